@@ -1,0 +1,99 @@
+#include "clicommon.h"
+
+#include <QDateTime>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace cxrfair::cli {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cxrfair::cli::Common)
+};
+} // namespace
+
+QTextStream& out() {
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err() {
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int reportError(const Error& error) {
+    return reportError(error.toString());
+}
+
+int reportError(const QString& message) {
+    out().flush();
+    err() << "cxrfair-cli: " << message << Qt::endl;
+    return 1;
+}
+
+int parseCommandLine(QCommandLineParser& parser, const QStringList& arguments,
+                     const QString& description) {
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  Tr::tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments))
+        return reportError(parser.errorText() + QStringLiteral(" (see --help)"));
+    if (parser.isSet(help)) {
+        out() << parser.helpText();
+        out().flush();
+        return 0;
+    }
+    return -1;
+}
+
+TerminalProgress::TerminalProgress(QString label)
+    : m_label(std::move(label))
+    , m_tty(::isatty(STDERR_FILENO) == 1)
+    , m_started(QDateTime::currentMSecsSinceEpoch()) {}
+
+TerminalProgress::~TerminalProgress() {
+    finish();
+}
+
+void TerminalProgress::update(double fraction, const QString& detail) {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!m_tty && m_lastPrint >= 0 && now - m_lastPrint < 5000 && fraction < 1.0)
+        return;
+    if (m_tty && m_lastPrint >= 0 && now - m_lastPrint < 100 && fraction < 1.0)
+        return;
+    m_lastPrint = now;
+    const double elapsed = double(now - m_started) / 1000.0;
+    QString eta;
+    if (fraction > 0.02 && fraction < 1.0)
+        eta = Tr::tr(", %1 s left").arg(elapsed * (1.0 - fraction) / fraction, 0, 'f', 0);
+    const int width = 30;
+    const int filled = int(fraction * width + 0.5);
+    const QString bar =
+        QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('.'));
+    const QString line =
+        QStringLiteral("%1 [%2] %3%%4%5")
+            .arg(m_label, bar)
+            .arg(int(fraction * 100.0 + 0.5), 3)
+            .arg(eta, detail.isEmpty() ? QString() : QStringLiteral("  ") + detail);
+    if (m_tty)
+        err() << '\r' << line << "\x1b[K";
+    else
+        err() << line << '\n';
+    err().flush();
+}
+
+void TerminalProgress::finish() {
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_tty && m_lastPrint >= 0) {
+        err() << '\n';
+        err().flush();
+    }
+}
+
+} // namespace cxrfair::cli

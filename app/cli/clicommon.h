@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/error.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace cxrfair::cli {
+
+QTextStream& out();
+QTextStream& err();
+
+/// Prints "cxrfair-cli: <error>" on stderr and returns the exit status for failures (1).
+int reportError(const Error& error);
+int reportError(const QString& message);
+
+/// Parses `arguments` (the program name and the command words first, as QCommandLineParser
+/// expects) and handles --help. Returns -1 to go on, or the exit status to return now.
+int parseCommandLine(QCommandLineParser& parser, const QStringList& arguments,
+                     const QString& description);
+
+/// Progress on stderr: one line redrawn in place on a terminal, a line every few seconds
+/// otherwise (logs of batch jobs).
+class TerminalProgress {
+public:
+    explicit TerminalProgress(QString label);
+    ~TerminalProgress();
+    void update(double fraction, const QString& detail = {});
+    void finish();
+
+private:
+    QString m_label;
+    bool m_tty = false;
+    bool m_finished = false;
+    qint64 m_started = 0;
+    qint64 m_lastPrint = -1;
+};
+
+} // namespace cxrfair::cli

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace cxrfair::cli {
+
+// Each command takes the whole argument list (program name first) and returns the exit status.
+int runDemo(const QStringList& arguments);
+int runDatasetSummary(const QStringList& arguments);
+int runImageExport(const QStringList& arguments);
+
+} // namespace cxrfair::cli

@@ -1,0 +1,74 @@
+#include "clicommon.h"
+#include "commands.h"
+
+#include "common/translations.h"
+
+#include <QCoreApplication>
+
+using namespace cxrfair::cli;
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cxrfair::cli::Main)
+};
+
+int usage(int status) {
+    (status == 0 ? out() : err()) << Tr::tr(
+        "Usage: cxrfair-cli COMMAND [options]\n"
+        "\n"
+        "Audit CLIP-based chest X-ray models for fairness and robustness.\n"
+        "\n"
+        "Commands:\n"
+        "  demo              generate the demo datasets (NIH-CXR14 and MIMIC-CXR layouts)\n"
+        "  dataset summary   read a dataset and summarise its cohort\n"
+        "  image export      decode a DICOM, PNG or JPEG image and write it as PNG\n"
+        "\n"
+        "Run 'cxrfair-cli COMMAND --help' for the options of a command.\n");
+    (status == 0 ? out() : err()).flush();
+    return status;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cxrfair-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CXRFAIR_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("cxrfair"));
+    cxrfair::installTranslations();
+
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2)
+        return usage(1);
+    const QString command = args.at(1);
+    if (command == QStringLiteral("-h") || command == QStringLiteral("--help") ||
+        command == QStringLiteral("help"))
+        return usage(0);
+    if (command == QStringLiteral("--version") || command == QStringLiteral("version")) {
+        out() << "cxrfair-cli " << CXRFAIR_VERSION << Qt::endl;
+        return 0;
+    }
+    // Subcommands see their words as part of the program name, so help reads
+    // "Usage: cxrfair-cli dataset summary [options]".
+    auto forward = [&](int words) {
+        QStringList rest = args.mid(words + 1);
+        rest.prepend(QStringLiteral("cxrfair-cli ") + args.mid(1, words).join(QLatin1Char(' ')));
+        return rest;
+    };
+    if (command == QStringLiteral("demo"))
+        return runDemo(forward(1));
+    const QString sub = args.value(2);
+    if (command == QStringLiteral("dataset") && sub == QStringLiteral("summary"))
+        return runDatasetSummary(forward(2));
+    if (command == QStringLiteral("image") && sub == QStringLiteral("export"))
+        return runImageExport(forward(2));
+    if (command == QStringLiteral("dataset") || command == QStringLiteral("image")) {
+        return reportError(Tr::tr("'%1' needs a subcommand: %2")
+                               .arg(command, command == QStringLiteral("dataset")
+                                                 ? QStringLiteral("summary")
+                                                 : QStringLiteral("export")));
+    }
+    reportError(Tr::tr("unknown command '%1'").arg(command));
+    return usage(1);
+}

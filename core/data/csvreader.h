@@ -1,0 +1,83 @@
+#pragma once
+
+#include "common/error.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cxrfair {
+
+/// Streams an RFC 4180 CSV file record by record, plain or gzip-compressed (detected from the
+/// content, so `.csv.gz` as PhysioNet ships it reads the same as `.csv`). Memory stays at one
+/// buffer however large the file. Quoted fields may hold commas, doubled quotes and newlines;
+/// `line()` reports the physical line where a record starts, header = line 1, so problems can
+/// be found in a text editor. A UTF-8 byte-order mark and CRLF line ends are accepted.
+class CsvReader {
+public:
+    static Result<CsvReader> open(const QString& path);
+
+    CsvReader(CsvReader&&) noexcept;
+    CsvReader& operator=(CsvReader&&) noexcept;
+    ~CsvReader();
+
+    const QString& path() const { return m_path; }
+    const std::vector<std::string>& header() const { return m_header; }
+    /// Index of the header field named `name` (exact match after trimming), or -1.
+    int columnIndex(std::string_view name) const;
+    /// Like columnIndex, but a missing column is an error naming the file and the column.
+    Result<int> requireColumn(std::string_view name) const;
+    /// The first of `names` that the header has, or -1 (for columns renamed across releases).
+    int columnIndexOfAny(std::initializer_list<std::string_view> names) const;
+
+    /// Advances to the next record. Returns false at the end of the file or when reading fails;
+    /// error() tells which.
+    bool next();
+    int fieldCount() const { return static_cast<int>(m_fields.size()); }
+    /// The field at `index`, or an empty view when the record is shorter.
+    std::string_view field(int index) const;
+    qint64 line() const { return m_recordLine; }
+    const std::optional<Error>& error() const { return m_error; }
+    /// Bytes consumed so far from the (decompressed) stream, for progress reporting.
+    qint64 bytesRead() const { return m_bytesRead; }
+    /// Size of the file on disk (compressed size for gzip files).
+    qint64 fileSize() const { return m_fileSize; }
+    qint64 compressedOffset() const;
+
+private:
+    CsvReader() = default;
+    enum class Parse { Complete, NeedMore, End };
+    Parse parseRecord();
+    bool fill();
+
+    struct FieldRef {
+        size_t begin = 0;
+        size_t length = 0;
+        bool inScratch = false;
+    };
+
+    QString m_path;
+    struct GzCloser {
+        void operator()(void* file) const;
+    };
+    std::unique_ptr<void, GzCloser> m_file;
+    std::string m_buffer;
+    size_t m_pos = 0;
+    size_t m_end = 0;
+    bool m_eof = false;
+    qint64 m_line = 1;
+    qint64 m_recordLine = 0;
+    qint64 m_bytesRead = 0;
+    qint64 m_fileSize = 0;
+    std::vector<FieldRef> m_refs;
+    std::vector<std::string_view> m_fields;
+    std::string m_scratch;
+    std::vector<std::string> m_header;
+    std::optional<Error> m_error;
+};
+
+} // namespace cxrfair

@@ -1,0 +1,135 @@
+#include "data/csvwriter.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <zlib.h>
+
+namespace cxrfair {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cxrfair::CsvWriter)
+};
+} // namespace
+
+struct CsvWriter::Sink {
+    gzFile gz = nullptr;
+    QFile plain;
+    bool failed = false;
+
+    bool write(const std::string& bytes) {
+        if (bytes.empty() || failed)
+            return !failed;
+        if (gz) {
+            failed = gzwrite(gz, bytes.data(), unsigned(bytes.size())) != int(bytes.size());
+        } else {
+            failed = plain.write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size());
+        }
+        return !failed;
+    }
+    bool finish() {
+        if (gz) {
+            failed = gzclose(gz) != Z_OK || failed;
+            gz = nullptr;
+        } else if (plain.isOpen()) {
+            plain.close();
+            failed = failed || plain.error() != QFile::NoError;
+        }
+        return !failed;
+    }
+    ~Sink() {
+        if (gz)
+            gzclose(gz);
+    }
+};
+
+CsvWriter::CsvWriter(CsvWriter&&) noexcept = default;
+CsvWriter& CsvWriter::operator=(CsvWriter&&) noexcept = default;
+CsvWriter::~CsvWriter() {
+    if (m_sink) {
+        m_sink->write(m_buffer);
+        m_sink->finish();
+    }
+}
+
+Result<CsvWriter> CsvWriter::create(const QString& path) {
+    CsvWriter writer;
+    writer.m_path = path;
+    writer.m_sink = std::make_unique<Sink>();
+    if (path.endsWith(QStringLiteral(".gz"))) {
+        writer.m_sink->gz = gzopen(QFile::encodeName(path).constData(), "wb6");
+        if (!writer.m_sink->gz)
+            return fail(ErrorCode::Io, Tr::tr("cannot create the file"), path);
+    } else {
+        writer.m_sink->plain.setFileName(path);
+        if (!writer.m_sink->plain.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return fail(
+                ErrorCode::Io,
+                Tr::tr("cannot create the file: %1").arg(writer.m_sink->plain.errorString()), path);
+    }
+    writer.m_buffer.reserve(1 << 20);
+    return writer;
+}
+
+void CsvWriter::append(std::string_view field) {
+    const bool quote = field.find_first_of(",\"\n\r") != std::string_view::npos;
+    if (!quote) {
+        m_buffer.append(field);
+        return;
+    }
+    m_buffer.push_back('"');
+    for (char c : field) {
+        if (c == '"')
+            m_buffer.push_back('"');
+        m_buffer.push_back(c);
+    }
+    m_buffer.push_back('"');
+}
+
+void CsvWriter::flushIfFull() {
+    if (m_buffer.size() >= (1u << 20)) {
+        m_sink->write(m_buffer);
+        m_buffer.clear();
+    }
+}
+
+void CsvWriter::writeRow(const std::vector<std::string>& fields) {
+    for (size_t i = 0; i < fields.size(); ++i) {
+        if (i)
+            m_buffer.push_back(',');
+        append(fields[i]);
+    }
+    m_buffer.push_back('\n');
+    flushIfFull();
+}
+
+void CsvWriter::writeRow(std::initializer_list<std::string_view> fields) {
+    bool first = true;
+    for (std::string_view f : fields) {
+        if (!first)
+            m_buffer.push_back(',');
+        first = false;
+        append(f);
+    }
+    m_buffer.push_back('\n');
+    flushIfFull();
+}
+
+void CsvWriter::writeRaw(std::string_view text) {
+    m_buffer.append(text);
+    flushIfFull();
+}
+
+Result<void> CsvWriter::close() {
+    if (!m_sink)
+        return {};
+    const bool ok = m_sink->write(m_buffer) && m_sink->finish();
+    m_buffer.clear();
+    m_sink.reset();
+    if (!ok)
+        return fail(ErrorCode::Io, Tr::tr("writing failed (disk full?)"), m_path);
+    return {};
+}
+
+} // namespace cxrfair

@@ -1,0 +1,106 @@
+#include "data/datasetsource.h"
+
+#include "data/tablefiles.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace cxrfair {
+
+QString formatName(DatasetFormat format) {
+    switch (format) {
+    case DatasetFormat::Nih:
+        return QStringLiteral("nih");
+    case DatasetFormat::Mimic:
+        return QStringLiteral("mimic");
+    case DatasetFormat::Chexpert:
+        return QStringLiteral("chexpert");
+    case DatasetFormat::Csv:
+        break;
+    }
+    return QStringLiteral("csv");
+}
+
+QString formatDisplayName(DatasetFormat format) {
+    switch (format) {
+    case DatasetFormat::Nih:
+        return QCoreApplication::translate("cxrfair::DatasetSource", "NIH ChestX-ray14");
+    case DatasetFormat::Mimic:
+        return QCoreApplication::translate("cxrfair::DatasetSource", "MIMIC-CXR");
+    case DatasetFormat::Chexpert:
+        return QCoreApplication::translate("cxrfair::DatasetSource", "CheXpert");
+    case DatasetFormat::Csv:
+        break;
+    }
+    return QCoreApplication::translate("cxrfair::DatasetSource", "Generic CSV");
+}
+
+std::optional<DatasetFormat> parseFormat(const QString& name) {
+    const QString n = name.trimmed().toLower();
+    if (n == QStringLiteral("nih") || n == QStringLiteral("nih-cxr14") ||
+        n == QStringLiteral("chestx-ray14"))
+        return DatasetFormat::Nih;
+    if (n == QStringLiteral("mimic") || n == QStringLiteral("mimic-cxr") ||
+        n == QStringLiteral("mimic-cxr-jpg"))
+        return DatasetFormat::Mimic;
+    if (n == QStringLiteral("chexpert"))
+        return DatasetFormat::Chexpert;
+    if (n == QStringLiteral("csv") || n == QStringLiteral("generic"))
+        return DatasetFormat::Csv;
+    return std::nullopt;
+}
+
+QJsonObject DatasetSource::toJson() const {
+    QJsonObject o{{QStringLiteral("format"), formatName(format)}, {QStringLiteral("root"), root}};
+    auto put = [&](const char* key, const QString& value) {
+        if (!value.isEmpty())
+            o.insert(QLatin1String(key), value);
+    };
+    put("mimic_iv", mimicIv);
+    if (format == DatasetFormat::Mimic)
+        put("labeler", labeler);
+    put("drains", drains);
+    put("demographics", demographics);
+    put("mapping", mapping);
+    return o;
+}
+
+Result<DatasetSource> DatasetSource::fromJson(const QJsonObject& json) {
+    DatasetSource s;
+    const auto format = parseFormat(json.value(QStringLiteral("format")).toString());
+    if (!format) {
+        return fail(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("cxrfair::DatasetSource",
+                                        "unknown dataset format '%1' (nih, mimic, chexpert or csv)")
+                .arg(json.value(QStringLiteral("format")).toString()));
+    }
+    s.format = *format;
+    s.root = json.value(QStringLiteral("root")).toString();
+    s.mimicIv = json.value(QStringLiteral("mimic_iv")).toString();
+    s.labeler = json.value(QStringLiteral("labeler")).toString(QStringLiteral("chexpert"));
+    s.drains = json.value(QStringLiteral("drains")).toString();
+    s.demographics = json.value(QStringLiteral("demographics")).toString();
+    s.mapping = json.value(QStringLiteral("mapping")).toString();
+    return s;
+}
+
+std::optional<DatasetFormat> detectFormat(const QString& root) {
+    const QDir dir(root);
+    if (!dir.exists())
+        return std::nullopt;
+    if (!findAnyTable(dir,
+                      {QStringLiteral("Data_Entry_2017_v2020"), QStringLiteral("Data_Entry_2017")})
+             .isEmpty())
+        return DatasetFormat::Nih;
+    if (!findTable(dir, QStringLiteral("mimic-cxr-2.0.0-metadata")).isEmpty())
+        return DatasetFormat::Mimic;
+    if (!findAnyTable(dir, {QStringLiteral("train"), QStringLiteral("valid")}).isEmpty())
+        return DatasetFormat::Chexpert;
+    if (!dir.entryList({QStringLiteral("*.csv"), QStringLiteral("*.csv.gz")}, QDir::Files)
+             .isEmpty())
+        return DatasetFormat::Csv;
+    return std::nullopt;
+}
+
+} // namespace cxrfair

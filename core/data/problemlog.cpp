@@ -1,0 +1,30 @@
+#include "data/problemlog.h"
+
+#include <QCoreApplication>
+
+namespace cxrfair {
+
+QJsonObject Problem::toJson() const {
+    return QJsonObject{
+        {QStringLiteral("file"), file},
+        {QStringLiteral("row"), row < 0 ? QJsonValue() : QJsonValue(row)},
+        {QStringLiteral("column"), column.isEmpty() ? QJsonValue() : QJsonValue(column)},
+        {QStringLiteral("message"), message}};
+}
+
+QString Problem::toString() const {
+    QString where = file;
+    if (row >= 0)
+        where += QCoreApplication::translate("cxrfair::Problem", ", row %1").arg(row);
+    if (!column.isEmpty())
+        where += QCoreApplication::translate("cxrfair::Problem", ", column '%1'").arg(column);
+    return where + QStringLiteral(": ") + message;
+}
+
+void ProblemLog::add(Problem problem) {
+    ++m_total;
+    if (m_listed.size() < m_limit)
+        m_listed.append(std::move(problem));
+}
+
+} // namespace cxrfair

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/error.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace cxrfair {
+
+enum class Interpolation { Nearest, Bilinear, Bicubic, Area, Lanczos };
+
+QString
+interpolationName(Interpolation interpolation); ///< nearest, bilinear, bicubic, area, lanczos
+std::optional<Interpolation> parseInterpolation(const QString& name);
+
+/// Separable resampling of one channel. With `antialias` the filter is widened by the
+/// reduction factor when shrinking (as Pillow does, which is what torchvision's transforms call
+/// on images), so a 2048-pixel radiograph shrinks to 224 without aliasing; without it, the
+/// filter keeps its size (plain interpolation). Bicubic uses a = -0.5, as Pillow does. Outputs
+/// are clamped to [lo, hi].
+void resample(const float* source, int sourceWidth, int sourceHeight, float* target,
+              int targetWidth, int targetHeight, Interpolation interpolation, bool antialias = true,
+              float lo = 0.0f, float hi = 1.0f);
+
+/// The same on 16-bit input and output (the thumbnail path), without a float copy of the
+/// source.
+void resample(const std::uint16_t* source, int sourceWidth, int sourceHeight, std::uint16_t* target,
+              int targetWidth, int targetHeight, Interpolation interpolation,
+              bool antialias = true);
+
+} // namespace cxrfair
