@@ -43,7 +43,13 @@ int parseCommandLine(QCommandLineParser& parser, const QStringList& arguments,
     if (!parser.parse(arguments))
         return reportError(parser.errorText() + QStringLiteral(" (see --help)"));
     if (parser.isSet(help)) {
-        out() << parser.helpText();
+        // Qt names the executable's full path; show the command as the user typed it.
+        QString text = parser.helpText();
+        const qsizetype end = text.indexOf(QLatin1Char('\n'));
+        const qsizetype options = text.lastIndexOf(QStringLiteral(" [options]"), end);
+        if (text.startsWith(QStringLiteral("Usage: ")) && options > 0)
+            text.replace(7, options - 7, arguments.value(0));
+        out() << text;
         out().flush();
         return 0;
     }

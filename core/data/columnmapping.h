@@ -18,8 +18,8 @@ namespace cxrfair {
 ///   "attributes": {"site": "hospital"} }
 /// ```
 /// Only `table`, `image` and `labels` are required. `labels` may also be a list of column
-/// names used as condition names. Label cells read 1/0/-1/empty as CheXpert does, and also
-/// true/false and yes/no.
+/// names used as condition names (kept in that order; an object's entries come sorted by name).
+/// Label cells read 1/0/-1/empty as CheXpert does, and also true/false and yes/no.
 struct ColumnMapping {
     QString table;
     QString image;

@@ -18,6 +18,11 @@ std::optional<DatasetFormat> parseFormat(const QString& name);
 /// Where a dataset is and which files complete it. Only `format` and `root` are needed for the
 /// published layouts; the rest overrides what cxrfair finds under the root by itself.
 struct DatasetSource {
+    DatasetSource() = default;
+    DatasetSource(DatasetFormat f, QString r)
+        : format(f)
+        , root(std::move(r)) {}
+
     DatasetFormat format = DatasetFormat::Nih;
     QString root;
     /// MIMIC: the MIMIC-IV folder (holding `hosp/`, or the hosp tables themselves); default:

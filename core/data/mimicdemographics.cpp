@@ -50,7 +50,7 @@ Result<void> readPatients(const QString& path, const std::unordered_set<std::int
                                     .arg(toQString(reader->field(cols[0]))));
             continue;
         }
-        if (!wanted.contains(*subject))
+        if (!wanted.empty() && !wanted.contains(*subject))
             continue;
         MimicPatient p;
         const SexValue sex = parseSex(reader->field(cols[1]));
@@ -131,21 +131,14 @@ Result<void> readAdmissions(const QString& path,
     if (reader->error())
         return std::unexpected(*reader->error());
 
-    qint64 conflicting = 0;
     for (auto& [subject, list] : tallies) {
         const auto best =
             std::max_element(list.begin(), list.end(), [](const RaceTally& a, const RaceTally& b) {
                 return a.count != b.count ? a.count < b.count : a.latest < b.latest;
             });
-        patients[subject].race = best->value;
-        conflicting += list.size() > 1;
-    }
-    if (conflicting > 0) {
-        report.problems.add(
-            path, -1, QString::fromLatin1(reader->header()[size_t(raceCol)].c_str()),
-            Tr::tr("%n patient(s) have different race values across admissions; the most frequent "
-                   "is used",
-                   nullptr, int(conflicting)));
+        MimicPatient& patient = patients[subject];
+        patient.race = best->value;
+        patient.raceConflict = list.size() > 1;
     }
     return {};
 }
@@ -162,7 +155,7 @@ readMimicDemographics(const QString& hospDir, const std::unordered_set<std::int6
                     Tr::tr("MIMIC-IV patients table (patients.csv or patients.csv.gz) not found"),
                     hospDir);
     std::unordered_map<std::int64_t, MimicPatient> patients;
-    patients.reserve(wanted.size());
+    patients.reserve(wanted.empty() ? 1 << 16 : wanted.size());
     if (auto ok = readPatients(patientsPath, wanted, patients, report, control); !ok)
         return std::unexpected(ok.error());
     const QString admissionsPath = findTable(dir, QStringLiteral("admissions"));

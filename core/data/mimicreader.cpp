@@ -8,6 +8,9 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFuture>
+#include <QScopeGuard>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 #include <unordered_map>
@@ -111,13 +114,22 @@ Result<void> readSplits(const QString& path, CohortColumns& columns, LoadReport&
     if (!splitCol)
         return std::unexpected(splitCol.error());
     report.filesRead << path;
-    const auto index = indexSamples(columns.sampleId);
+    // PhysioNet's split table lists the images in the metadata's order: match row by row, and
+    // fall back to a lookup by dicom_id when the orders differ.
+    std::unordered_map<std::string_view, std::uint32_t> index;
     qint64 rows = 0;
     while (reader->next()) {
         if (!tableProgress(control, *reader, ++rows, 0.45, 0.55, Tr::tr("reading the split")))
             return std::unexpected(cancelledError());
-        const auto it = index.find(trimmedView(reader->field(*dicomCol)));
-        if (it != index.end())
+        const std::string_view dicom = trimmedView(reader->field(*dicomCol));
+        const size_t guess = size_t(rows - 1);
+        if (guess < columns.rows() && columns.sampleId.view(guess) == dicom) {
+            columns.split.set(guess, trimmedView(reader->field(*splitCol)));
+            continue;
+        }
+        if (index.empty())
+            index = indexSamples(columns.sampleId);
+        if (const auto it = index.find(dicom); it != index.end())
             columns.split.set(it->second, trimmedView(reader->field(*splitCol)));
     }
     if (reader->error())
@@ -258,6 +270,27 @@ Result<Cohort> loadMimic(const DatasetSource& source, const CohortSettings& sett
         return std::unexpected(*reader->error());
     studies = {};
 
+    // MIMIC-IV's tables do not depend on the split: read them on the other core meanwhile.
+    using Demographics =
+        std::pair<Result<std::unordered_map<std::int64_t, MimicPatient>>, LoadReport>;
+    QFuture<Demographics> demographics;
+    if (!hosp.isEmpty()) {
+        demographics =
+            QtConcurrent::run([&hosp, &subjects, &settings, cancelled = control.isCancelled] {
+                const std::unordered_set<std::int64_t> wanted(subjects.begin(), subjects.end());
+                LoadReport own;
+                LoadControl quiet; // progress is reported by this thread only
+                quiet.isCancelled = cancelled;
+                auto patients = readMimicDemographics(hosp, wanted, settings.race, own, quiet);
+                return Demographics{std::move(patients), std::move(own)};
+            });
+    }
+    // The worker reads locals of this function: it must finish before any return.
+    const auto join = qScopeGuard([&] {
+        if (demographics.isValid()) // takeResult() leaves it invalid
+            demographics.waitForFinished();
+    });
+
     if (!splitPath.isEmpty()) {
         if (auto ok = readSplits(splitPath, out, report, control); !ok)
             return std::unexpected(ok.error());
@@ -269,15 +302,34 @@ Result<Cohort> loadMimic(const DatasetSource& source, const CohortSettings& sett
 
     std::unordered_map<std::int64_t, MimicPatient> patients;
     if (!hosp.isEmpty()) {
-        const std::unordered_set<std::int64_t> wanted(subjects.begin(), subjects.end());
-        auto read = readMimicDemographics(hosp, wanted, settings.race, report, control);
-        if (!read)
-            return std::unexpected(read.error());
-        patients = std::move(*read);
+        control.progress(0.6, Tr::tr("reading MIMIC-IV patients and admissions"));
+        Demographics read = demographics.takeResult();
+        if (!read.first)
+            return std::unexpected(read.first.error());
+        patients = std::move(*read.first);
+        report.problems.append(read.second.problems);
+        report.filesRead << read.second.filesRead;
     } else {
         report.problems.add(source.root, -1, {},
                             Tr::tr("MIMIC-IV not found (hosp/ under the root, or --mimic-iv): sex, "
                                    "age and race are missing"));
+    }
+
+    // Patients whose admissions disagree on race, among this cohort's patients.
+    if (!hosp.isEmpty()) {
+        std::unordered_set<std::int64_t> conflicting;
+        for (std::int64_t subject : subjects) {
+            if (const auto it = patients.find(subject);
+                it != patients.end() && it->second.raceConflict)
+                conflicting.insert(subject);
+        }
+        if (!conflicting.empty()) {
+            report.problems.add(
+                findTable(QDir(hosp), QStringLiteral("admissions")), -1, QStringLiteral("race"),
+                Tr::tr("%n patient(s) have different race values across admissions; the most "
+                       "frequent is used (ties: the latest)",
+                       nullptr, int(conflicting.size())));
+        }
     }
 
     const size_t rows = out.rows();

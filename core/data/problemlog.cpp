@@ -27,4 +27,12 @@ void ProblemLog::add(Problem problem) {
         m_listed.append(std::move(problem));
 }
 
+void ProblemLog::append(const ProblemLog& other) {
+    for (const Problem& p : other.m_listed) {
+        if (m_listed.size() < m_limit)
+            m_listed.append(p);
+    }
+    m_total += other.m_total;
+}
+
 } // namespace cxrfair

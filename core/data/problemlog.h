@@ -29,6 +29,8 @@ public:
     void add(const QString& file, qint64 row, const QString& column, const QString& message) {
         add(Problem{file, row, column, message});
     }
+    /// Adds everything `other` holds (its count included) after what this log holds.
+    void append(const ProblemLog& other);
     const QList<Problem>& listed() const { return m_listed; }
     qint64 total() const { return m_total; }
     qint64 unlisted() const { return m_total - m_listed.size(); }

@@ -1,0 +1,97 @@
+// Decode plus downscale of 2048 x 2048, 16-bit (12 stored) uncompressed DICOM on one core:
+// cxrfair's thumbnail path (DCMTK decode, min-max window, area downscale to 224) against DCMTK
+// used directly (DicomImage, min-max window, interpolated createScaledImage to 224), in the
+// same run on the same files. Target: at least 50 images/s.
+//
+//   bench_dicom_decode [--images 60] [--size 2048]
+
+#include "benchutils.h"
+
+#include "demo/demorandom.h"
+#include "imaging/dicomdecoder.h"
+#include "imaging/dicomwriter.h"
+#include "imaging/imagedecoder.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmimgle/dcmimage.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cmath>
+#include <memory>
+
+using namespace cxrfair;
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int images =
+        std::max(1, bench::option(args, QStringLiteral("images"), QStringLiteral("60")).toInt());
+    const int size = bench::option(args, QStringLiteral("size"), QStringLiteral("2048")).toInt();
+    QTextStream out(stdout);
+    out << "cxrfair DICOM decode benchmark: " << size << "x" << size << " 16-bit uncompressed, "
+        << images << " decodes, one thread\nmachine: " << bench::machineDescription() << "\n";
+
+    // A few distinct files, decoded in turn (the page cache holds them, as it would in a run).
+    QTemporaryDir dir;
+    const int distinct = std::min(images, 8);
+    QStringList files;
+    DemoRandom r(1);
+    for (int f = 0; f < distinct; ++f) {
+        DicomWriteSpec spec;
+        spec.rows = spec.columns = size;
+        spec.pixels.resize(size_t(size) * size_t(size));
+        for (int y = 0; y < size; ++y)
+            for (int x = 0; x < size; ++x)
+                spec.pixels[size_t(y) * size_t(size) + size_t(x)] =
+                    int(2048 + 1500 * std::sin(x * 0.01 + f) * std::cos(y * 0.013)) +
+                    r.integer(0, 40);
+        files << dir.filePath(QStringLiteral("img%1.dcm").arg(f));
+        if (!writeDicom(files.back(), spec)) {
+            out << "cannot write the test files\n";
+            return 1;
+        }
+        QFile warm(files.back());
+        warm.open(QIODevice::ReadOnly);
+        warm.readAll();
+    }
+
+    // cxrfair: decode, window, shrink to fit 224.
+    double start = bench::now();
+    std::uint64_t checksum = 0;
+    for (int i = 0; i < images; ++i) {
+        const auto d = decodeImage(files[i % distinct], DecodeOptions{224});
+        if (!d) {
+            out << d.error().toString() << "\n";
+            return 1;
+        }
+        checksum += d->image.pixels[1000];
+    }
+    const double ours = images / (bench::now() - start);
+
+    // DCMTK alone, as its own tools would do it.
+    ensureDicomCodecsRegistered();
+    start = bench::now();
+    for (int i = 0; i < images; ++i) {
+        DicomImage image(QFile::encodeName(files[i % distinct]).constData());
+        image.setMinMaxWindow(0);
+        std::unique_ptr<DicomImage> scaled(
+            image.createScaledImage(224UL, 224UL, 1 /* interpolate */));
+        const auto* data = static_cast<const Uint16*>(scaled->getOutputData(16));
+        checksum += data ? data[1000] : 0;
+    }
+    const double dcmtk = images / (bench::now() - start);
+
+    out << "cxrfair (decode + window + area downscale to 224): " << QString::number(ours, 'f', 1)
+        << " images/s\n";
+    out << "DCMTK   (DicomImage + min-max + scaled to 224):    " << QString::number(dcmtk, 'f', 1)
+        << " images/s\n";
+    out << "ratio:  " << QString::number(ours / dcmtk, 'f', 2)
+        << " of DCMTK's rate;  target >= 50 images/s: " << (ours >= 50.0 ? "met" : "NOT met")
+        << "   (checksum " << checksum % 1000 << ")\n";
+    return 0;
+}

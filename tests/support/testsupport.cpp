@@ -1,0 +1,52 @@
+#include "testsupport.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTest>
+
+#include <zlib.h>
+
+namespace cxrfair::test {
+
+QString writeFile(const QDir& dir, const QString& relativePath, const QByteArray& content) {
+    const QString path = dir.filePath(relativePath);
+    QDir().mkpath(QFileInfo(path).path());
+    if (path.endsWith(QStringLiteral(".gz"))) {
+        gzFile gz = gzopen(QFile::encodeName(path).constData(), "wb");
+        if (!gz ||
+            gzwrite(gz, content.constData(), unsigned(content.size())) != int(content.size()))
+            qFatal("cannot write %s", qPrintable(path));
+        gzclose(gz);
+        return path;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+void touch(const QDir& dir, const QStringList& relativePaths) {
+    for (const QString& p : relativePaths)
+        writeFile(dir, p, QByteArray());
+}
+
+QString cliPath() {
+    const QByteArray fromEnv = qgetenv("CXRFAIR_CLI");
+    return fromEnv.isEmpty() ? QStringLiteral("cxrfair-cli") : QString::fromLocal8Bit(fromEnv);
+}
+
+ProcessResult runCli(const QStringList& arguments) {
+    QProcess process;
+    process.start(cliPath(), arguments);
+    ProcessResult r;
+    if (!process.waitForStarted(10000))
+        return r;
+    process.waitForFinished(120000);
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = process.readAllStandardOutput();
+    r.err = process.readAllStandardError();
+    return r;
+}
+
+} // namespace cxrfair::test

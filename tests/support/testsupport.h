@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDir>
+#include <QString>
+#include <QStringList>
+
+namespace cxrfair::test {
+
+/// Writes `content` to `dir/relativePath`, creating folders; gzip-compressed when the name ends
+/// in .gz. Returns the full path.
+QString writeFile(const QDir& dir, const QString& relativePath, const QByteArray& content);
+
+/// Creates empty files (stand-ins for images whose bytes a reader never opens).
+void touch(const QDir& dir, const QStringList& relativePaths);
+
+/// The cxrfair-cli executable built alongside the tests.
+QString cliPath();
+
+struct ProcessResult {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+/// Runs cxrfair-cli with `arguments` and waits (up to two minutes).
+ProcessResult runCli(const QStringList& arguments);
+
+} // namespace cxrfair::test

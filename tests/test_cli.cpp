@@ -1,0 +1,176 @@
+#include "data/cohortloader.h"
+#include "data/cohortsummary.h"
+
+#include "testsupport.h"
+
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cxrfair;
+using test::runCli;
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+    static QStringList lines(const QByteArray& text) {
+        return QString::fromUtf8(text).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        m_demo = m_dir.filePath(QStringLiteral("demo"));
+        const auto r =
+            runCli({QStringLiteral("demo"), QStringLiteral("--out"), m_demo,
+                    QStringLiteral("--nih"), QStringLiteral("80"), QStringLiteral("--mimic"),
+                    QStringLiteral("80"), QStringLiteral("--size"), QStringLiteral("96")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("nih"));
+    }
+
+    void helpForEveryCommand() {
+        for (const QStringList& command : {QStringList{"--help"}, QStringList{"demo", "--help"},
+                                           QStringList{"dataset", "summary", "--help"},
+                                           QStringList{"image", "export", "--help"}}) {
+            const auto r = runCli(command);
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.out.contains("Usage: cxrfair-cli"), r.out.constData());
+        }
+        const auto summaryHelp = runCli({"dataset", "summary", "--help"});
+        for (const char* option :
+             {"--format", "--root", "--mimic-iv", "--split", "--views", "--uncertain", "--json"})
+            QVERIFY(summaryHelp.out.contains(option));
+        QCOMPARE(runCli({"frobnicate"}).exitCode, 1);
+        QCOMPARE(runCli({}).exitCode, 1);
+    }
+
+    void summaryJsonMatchesTheLibrary() {
+        for (const QString& format : {QStringLiteral("nih"), QStringLiteral("mimic")}) {
+            const QString root = m_demo + QLatin1Char('/') + format;
+            const auto r =
+                runCli({"dataset", "summary", "--format", format, "--root", root, "--json"});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QJsonParseError error;
+            const QJsonObject json = QJsonDocument::fromJson(r.out, &error).object();
+            QCOMPARE(error.error, QJsonParseError::NoError);
+            for (const char* key : {"format", "images", "patients", "missing_images", "conditions",
+                                    "attributes", "problems"})
+                QVERIFY2(json.contains(QLatin1String(key)), key);
+            QCOMPARE(json.value("format").toString(), format);
+
+            const auto cohort =
+                loadCohort(DatasetSource{*parseFormat(format), root}, CohortSettings());
+            QVERIFY(cohort);
+            const CohortSummary summary = summarize(*cohort);
+            QCOMPARE(json.value("images").toInteger(), summary.images);
+            QCOMPARE(json.value("patients").toInteger(), summary.patients);
+            const QJsonObject conditions = json.value("conditions").toObject();
+            for (const auto& c : summary.conditions) {
+                const QJsonObject counts = conditions.value(c.name).toObject();
+                QCOMPARE(counts.value("positive").toInteger(), c.positive);
+                QCOMPARE(counts.value("negative").toInteger(), c.negative);
+                QCOMPARE(counts.value("unknown").toInteger(), c.unknown);
+            }
+            const QJsonObject attributes = json.value("attributes").toObject();
+            QVERIFY(attributes.contains("sex") && attributes.contains("age"));
+            QCOMPARE(attributes.contains("race"), format == QStringLiteral("mimic"));
+            QCOMPARE(attributes.contains("drain"), format == QStringLiteral("nih"));
+            QVERIFY(attributes.value("sex").toObject().contains("missing"));
+        }
+        // Tables without --json, with the options that change the cohort.
+        const auto text =
+            runCli({"dataset", "summary", "--format", "mimic", "--root", m_demo + "/mimic",
+                    "--split", "test", "--views", "PA", "--uncertain", "positive", "--age-bins",
+                    "20,40,60,80", "--intersections", "sex:age"});
+        QVERIFY2(text.exitCode == 0, text.err.constData());
+        QVERIFY(text.out.contains("Pneumothorax"));
+        QVERIFY(text.out.contains("60-80"));
+        QVERIFY(text.out.contains("sex x age"));
+        QVERIFY(text.out.contains("uncertain labels: positive"));
+    }
+
+    void malformedDatasets() {
+        // A required column missing: exit 1, one line naming the file and the column.
+        QTemporaryDir bad;
+        test::writeFile(bad.path(), QStringLiteral("Data_Entry_2017_v2020.csv"),
+                        "Image Index,Finding Labels,Patient Age,Patient "
+                        "Gender\n00000001_000.png,No Finding,3,F\n");
+        const auto missing =
+            runCli({"dataset", "summary", "--format", "nih", "--root", bad.path()});
+        QCOMPARE(missing.exitCode, 1);
+        const QStringList errorLines = lines(missing.err);
+        QCOMPARE(errorLines.size(), 1);
+        QVERIFY(errorLines.front().contains(QStringLiteral("Data_Entry_2017_v2020.csv")));
+        QVERIFY(errorLines.front().contains(QStringLiteral("Patient ID")));
+
+        // Bad values: reported with row and column, the rest loads, exit 0.
+        QTemporaryDir rows;
+        test::writeFile(rows.path(), QStringLiteral("Data_Entry_2017_v2020.csv"),
+                        "Image Index,Finding Labels,Follow-up #,Patient ID,Patient Age,Patient "
+                        "Gender,View Position,"
+                        "OriginalImage[Width,Height],OriginalImagePixelSpacing[x,y],\n"
+                        "00000001_000.png,No Finding,0,1,abc,F,PA,1,1,1,1\n"
+                        "00000002_000.png,Pneumothorax,0,2,40,M,PA,1,1,1,1\n"
+                        "00000003_000.png,Pneumothorax,0,3,41,M,PA,1,1,1,1\n");
+        test::touch(rows.path(), {"images/00000002_000.png"});
+        const auto partial =
+            runCli({"dataset", "summary", "--format", "nih", "--root", rows.path(), "--json"});
+        QCOMPARE(partial.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(partial.out).object();
+        QCOMPARE(json.value("images").toInteger(), 1);
+        QCOMPARE(json.value("missing_images").toInteger(), 1);
+        const QJsonArray problems = json.value("problems").toArray();
+        QCOMPARE(problems.size(), 2);
+        const QJsonObject first = problems.at(0).toObject();
+        QCOMPARE(first.value("row").toInteger(), 2);
+        QCOMPARE(first.value("column").toString(), QStringLiteral("Patient Age"));
+        QVERIFY(
+            first.value("file").toString().endsWith(QStringLiteral("Data_Entry_2017_v2020.csv")));
+
+        QCOMPARE(runCli({"dataset", "summary", "--format", "nih", "--root", bad.path() + "/nope"})
+                     .exitCode,
+                 1);
+        QCOMPARE(runCli({"dataset", "summary", "--format", "dicom", "--root", bad.path()}).exitCode,
+                 1);
+        QCOMPARE(runCli({"dataset", "summary", "--root", rows.path(), "--uncertain", "sometimes"})
+                     .exitCode,
+                 1);
+        QCOMPARE(runCli({"dataset", "summary"}).exitCode, 1);
+    }
+
+    void imageExport() {
+        const auto cohort =
+            loadCohort(DatasetSource{DatasetFormat::Mimic, m_demo + QStringLiteral("/mimic")},
+                       CohortSettings());
+        QVERIFY(cohort && cohort->size() > 0);
+        const QString png = m_dir.filePath(QStringLiteral("out.png"));
+        const auto r = runCli({"image", "export", cohort->imagePath(0), "--out", png, "--info"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject info = QJsonDocument::fromJson(r.out).object();
+        for (const char* key : {"rows", "columns", "bits_stored", "photometric_interpretation",
+                                "transfer_syntax", "window"})
+            QVERIFY2(info.contains(QLatin1String(key)), key);
+        QCOMPARE(info.value("rows").toInt(), 96);
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(96, 96));
+        QCOMPARE(image.format(), QImage::Format_Grayscale8);
+
+        const QString junk = test::writeFile(m_dir.path(), QStringLiteral("junk.dcm"), "DICM? no.");
+        const auto bad = runCli({"image", "export", junk, "--out", png});
+        QCOMPARE(bad.exitCode, 1);
+        const QStringList errorLines = lines(bad.err);
+        QCOMPARE(errorLines.size(), 1);
+        QVERIFY(errorLines.front().contains(junk));
+        QCOMPARE(runCli({"image", "export", m_dir.filePath("absent.dcm"), "--info"}).exitCode, 1);
+        QCOMPARE(runCli({"image", "export", junk}).exitCode, 1); // nothing to do
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

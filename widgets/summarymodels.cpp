@@ -1,0 +1,191 @@
+#include "summarymodels.h"
+
+#include <QFileInfo>
+#include <QFont>
+
+namespace cxrfair {
+
+namespace {
+QVariant alignRight(int role) {
+    return role == Qt::TextAlignmentRole ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                         : QVariant();
+}
+} // namespace
+
+void ConditionCountsModel::setSummary(const CohortSummary& summary) {
+    beginResetModel();
+    m_rows = summary.conditions;
+    endResetModel();
+}
+
+int ConditionCountsModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ConditionCountsModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : 5;
+}
+
+QVariant ConditionCountsModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const auto& c = m_rows[index.row()];
+    const qint64 known = c.positive + c.negative;
+    if (role == Qt::DisplayRole || role == Qt::EditRole) {
+        switch (index.column()) {
+        case 0:
+            return c.name;
+        case 1:
+            return c.positive;
+        case 2:
+            return c.negative;
+        case 3:
+            return c.unknown;
+        case 4:
+            return known > 0 ? QVariant(QString::number(100.0 * double(c.positive) / double(known),
+                                                        'f', 1) +
+                                        QLatin1Char('%'))
+                             : QVariant();
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == 4)
+        return tr("Positives among the images whose label is known");
+    return index.column() > 0 ? alignRight(role) : QVariant();
+}
+
+QVariant ConditionCountsModel::headerData(int section, Qt::Orientation orientation,
+                                          int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case 0:
+        return tr("Condition");
+    case 1:
+        return tr("Positive");
+    case 2:
+        return tr("Negative");
+    case 3:
+        return tr("Unknown");
+    case 4:
+        return tr("Prevalence");
+    }
+    return {};
+}
+
+void AttributeCountsModel::setSummary(const CohortSummary& summary) {
+    beginResetModel();
+    m_rows.clear();
+    m_images = summary.images;
+    for (const auto& a : summary.attributes) {
+        for (const auto& [group, count] : a.groups)
+            m_rows.append({a.name, group, count, false});
+        if (a.missing > 0)
+            m_rows.append({a.name, tr("(missing)"), a.missing, true});
+    }
+    endResetModel();
+}
+
+int AttributeCountsModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AttributeCountsModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : 4;
+}
+
+QVariant AttributeCountsModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row& r = m_rows[index.row()];
+    if (role == Qt::DisplayRole || role == Qt::EditRole) {
+        switch (index.column()) {
+        case 0:
+            return r.attribute;
+        case 1:
+            return r.group;
+        case 2:
+            return r.count;
+        case 3:
+            return m_images > 0 ? QVariant(QString::number(
+                                               100.0 * double(r.count) / double(m_images), 'f', 1) +
+                                           QLatin1Char('%'))
+                                : QVariant();
+        }
+    }
+    if (role == Qt::FontRole && r.missing) {
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
+    }
+    return index.column() >= 2 ? alignRight(role) : QVariant();
+}
+
+QVariant AttributeCountsModel::headerData(int section, Qt::Orientation orientation,
+                                          int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case 0:
+        return tr("Attribute");
+    case 1:
+        return tr("Group");
+    case 2:
+        return tr("Images");
+    case 3:
+        return tr("Share");
+    }
+    return {};
+}
+
+void ProblemsModel::setProblems(const QList<Problem>& problems) {
+    beginResetModel();
+    m_problems = problems;
+    endResetModel();
+}
+
+int ProblemsModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_problems.size());
+}
+
+int ProblemsModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : 4;
+}
+
+QVariant ProblemsModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= m_problems.size())
+        return {};
+    const Problem& p = m_problems[index.row()];
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case 0:
+            return QFileInfo(p.file).fileName();
+        case 1:
+            return p.row >= 0 ? QVariant(p.row) : QVariant();
+        case 2:
+            return p.column;
+        case 3:
+            return p.message;
+        }
+    }
+    if (role == Qt::ToolTipRole)
+        return p.toString();
+    return index.column() == 1 ? alignRight(role) : QVariant();
+}
+
+QVariant ProblemsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case 0:
+        return tr("File");
+    case 1:
+        return tr("Row");
+    case 2:
+        return tr("Column");
+    case 3:
+        return tr("Problem");
+    }
+    return {};
+}
+
+} // namespace cxrfair
