@@ -229,16 +229,11 @@ private Q_SLOTS:
     void splitTableInAnotherOrder() {
         QTemporaryDir dir;
         writeMimicTree(dir.path(), true, QStringLiteral(".jpg"));
-        test::writeFile(dir.path(), QStringLiteral("mimic-cxr-2.0.0-split.csv.gz"),
-                        "dicom_id,study_id,subject_id,split
-"
-                        "d8,58224180,10001038,test
-d4,57375967,10000764,test
-d1,50414267,10000032,test
-"
-                        "d3,53189527,10000032,train
-d99,1,1,test
-");
+        test::writeFile(
+            dir.path(), QStringLiteral("mimic-cxr-2.0.0-split.csv.gz"),
+            "dicom_id,study_id,subject_id,split\n"
+            "d8,58224180,10001038,test\nd4,57375967,10000764,test\nd1,50414267,10000032,test\n"
+            "d3,53189527,10000032,train\nd99,1,1,test\n");
         CohortSettings settings;
         settings.splits = {QStringLiteral("test")};
         const Cohort cohort = load(dir.path(), settings);
