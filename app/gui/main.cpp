@@ -1,5 +1,82 @@
+#include "mainwindow.h"
+
+#include "common/translations.h"
+#include "data/datasetsource.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QScreen>
+#include <QTimer>
+
+#include <cstdio>
+
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setApplicationName(QStringLiteral("cxrfair"));
+    QApplication::setApplicationDisplayName(QStringLiteral("cxrfair"));
+    QApplication::setApplicationVersion(QStringLiteral(CXRFAIR_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("cxrfair"));
+    QApplication::setDesktopFileName(QStringLiteral("org.cxrfair.cxrfair"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Audit CLIP-based chest X-ray models for fairness and robustness."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Open the demo datasets."));
+    const QCommandLineOption open(QStringLiteral("open"),
+                                  QApplication::translate("main", "Open the dataset in DIR."),
+                                  QApplication::translate("main", "DIR"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        QApplication::translate("main",
+                                "The layout of --open: nih, mimic, chexpert (default: detect)."),
+        QApplication::translate("main", "FORMAT"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main",
+                                "Once everything is loaded, save the window to FILE and quit."),
+        QApplication::translate("main", "FILE"));
+    const QCommandLineOption language(
+        QStringLiteral("lang"), QApplication::translate("main", "Interface language (fr, es, en)."),
+        QApplication::translate("main", "CODE"));
+    parser.addOptions({demo, open, format, screenshot, language});
+    parser.process(app);
+    cxrfair::installTranslations(parser.value(language));
+
+    cxrfair::MainWindow window;
+    window.show();
+    if (parser.isSet(demo))
+        window.openDemo();
+    if (parser.isSet(open)) {
+        std::optional<cxrfair::DatasetFormat> chosen;
+        if (parser.isSet(format)) {
+            chosen = cxrfair::parseFormat(parser.value(format));
+            if (!chosen) {
+                std::fprintf(stderr, "cxrfair: unknown --format '%s'\n",
+                             qPrintable(parser.value(format)));
+                return 1;
+            }
+        }
+        window.openDataset(parser.value(open), chosen);
+    }
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        auto save = [&window, file] {
+            // Let the last layout settle before grabbing.
+            QTimer::singleShot(200, &window, [&window, file] {
+                const bool ok = window.grab().save(file);
+                std::fprintf(stderr,
+                             ok ? "cxrfair: screenshot saved to %s\n" : "cxrfair: cannot save %s\n",
+                             qPrintable(file));
+                QApplication::exit(ok ? 0 : 1);
+            });
+        };
+        if (window.isBusy())
+            QObject::connect(&window, &cxrfair::MainWindow::idle, &window, save);
+        else
+            save();
+    }
+    return app.exec();
 }

@@ -8,9 +8,10 @@
 namespace cxrfair {
 
 QString installTranslations(const QString& language) {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return {};
+    QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English);
+    // English loads too: its file holds the plural forms ("1 problem", "2 problems").
     auto* app = QCoreApplication::instance();
     auto* own = new QTranslator(app);
     if (!own->load(locale, QStringLiteral("cxrfair"), QStringLiteral("_"),

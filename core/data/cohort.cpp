@@ -218,39 +218,41 @@ Result<Cohort> Cohort::build(DatasetSource source, CohortSettings settings, Coho
             e.keepRows(kept);
     }
 
-    Cohort cohort;
-    cohort.m_source = std::move(source);
-    cohort.m_settings = std::move(settings);
-    cohort.m_columns = std::move(columns);
-    cohort.m_report = std::move(report);
+    auto data = std::make_shared<Data>();
+    data->columns = std::move(columns);
+    data->report = std::move(report);
 
     // Patient index: codes in order of first appearance.
-    const size_t rows = cohort.m_columns.rows();
-    cohort.m_patient.resize(rows);
+    const size_t rows = data->columns.rows();
+    data->patient.resize(rows);
     std::unordered_map<std::string_view, std::int32_t> index;
     index.reserve(rows / 2 + 16);
     for (size_t row = 0; row < rows; ++row) {
-        const std::string_view id = cohort.m_columns.patientId.view(row);
-        auto [it, inserted] = index.try_emplace(id, std::int32_t(cohort.m_patientIds.size()));
+        const std::string_view id = data->columns.patientId.view(row);
+        auto [it, inserted] = index.try_emplace(id, std::int32_t(data->patientIds.size()));
         if (inserted)
-            cohort.m_patientIds.append(id);
-        cohort.m_patient[row] = it->second;
+            data->patientIds.append(id);
+        data->patient[row] = it->second;
     }
+    Cohort cohort;
+    cohort.m_source = std::move(source);
+    cohort.m_settings = std::move(settings);
+    cohort.m_data = std::move(data);
     control.progress(1.0, Tr::tr("done"));
     return cohort;
 }
 
 QString Cohort::imagePath(size_t row) const {
-    return m_source.root + QLatin1Char('/') + m_columns.imagePath.at(row);
+    return m_source.root + QLatin1Char('/') + m_data->columns.imagePath.at(row);
 }
 
 QString Cohort::sourceTable(size_t row) const {
-    return m_columns.tables.value(m_columns.sourceTable.empty() ? 0 : m_columns.sourceTable[row]);
+    return m_data->columns.tables.value(m_data->columns.sourceTable.empty() ? 0 : m_data->columns.sourceTable[row]);
 }
 
 int Cohort::conditionIndex(const QString& name) const {
-    for (qsizetype i = 0; i < m_columns.conditions.size(); ++i) {
-        if (m_columns.conditions[i].compare(name, Qt::CaseInsensitive) == 0)
+    for (qsizetype i = 0; i < m_data->columns.conditions.size(); ++i) {
+        if (m_data->columns.conditions[i].compare(name, Qt::CaseInsensitive) == 0)
             return int(i);
     }
     return -1;
@@ -261,7 +263,7 @@ std::int8_t Cohort::label(int condition, size_t row) const {
 }
 
 std::vector<std::int8_t> Cohort::labels(int condition) const {
-    const auto& raw = m_columns.labels[size_t(condition)];
+    const auto& raw = m_data->columns.labels[size_t(condition)];
     std::vector<std::int8_t> out(raw.size());
     for (size_t i = 0; i < raw.size(); ++i)
         out[i] = resolveLabel(raw[i], m_settings.uncertain, m_settings.blank);
@@ -274,29 +276,29 @@ QStringList Cohort::attributeNames() const {
         return std::any_of(c.codes().begin(), c.codes().end(),
                            [](std::int16_t v) { return v >= 0; });
     };
-    if (any(m_columns.sex))
+    if (any(m_data->columns.sex))
         names << QStringLiteral("sex");
-    if (std::any_of(m_columns.age.begin(), m_columns.age.end(),
+    if (std::any_of(m_data->columns.age.begin(), m_data->columns.age.end(),
                     [](float a) { return !std::isnan(a); }))
         names << QStringLiteral("age");
-    if (any(m_columns.race))
+    if (any(m_data->columns.race))
         names << QStringLiteral("race");
-    if (any(m_columns.view))
+    if (any(m_data->columns.view))
         names << QStringLiteral("view");
-    if (any(m_columns.split))
+    if (any(m_data->columns.split))
         names << QStringLiteral("split");
-    for (const CategoricalColumn& e : m_columns.extra)
+    for (const CategoricalColumn& e : m_data->columns.extra)
         names << e.name();
     return names;
 }
 
 const CategoricalColumn* Cohort::rawAttribute(const QString& name) const {
     for (const CategoricalColumn* c :
-         {&m_columns.sex, &m_columns.race, &m_columns.view, &m_columns.split}) {
+         {&m_data->columns.sex, &m_data->columns.race, &m_data->columns.view, &m_data->columns.split}) {
         if (c->name() == name)
             return c;
     }
-    for (const CategoricalColumn& e : m_columns.extra) {
+    for (const CategoricalColumn& e : m_data->columns.extra) {
         if (e.name() == name)
             return &e;
     }
@@ -330,12 +332,12 @@ Result<Grouping> Cohort::singleGrouping(const QString& attribute) const {
         g.groups = m_settings.ageBins.labels();
         g.codes.resize(rows);
         for (size_t row = 0; row < rows; ++row)
-            g.codes[row] = std::int16_t(m_settings.ageBins.indexOf(m_columns.age[row]));
+            g.codes[row] = std::int16_t(m_settings.ageBins.indexOf(m_data->columns.age[row]));
         return g;
     }
     if (name == QStringLiteral("sex")) {
         g.groups = {m_settings.femaleName, m_settings.maleName};
-        const CategoricalColumn& c = m_columns.sex;
+        const CategoricalColumn& c = m_data->columns.sex;
         std::vector<std::int16_t> remap;
         for (const QString& v : c.categories())
             remap.push_back(v == QStringLiteral("F") ? 0 : v == QStringLiteral("M") ? 1 : -1);
@@ -345,7 +347,7 @@ Result<Grouping> Cohort::singleGrouping(const QString& attribute) const {
         return g;
     }
     if (name == QStringLiteral("race")) {
-        const CategoricalColumn& c = m_columns.race;
+        const CategoricalColumn& c = m_data->columns.race;
         g.groups = m_settings.race.groups();
         std::vector<std::int16_t> remap;
         for (const QString& raw : c.categories()) {
@@ -447,14 +449,17 @@ Result<Grouping> Cohort::grouping(const QString& attribute) const {
 }
 
 size_t Cohort::memoryBytes() const {
-    size_t bytes = m_columns.imagePath.memoryBytes() + m_columns.sampleId.memoryBytes() +
-                   m_columns.patientId.memoryBytes() + m_patientIds.memoryBytes();
-    bytes += m_columns.sourceLine.capacity() * 4 + m_columns.age.capacity() * 4 +
-             m_patient.capacity() * 4;
-    bytes += m_columns.labelled.capacity();
-    for (const auto& l : m_columns.labels)
+    if (!m_data)
+        return 0;
+    const CohortColumns& c = m_data->columns;
+    size_t bytes = c.imagePath.memoryBytes() + c.sampleId.memoryBytes() + c.patientId.memoryBytes() +
+                   m_data->patientIds.memoryBytes();
+    bytes += c.sourceLine.capacity() * 4 + c.sourceTable.capacity() + c.age.capacity() * 4 +
+             m_data->patient.capacity() * 4;
+    bytes += m_data->columns.labelled.capacity();
+    for (const auto& l : m_data->columns.labels)
         bytes += l.capacity();
-    bytes += (4 + m_columns.extra.size()) * size() * 2;
+    bytes += (4 + m_data->columns.extra.size()) * size() * 2;
     return bytes;
 }
 

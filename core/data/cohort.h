@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace cxrfair {
@@ -69,7 +70,8 @@ struct Grouping {
 
 /// One row per image: image path, patient, labels per condition and demographic attributes,
 /// stored column by column. Built once by a reader; label policies, age bins, race mapping and
-/// sex names are applied when read, so changing them needs no reload.
+/// sex names are applied when read, so changing them needs no reload. Copies are cheap: they
+/// share the (immutable) columns and each has its own settings.
 class Cohort {
 public:
     Cohort() = default;
@@ -85,29 +87,29 @@ public:
     /// Replaces the settings that act at read time (labels, bins, mapping, names). Row filters
     /// (splits, views, image check) only take effect on a reload.
     void setSettings(const CohortSettings& settings) { m_settings = settings; }
-    const LoadReport& report() const { return m_report; }
+    const LoadReport& report() const { return m_data->report; }
 
-    size_t size() const { return m_columns.rows(); }
+    size_t size() const { return m_data ? m_data->columns.rows() : 0; }
     QString imagePath(size_t row) const; ///< absolute
-    std::string_view relativeImagePath(size_t row) const { return m_columns.imagePath.view(row); }
-    QString sampleId(size_t row) const { return m_columns.sampleId.at(row); }
-    std::int32_t patientIndex(size_t row) const { return m_patient[row]; }
-    QString patientId(size_t row) const { return m_patientIds.at(size_t(m_patient[row])); }
-    size_t patientCount() const { return m_patientIds.size(); }
+    std::string_view relativeImagePath(size_t row) const { return m_data->columns.imagePath.view(row); }
+    QString sampleId(size_t row) const { return m_data->columns.sampleId.at(row); }
+    std::int32_t patientIndex(size_t row) const { return m_data->patient[row]; }
+    QString patientId(size_t row) const { return m_data->patientIds.at(size_t(m_data->patient[row])); }
+    size_t patientCount() const { return m_data->patientIds.size(); }
     /// The table and line this row was read from.
     QString sourceTable(size_t row) const;
-    std::uint32_t sourceLine(size_t row) const { return m_columns.sourceLine[row]; }
+    std::uint32_t sourceLine(size_t row) const { return m_data->columns.sourceLine[row]; }
 
-    const QStringList& conditions() const { return m_columns.conditions; }
+    const QStringList& conditions() const { return m_data->columns.conditions; }
     int conditionIndex(const QString& name) const;
     LabelState rawLabel(int condition, size_t row) const {
-        return m_columns.labels[size_t(condition)][row];
+        return m_data->columns.labels[size_t(condition)][row];
     }
     /// 1, 0, or -1 (unknown) under the current label policies.
     std::int8_t label(int condition, size_t row) const;
     std::vector<std::int8_t> labels(int condition) const;
 
-    float age(size_t row) const { return m_columns.age[row]; }
+    float age(size_t row) const { return m_data->columns.age[row]; }
     /// Attributes this cohort has values for: sex, age, race, view, split, then extras.
     QStringList attributeNames() const;
     /// The raw column of a categorical attribute (not age), or nullptr.
@@ -122,12 +124,15 @@ private:
     Result<Grouping> singleGrouping(const QString& attribute) const;
     static Grouping categoricalGrouping(const CategoricalColumn& column, const QString& name);
 
+    struct Data {
+        CohortColumns columns;
+        LoadReport report;
+        std::vector<std::int32_t> patient;
+        StringColumn patientIds;
+    };
     DatasetSource m_source;
     CohortSettings m_settings;
-    CohortColumns m_columns;
-    LoadReport m_report;
-    std::vector<std::int32_t> m_patient;
-    StringColumn m_patientIds;
+    std::shared_ptr<const Data> m_data;
 };
 
 } // namespace cxrfair

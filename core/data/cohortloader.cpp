@@ -25,21 +25,16 @@ Result<Cohort> loadCohort(const DatasetSource& source, const CohortSettings& set
     return loadGenericCsv(source, settings, control);
 }
 
-QFuture<Result<CohortPtr>> loadCohortAsync(const DatasetSource& source,
+QFuture<Result<Cohort>> loadCohortAsync(const DatasetSource& source,
                                            const CohortSettings& settings) {
-    return QtConcurrent::run([source, settings](QPromise<Result<CohortPtr>>& promise) {
+    return QtConcurrent::run([source, settings](QPromise<Result<Cohort>>& promise) {
         promise.setProgressRange(0, 1000);
         LoadControl control;
         control.onProgress = [&promise](double fraction, const QString& stage) {
             promise.setProgressValueAndText(int(fraction * 1000), stage);
         };
         control.isCancelled = [&promise] { return promise.isCanceled(); };
-        auto cohort = loadCohort(source, settings, control);
-        if (!cohort) {
-            promise.addResult(Result<CohortPtr>(std::unexpected(cohort.error())));
-            return;
-        }
-        promise.addResult(Result<CohortPtr>(std::make_shared<const Cohort>(std::move(*cohort))));
+        promise.addResult(loadCohort(source, settings, control));
     });
 }
 

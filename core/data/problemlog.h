@@ -37,7 +37,7 @@ public:
     bool isEmpty() const { return m_total == 0; }
 
 private:
-    qsizetype m_limit;
+    qsizetype m_limit = 10000;
     QList<Problem> m_listed;
     qint64 m_total = 0;
 };

@@ -1,0 +1,383 @@
+#include "mainwindow.h"
+
+#include "cohortsettingseditor.h"
+#include "cohortsummaryview.h"
+
+#include "data/cohortloader.h"
+#include "demo/demogenerator.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPromise>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace cxrfair {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_datasetList(new QListWidget(this))
+    , m_summary(new CohortSummaryView(this))
+    , m_settings(new CohortSettingsEditor(this))
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QToolButton(this)) {
+    setWindowTitle(tr("cxrfair"));
+    setObjectName(QStringLiteral("MainWindow"));
+    setCentralWidget(m_summary);
+
+    auto* datasets = new QDockWidget(tr("Datasets"), this);
+    datasets->setObjectName(QStringLiteral("DatasetsDock"));
+    datasets->setWidget(m_datasetList);
+    addDockWidget(Qt::LeftDockWidgetArea, datasets);
+    auto* settings = new QDockWidget(tr("Cohort settings"), this);
+    settings->setObjectName(QStringLiteral("SettingsDock"));
+    settings->setWidget(m_settings);
+    addDockWidget(Qt::RightDockWidgetArea, settings);
+    m_settings->setEnabled(false);
+
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(220);
+    m_progress->hide();
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop the running job (Esc)"));
+    m_cancel->setShortcut(Qt::Key_Escape);
+    m_cancel->hide();
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    m_status->setText(tr("Ready"));
+
+    createActions();
+    connect(m_datasetList, &QListWidget::currentRowChanged, this, &MainWindow::showDataset);
+    connect(m_settings, &CohortSettingsEditor::applied, this, &MainWindow::applySettings);
+    connect(m_cancel, &QToolButton::clicked, this, [this] {
+        m_loadWatcher.cancel();
+        m_demoWatcher.cancel();
+        m_queue.clear();
+        m_status->setText(tr("Cancelling..."));
+    });
+    for (auto* watcher : {static_cast<QFutureWatcherBase*>(&m_loadWatcher),
+                          static_cast<QFutureWatcherBase*>(&m_demoWatcher)}) {
+        connect(watcher, &QFutureWatcherBase::progressValueChanged, m_progress,
+                &QProgressBar::setValue);
+        connect(watcher, &QFutureWatcherBase::progressTextChanged, m_status, &QLabel::setText);
+    }
+
+    QSettings stored;
+    restoreGeometry(stored.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(stored.value(QStringLiteral("window/state")).toByteArray());
+    if (!stored.contains(QStringLiteral("window/geometry")))
+        resize(1200, 760);
+}
+
+MainWindow::~MainWindow() {
+    m_queue.clear();
+    m_loadWatcher.cancel();
+    m_demoWatcher.cancel();
+    m_loadWatcher.waitForFinished();
+    m_demoWatcher.waitForFinished();
+}
+
+void MainWindow::createActions() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open =
+        file->addAction(tr("&Open Dataset..."), this, &MainWindow::chooseAndOpenDataset);
+    open->setShortcut(QKeySequence::Open);
+    open->setStatusTip(tr("Open a dataset folder in its published layout"));
+    QAction* demo = file->addAction(tr("Open &Demo"), this, &MainWindow::openDemo);
+    demo->setShortcut(QKeySequence(tr("Ctrl+D")));
+    demo->setStatusTip(tr("Generate the synthetic demo datasets (once) and open them"));
+    m_reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reloadCurrent);
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_closeAction = file->addAction(tr("&Close Dataset"), this, &MainWindow::closeCurrent);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    m_reloadAction->setEnabled(false);
+    m_closeAction->setEnabled(false);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About cxrfair"), this, &MainWindow::about);
+}
+
+void MainWindow::chooseAndOpenDataset() {
+    QSettings stored;
+    const QString root = QFileDialog::getExistingDirectory(
+        this, tr("Open Dataset Folder"),
+        stored.value(QStringLiteral("lastDatasetFolder")).toString());
+    if (root.isEmpty())
+        return;
+    stored.setValue(QStringLiteral("lastDatasetFolder"), root);
+    auto format = detectFormat(root);
+    if (!format || *format == DatasetFormat::Csv) {
+        const QStringList names{formatDisplayName(DatasetFormat::Nih),
+                                formatDisplayName(DatasetFormat::Mimic),
+                                formatDisplayName(DatasetFormat::Chexpert)};
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(
+            this, tr("Dataset Layout"),
+            tr("cxrfair cannot tell the layout of this folder. Which is it?\n(Generic CSV files "
+               "need a column mapping: "
+               "use cxrfair-cli dataset summary --format csv --mapping FILE.)"),
+            names, 0, false, &ok);
+        if (!ok)
+            return;
+        format = DatasetFormat(names.indexOf(chosen));
+    }
+    openDataset(root, format);
+}
+
+void MainWindow::openDataset(const QString& root, std::optional<DatasetFormat> format) {
+    if (!format)
+        format = detectFormat(root);
+    if (!format) {
+        showError(tr("Cannot Open Dataset"),
+                  Error{ErrorCode::Format,
+                        tr("cxrfair cannot tell the layout of this folder"),
+                        root,
+                        -1,
+                        {},
+                        {},
+                        {}});
+        return;
+    }
+    const DatasetSource source(*format, root);
+    enqueue([this, source] { startLoad(source, CohortSettings(), -1); });
+}
+
+void MainWindow::openDemo() {
+    const QString folder =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+            .filePath(QStringLiteral("demo"));
+    enqueue([this, folder] {
+        setBusy(tr("Preparing the demo datasets..."));
+        connect(&m_demoWatcher, &QFutureWatcherBase::finished, this, [this] {
+            m_demoWatcher.disconnect(this);
+            m_running = false;
+            if (m_demoWatcher.isCanceled() || m_demoWatcher.future().resultCount() == 0) {
+                setIdle(tr("Demo cancelled"));
+                runNext();
+                return;
+            }
+            const Result<QString> folder = m_demoWatcher.result();
+            if (!folder) {
+                showError(tr("Cannot Create the Demo"), folder.error());
+                setIdle(tr("Demo failed"));
+                runNext();
+                return;
+            }
+            m_queue.insert(
+                m_queue.begin(),
+                {[this, root = *folder] {
+                     startLoad(DatasetSource(DatasetFormat::Nih, root + QStringLiteral("/nih")),
+                               CohortSettings(), -1);
+                 },
+                 [this, root = *folder] {
+                     startLoad(DatasetSource(DatasetFormat::Mimic, root + QStringLiteral("/mimic")),
+                               CohortSettings(), -1);
+                 }});
+            runNext();
+        });
+        m_demoWatcher.setFuture(QtConcurrent::run([folder](QPromise<Result<QString>>& promise) {
+            promise.setProgressRange(0, 1000);
+            DemoOptions options;
+            options.outDir = folder;
+            const auto result = generateDemo(
+                options,
+                [&promise](int done, int total) {
+                    promise.setProgressValueAndText(
+                        int(1000.0 * done / total),
+                        MainWindow::tr("Rendering demo radiographs: %1 of %2")
+                            .arg(done)
+                            .arg(total));
+                },
+                [&promise] { return promise.isCanceled(); });
+            if (result)
+                promise.addResult(Result<QString>(folder));
+            else
+                promise.addResult(Result<QString>(std::unexpected(result.error())));
+        }));
+    });
+}
+
+void MainWindow::startLoad(const DatasetSource& source, const CohortSettings& settings,
+                           int replaceIndex) {
+    setBusy(tr("Loading %1...").arg(QDir::toNativeSeparators(source.root)));
+    m_loadWatcher.disconnect(this);
+    connect(&m_loadWatcher, &QFutureWatcherBase::finished, this,
+            [this, replaceIndex] { loadFinished(replaceIndex); });
+    m_loadWatcher.setFuture(loadCohortAsync(source, settings));
+}
+
+void MainWindow::loadFinished(int replaceIndex) {
+    m_loadWatcher.disconnect(this);
+    m_running = false;
+    if (m_loadWatcher.isCanceled() || m_loadWatcher.future().resultCount() == 0) {
+        setIdle(tr("Loading cancelled"));
+        runNext();
+        return;
+    }
+    const Result<Cohort> cohort = m_loadWatcher.result();
+    if (!cohort) {
+        if (cohort.error().code != ErrorCode::Cancelled)
+            showError(tr("Cannot Load the Dataset"), cohort.error());
+        setIdle(cohort.error().code == ErrorCode::Cancelled ? tr("Loading cancelled")
+                                                            : tr("Loading failed"));
+        runNext();
+        return;
+    }
+    Dataset entry{*cohort, summarize(*cohort)};
+    const QString label =
+        tr("%1 - %2 images").arg(formatDisplayName(cohort->format())).arg(cohort->size());
+    const QString tip = QDir::toNativeSeparators(cohort->source().root);
+    int index = replaceIndex;
+    if (index >= 0 && index < int(m_datasets.size())) {
+        m_datasets[size_t(index)] = std::move(entry);
+        m_datasetList->item(index)->setText(label);
+    } else {
+        m_datasets.push_back(std::move(entry));
+        m_datasetList->addItem(label);
+        index = int(m_datasets.size()) - 1;
+    }
+    m_datasetList->item(index)->setToolTip(tip);
+    m_datasetList->setCurrentRow(index);
+    showDataset(index);
+    const qint64 problems = cohort->report().problems.total();
+    setIdle(problems > 0 ? tr("Loaded %1 images; %n problem(s) found (see the Problems tab)",
+                              nullptr, int(problems))
+                               .arg(cohort->size())
+                         : tr("Loaded %1 images").arg(cohort->size()));
+    runNext();
+}
+
+void MainWindow::showDataset(int index) {
+    m_current = index;
+    const bool valid = index >= 0 && index < int(m_datasets.size());
+    m_reloadAction->setEnabled(valid);
+    m_closeAction->setEnabled(valid);
+    m_settings->setEnabled(valid);
+    if (!valid) {
+        m_summary->clear();
+        return;
+    }
+    const Dataset& d = m_datasets[size_t(index)];
+    m_summary->setSummary(d.summary);
+    m_settings->setSettings(d.cohort.settings());
+    setWindowTitle(tr("%1 - cxrfair").arg(QFileInfo(d.cohort.source().root).fileName()));
+}
+
+void MainWindow::applySettings(const CohortSettings& settings, bool reloadNeeded) {
+    if (m_current < 0)
+        return;
+    Dataset& d = m_datasets[size_t(m_current)];
+    if (reloadNeeded) {
+        enqueue([this, source = d.cohort.source(), settings, index = m_current] {
+            startLoad(source, settings, index);
+        });
+        return;
+    }
+    // Labels, bins and mappings act when the cohort is read: no reload.
+    d.cohort.setSettings(settings);
+    d.summary = summarize(d.cohort);
+    m_summary->setSummary(d.summary);
+    m_status->setText(tr("Settings applied"));
+}
+
+void MainWindow::reloadCurrent() {
+    if (m_current < 0)
+        return;
+    const Dataset& d = m_datasets[size_t(m_current)];
+    enqueue([this, source = d.cohort.source(), settings = d.cohort.settings(), index = m_current] {
+        startLoad(source, settings, index);
+    });
+}
+
+void MainWindow::closeCurrent() {
+    if (m_current < 0 || m_running)
+        return;
+    const int index = m_current;
+    m_datasets.erase(m_datasets.begin() + index);
+    delete m_datasetList->takeItem(index);
+    showDataset(m_datasetList->currentRow());
+}
+
+void MainWindow::enqueue(Job job) {
+    m_queue.push_back(std::move(job));
+    if (!m_running)
+        runNext();
+}
+
+void MainWindow::runNext() {
+    if (m_running)
+        return;
+    if (m_queue.empty()) {
+        Q_EMIT idle();
+        return;
+    }
+    Job job = std::move(m_queue.front());
+    m_queue.erase(m_queue.begin());
+    m_running = true;
+    job();
+}
+
+bool MainWindow::isBusy() const {
+    return m_running || !m_queue.empty();
+}
+
+void MainWindow::setBusy(const QString& what) {
+    m_status->setText(what);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+}
+
+void MainWindow::setIdle(const QString& message) {
+    m_status->setText(message);
+    m_progress->hide();
+    m_cancel->hide();
+}
+
+void MainWindow::showError(const QString& title, const Error& error) {
+    QMessageBox box(QMessageBox::Warning, title, error.message, QMessageBox::Ok, this);
+    box.setInformativeText(error.toString());
+    box.exec();
+}
+
+void MainWindow::about() {
+    QMessageBox::about(this, tr("About cxrfair"),
+                       tr("<h3>cxrfair %1</h3><p>A workbench that audits CLIP-based chest X-ray "
+                          "models for fairness "
+                          "and robustness, after Sourget et al., <i>Fairness and Robustness of "
+                          "CLIP-Based Models for "
+                          "Chest X-rays</i>, FAIMI 2025.</p>")
+                           .arg(QStringLiteral(CXRFAIR_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings stored;
+    stored.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    stored.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+} // namespace cxrfair

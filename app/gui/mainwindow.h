@@ -1,0 +1,85 @@
+#pragma once
+
+#include "data/cohort.h"
+#include "data/cohortsummary.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+
+#include <functional>
+
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QToolButton;
+
+namespace cxrfair {
+
+class CohortSettingsEditor;
+class CohortSummaryView;
+
+/// The workbench window: loaded datasets on the left, the selected one's cohort in the centre,
+/// its cohort settings on the right; long work runs off the GUI thread with progress and cancel
+/// in the status bar.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Loads a dataset folder in the background (the format detected when not given).
+    void openDataset(const QString& root, std::optional<DatasetFormat> format = std::nullopt);
+    /// Generates the demo (once) and opens its NIH and MIMIC datasets.
+    void openDemo();
+    /// True while a job runs.
+    bool isBusy() const;
+    int datasetCount() const { return int(m_datasets.size()); }
+    const Cohort& dataset(int index) const { return m_datasets[size_t(index)].cohort; }
+
+Q_SIGNALS:
+    /// Every queued job has finished (successfully or not).
+    void idle();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    struct Dataset {
+        Cohort cohort;
+        CohortSummary summary;
+    };
+    using Job = std::function<void()>;
+
+    void createActions();
+    void chooseAndOpenDataset();
+    void startLoad(const DatasetSource& source, const CohortSettings& settings, int replaceIndex);
+    void loadFinished(int replaceIndex);
+    void showDataset(int index);
+    void applySettings(const CohortSettings& settings, bool reloadNeeded);
+    void reloadCurrent();
+    void closeCurrent();
+    void runNext();
+    void enqueue(Job job);
+    void setBusy(const QString& what);
+    void setIdle(const QString& message);
+    void showError(const QString& title, const Error& error);
+    void about();
+
+    std::vector<Dataset> m_datasets;
+    int m_current = -1;
+    std::vector<Job> m_queue;
+    bool m_running = false;
+
+    QListWidget* m_datasetList;
+    CohortSummaryView* m_summary;
+    CohortSettingsEditor* m_settings;
+    QLabel* m_status;
+    QProgressBar* m_progress;
+    QToolButton* m_cancel;
+    QFutureWatcher<Result<Cohort>> m_loadWatcher;
+    QFutureWatcher<Result<QString>> m_demoWatcher;
+    QAction* m_reloadAction = nullptr;
+    QAction* m_closeAction = nullptr;
+};
+
+} // namespace cxrfair

@@ -1,0 +1,1439 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>cxrfair::AgeBins</name>
+    <message>
+        <source>age bins need at least one edge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>age bin edges must be finite ages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>age bin edges must increase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not an age</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::AttributeCountsModel</name>
+    <message>
+        <source>(missing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::ChexpertReader</name>
+    <message>
+        <source>dataset folder not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no CheXpert table (train.csv, valid.csv) in this folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no demographics table (CHEXPERT DEMO saved as CSV): race is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the label columns differ from those of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty image path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no patient id (patientNNNNN) in the path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a label (1.0, 0.0, -1.0 or empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not an age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>impossible age %1; kept as missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a sex</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::Cohort</name>
+    <message>
+        <source>checking image files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the reader produced columns of different lengths</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>image file not found: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this cohort has no drain annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown attribute '%1' (this cohort has: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the intersection has too many groups</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::CohortSettings</name>
+    <message>
+        <source>'%1' must be drop, negative or positive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an intersection needs at least two attributes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::CohortSettingsEditor</name>
+    <message>
+        <source>Drop (unknown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave out rows whose image file is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Study defaults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all splits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comma-separated: train, validate, test (MIMIC), train_val, test (NIH), train, valid (CheXpert)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all views</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comma-separated view positions: PA, AP, LATERAL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What an uncertain label (-1.0 in CheXpert-style tables) counts as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What a condition the report does not mention counts as (the study: negative)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ascending bin edges in years; ages below the first edge form their own group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. sex:age, sex:race</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attribute intersections to count, comma-separated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Splits:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Views:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Uncertain labels:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Blank labels:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Age bins:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Intersections:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age bins: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intersections: '%1' needs two attributes, e.g. sex:age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Apply (fix: %1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::CohortSummaryView</name>
+    <message>
+        <source>&amp;Labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;No dataset open. Use &lt;b&gt;File &amp;gt; Open Dataset&lt;/b&gt; (Ctrl+O) on a folder in a published layout (NIH ChestX-ray14, MIMIC-CXR, CheXpert), or &lt;b&gt;File &amp;gt; Open Demo&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 missing images, %2 invalid rows, %3 outside the split, %4 outside the views, %5 without labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; images from &lt;b&gt;%4&lt;/b&gt; patients. Left out: %5.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Problems (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::ColumnMapping</name>
+    <message>
+        <source>the column mapping needs "table" (the CSV file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the column mapping needs "image" (the image path column)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the column mapping needs "labels" (at least one condition)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every label needs a condition name and a column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot open the column mapping: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a JSON object: %1 at offset %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::ConditionCountsModel</name>
+    <message>
+        <source>Positives among the images whose label is known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prevalence</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::CsvReader</name>
+    <message>
+        <source>file not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is a folder, not a table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is empty: it has no header line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the compressed file is truncated or corrupt</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::CsvWriter</name>
+    <message>
+        <source>cannot create the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>writing failed (disk full?)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::DatasetSource</name>
+    <message>
+        <source>NIH ChestX-ray14</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MIMIC-CXR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CheXpert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generic CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown dataset format '%1' (nih, mimic, chexpert or csv)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::DemoGenerator</name>
+    <message>
+        <source>no output folder given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the demo needs at least one image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the image size must be between 64 and 4096 pixels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the folder is not empty and holds no cxrfair demo; choose an empty folder (or --force to write the demo's nih/ and mimic/ folders into it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot remove the previous demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write in the folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the demo stamp</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::DicomDecoder</name>
+    <message>
+        <source>not a readable DICOM file (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the DICOM file has no pixel data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the DICOM file lacks Rows, Columns or Bits Allocated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>transfer syntax %1 (%2) is not supported: JPEG 2000 has no decoder in DCMTK; convert the file (e.g. with gdcmconv --raw) first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>transfer syntax %1 (%2) is not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pixel data truncated: %1 of %2 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DCMTK cannot decode the pixel data (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot convert the colour image to grayscale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>window 1 of %1 in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VOI LUT 1 in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>min-max</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DCMTK cannot render the pixel data (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::DicomWriter</name>
+    <message>
+        <source>pixel count does not match rows x columns x frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DCMTK cannot compress this image as %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the DICOM file (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::Error</name>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>column '%1'</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::GenericCsvReader</name>
+    <message>
+        <source>a generic CSV dataset needs a column mapping (--mapping FILE.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty image path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a label (1, 0, -1, empty, true or false)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not an age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>impossible age %1; kept as missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a sex</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::ImageDecoder</name>
+    <message>
+        <source>image file not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a DICOM, PNG or JPEG file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::MainWindow</name>
+    <message>
+        <source>cxrfair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the running job (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open Dataset...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a dataset folder in its published layout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;Demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate the synthetic demo datasets (once) and open them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Close Dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About cxrfair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Dataset Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dataset Layout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cxrfair cannot tell the layout of this folder. Which is it?
+(Generic CSV files need a column mapping: use cxrfair-cli dataset summary --format csv --mapping FILE.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot Open Dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cxrfair cannot tell the layout of this folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the demo datasets...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot Create the Demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rendering demo radiographs: %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading %1...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot Load the Dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 - %2 images</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Loaded %1 images; %n problem(s) found (see the Problems tab)</source>
+        <translation><numerusform>Loaded %1 images; %n problem found (see the Problems tab)</numerusform><numerusform>Loaded %1 images; %n problems found (see the Problems tab)</numerusform></translation>
+    </message>
+    <message>
+        <source>Loaded %1 images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 - cxrfair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About cxrfair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;cxrfair %1&lt;/h3&gt;&lt;p&gt;A workbench that audits CLIP-based chest X-ray models for fairness and robustness, after Sourget et al., &lt;i&gt;Fairness and Robustness of CLIP-Based Models for Chest X-rays&lt;/i&gt;, FAIMI 2025.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::MimicDemoWriter</name>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::MimicDemographics</name>
+    <message>
+        <source>reading MIMIC-IV patients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a subject id; row ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a sex (M or F); kept as missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not an age; kept as missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a year; age kept as missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading MIMIC-IV admissions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MIMIC-IV patients table (patients.csv or patients.csv.gz) not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MIMIC-IV admissions table not found: race is missing for every image</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::MimicReader</name>
+    <message>
+        <source>the label table has no condition columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a study id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a label (1.0, 0.0, -1.0 or empty); the study is left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the split</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dataset folder not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the MIMIC labeler must be chexpert or negbio, not '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MIMIC-CXR metadata table not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MIMIC-CXR label table not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no MIMIC-IV patients table (patients.csv or patients.csv.gz) here or in hosp/</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading metadata</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty dicom_id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a subject id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no split table (mimic-cxr-2.0.0-split.csv): the split filter keeps nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading MIMIC-IV patients and admissions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MIMIC-IV not found (hosp/ under the root, or --mimic-iv): sex, age and race are missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) have different race values across admissions; the most frequent is used (ties: the latest)</source>
+        <translation><numerusform>%n patient has different race values across admissions; the most frequent is used (ties: the latest)</numerusform><numerusform>%n patients have different race values across admissions; the most frequent is used (ties: the latest)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) have no study date, so no age at study</source>
+        <translation><numerusform>%n image has no study date, so no age at study</numerusform><numerusform>%n images have no study date, so no age at study</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::NeatxReader</name>
+    <message>
+        <source>'%1' is not a drain annotation (1, 0, -1 or empty); ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) name images that are not in the data entry table</source>
+        <translation><numerusform>%n annotation names images that are not in the data entry table</numerusform><numerusform>%n annotations name images that are not in the data entry table</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::NihDemoWriter</name>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the split list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the image</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::NihReader</name>
+    <message>
+        <source>dataset folder not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no NIH data entry table (Data_Entry_2017_v2020.csv or Data_Entry_2017.csv) in this folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>indexing image folders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no split lists (train_val_list.txt, test_list.txt): the split filter keeps nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the data entry table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty image name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty patient id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown finding '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not an age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>impossible age %1; kept as missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a sex (M or F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading drain annotations</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::Preprocess</name>
+    <message>
+        <source>the resize size must be between 1 and 8192</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the crop size must be between 0 and 8192</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>channels must be 1 or 3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the scale must be positive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every standard deviation must be positive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resize must be exact, shorter or longer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interpolation must be nearest, bilinear, bicubic, area or lanczos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mean and std must be a number or a list of 1 or 3 numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty image</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::Problem</name>
+    <message>
+        <source>, row %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, column '%1'</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::ProblemsModel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::RaceMapping</name>
+    <message>
+        <source>each race rule needs a 'prefix'</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::RasterDecoder</name>
+    <message>
+        <source>not an image file (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot decode the image (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>full range</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::Common</name>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, %1 s left</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::DatasetCommand</name>
+    <message>
+        <source>Dataset   %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Root      %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images    %1 in the cohort, from %2 patients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left out  %1 missing images, %2 invalid rows, %3 outside the split, %4 outside the views, %5 without labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  ... and %1 more (--problems N shows more, --json lists them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings  splits: %1; views: %2; uncertain labels: %3; blank labels: %4; age bins: %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot open the race mapping: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dataset layout: nih, mimic, chexpert, csv, or auto (default: detect).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dataset's folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MIMIC: the MIMIC-IV folder (default: hosp/ under the root).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MIMIC: chexpert (default) or negbio labels.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NIH: the NEATX drain table (default: found under the root).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CheXpert: the demographics table saved as CSV.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generic CSV: the column mapping (JSON).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep only these splits, comma-separated (default: all).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep only these views, comma-separated, or 'all' (default: PA,AP).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uncertain labels count as: drop (unknown, default), negative, positive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blank labels count as: negative (default, as in the study), drop, positive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age bin edges (default 18,25,50,65,80).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EDGES</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Race mapping rules (JSON: [{"prefix": ..., "group": ...}]).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attribute intersections to count, e.g. sex:age,sex:race.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do not check that image files exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print one JSON object instead of tables.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems to print in tables (default 20).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read a chest X-ray dataset in its published layout and summarise the cohort: images, patients, labels per condition, groups per attribute, and every problem found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--root DIR is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot tell the dataset layout; give --format nih|mimic|chexpert|csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown --format '%1' (nih, mimic, chexpert, csv or auto)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--uncertain and --blank take drop, negative or positive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--age-bins: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--intersections: '%1' needs two attributes, e.g. sex:age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--problems takes a non-negative whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--intersections: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::DemoCommand</name>
+    <message>
+        <source>Folder to write the demo into (created if needed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Random seed (default 2025).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images in the NIH-CXR14 tree (default 1600).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images in the MIMIC-CXR tree (default 1600).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Image width and height in pixels (default 256).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIXELS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rendering threads (default: all cores; the output does not depend on it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regenerate even if the folder holds this demo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate the demo datasets: synthetic chest radiographs with the study's six findings and chest drains, written as an NIH-CXR14 tree (PNG) and a MIMIC-CXR tree (DICOM, MIMIC-IV tables).
+The same options always give the same files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--out DIR is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--seed, --nih, --mimic, --size and --threads take non-negative whole numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1/%2 images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo in %1 is up to date (seed %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo written to %1 in %2 s (seed %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  NIH-CXR14 layout:  %1  (%2 images)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  MIMIC-CXR layout:  %1  (%2 images)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::ImageCommand</name>
+    <message>
+        <source>The PNG file to write (8-bit grayscale).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print JSON describing the image: rows, columns, bits, photometric interpretation, transfer syntax and the window used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shrink so that the longer side is at most this many pixels.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIXELS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG bit depth: 8 (default) or 16.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BITS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image: DICOM, PNG or JPEG.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decode an image as cxrfair sees it (modality and VOI transforms, MONOCHROME1 inverted) and write it as PNG at its native size.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give exactly one image FILE (see --help)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing to do: give --out PNG, --info, or both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--max-size takes a non-negative whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--bits takes 8 or 16</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot write the PNG (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::Main</name>
+    <message>
+        <source>Usage: cxrfair-cli COMMAND [options]
+
+Audit CLIP-based chest X-ray models for fairness and robustness.
+
+Commands:
+  demo              generate the demo datasets (NIH-CXR14 and MIMIC-CXR layouts)
+  dataset summary   read a dataset and summarise its cohort
+  image export      decode a DICOM, PNG or JPEG image and write it as PNG
+
+Run 'cxrfair-cli COMMAND --help' for the options of a command.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' needs a subcommand: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown command '%1'</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Audit CLIP-based chest X-ray models for fairness and robustness.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the demo datasets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the dataset in DIR.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The layout of --open: nih, mimic, chexpert (default: detect).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Once everything is loaded, save the window to FILE and quit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interface language (fr, es, en).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

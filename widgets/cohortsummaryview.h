@@ -1,0 +1,41 @@
+#pragma once
+
+#include "data/cohortsummary.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTabWidget;
+class QTableView;
+
+namespace cxrfair {
+
+class AttributeCountsModel;
+class ConditionCountsModel;
+class ProblemsModel;
+
+/// What a dataset holds: a header with the counts and what was left out, then tabs with the
+/// labels per condition, the groups per attribute, and the problems found.
+class CohortSummaryView : public QWidget {
+    Q_OBJECT
+public:
+    explicit CohortSummaryView(QWidget* parent = nullptr);
+    void setSummary(const CohortSummary& summary);
+    void clear();
+
+    QTableView* conditionsTable() const { return m_conditions; }
+    QTableView* attributesTable() const { return m_attributes; }
+    QTableView* problemsTable() const { return m_problems; }
+
+private:
+    QLabel* m_header;
+    QTabWidget* m_tabs;
+    QTableView* m_conditions;
+    QTableView* m_attributes;
+    QTableView* m_problems;
+    ConditionCountsModel* m_conditionsModel;
+    AttributeCountsModel* m_attributesModel;
+    ProblemsModel* m_problemsModel;
+};
+
+} // namespace cxrfair
