@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QScreen>
 #include <QTimer>
 
@@ -17,6 +18,7 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationVersion(QStringLiteral(CXRFAIR_VERSION));
     QApplication::setOrganizationName(QStringLiteral("cxrfair"));
     QApplication::setDesktopFileName(QStringLiteral("org.cxrfair.cxrfair"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/cxrfair/icons/cxrfair.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
