@@ -9,6 +9,7 @@
 
 #include "data/cohortloader.h"
 #include "data/csvwriter.h"
+#include "data/mimicreader.h"
 #include "demo/demorandom.h"
 
 #include <QCoreApplication>
@@ -31,20 +32,6 @@ namespace {
 constexpr double kImages = 377110, kStudies = 227835, kSubjects = 65379, kPatients = 299712,
                  kAdmissions = 431231;
 
-const char* const kLabels[] = {"Atelectasis",
-                               "Cardiomegaly",
-                               "Consolidation",
-                               "Edema",
-                               "Enlarged Cardiomediastinum",
-                               "Fracture",
-                               "Lung Lesion",
-                               "Lung Opacity",
-                               "No Finding",
-                               "Pleural Effusion",
-                               "Pleural Other",
-                               "Pneumonia",
-                               "Pneumothorax",
-                               "Support Devices"};
 const char* const kRaces[] = {"WHITE",
                               "BLACK/AFRICAN AMERICAN",
                               "ASIAN - CHINESE",
@@ -86,7 +73,7 @@ bool generate(const QDir& dir, int images) {
                         "PatientOrientationCodeSequence_CodeMeaning"});
     split->writeRow({"dicom_id", "study_id", "subject_id", "split"});
     std::vector<std::string> header{"subject_id", "study_id"};
-    header.insert(header.end(), std::begin(kLabels), std::end(kLabels));
+    header.insert(header.end(), mimicLabelColumns().begin(), mimicLabelColumns().end());
     labels->writeRow(header);
 
     std::string path;
@@ -106,7 +93,7 @@ bool generate(const QDir& dir, int images) {
         if (study != lastStudy) {
             lastStudy = study;
             std::vector<std::string> row{sub, stu};
-            for (size_t k = 0; k < std::size(kLabels); ++k) {
+            for (size_t k = 0; k < mimicLabelColumns().size(); ++k) {
                 const double x = r.uniform();
                 row.push_back(x < 0.12 ? "1.0" : x < 0.2 ? "0.0" : x < 0.23 ? "-1.0" : "");
             }

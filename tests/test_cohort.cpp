@@ -48,6 +48,19 @@ private:
         return c;
     }
 
+    static CohortSettings unfiltered() {
+        CohortSettings settings;
+        settings.views.clear();
+        settings.checkImages = false;
+        return settings;
+    }
+
+    /// Every row kept: no view filter, no image check.
+    static Result<Cohort> buildUnfiltered() {
+        return Cohort::build(DatasetSource(DatasetFormat::Csv, QStringLiteral("/nonexistent")),
+                             unfiltered(), makeColumns(QDir(), false), LoadReport());
+    }
+
 private Q_SLOTS:
     void filtersKeepColumnsAligned() {
         QTemporaryDir dir;
@@ -112,12 +125,8 @@ private Q_SLOTS:
     }
 
     void labelsFollowPolicies() {
-        QTemporaryDir dir;
-        CohortSettings settings;
-        settings.views.clear();
-        settings.checkImages = false;
-        auto cohort = Cohort::build(DatasetSource{DatasetFormat::Csv, dir.path()}, settings,
-                                    makeColumns(dir.path(), false), LoadReport());
+        CohortSettings settings = unfiltered();
+        auto cohort = buildUnfiltered();
         QVERIFY(cohort);
         for (LabelPolicy u : {LabelPolicy::Unknown, LabelPolicy::Negative, LabelPolicy::Positive}) {
             for (LabelPolicy b :
@@ -133,12 +142,8 @@ private Q_SLOTS:
     }
 
     void ageBinsChangeWithoutReload() {
-        QTemporaryDir dir;
-        CohortSettings settings;
-        settings.views.clear();
-        settings.checkImages = false;
-        auto cohort = Cohort::build(DatasetSource{DatasetFormat::Csv, dir.path()}, settings,
-                                    makeColumns(dir.path(), false), LoadReport());
+        CohortSettings settings = unfiltered();
+        auto cohort = buildUnfiltered();
         QVERIFY(cohort);
         settings.ageBins = *AgeBins::parse(QStringLiteral("60"));
         cohort->setSettings(settings);

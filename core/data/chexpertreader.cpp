@@ -85,20 +85,18 @@ Result<Demographics> readDemographics(const QString& path, LoadReport& report) {
     auto reader = CsvReader::open(path);
     if (!reader)
         return std::unexpected(reader.error());
-    const auto patientCol = reader->requireColumn("PATIENT");
-    if (!patientCol)
-        return std::unexpected(patientCol.error());
-    const auto raceCol = reader->requireColumn("PRIMARY_RACE");
-    if (!raceCol)
-        return std::unexpected(raceCol.error());
+    const auto required = reader->requireColumns("PATIENT", "PRIMARY_RACE");
+    if (!required)
+        return std::unexpected(required.error());
+    const auto [patientCol, raceCol] = *required;
     const int genderCol = reader->columnIndex("GENDER");
     report.filesRead << path;
     Demographics d;
     while (reader->next()) {
-        const std::string patient(trimmedView(reader->field(*patientCol)));
+        const std::string patient(trimmedView(reader->field(patientCol)));
         if (patient.empty())
             continue;
-        d.race[patient] = std::string(trimmedView(reader->field(*raceCol)));
+        d.race[patient] = std::string(trimmedView(reader->field(raceCol)));
         if (genderCol >= 0)
             d.sex[patient] = parseSex(reader->field(genderCol));
     }
@@ -151,14 +149,12 @@ Result<Cohort> loadChexpert(const DatasetSource& source, const CohortSettings& s
         auto reader = CsvReader::open(tables[t].path);
         if (!reader)
             return std::unexpected(reader.error());
-        int fixed[5];
-        for (int i = 0; i < 5; ++i) {
-            const auto c = reader->requireColumn(kFixedColumns[i]);
-            if (!c)
-                return std::unexpected(c.error());
-            fixed[i] = *c;
-        }
-        const auto [pathCol, sexCol, ageCol, frontalCol, apPaCol] = fixed;
+        const auto fixed =
+            reader->requireColumns(kFixedColumns[0], kFixedColumns[1], kFixedColumns[2],
+                                   kFixedColumns[3], kFixedColumns[4]);
+        if (!fixed)
+            return std::unexpected(fixed.error());
+        const auto [pathCol, sexCol, ageCol, frontalCol, apPaCol] = *fixed;
         QStringList conditions;
         std::vector<int> labelCols;
         for (size_t i = 0; i < reader->header().size(); ++i) {
@@ -197,18 +193,8 @@ Result<Cohort> loadChexpert(const DatasetSource& source, const CohortSettings& s
                         Tr::tr("no patient id (patientNNNNN) in the path"));
                 continue;
             }
-            bool ok = true;
-            for (size_t c = 0; c < labelCols.size() && ok; ++c) {
-                const auto state = parseLabel(reader->field(labelCols[c]));
-                if (!state) {
-                    skipRow(report, *reader, reader->header()[size_t(labelCols[c])],
-                            Tr::tr("'%1' is not a label (1.0, 0.0, -1.0 or empty)")
-                                .arg(toQString(reader->field(labelCols[c]))));
-                    ok = false;
-                } else
-                    states[c] = *state;
-            }
-            if (!ok)
+            if (!readLabelCells(*reader, labelCols, states, report, parseLabel,
+                                Tr::tr("1.0, 0.0, -1.0 or empty")))
                 continue;
             std::optional<double> age = parseAgeYears(reader->field(ageCol));
             if (!age) {

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <string>
@@ -31,6 +32,27 @@ public:
     int columnIndex(std::string_view name) const;
     /// Like columnIndex, but a missing column is an error naming the file and the column.
     Result<int> requireColumn(std::string_view name) const;
+    /// Several required columns at once: their indices in the order asked, or the error for the
+    /// first one missing. `auto [a, b] = *reader.requireColumns("a", "b");`
+    template <typename... Names>
+    Result<std::array<int, sizeof...(Names)>> requireColumns(const Names&... names) const {
+        std::array<int, sizeof...(Names)> indices{};
+        std::optional<Error> missing;
+        size_t i = 0;
+        auto one = [&](std::string_view name) {
+            if (missing)
+                return;
+            const auto index = requireColumn(name);
+            if (index)
+                indices[i++] = *index;
+            else
+                missing = index.error();
+        };
+        (one(names), ...);
+        if (missing)
+            return std::unexpected(*missing);
+        return indices;
+    }
     /// The first of `names` that the header has, or -1 (for columns renamed across releases).
     int columnIndexOfAny(std::initializer_list<std::string_view> names) const;
 

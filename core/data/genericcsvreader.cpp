@@ -110,19 +110,8 @@ Result<Cohort> loadGenericCsv(const DatasetSource& source, const ColumnMapping& 
             skipRow(report, *reader, mapping.image.toStdString(), Tr::tr("empty image path"));
             continue;
         }
-        bool ok = true;
-        for (size_t c = 0; c < labelCols.size() && ok; ++c) {
-            const auto state = parseFlexibleLabel(reader->field(labelCols[c]));
-            if (!state) {
-                skipRow(report, *reader, reader->header()[size_t(labelCols[c])],
-                        Tr::tr("'%1' is not a label (1, 0, -1, empty, true or false)")
-                            .arg(toQString(reader->field(labelCols[c]))));
-                ok = false;
-            } else {
-                states[c] = *state;
-            }
-        }
-        if (!ok)
+        if (!readLabelCells(*reader, labelCols, states, report, parseFlexibleLabel,
+                            Tr::tr("1, 0, -1, empty, true or false")))
             continue;
         double age = std::nan("");
         if (ageCol >= 0) {

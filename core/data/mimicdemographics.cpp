@@ -29,14 +29,11 @@ Result<void> readPatients(const QString& path, const std::unordered_set<std::int
     auto reader = CsvReader::open(path);
     if (!reader)
         return std::unexpected(reader.error());
-    int cols[4];
-    const char* names[] = {"subject_id", "gender", "anchor_age", "anchor_year"};
-    for (int i = 0; i < 4; ++i) {
-        auto c = reader->requireColumn(names[i]);
-        if (!c)
-            return std::unexpected(c.error());
-        cols[i] = *c;
-    }
+    const auto required =
+        reader->requireColumns("subject_id", "gender", "anchor_age", "anchor_year");
+    if (!required)
+        return std::unexpected(required.error());
+    const auto cols = *required;
     report.filesRead << path;
     qint64 rows = 0;
     while (reader->next()) {

@@ -36,18 +36,16 @@ Result<StudyLabels> readStudyLabels(const QString& path, LoadReport& report,
     auto reader = CsvReader::open(path);
     if (!reader)
         return std::unexpected(reader.error());
-    const auto subjectCol = reader->requireColumn("subject_id");
-    if (!subjectCol)
-        return std::unexpected(subjectCol.error());
-    const auto studyCol = reader->requireColumn("study_id");
-    if (!studyCol)
-        return std::unexpected(studyCol.error());
+    const auto required = reader->requireColumns("subject_id", "study_id");
+    if (!required)
+        return std::unexpected(required.error());
+    const auto [subjectCol, studyCol] = *required;
     report.filesRead << path;
 
     StudyLabels labels;
     std::vector<int> labelCols;
     for (size_t i = 0; i < reader->header().size(); ++i) {
-        if (int(i) == *subjectCol || int(i) == *studyCol || reader->header()[i].empty())
+        if (int(i) == subjectCol || int(i) == studyCol || reader->header()[i].empty())
             continue;
         labelCols.push_back(int(i));
         labels.conditions << toQString(reader->header()[i]);
@@ -60,27 +58,14 @@ Result<StudyLabels> readStudyLabels(const QString& path, LoadReport& report,
     while (reader->next()) {
         if (!tableProgress(control, *reader, ++rows, 0.0, 0.15, Tr::tr("reading labels")))
             return std::unexpected(cancelledError());
-        const auto study = parseInt(reader->field(*studyCol));
+        const auto study = parseInt(reader->field(studyCol));
         if (!study) {
             skipRow(report, *reader, "study_id",
-                    Tr::tr("'%1' is not a study id").arg(toQString(reader->field(*studyCol))));
+                    Tr::tr("'%1' is not a study id").arg(toQString(reader->field(studyCol))));
             continue;
         }
-        bool ok = true;
-        for (size_t c = 0; c < labelCols.size() && ok; ++c) {
-            const std::string_view cell = reader->field(labelCols[c]);
-            const auto state = parseLabel(cell);
-            if (!state) {
-                skipRow(
-                    report, *reader, reader->header()[size_t(labelCols[c])],
-                    Tr::tr("'%1' is not a label (1.0, 0.0, -1.0 or empty); the study is left out")
-                        .arg(toQString(cell)));
-                ok = false;
-                break;
-            }
-            row[c] = *state;
-        }
-        if (!ok)
+        if (!readLabelCells(*reader, labelCols, row, report, parseLabel,
+                            Tr::tr("1.0, 0.0, -1.0 or empty; the study is left out")))
             continue;
         labels.offsets[*study] = std::uint32_t(labels.states.size());
         labels.states.insert(labels.states.end(), row.begin(), row.end());
@@ -107,12 +92,10 @@ Result<void> readSplits(const QString& path, CohortColumns& columns, LoadReport&
     auto reader = CsvReader::open(path);
     if (!reader)
         return std::unexpected(reader.error());
-    const auto dicomCol = reader->requireColumn("dicom_id");
-    if (!dicomCol)
-        return std::unexpected(dicomCol.error());
-    const auto splitCol = reader->requireColumn("split");
-    if (!splitCol)
-        return std::unexpected(splitCol.error());
+    const auto required = reader->requireColumns("dicom_id", "split");
+    if (!required)
+        return std::unexpected(required.error());
+    const auto [dicomCol, splitCol] = *required;
     report.filesRead << path;
     // PhysioNet's split table lists the images in the metadata's order: match row by row, and
     // fall back to a lookup by dicom_id when the orders differ.
@@ -121,16 +104,16 @@ Result<void> readSplits(const QString& path, CohortColumns& columns, LoadReport&
     while (reader->next()) {
         if (!tableProgress(control, *reader, ++rows, 0.45, 0.55, Tr::tr("reading the split")))
             return std::unexpected(cancelledError());
-        const std::string_view dicom = trimmedView(reader->field(*dicomCol));
+        const std::string_view dicom = trimmedView(reader->field(dicomCol));
         const size_t guess = size_t(rows - 1);
         if (guess < columns.rows() && columns.sampleId.view(guess) == dicom) {
-            columns.split.set(guess, trimmedView(reader->field(*splitCol)));
+            columns.split.set(guess, trimmedView(reader->field(splitCol)));
             continue;
         }
         if (index.empty())
             index = indexSamples(columns.sampleId);
         if (const auto it = index.find(dicom); it != index.end())
-            columns.split.set(it->second, trimmedView(reader->field(*splitCol)));
+            columns.split.set(it->second, trimmedView(reader->field(splitCol)));
     }
     if (reader->error())
         return std::unexpected(*reader->error());
@@ -138,6 +121,24 @@ Result<void> readSplits(const QString& path, CohortColumns& columns, LoadReport&
 }
 
 } // namespace
+
+const std::array<const char*, 14>& mimicLabelColumns() {
+    static const std::array<const char*, 14> columns{"Atelectasis",
+                                                     "Cardiomegaly",
+                                                     "Consolidation",
+                                                     "Edema",
+                                                     "Enlarged Cardiomediastinum",
+                                                     "Fracture",
+                                                     "Lung Lesion",
+                                                     "Lung Opacity",
+                                                     "No Finding",
+                                                     "Pleural Effusion",
+                                                     "Pleural Other",
+                                                     "Pneumonia",
+                                                     "Pneumothorax",
+                                                     "Support Devices"};
+    return columns;
+}
 
 QString findMimicIvHosp(const DatasetSource& source) {
     auto holdsPatients = [](const QString& dir) {
@@ -192,15 +193,11 @@ Result<Cohort> loadMimic(const DatasetSource& source, const CohortSettings& sett
     auto reader = CsvReader::open(metadataPath);
     if (!reader)
         return std::unexpected(reader.error());
-    int cols[4];
-    const char* required[] = {"dicom_id", "subject_id", "study_id", "ViewPosition"};
-    for (int i = 0; i < 4; ++i) {
-        const auto c = reader->requireColumn(required[i]);
-        if (!c)
-            return std::unexpected(c.error());
-        cols[i] = *c;
-    }
-    const auto [dicomCol, subjectCol, studyCol, viewCol] = cols;
+    const auto required =
+        reader->requireColumns("dicom_id", "subject_id", "study_id", "ViewPosition");
+    if (!required)
+        return std::unexpected(required.error());
+    const auto [dicomCol, subjectCol, studyCol, viewCol] = *required;
     const int dateCol = reader->columnIndex("StudyDate");
     report.filesRead << metadataPath;
 

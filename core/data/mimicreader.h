@@ -2,6 +2,8 @@
 
 #include "data/cohort.h"
 
+#include <array>
+
 namespace cxrfair {
 
 /// MIMIC-CXR-JPG 2.0.0 / MIMIC-CXR as PhysioNet ships them, each table as `.csv` or `.csv.gz`:
@@ -12,6 +14,9 @@ namespace cxrfair {
 /// (the most frequent known value over the patient's admissions, ties to the latest).
 Result<Cohort> loadMimic(const DatasetSource& source, const CohortSettings& settings,
                          const LoadControl& control = {});
+
+/// The 14 CheXpert label columns of `mimic-cxr-2.0.0-chexpert.csv`, in their published order.
+const std::array<const char*, 14>& mimicLabelColumns();
 
 /// The MIMIC-IV `hosp` folder for `source`: `source.mimicIv` (or its `hosp/`) when set, else
 /// `hosp/` under the root; empty when there is none.

@@ -16,12 +16,10 @@ Result<void> mergeNeatxDrains(const QString& path, CohortColumns& columns, LoadR
     auto reader = CsvReader::open(path);
     if (!reader)
         return std::unexpected(reader.error());
-    const auto imageColumn = reader->requireColumn("Image Index");
-    if (!imageColumn)
-        return std::unexpected(imageColumn.error());
-    const auto drainColumn = reader->requireColumn("Drain");
-    if (!drainColumn)
-        return std::unexpected(drainColumn.error());
+    const auto required = reader->requireColumns("Image Index", "Drain");
+    if (!required)
+        return std::unexpected(required.error());
+    const auto [imageColumn, drainColumn] = *required;
     report.filesRead << path;
 
     const auto index = indexSamples(columns.sampleId);
@@ -32,8 +30,8 @@ Result<void> mergeNeatxDrains(const QString& path, CohortColumns& columns, LoadR
 
     qint64 unmatched = 0;
     while (reader->next()) {
-        const std::string_view image = trimmedView(reader->field(*imageColumn));
-        const std::string_view value = trimmedView(reader->field(*drainColumn));
+        const std::string_view image = trimmedView(reader->field(imageColumn));
+        const std::string_view value = trimmedView(reader->field(drainColumn));
         const std::optional<double> v =
             value.empty() ? std::optional<double>(-1.0) : parseDouble(value);
         if (!v || (*v != 1.0 && *v != 0.0 && *v != -1.0)) {

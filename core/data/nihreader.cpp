@@ -143,15 +143,11 @@ Result<Cohort> loadNih(const DatasetSource& source, const CohortSettings& settin
     auto reader = CsvReader::open(entryPath);
     if (!reader)
         return std::unexpected(reader.error());
-    int columns[4];
-    const char* required[] = {"Image Index", "Finding Labels", "Patient ID", "Patient Age"};
-    for (int i = 0; i < 4; ++i) {
-        const auto c = reader->requireColumn(required[i]);
-        if (!c)
-            return std::unexpected(c.error());
-        columns[i] = *c;
-    }
-    const auto [imageCol, findingsCol, patientCol, ageCol] = columns;
+    const auto required =
+        reader->requireColumns("Image Index", "Finding Labels", "Patient ID", "Patient Age");
+    if (!required)
+        return std::unexpected(required.error());
+    const auto [imageCol, findingsCol, patientCol, ageCol] = *required;
     const int sexCol = reader->columnIndex("Patient Gender");
     const int viewCol = reader->columnIndex("View Position");
 

@@ -30,6 +30,24 @@ void skipRow(LoadReport& report, const CsvReader& reader, std::string_view colum
     report.problems.add(reader.path(), reader.line(), toQString(column), message);
 }
 
+bool readLabelCells(const CsvReader& reader, const std::vector<int>& columns,
+                    std::vector<LabelState>& states, LoadReport& report,
+                    std::optional<LabelState> (*parse)(std::string_view), const QString& accepted) {
+    states.resize(columns.size());
+    for (size_t c = 0; c < columns.size(); ++c) {
+        const std::string_view cell = reader.field(columns[c]);
+        const auto state = parse(cell);
+        if (!state) {
+            skipRow(report, reader, reader.header()[size_t(columns[c])],
+                    QCoreApplication::translate("cxrfair::Readers", "'%1' is not a label (%2)")
+                        .arg(toQString(cell), accepted));
+            return false;
+        }
+        states[c] = *state;
+    }
+    return true;
+}
+
 bool tableProgress(const LoadControl& control, const CsvReader& reader, qint64 rowsSoFar,
                    double begin, double end, const QString& stage) {
     if ((rowsSoFar & 0xFFFF) != 0)

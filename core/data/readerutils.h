@@ -24,6 +24,13 @@ std::unordered_map<std::string_view, std::uint32_t> indexSamples(const StringCol
 void skipRow(LoadReport& report, const CsvReader& reader, std::string_view column,
              const QString& message);
 
+/// Parses the label cells of the current row (one per column in `columns`) into `states` with
+/// `parse`. On the first cell that is not a label, records the row as skipped, naming the cell's
+/// column and the `accepted` forms, and returns false.
+bool readLabelCells(const CsvReader& reader, const std::vector<int>& columns,
+                    std::vector<LabelState>& states, LoadReport& report,
+                    std::optional<LabelState> (*parse)(std::string_view), const QString& accepted);
+
 /// Reports progress through a table, scaled into [begin, end] of the whole load, every 64k rows;
 /// returns false when the user cancelled.
 bool tableProgress(const LoadControl& control, const CsvReader& reader, qint64 rowsSoFar,

@@ -1,6 +1,7 @@
 #include "demo/demowriters.h"
 
 #include "data/csvwriter.h"
+#include "data/mimicreader.h"
 #include "demo/demorandom.h"
 #include "imaging/dicomwriter.h"
 
@@ -17,22 +18,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cxrfair::MimicDemoWriter)
 };
-
-// MIMIC-CXR-JPG's CheXpert label columns, in the published order.
-constexpr const char* kLabelColumns[] = {"Atelectasis",
-                                         "Cardiomegaly",
-                                         "Consolidation",
-                                         "Edema",
-                                         "Enlarged Cardiomediastinum",
-                                         "Fracture",
-                                         "Lung Lesion",
-                                         "Lung Opacity",
-                                         "No Finding",
-                                         "Pleural Effusion",
-                                         "Pleural Other",
-                                         "Pneumonia",
-                                         "Pneumothorax",
-                                         "Support Devices"};
 
 std::string labelText(LabelState state) {
     switch (state) {
@@ -181,7 +166,7 @@ public:
         if (!labels)
             return std::unexpected(labels.error());
         std::vector<std::string> row{"subject_id", "study_id"};
-        row.insert(row.end(), std::begin(kLabelColumns), std::end(kLabelColumns));
+        row.insert(row.end(), mimicLabelColumns().begin(), mimicLabelColumns().end());
         labels->writeRow(row);
         for (size_t i = 0; i < m_plan.images.size(); ++i) {
             const DemoImage& image = m_plan.images[i];
@@ -209,7 +194,7 @@ public:
             for (const char* unrendered : {"Edema", "Fracture", "Lung Lesion", "Pleural Other"})
                 cells[unrendered] = r.chance(0.03) ? "1.0" : r.chance(0.05) ? "0.0" : "";
             row = {m_plan.patients[size_t(image.patient)].id, m_records[i].studyId};
-            for (const char* column : kLabelColumns)
+            for (const char* column : mimicLabelColumns())
                 row.push_back(cells[column]);
             labels->writeRow(row);
         }
