@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -103,6 +104,25 @@ private Q_SLOTS:
         QCOMPARE(spy.count(), 2);
         QCOMPARE(spy.last().at(0).value<CohortSettings>().views, QStringList{QStringLiteral("PA")});
         QCOMPARE(spy.last().at(1).toBool(), true); // a row filter: reload
+
+        // Race rules are edited in their table: drop the UNKNOWN rule, rename White.
+        auto* rules = editor.findChild<QTableWidget*>(QStringLiteral("raceRules"));
+        QVERIFY(rules);
+        for (int row = 0; row < rules->rowCount(); ++row) {
+            if (rules->item(row, 0)->text() == QStringLiteral("UNKNOWN")) {
+                rules->removeRow(row);
+                break;
+            }
+        }
+        rules->item(0, 1)->setText(QStringLiteral("European descent"));
+        editor.findChild<QLineEdit*>(QStringLiteral("maleName"))->setText(QStringLiteral("Men"));
+        editor.findChild<QPushButton*>(QStringLiteral("apply"))->click();
+        QCOMPARE(spy.count(), 3);
+        const CohortSettings edited = spy.last().at(0).value<CohortSettings>();
+        QCOMPARE(edited.race.map(QStringLiteral("WHITE - RUSSIAN")),
+                 QStringLiteral("European descent"));
+        QCOMPARE(edited.race.map(QStringLiteral("UNKNOWN")), QStringLiteral("Other"));
+        QCOMPARE(edited.maleName, QStringLiteral("Men"));
     }
 
     void mainWindowLoadsAndAppliesSettings() {

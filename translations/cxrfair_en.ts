@@ -73,10 +73,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>'%1' is not a label (1.0, 0.0, -1.0 or empty)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>'%1' is not an age</source>
         <translation type="unfinished" />
     </message>
@@ -86,6 +82,10 @@
     </message>
     <message>
         <source>'%1' is not a sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1.0, 0.0, -1.0 or empty</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -231,6 +231,22 @@
     </message>
     <message>
         <source>&amp;Apply (fix: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Female group:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Male group:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Race groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two sex groups need two different names</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -519,10 +535,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>'%1' is not a label (1, 0, -1, empty, true or false)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>'%1' is not an age</source>
         <translation type="unfinished" />
     </message>
@@ -532,6 +544,10 @@
     </message>
     <message>
         <source>'%1' is not a sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1, 0, -1, empty, true or false</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -779,10 +795,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>'%1' is not a label (1.0, 0.0, -1.0 or empty); the study is left out</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>reading the split</source>
         <translation type="unfinished" />
     </message>
@@ -837,6 +849,10 @@
     <message numerus="yes">
         <source>%n image(s) have no study date, so no age at study</source>
         <translation><numerusform>%n image has no study date, so no age at study</numerusform><numerusform>%n images have no study date, so no age at study</numerusform></translation>
+    </message>
+    <message>
+        <source>1.0, 0.0, -1.0 or empty; the study is left out</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -993,6 +1009,37 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::RaceMappingEditor</name>
+    <message>
+        <source>Value starts with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group (empty: missing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first rule whose prefix matches the recorded value (ignoring case) gives the group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The group of values that no rule matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other values:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cxrfair::RasterDecoder</name>
     <message>
         <source>not an image file (%1)</source>
@@ -1004,6 +1051,13 @@
     </message>
     <message>
         <source>full range</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::Readers</name>
+    <message>
+        <source>'%1' is not a label (%2)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1226,6 +1280,18 @@
     </message>
     <message>
         <source>--intersections: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Names of the two sex groups, female first (default Female,Male).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F,M</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--sex-names takes two names, female first, e.g. Female,Male</source>
         <translation type="unfinished" />
     </message>
 </context>

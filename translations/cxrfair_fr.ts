@@ -74,10 +74,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a label (1.0, 0.0, -1.0 or empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not an age</source>
         <translation type="unfinished"></translation>
     </message>
@@ -87,6 +83,10 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.0, 0.0, -1.0 or empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -232,6 +232,22 @@
     </message>
     <message>
         <source>&amp;Apply (fix: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Female group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Male group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two sex groups need two different names</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -520,10 +536,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a label (1, 0, -1, empty, true or false)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not an age</source>
         <translation type="unfinished"></translation>
     </message>
@@ -533,6 +545,10 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1, 0, -1, empty, true or false</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -783,10 +799,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a label (1.0, 0.0, -1.0 or empty); the study is left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reading the split</source>
         <translation type="unfinished"></translation>
     </message>
@@ -847,6 +859,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>1.0, 0.0, -1.0 or empty; the study is left out</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1022,37 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::RaceMappingEditor</name>
+    <message>
+        <source>Value starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group (empty: missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rule whose prefix matches the recorded value (ignoring case) gives the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group of values that no rule matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::RasterDecoder</name>
     <message>
         <source>not an image file (%1)</source>
@@ -1017,6 +1064,13 @@
     </message>
     <message>
         <source>full range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::Readers</name>
+    <message>
+        <source>&apos;%1&apos; is not a label (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1239,6 +1293,18 @@
     </message>
     <message>
         <source>--intersections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names of the two sex groups, female first (default Female,Male).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F,M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sex-names takes two names, female first, e.g. Female,Male</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,8 +1,11 @@
 #include "cohortsettingseditor.h"
 
+#include "racemappingeditor.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,6 +42,9 @@ CohortSettingsEditor::CohortSettingsEditor(QWidget* parent)
     , m_blank(policyBox(this))
     , m_ageBins(new QLineEdit(this))
     , m_intersections(new QLineEdit(this))
+    , m_femaleName(new QLineEdit(this))
+    , m_maleName(new QLineEdit(this))
+    , m_race(new RaceMappingEditor(this))
     , m_checkImages(new QCheckBox(tr("Leave out rows whose image file is missing"), this))
     , m_apply(new QPushButton(tr("&Apply"), this))
     , m_studyDefaults(new QPushButton(tr("Study defaults"), this)) {
@@ -50,6 +56,8 @@ CohortSettingsEditor::CohortSettingsEditor(QWidget* parent)
     m_ageBins->setObjectName(QStringLiteral("ageBins"));
     m_intersections->setObjectName(QStringLiteral("intersections"));
     m_checkImages->setObjectName(QStringLiteral("checkImages"));
+    m_femaleName->setObjectName(QStringLiteral("femaleName"));
+    m_maleName->setObjectName(QStringLiteral("maleName"));
     m_apply->setObjectName(QStringLiteral("apply"));
     m_studyDefaults->setObjectName(QStringLiteral("studyDefaults"));
     m_splits->setPlaceholderText(tr("all splits"));
@@ -75,17 +83,24 @@ CohortSettingsEditor::CohortSettingsEditor(QWidget* parent)
     form->addRow(tr("&Blank labels:"), m_blank);
     form->addRow(tr("&Age bins:"), m_ageBins);
     form->addRow(tr("&Intersections:"), m_intersections);
+    form->addRow(tr("&Female group:"), m_femaleName);
+    form->addRow(tr("&Male group:"), m_maleName);
     form->addRow(m_checkImages);
+    auto* raceBox = new QGroupBox(tr("Race groups"), this);
+    auto* raceLayout = new QVBoxLayout(raceBox);
+    raceLayout->addWidget(m_race);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_studyDefaults);
     buttons->addStretch();
     buttons->addWidget(m_apply);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(raceBox, 1);
     layout->addLayout(buttons);
-    layout->addStretch();
 
-    for (QLineEdit* edit : {m_splits, m_views, m_ageBins, m_intersections}) {
+    connect(m_race, &RaceMappingEditor::edited, this, &CohortSettingsEditor::markDirty);
+    for (QLineEdit* edit :
+         {m_splits, m_views, m_ageBins, m_intersections, m_femaleName, m_maleName}) {
         connect(edit, &QLineEdit::textEdited, this, &CohortSettingsEditor::markDirty);
         connect(edit, &QLineEdit::returnPressed, this, &CohortSettingsEditor::apply);
     }
@@ -112,6 +127,9 @@ void CohortSettingsEditor::setSettings(const CohortSettings& settings) {
         intersections << i.join(QLatin1Char(':'));
     m_intersections->setText(intersections.join(QStringLiteral(", ")));
     m_checkImages->setChecked(settings.checkImages);
+    m_femaleName->setText(settings.femaleName);
+    m_maleName->setText(settings.maleName);
+    m_race->setMapping(settings.race);
     m_apply->setEnabled(false);
 }
 
@@ -136,6 +154,11 @@ Result<CohortSettings> CohortSettingsEditor::settings() const {
         s.intersections << attributes;
     }
     s.checkImages = m_checkImages->isChecked();
+    s.femaleName = m_femaleName->text().trimmed();
+    s.maleName = m_maleName->text().trimmed();
+    if (s.femaleName.isEmpty() || s.maleName.isEmpty() || s.femaleName == s.maleName)
+        return fail(ErrorCode::InvalidArgument, tr("The two sex groups need two different names"));
+    s.race = m_race->mapping();
     return s;
 }
 

@@ -11,6 +11,8 @@ class QPushButton;
 
 namespace cxrfair {
 
+class RaceMappingEditor;
+
 /// Edits the cohort settings of one dataset: split and view filters, label policies, age bins,
 /// intersections and the image check. Filters need a reload; the rest applies at once.
 class CohortSettingsEditor : public QWidget {
@@ -37,6 +39,9 @@ private:
     QComboBox* m_blank;
     QLineEdit* m_ageBins;
     QLineEdit* m_intersections;
+    QLineEdit* m_femaleName;
+    QLineEdit* m_maleName;
+    RaceMappingEditor* m_race;
     QCheckBox* m_checkImages;
     QPushButton* m_apply;
     QPushButton* m_studyDefaults;

@@ -155,6 +155,10 @@ int runDatasetSummary(const QStringList& arguments) {
     const QCommandLineOption raceMapOption(
         QStringLiteral("race-map"),
         Tr::tr("Race mapping rules (JSON: [{\"prefix\": ..., \"group\": ...}])."), Tr::tr("FILE"));
+    const QCommandLineOption sexNamesOption(
+        QStringLiteral("sex-names"),
+        Tr::tr("Names of the two sex groups, female first (default Female,Male)."), Tr::tr("F,M"),
+        QStringLiteral("Female,Male"));
     const QCommandLineOption intersectionsOption(
         QStringLiteral("intersections"),
         Tr::tr("Attribute intersections to count, e.g. sex:age,sex:race."), Tr::tr("LIST"));
@@ -167,8 +171,8 @@ int runDatasetSummary(const QStringList& arguments) {
                                             Tr::tr("N"), QStringLiteral("20"));
     parser.addOptions({formatOption, rootOption, mimicIvOption, labelerOption, drainsOption,
                        demographicsOption, mappingOption, splitOption, viewsOption, uncertainOption,
-                       blankOption, ageBinsOption, raceMapOption, intersectionsOption,
-                       noImageCheckOption, jsonOption, problemsOption});
+                       blankOption, ageBinsOption, raceMapOption, sexNamesOption,
+                       intersectionsOption, noImageCheckOption, jsonOption, problemsOption});
     if (const int status = parseCommandLine(
             parser, arguments,
             Tr::tr("Read a chest X-ray dataset in its published layout and summarise the "
@@ -227,6 +231,11 @@ int runDatasetSummary(const QStringList& arguments) {
             return reportError(mapping.error());
         settings.race = *mapping;
     }
+    const QStringList sexNames = parser.value(sexNamesOption).split(QLatin1Char(','));
+    if (sexNames.size() != 2 || sexNames[0].trimmed().isEmpty() || sexNames[1].trimmed().isEmpty())
+        return reportError(Tr::tr("--sex-names takes two names, female first, e.g. Female,Male"));
+    settings.femaleName = sexNames[0].trimmed();
+    settings.maleName = sexNames[1].trimmed();
     for (const QString& spec :
          parser.value(intersectionsOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QStringList attributes = parseIntersection(spec);

@@ -81,8 +81,10 @@ MainWindow::MainWindow(QWidget* parent)
     QSettings stored;
     restoreGeometry(stored.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(stored.value(QStringLiteral("window/state")).toByteArray());
-    if (!stored.contains(QStringLiteral("window/geometry")))
-        resize(1200, 760);
+    if (!stored.contains(QStringLiteral("window/geometry"))) {
+        resize(1280, 800);
+        resizeDocks({datasets, settings}, {230, 360}, Qt::Horizontal);
+    }
 }
 
 MainWindow::~MainWindow() {
@@ -290,6 +292,9 @@ void MainWindow::applySettings(const CohortSettings& settings, bool reloadNeeded
     if (m_current < 0)
         return;
     Dataset& d = m_datasets[size_t(m_current)];
+    // MIMIC chooses each patient's race among their admissions by the mapping's unknowns.
+    reloadNeeded = reloadNeeded || (d.cohort.format() == DatasetFormat::Mimic &&
+                                    settings.race != d.cohort.settings().race);
     if (reloadNeeded) {
         enqueue([this, source = d.cohort.source(), settings, index = m_current] {
             startLoad(source, settings, index);
