@@ -247,7 +247,8 @@ QString Cohort::imagePath(size_t row) const {
 }
 
 QString Cohort::sourceTable(size_t row) const {
-    return m_data->columns.tables.value(m_data->columns.sourceTable.empty() ? 0 : m_data->columns.sourceTable[row]);
+    return m_data->columns.tables.value(
+        m_data->columns.sourceTable.empty() ? 0 : m_data->columns.sourceTable[row]);
 }
 
 int Cohort::conditionIndex(const QString& name) const {
@@ -293,8 +294,8 @@ QStringList Cohort::attributeNames() const {
 }
 
 const CategoricalColumn* Cohort::rawAttribute(const QString& name) const {
-    for (const CategoricalColumn* c :
-         {&m_data->columns.sex, &m_data->columns.race, &m_data->columns.view, &m_data->columns.split}) {
+    for (const CategoricalColumn* c : {&m_data->columns.sex, &m_data->columns.race,
+                                       &m_data->columns.view, &m_data->columns.split}) {
         if (c->name() == name)
             return c;
     }
@@ -452,8 +453,8 @@ size_t Cohort::memoryBytes() const {
     if (!m_data)
         return 0;
     const CohortColumns& c = m_data->columns;
-    size_t bytes = c.imagePath.memoryBytes() + c.sampleId.memoryBytes() + c.patientId.memoryBytes() +
-                   m_data->patientIds.memoryBytes();
+    size_t bytes = c.imagePath.memoryBytes() + c.sampleId.memoryBytes() +
+                   c.patientId.memoryBytes() + m_data->patientIds.memoryBytes();
     bytes += c.sourceLine.capacity() * 4 + c.sourceTable.capacity() + c.age.capacity() * 4 +
              m_data->patient.capacity() * 4;
     bytes += m_data->columns.labelled.capacity();

@@ -91,10 +91,14 @@ public:
 
     size_t size() const { return m_data ? m_data->columns.rows() : 0; }
     QString imagePath(size_t row) const; ///< absolute
-    std::string_view relativeImagePath(size_t row) const { return m_data->columns.imagePath.view(row); }
+    std::string_view relativeImagePath(size_t row) const {
+        return m_data->columns.imagePath.view(row);
+    }
     QString sampleId(size_t row) const { return m_data->columns.sampleId.at(row); }
     std::int32_t patientIndex(size_t row) const { return m_data->patient[row]; }
-    QString patientId(size_t row) const { return m_data->patientIds.at(size_t(m_data->patient[row])); }
+    QString patientId(size_t row) const {
+        return m_data->patientIds.at(size_t(m_data->patient[row]));
+    }
     size_t patientCount() const { return m_data->patientIds.size(); }
     /// The table and line this row was read from.
     QString sourceTable(size_t row) const;

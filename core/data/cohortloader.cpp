@@ -26,7 +26,7 @@ Result<Cohort> loadCohort(const DatasetSource& source, const CohortSettings& set
 }
 
 QFuture<Result<Cohort>> loadCohortAsync(const DatasetSource& source,
-                                           const CohortSettings& settings) {
+                                        const CohortSettings& settings) {
     return QtConcurrent::run([source, settings](QPromise<Result<Cohort>>& promise) {
         promise.setProgressRange(0, 1000);
         LoadControl control;

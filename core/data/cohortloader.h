@@ -13,6 +13,6 @@ Result<Cohort> loadCohort(const DatasetSource& source, const CohortSettings& set
 /// Runs loadCohort on the global thread pool. The future reports progress (0-1000, with the
 /// stage as progress text) and honours cancel().
 QFuture<Result<Cohort>> loadCohortAsync(const DatasetSource& source,
-                                           const CohortSettings& settings);
+                                        const CohortSettings& settings);
 
 } // namespace cxrfair
