@@ -7,10 +7,10 @@
 
 #include "benchutils.h"
 
+#include "common/random.h"
 #include "data/cohortloader.h"
 #include "data/csvwriter.h"
 #include "data/mimicreader.h"
-#include "demo/demorandom.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -42,7 +42,7 @@ const char* const kRaces[] = {"WHITE",
                               "UNABLE TO OBTAIN"};
 
 std::string dicomId(std::uint64_t i) {
-    DemoRandom r(i * 2654435761ULL + 17);
+    Random r(i * 2654435761ULL + 17);
     char text[48];
     std::snprintf(text, sizeof text, "%08x-%08x-%08x-%08x-%08x", unsigned(r.next()),
                   unsigned(r.next()), unsigned(r.next()), unsigned(r.next()), unsigned(r.next()));
@@ -55,7 +55,7 @@ bool generate(const QDir& dir, int images) {
               subjects = std::max(1, int(kSubjects * scale));
     const int patients = std::max(subjects, int(kPatients * scale)),
               admissions = std::max(1, int(kAdmissions * scale));
-    DemoRandom r(2025);
+    Random r(2025);
     auto subjectId = [](int s) { return std::to_string(10000000 + s * 137); };
     auto studyId = [](int s) { return std::to_string(50000000 + s * 41); };
     dir.mkpath(QStringLiteral("hosp"));

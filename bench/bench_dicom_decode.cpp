@@ -7,7 +7,7 @@
 
 #include "benchutils.h"
 
-#include "demo/demorandom.h"
+#include "common/random.h"
 #include "imaging/dicomdecoder.h"
 #include "imaging/dicomwriter.h"
 #include "imaging/imagedecoder.h"
@@ -40,7 +40,7 @@ int main(int argc, char* argv[]) {
     QTemporaryDir dir;
     const int distinct = std::min(images, 8);
     QStringList files;
-    DemoRandom r(1);
+    Random r(1);
     for (int f = 0; f < distinct; ++f) {
         DicomWriteSpec spec;
         spec.rows = spec.columns = size;

@@ -93,19 +93,6 @@ void CohortColumns::appendUnlabelled() {
     labelled.push_back(0);
 }
 
-std::vector<qint64> Grouping::counts() const {
-    std::vector<qint64> out(size_t(groups.size()), 0);
-    for (std::int16_t c : codes) {
-        if (c >= 0)
-            ++out[size_t(c)];
-    }
-    return out;
-}
-
-qint64 Grouping::missing() const {
-    return std::count(codes.begin(), codes.end(), std::int16_t(-1));
-}
-
 Result<Cohort> Cohort::build(DatasetSource source, CohortSettings settings, CohortColumns columns,
                              LoadReport report, const LoadControl& control) {
     const size_t n = columns.rows();

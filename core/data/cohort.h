@@ -4,6 +4,7 @@
 #include "data/categoricalcolumn.h"
 #include "data/cohortsettings.h"
 #include "data/datasetsource.h"
+#include "data/grouping.h"
 #include "data/labelstate.h"
 #include "data/loadcontrol.h"
 #include "data/problemlog.h"
@@ -56,16 +57,6 @@ struct CohortColumns {
     /// Appends a row's labels (one per condition, in order) and marks it labelled.
     void appendLabels(const LabelState* states);
     void appendUnlabelled();
-};
-
-/// A categorical view of one attribute (or an intersection) over the cohort's rows.
-struct Grouping {
-    QString attribute;
-    QStringList groups;
-    std::vector<std::int16_t> codes; ///< per row; -1 missing
-
-    std::vector<qint64> counts() const;
-    qint64 missing() const;
 };
 
 /// One row per image: image path, patient, labels per condition and demographic attributes,

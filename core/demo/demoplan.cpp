@@ -1,7 +1,7 @@
 #include "demo/demoplan.h"
 
+#include "common/random.h"
 #include "data/racemapping.h"
-#include "demo/demorandom.h"
 
 #include <QString>
 
@@ -37,7 +37,7 @@ constexpr RaceWeight kRaces[] = {
     {"PORTUGUESE", 0.005},
 };
 
-int drawRace(DemoRandom& r) {
+int drawRace(Random& r) {
     double total = 0;
     for (const RaceWeight& w : kRaces)
         total += w.weight;
@@ -85,7 +85,7 @@ double visibilityForAge(double age) {
     return 1.0;
 }
 
-void drawFindings(DemoRandom& r, DemoImage& image, const std::array<double, kDemoFindings>& p,
+void drawFindings(Random& r, DemoImage& image, const std::array<double, kDemoFindings>& p,
                   bool mimicLabels) {
     for (int f = 0; f < kDemoFindings; ++f) {
         const bool present = r.chance(p[size_t(f)]);
@@ -137,7 +137,7 @@ const std::vector<std::string>& demoRaceStrings() {
 DemoPlan planDemo(DemoDataset dataset, int images, std::uint64_t seed) {
     DemoPlan plan;
     const bool mimic = dataset == DemoDataset::Mimic;
-    DemoRandom r = DemoRandom::stream(seed, mimic ? 2 : 1);
+    Random r = Random::stream(seed, mimic ? 2 : 1);
     const RaceMapping mapping = RaceMapping::study();
     while (int(plan.images.size()) < images) {
         DemoPatient patient;

@@ -1,8 +1,8 @@
 #include "demo/demowriters.h"
 
+#include "common/random.h"
 #include "data/csvwriter.h"
 #include "data/mimicreader.h"
-#include "demo/demorandom.h"
 #include "imaging/dicomwriter.h"
 
 #include <QDir>
@@ -58,14 +58,14 @@ public:
         , m_size(size)
         , m_seed(seed) {
         // Anchor years: MIMIC shifts every patient's dates into 2100-2200.
-        DemoRandom r = DemoRandom::stream(seed, 21);
+        Random r = Random::stream(seed, 21);
         for (size_t p = 0; p < m_plan.patients.size(); ++p)
             m_anchorYear.push_back(r.integer(2110, 2190));
         int studyCounter = 0;
         std::map<std::pair<int, int>, std::string> studies;
         for (size_t i = 0; i < m_plan.images.size(); ++i) {
             const DemoImage& image = m_plan.images[i];
-            DemoRandom ir = DemoRandom::stream(seed, 100000 + i);
+            Random ir = Random::stream(seed, 100000 + i);
             MimicImageRecord rec;
             char hex[45];
             std::snprintf(hex, sizeof hex, "%08x-%08x-%08x-%08x-%08x", unsigned(ir.next()),
@@ -172,7 +172,7 @@ public:
             const DemoImage& image = m_plan.images[i];
             if (!image.studyFirstImage)
                 continue;
-            DemoRandom r = DemoRandom::stream(m_seed, 300000 + i);
+            Random r = Random::stream(m_seed, 300000 + i);
             std::map<std::string, std::string> cells;
             bool anyFinding = image.drain;
             for (int f = 0; f < kDemoFindings; ++f) {
@@ -219,7 +219,7 @@ public:
                               "admission_type", "admit_provider_id", "admission_location",
                               "discharge_location", "insurance", "language", "marital_status",
                               "race", "edregtime", "edouttime", "hospital_expire_flag"});
-        DemoRandom r = DemoRandom::stream(m_seed, 22);
+        Random r = Random::stream(m_seed, 22);
         const auto& races = demoRaceStrings();
         int hadm = 20000000;
         for (size_t p = 0; p < m_plan.patients.size(); ++p) {

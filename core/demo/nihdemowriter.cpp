@@ -1,8 +1,8 @@
 #include "demo/demowriters.h"
 
+#include "common/random.h"
 #include "data/csvwriter.h"
 #include "data/nihreader.h"
-#include "demo/demorandom.h"
 
 #include <QDir>
 #include <QImage>
@@ -53,7 +53,7 @@ public:
                             root.filePath(folder(i)));
         }
         // The real table has a few impossible ages (148, 411, ...): so does the demo.
-        DemoRandom r = DemoRandom::stream(m_seed, 11);
+        Random r = Random::stream(m_seed, 11);
         std::set<size_t> impossibleAge;
         while (impossibleAge.size() < std::min<size_t>(3, m_plan.images.size() / 100))
             impossibleAge.insert(size_t(r.integer(0, int(m_plan.images.size()) - 1)));
@@ -109,7 +109,7 @@ public:
         if (!drains)
             return std::unexpected(drains.error());
         drains->writeRow({"", "Image Index", "Drain", "Drain_A1", "Drain_A2", "Drain_A3"});
-        DemoRandom r = DemoRandom::stream(m_seed, 12);
+        Random r = Random::stream(m_seed, 12);
         int row = 0;
         for (size_t i = 0; i < m_plan.images.size(); ++i) {
             const DemoImage& image = m_plan.images[i];

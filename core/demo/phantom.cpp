@@ -1,6 +1,6 @@
 #include "demo/phantom.h"
 
-#include "demo/demorandom.h"
+#include "common/random.h"
 
 #include <algorithm>
 #include <cmath>
@@ -57,7 +57,7 @@ float segmentDistance(Point p, Point a, Point b) {
 /// Smooth random texture: bilinear-with-smoothstep interpolation of a random grid, in [-1, 1].
 class ValueNoise {
 public:
-    ValueNoise(DemoRandom& random, int cells)
+    ValueNoise(Random& random, int cells)
         : m_cells(cells)
         , m_values(size_t((cells + 1) * (cells + 1))) {
         for (float& v : m_values)
@@ -106,7 +106,7 @@ float lungCenterU(int side, const Layout& g) {
     return 0.5f + (side == 0 ? -0.175f : 0.175f) * g.hab;
 }
 
-Layout drawLayout(const PhantomSpec& spec, DemoRandom& r) {
+Layout drawLayout(const PhantomSpec& spec, Random& r) {
     Layout g;
     g.lateral = spec.view == DemoView::Lateral;
     g.ap = spec.view == DemoView::AP;
@@ -386,7 +386,7 @@ float lateral(const PhantomSpec& spec, const Layout& g, const ValueNoise& mid,
 } // namespace
 
 std::vector<float> renderPhantom(const PhantomSpec& spec, int size) {
-    DemoRandom random(spec.seed);
+    Random random(spec.seed);
     const Layout g = drawLayout(spec, random);
     const ValueNoise mid(random, 24);
     const ValueNoise fine(random, 64);

@@ -7,16 +7,17 @@
 namespace cxrfair {
 
 /// A small, fully specified random generator (SplitMix64) with its own distributions, so that
-/// the demo dataset is the same bytes on every platform and standard library.
-class DemoRandom {
+/// seeded results (the demo dataset, bootstrap resamples, data splits) are the same on every
+/// platform and standard library.
+class Random {
 public:
-    explicit DemoRandom(std::uint64_t seed)
+    explicit Random(std::uint64_t seed)
         : m_state(seed) {}
     /// A generator for stream `stream` of `seed`: independent of how many numbers other streams
-    /// drew, so images can be rendered in any order, on any number of threads.
-    static DemoRandom stream(std::uint64_t seed, std::uint64_t stream) {
-        DemoRandom mixer(seed ^ (stream * 0x9E3779B97F4A7C15ULL + 0x632BE59BD9B4E019ULL));
-        return DemoRandom(mixer.next());
+    /// drew, so work can be done in any order, on any number of threads.
+    static Random stream(std::uint64_t seed, std::uint64_t stream) {
+        Random mixer(seed ^ (stream * 0x9E3779B97F4A7C15ULL + 0x632BE59BD9B4E019ULL));
+        return Random(mixer.next());
     }
 
     std::uint64_t next() {

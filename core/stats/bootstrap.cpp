@@ -1,0 +1,308 @@
+#include "stats/bootstrap.h"
+
+#include "common/random.h"
+
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace cxrfair {
+
+namespace {
+
+constexpr int L = ResampleDraws::kLanes;
+
+/// One model's rows sorted once by score, with what the kernel needs of each row stored in that
+/// order (its class and its slots), so that a resample reads the counts as its only scattered
+/// memory.
+struct SortedColumn {
+    std::vector<std::uint32_t> order;
+    std::vector<std::uint8_t> blockEnd; ///< 1 where a block of tied scores ends
+    std::vector<std::uint8_t> positive;
+    std::vector<std::int16_t> slots; ///< `stride` per row, -1 padded
+    int stride = 1;
+    bool ties = false;
+};
+
+SortedColumn sortColumn(std::span<const double> scores, const BootstrapRequest& request,
+                        const std::vector<int>& offset) {
+    SortedColumn s;
+    s.order.resize(scores.size());
+    std::iota(s.order.begin(), s.order.end(), 0u);
+    std::stable_sort(s.order.begin(), s.order.end(),
+                     [&](std::uint32_t a, std::uint32_t b) { return scores[a] < scores[b]; });
+    s.blockEnd.assign(scores.size(), 1);
+    for (size_t k = 0; k + 1 < s.order.size(); ++k) {
+        if (scores[s.order[k]] == scores[s.order[k + 1]]) {
+            s.blockEnd[k] = 0;
+            s.ties = true;
+        }
+    }
+    s.stride = 1;
+    for (const GroupCodes& g : request.groupings)
+        s.stride += g.sharedNegatives ? g.groups : 1;
+    s.positive.resize(scores.size());
+    s.slots.assign(scores.size() * size_t(s.stride), -1);
+    for (size_t k = 0; k < s.order.size(); ++k) {
+        const std::uint32_t row = s.order[k];
+        const bool positive = request.labels[row] == 1;
+        s.positive[k] = positive;
+        std::int16_t* slots = s.slots.data() + k * size_t(s.stride);
+        int n = 0;
+        slots[n++] = 0; // every row is in the whole set
+        for (size_t j = 0; j < request.groupings.size(); ++j) {
+            const GroupCodes& g = request.groupings[j];
+            if (g.sharedNegatives && !positive) {
+                for (int group = 0; group < g.groups; ++group)
+                    slots[n++] = std::int16_t(offset[j] + group);
+            } else if (g.codes[row] >= 0) {
+                slots[n++] = std::int16_t(offset[j] + g.codes[row]);
+            }
+        }
+    }
+    return s;
+}
+
+/// Per slot and lane: weighted negatives seen so far (below), positives, and the doubled
+/// Mann-Whitney numerator (2 x pairs won + ties), kept in doubles that hold integers exactly.
+struct Accumulators {
+    explicit Accumulators(int slots)
+        : negBelow(size_t(slots) * L)
+        , pos(size_t(slots) * L)
+        , num(size_t(slots) * L)
+        , negTie(size_t(slots) * L)
+        , posTie(size_t(slots) * L) {}
+    std::vector<double> negBelow, pos, num, negTie, posTie;
+};
+
+struct Layout {
+    std::vector<int> offset; ///< first slot of each grouping (slot 0: all rows)
+    int slots = 1;
+};
+
+/// Evaluates one batch of resamples for one model.
+// Wider vectors where the processor has them; the results are the same either way.
+__attribute__((target_clones("avx2", "default"))) void
+evaluateBatch(const SortedColumn& column, const std::vector<std::uint8_t>& counts,
+              Accumulators& acc) {
+    std::fill(acc.negBelow.begin(), acc.negBelow.end(), 0.0);
+    std::fill(acc.pos.begin(), acc.pos.end(), 0.0);
+    std::fill(acc.num.begin(), acc.num.end(), 0.0);
+    const size_t stride = size_t(column.stride);
+
+    if (!column.ties) {
+        double* __restrict negBelow = acc.negBelow.data();
+        double* __restrict num = acc.num.data();
+        double* __restrict pos = acc.pos.data();
+        for (size_t k = 0; k < column.order.size(); ++k) {
+            const std::uint8_t* w8 = counts.data() + size_t(column.order[k]) * L;
+            double w[L];
+            for (int r = 0; r < L; ++r)
+                w[r] = double(w8[r]);
+            const std::int16_t* slots = column.slots.data() + k * stride;
+            if (column.positive[k]) {
+                for (size_t s = 0; s < stride && slots[s] >= 0; ++s) {
+                    const size_t base = size_t(slots[s]) * L;
+                    for (int r = 0; r < L; ++r) {
+                        num[base + r] += 2.0 * w[r] * negBelow[base + r];
+                        pos[base + r] += w[r];
+                    }
+                }
+            } else {
+                for (size_t s = 0; s < stride && slots[s] >= 0; ++s) {
+                    const size_t base = size_t(slots[s]) * L;
+                    for (int r = 0; r < L; ++r)
+                        negBelow[base + r] += w[r];
+                }
+            }
+        }
+        return;
+    }
+
+    // Tied scores: gather each block's weights per slot, then close the block: a positive wins
+    // against the negatives below it and draws (one half) against those tied with it.
+    std::fill(acc.negTie.begin(), acc.negTie.end(), 0.0);
+    std::fill(acc.posTie.begin(), acc.posTie.end(), 0.0);
+    std::vector<int> touched;
+    std::vector<std::uint8_t> isTouched(acc.pos.size() / L, 0);
+    for (size_t k = 0; k < column.order.size(); ++k) {
+        const std::uint8_t* w = counts.data() + size_t(column.order[k]) * L;
+        const std::int16_t* slots = column.slots.data() + k * stride;
+        for (size_t s = 0; s < stride && slots[s] >= 0; ++s) {
+            const int slot = slots[s];
+            if (!isTouched[size_t(slot)]) {
+                isTouched[size_t(slot)] = 1;
+                touched.push_back(slot);
+            }
+            double* tie =
+                (column.positive[k] ? acc.posTie.data() : acc.negTie.data()) + size_t(slot) * L;
+            for (int r = 0; r < L; ++r)
+                tie[r] += double(w[r]);
+        }
+        if (!column.blockEnd[k])
+            continue;
+        for (int slot : touched) {
+            const size_t base = size_t(slot) * L;
+            for (int r = 0; r < L; ++r) {
+                acc.num[base + r] +=
+                    acc.posTie[base + r] * (2.0 * acc.negBelow[base + r] + acc.negTie[base + r]);
+                acc.pos[base + r] += acc.posTie[base + r];
+                acc.negBelow[base + r] += acc.negTie[base + r];
+                acc.posTie[base + r] = 0.0;
+                acc.negTie[base + r] = 0.0;
+            }
+            isTouched[size_t(slot)] = 0;
+        }
+        touched.clear();
+    }
+}
+
+} // namespace
+
+ResampleDraws::ResampleDraws(size_t rows, const BootstrapOptions& options,
+                             std::span<const std::int8_t> labels,
+                             std::span<const std::int32_t> clusters)
+    : m_rows(rows)
+    , m_options(options) {
+    if (options.mode == BootstrapMode::Stratified) {
+        for (size_t i = 0; i < rows; ++i)
+            (labels[i] == 1 ? m_positives : m_negatives).push_back(std::uint32_t(i));
+    }
+    if (options.mode == BootstrapMode::Clustered) {
+        // Clusters in order of first appearance, each with its rows.
+        std::vector<std::int32_t> ids(clusters.begin(), clusters.end());
+        std::vector<std::uint32_t> order(rows);
+        std::iota(order.begin(), order.end(), 0u);
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::uint32_t a, std::uint32_t b) { return ids[a] < ids[b]; });
+        for (size_t k = 0; k < order.size(); ++k) {
+            if (k == 0 || ids[order[k]] != ids[order[k - 1]])
+                m_clusterStart.push_back(std::uint32_t(k));
+            m_clusterRows.push_back(order[k]);
+        }
+        m_clusterStart.push_back(std::uint32_t(order.size()));
+    }
+}
+
+void ResampleDraws::fill(int batch, std::vector<std::uint8_t>& counts) const {
+    counts.assign(m_rows * L, 0);
+    for (int lane = 0; lane < L; ++lane) {
+        if (batch * L + lane >= m_options.resamples)
+            break; // the last batch may be partial: its extra lanes stay empty
+        Random random =
+            Random::stream(m_options.seed, std::uint64_t(batch) * L + std::uint64_t(lane));
+        auto draw = [&](size_t n) { return size_t(random.next() % n); };
+        // Saturating: a row drawn 255 times in one resample of 255 or more rows has a
+        // probability far below 1e-300, but the count must never wrap.
+        auto add = [&](size_t row) {
+            std::uint8_t& c = counts[row * L + size_t(lane)];
+            c = std::uint8_t(c + (c < 255));
+        };
+        switch (m_options.mode) {
+        case BootstrapMode::Plain:
+            for (size_t i = 0; i < m_rows; ++i)
+                add(draw(m_rows));
+            break;
+        case BootstrapMode::Stratified:
+            for (const auto* stratum : {&m_positives, &m_negatives}) {
+                for (size_t i = 0; i < stratum->size(); ++i)
+                    add((*stratum)[draw(stratum->size())]);
+            }
+            break;
+        case BootstrapMode::Clustered: {
+            const size_t clusters = m_clusterStart.size() - 1;
+            for (size_t i = 0; i < clusters; ++i) {
+                const size_t c = draw(clusters);
+                for (std::uint32_t k = m_clusterStart[c]; k < m_clusterStart[c + 1]; ++k)
+                    add(m_clusterRows[k]);
+            }
+            break;
+        }
+        }
+    }
+}
+
+BootstrapReplicates bootstrapAuc(const BootstrapRequest& request, const BootstrapOptions& options,
+                                 const std::function<bool()>& cancelled) {
+    const size_t rows = request.labels.size();
+    Layout layout;
+    for (const GroupCodes& g : request.groupings) {
+        layout.offset.push_back(layout.slots);
+        layout.slots += g.groups;
+    }
+    BootstrapReplicates out;
+    out.resamples = options.resamples;
+    out.models = int(request.scores.size());
+    out.groupingOffset = layout.offset;
+    out.slots = layout.slots;
+    out.values.assign(size_t(out.models) * size_t(out.slots) * size_t(out.resamples), std::nan(""));
+    if (rows == 0 || options.resamples <= 0)
+        return out;
+
+    std::vector<SortedColumn> columns;
+    for (std::span<const double> s : request.scores)
+        columns.push_back(sortColumn(s, request, layout.offset));
+    const ResampleDraws draws(rows, options, request.labels, request.clusters);
+    std::vector<int> batches(size_t(draws.batches()));
+    std::iota(batches.begin(), batches.end(), 0);
+
+    QtConcurrent::blockingMap(batches, [&](int batch) {
+        if (cancelled && cancelled())
+            return;
+        std::vector<std::uint8_t> counts;
+        draws.fill(batch, counts);
+        Accumulators acc(layout.slots);
+        for (int model = 0; model < out.models; ++model) {
+            evaluateBatch(columns[size_t(model)], counts, acc);
+            for (int slot = 0; slot < layout.slots; ++slot) {
+                for (int lane = 0; lane < L; ++lane) {
+                    const int resample = batch * L + lane;
+                    if (resample >= out.resamples)
+                        break;
+                    const size_t base = size_t(slot) * L + size_t(lane);
+                    const double pos = acc.pos[base], neg = acc.negBelow[base];
+                    if (pos > 0 && neg > 0) {
+                        out.values[(size_t(model) * size_t(layout.slots) + size_t(slot)) *
+                                       size_t(out.resamples) +
+                                   size_t(resample)] = acc.num[base] / (2.0 * pos * neg);
+                    }
+                }
+            }
+        }
+    });
+    return out;
+}
+
+double sortedQuantile(std::span<const double> sorted, double q) {
+    if (sorted.empty())
+        return std::nan("");
+    const double position = q * double(sorted.size() - 1);
+    const size_t lower = size_t(std::floor(position));
+    const size_t upper = std::min(lower + 1, sorted.size() - 1);
+    const double fraction = position - double(lower);
+    return sorted[lower] + (sorted[upper] - sorted[lower]) * fraction;
+}
+
+PercentileInterval percentileInterval(std::span<const double> replicates, double level) {
+    std::vector<double> finite;
+    finite.reserve(replicates.size());
+    for (double v : replicates) {
+        if (std::isfinite(v))
+            finite.push_back(v);
+    }
+    PercentileInterval ci;
+    ci.used = int(finite.size());
+    ci.skipped = int(replicates.size() - finite.size());
+    if (finite.empty())
+        return ci;
+    std::sort(finite.begin(), finite.end());
+    const double alpha = 1.0 - level;
+    ci.low = sortedQuantile(finite, alpha / 2.0);
+    ci.high = sortedQuantile(finite, 1.0 - alpha / 2.0);
+    return ci;
+}
+
+} // namespace cxrfair

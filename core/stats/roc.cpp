@@ -1,0 +1,103 @@
+#include "stats/roc.h"
+
+#include "stats/ranking.h"
+
+#include <cmath>
+#include <limits>
+
+namespace cxrfair {
+
+ClassCounts countClasses(std::span<const std::int8_t> labels) {
+    ClassCounts c;
+    for (std::int8_t l : labels) {
+        if (l == 1)
+            ++c.positives;
+        else if (l == 0)
+            ++c.negatives;
+    }
+    return c;
+}
+
+std::optional<double> rocAuc(LabelledScores data) {
+    const ClassCounts c = countClasses(data.labels);
+    if (c.positives == 0 || c.negatives == 0)
+        return std::nullopt;
+    // Mann-Whitney: the positives' mid-rank sum, less its minimum, over all pairs.
+    const std::vector<double> ranks = midranks(data.scores);
+    double sum = 0.0;
+    for (size_t i = 0; i < ranks.size(); ++i) {
+        if (data.labels[i] == 1)
+            sum += ranks[i];
+    }
+    const double p = double(c.positives), n = double(c.negatives);
+    return (sum - p * (p + 1.0) / 2.0) / (p * n);
+}
+
+namespace {
+
+/// Cumulative true and false positives at each distinct threshold, scores descending.
+struct Steps {
+    std::vector<double> thresholds;
+    std::vector<double> tps;
+    std::vector<double> fps;
+};
+
+Steps cumulativeSteps(LabelledScores data) {
+    std::vector<std::uint32_t> order = ascendingOrder(data.scores);
+    Steps s;
+    double tp = 0, fp = 0;
+    for (size_t k = order.size(); k-- > 0;) {
+        const std::uint32_t i = order[k];
+        if (data.labels[i] == 1)
+            tp += 1;
+        else
+            fp += 1;
+        // A threshold closes where the next (lower) score differs.
+        if (k == 0 || data.scores[order[k - 1]] != data.scores[i]) {
+            s.thresholds.push_back(data.scores[i]);
+            s.tps.push_back(tp);
+            s.fps.push_back(fp);
+        }
+    }
+    return s;
+}
+
+} // namespace
+
+RocCurve rocCurve(LabelledScores data) {
+    const ClassCounts c = countClasses(data.labels);
+    const Steps s = cumulativeSteps(data);
+    RocCurve r;
+    r.thresholds.push_back(std::numeric_limits<double>::infinity());
+    r.fpr.push_back(0.0);
+    r.tpr.push_back(0.0);
+    for (size_t k = 0; k < s.thresholds.size(); ++k) {
+        r.thresholds.push_back(s.thresholds[k]);
+        r.fpr.push_back(c.negatives > 0 ? s.fps[k] / double(c.negatives) : std::nan(""));
+        r.tpr.push_back(c.positives > 0 ? s.tps[k] / double(c.positives) : std::nan(""));
+    }
+    return r;
+}
+
+std::optional<double> averagePrecision(LabelledScores data) {
+    const ClassCounts c = countClasses(data.labels);
+    if (c.positives == 0)
+        return std::nullopt;
+    const Steps s = cumulativeSteps(data);
+    double ap = 0.0, previousRecall = 0.0;
+    for (size_t k = 0; k < s.thresholds.size(); ++k) {
+        const double recall = s.tps[k] / double(c.positives);
+        const double precision = s.tps[k] / (s.tps[k] + s.fps[k]);
+        ap += (recall - previousRecall) * precision;
+        previousRecall = recall;
+    }
+    return ap;
+}
+
+std::optional<double> adjustedAuprc(double ap, double prevalence) {
+    if (!(ap > 0.0) || !(prevalence > 0.0) || !(prevalence < 1.0))
+        return std::nullopt;
+    return 1.0 - std::log(ap) / std::log(prevalence);
+}
+
+} // namespace cxrfair

@@ -1,0 +1,259 @@
+#include "stats/subgroupmetrics.h"
+
+#include "stats/multipletesting.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cxrfair {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cxrfair::SubgroupMetrics)
+};
+
+/// Scores and labels of a subset of rows.
+struct Subset {
+    std::vector<double> scores;
+    std::vector<std::int8_t> labels;
+    LabelledScores view() const { return {scores, labels}; }
+};
+
+Subset gather(const std::vector<double>& scores, const std::vector<std::int8_t>& labels,
+              const std::vector<std::uint32_t>& rows) {
+    Subset s;
+    s.scores.reserve(rows.size());
+    s.labels.reserve(rows.size());
+    for (std::uint32_t r : rows) {
+        s.scores.push_back(scores[r]);
+        s.labels.push_back(labels[r]);
+    }
+    return s;
+}
+
+GroupMetrics measure(const Subset& subset, const MetricsSettings& settings,
+                     std::optional<double> threshold) {
+    GroupMetrics m;
+    const ClassCounts c = countClasses(subset.labels);
+    m.positives = c.positives;
+    m.negatives = c.negatives;
+    m.n = c.positives + c.negatives;
+    if (c.positives == 0 || c.negatives == 0) {
+        m.flag = GroupFlag::Undefined;
+        m.reason = c.positives == 0 && c.negatives == 0 ? Tr::tr("no images")
+                   : c.positives == 0 ? Tr::tr("no positives: the AUC is undefined")
+                                      : Tr::tr("no negatives: the AUC is undefined");
+    } else if (c.positives < settings.minPositives || c.negatives < settings.minNegatives) {
+        m.flag = GroupFlag::Small;
+        m.reason = Tr::tr("%1 positives and %2 negatives: below the minimum of %3 and %4")
+                       .arg(c.positives)
+                       .arg(c.negatives)
+                       .arg(settings.minPositives)
+                       .arg(settings.minNegatives);
+    }
+    m.auc = delongAuc(subset.view());
+    if (m.auc)
+        m.delongCi = delongInterval(*m.auc, settings.bootstrap.level, settings.logitDelong);
+    m.averagePrecision = averagePrecision(subset.view());
+    if (m.averagePrecision && m.n > 0)
+        m.auprcAdjusted = adjustedAuprc(*m.averagePrecision, double(c.positives) / double(m.n));
+    if (threshold && m.n > 0)
+        m.atThreshold = confusionAt(subset.view(), *threshold);
+    if (m.n > 0)
+        m.calibration = reliabilityCurve(subset.view(), settings.calibrationBins);
+    return m;
+}
+
+/// Gap and worst value over the eligible slots, within each resample.
+void gapIntervals(const BootstrapReplicates& replicates, int model, const std::vector<int>& slots,
+                  double level, GapMetrics& gap) {
+    std::vector<double> gaps(size_t(replicates.resamples), std::nan("")),
+        worst(gaps.size(), std::nan(""));
+    for (int b = 0; b < replicates.resamples; ++b) {
+        double lo = INFINITY, hi = -INFINITY;
+        bool complete = true;
+        for (int slot : slots) {
+            const double v = replicates.series(model, slot)[size_t(b)];
+            if (!std::isfinite(v)) {
+                complete = false;
+                break;
+            }
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+        }
+        if (complete) {
+            gaps[size_t(b)] = hi - lo;
+            worst[size_t(b)] = lo;
+        }
+    }
+    gap.aucGapCi = percentileInterval(gaps, level);
+    gap.worstAucCi = percentileInterval(worst, level);
+}
+
+} // namespace
+
+QString groupFlagName(GroupFlag flag) {
+    switch (flag) {
+    case GroupFlag::Small:
+        return QStringLiteral("small");
+    case GroupFlag::Undefined:
+        return QStringLiteral("undefined");
+    case GroupFlag::MissingAttribute:
+        return QStringLiteral("missing_attribute");
+    case GroupFlag::None:
+        break;
+    }
+    return {};
+}
+
+std::vector<ModelConditionMetrics> computeMetrics(const ConditionData& data,
+                                                  const MetricsSettings& settings,
+                                                  const std::function<bool()>& cancelled) {
+    const size_t rows = data.labels.size();
+    const double level = settings.bootstrap.level;
+
+    BootstrapRequest request;
+    request.labels = data.labels;
+    request.clusters = data.patients;
+    for (const auto& s : data.scores)
+        request.scores.push_back(s);
+    for (const Grouping& g : data.attributes)
+        request.groupings.push_back({g.codes, int(g.groups.size()), false});
+    const BootstrapReplicates replicates = bootstrapAuc(request, settings.bootstrap, cancelled);
+
+    // Rows of each group, and of each attribute's known values.
+    std::vector<std::vector<std::vector<std::uint32_t>>> members(data.attributes.size());
+    std::vector<std::vector<std::uint32_t>> missingAttribute(data.attributes.size());
+    for (size_t a = 0; a < data.attributes.size(); ++a) {
+        members[a].resize(size_t(data.attributes[a].groups.size()));
+        for (size_t r = 0; r < rows; ++r) {
+            const int code = data.attributes[a].codes[r];
+            (code >= 0 ? members[a][size_t(code)] : missingAttribute[a])
+                .push_back(std::uint32_t(r));
+        }
+    }
+
+    std::vector<ModelConditionMetrics> out;
+    for (int model = 0; model < int(data.models.size()); ++model) {
+        if (cancelled && cancelled())
+            break;
+        const std::vector<double>& scores = data.scores[size_t(model)];
+        ModelConditionMetrics mc;
+        mc.model = data.models[model];
+        mc.condition = data.condition;
+        if (settings.threshold && size_t(model) < data.validationScores.size())
+            mc.threshold = chooseThreshold(
+                {data.validationScores[size_t(model)], data.validationLabels}, *settings.threshold);
+
+        GroupMetrics all = measure(Subset{scores, data.labels}, settings, mc.threshold);
+        all.attribute = all.group = QStringLiteral("all");
+        all.unknownLabels = data.unknownLabelsTotal;
+        all.bootstrapCi = percentileInterval(replicates.series(model, 0), level);
+        mc.groups.push_back(std::move(all));
+
+        for (size_t a = 0; a < data.attributes.size(); ++a) {
+            const Grouping& attribute = data.attributes[a];
+            const size_t first = mc.groups.size();
+            std::vector<double> pValues;
+            for (int g = 0; g < int(attribute.groups.size()); ++g) {
+                const Subset subset = gather(scores, data.labels, members[a][size_t(g)]);
+                GroupMetrics m = measure(subset, settings, mc.threshold);
+                m.attribute = attribute.attribute;
+                m.group = attribute.groups[g];
+                if (a < data.unknownLabels.size() && size_t(g) < data.unknownLabels[a].size())
+                    m.unknownLabels = data.unknownLabels[a][size_t(g)];
+                m.bootstrapCi =
+                    percentileInterval(replicates.series(model, replicates.slot(int(a), g)), level);
+                // Against the other groups of this attribute.
+                std::vector<std::uint32_t> rest;
+                for (int other = 0; other < int(attribute.groups.size()); ++other) {
+                    if (other != g)
+                        rest.insert(rest.end(), members[a][size_t(other)].begin(),
+                                    members[a][size_t(other)].end());
+                }
+                const auto restAuc = delongAuc(gather(scores, data.labels, rest).view());
+                if (m.auc && restAuc)
+                    m.pVsRest = delongUnpairedTest(*m.auc, *restAuc).pValue;
+                pValues.push_back(m.pVsRest.value_or(std::nan("")));
+                mc.groups.push_back(std::move(m));
+            }
+            const std::vector<double> holm = holmAdjust(pValues);
+            const std::vector<double> bh = benjaminiHochbergAdjust(pValues);
+            for (size_t g = 0; g < pValues.size(); ++g) {
+                if (std::isfinite(pValues[g])) {
+                    mc.groups[first + g].pHolm = holm[g];
+                    mc.groups[first + g].pBenjaminiHochberg = bh[g];
+                }
+            }
+            if (!missingAttribute[a].empty()) {
+                const Subset subset = gather(scores, data.labels, missingAttribute[a]);
+                GroupMetrics m;
+                const ClassCounts c = countClasses(subset.labels);
+                m.attribute = attribute.attribute;
+                m.group = QStringLiteral("missing");
+                m.positives = c.positives;
+                m.negatives = c.negatives;
+                m.n = c.positives + c.negatives;
+                m.flag = GroupFlag::MissingAttribute;
+                m.reason =
+                    Tr::tr("images whose %1 is not recorded; not a group").arg(attribute.attribute);
+                mc.groups.push_back(std::move(m));
+            }
+
+            // Gaps over the groups that are neither undefined nor small.
+            GapMetrics gap;
+            gap.attribute = attribute.attribute;
+            std::vector<int> slots;
+            double lo = INFINITY, hi = -INFINITY;
+            double tprLo = INFINITY, tprHi = -INFINITY, fprLo = INFINITY, fprHi = -INFINITY;
+            double eceLo = INFINITY, eceHi = -INFINITY;
+            bool rates = true, calibrated = true;
+            for (int g = 0; g < int(attribute.groups.size()); ++g) {
+                const GroupMetrics& m = mc.groups[first + size_t(g)];
+                if (m.flag != GroupFlag::None || !m.auc)
+                    continue;
+                gap.compared << m.group;
+                slots.push_back(replicates.slot(int(a), g));
+                if (m.auc->auc < lo) {
+                    lo = m.auc->auc;
+                    gap.worstGroup = m.group;
+                }
+                hi = std::max(hi, m.auc->auc);
+                if (m.atThreshold && std::isfinite(m.atThreshold->tpr) &&
+                    std::isfinite(m.atThreshold->fpr)) {
+                    tprLo = std::min(tprLo, m.atThreshold->tpr);
+                    tprHi = std::max(tprHi, m.atThreshold->tpr);
+                    fprLo = std::min(fprLo, m.atThreshold->fpr);
+                    fprHi = std::max(fprHi, m.atThreshold->fpr);
+                } else {
+                    rates = false;
+                }
+                if (m.calibration) {
+                    eceLo = std::min(eceLo, m.calibration->ece);
+                    eceHi = std::max(eceHi, m.calibration->ece);
+                } else {
+                    calibrated = false;
+                }
+            }
+            if (slots.size() >= 2) {
+                gap.aucGap = hi - lo;
+                gap.worstAuc = lo;
+                gapIntervals(replicates, model, slots, level, gap);
+                if (rates && mc.threshold) {
+                    gap.equalOpportunity = tprHi - tprLo;
+                    gap.equalizedOdds = std::max(tprHi - tprLo, fprHi - fprLo);
+                }
+                if (calibrated)
+                    gap.eceGap = eceHi - eceLo;
+            }
+            mc.gaps.push_back(std::move(gap));
+        }
+        out.push_back(std::move(mc));
+    }
+    return out;
+}
+
+} // namespace cxrfair
