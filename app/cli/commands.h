@@ -8,5 +8,8 @@ namespace cxrfair::cli {
 int runDemo(const QStringList& arguments);
 int runDatasetSummary(const QStringList& arguments);
 int runImageExport(const QStringList& arguments);
+int runMetrics(const QStringList& arguments);
+int runProbe(const QStringList& arguments);
+int runPca(const QStringList& arguments);
 
 } // namespace cxrfair::cli

@@ -23,6 +23,9 @@ int usage(int status) {
         "  demo              generate the demo datasets (NIH-CXR14 and MIMIC-CXR layouts)\n"
         "  dataset summary   read a dataset and summarise its cohort\n"
         "  image export      decode a DICOM, PNG or JPEG image and write it as PNG\n"
+        "  metrics           subgroup AUCs, intervals, gaps and shortcuts from a score table\n"
+        "  probe             predict an attribute from image embeddings\n"
+        "  pca               principal components of image embeddings\n"
         "\n"
         "Run 'cxrfair-cli COMMAND --help' for the options of a command.\n");
     (status == 0 ? out() : err()).flush();
@@ -58,6 +61,12 @@ int main(int argc, char* argv[]) {
     };
     if (command == QStringLiteral("demo"))
         return runDemo(forward(1));
+    if (command == QStringLiteral("metrics"))
+        return runMetrics(forward(1));
+    if (command == QStringLiteral("probe"))
+        return runProbe(forward(1));
+    if (command == QStringLiteral("pca"))
+        return runPca(forward(1));
     const QString sub = args.value(2);
     if (command == QStringLiteral("dataset") && sub == QStringLiteral("summary"))
         return runDatasetSummary(forward(2));

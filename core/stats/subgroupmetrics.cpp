@@ -144,9 +144,18 @@ std::vector<ModelConditionMetrics> computeMetrics(const ConditionData& data,
         ModelConditionMetrics mc;
         mc.model = data.models[model];
         mc.condition = data.condition;
-        if (settings.threshold && size_t(model) < data.validationScores.size())
-            mc.threshold = chooseThreshold(
-                {data.validationScores[size_t(model)], data.validationLabels}, *settings.threshold);
+        if (settings.threshold) {
+            if (settings.threshold->kind == ThresholdRule::Kind::Fixed) {
+                mc.threshold = settings.threshold->target;
+            } else if (size_t(model) < data.validationScores.size() &&
+                       !data.validationLabels.empty() &&
+                       data.validationScores[size_t(model)].size() ==
+                           data.validationLabels.size()) {
+                mc.threshold =
+                    chooseThreshold({data.validationScores[size_t(model)], data.validationLabels},
+                                    *settings.threshold);
+            }
+        }
 
         GroupMetrics all = measure(Subset{scores, data.labels}, settings, mc.threshold);
         all.attribute = all.group = QStringLiteral("all");
@@ -158,7 +167,12 @@ std::vector<ModelConditionMetrics> computeMetrics(const ConditionData& data,
             const Grouping& attribute = data.attributes[a];
             const size_t first = mc.groups.size();
             std::vector<double> pValues;
+            std::vector<int>
+                reported; // groups with images (an age bin nobody falls in is left out)
             for (int g = 0; g < int(attribute.groups.size()); ++g) {
+                if (members[a][size_t(g)].empty())
+                    continue;
+                reported.push_back(g);
                 const Subset subset = gather(scores, data.labels, members[a][size_t(g)]);
                 GroupMetrics m = measure(subset, settings, mc.threshold);
                 m.attribute = attribute.attribute;
@@ -211,8 +225,9 @@ std::vector<ModelConditionMetrics> computeMetrics(const ConditionData& data,
             double tprLo = INFINITY, tprHi = -INFINITY, fprLo = INFINITY, fprHi = -INFINITY;
             double eceLo = INFINITY, eceHi = -INFINITY;
             bool rates = true, calibrated = true;
-            for (int g = 0; g < int(attribute.groups.size()); ++g) {
-                const GroupMetrics& m = mc.groups[first + size_t(g)];
+            for (size_t i = 0; i < reported.size(); ++i) {
+                const int g = reported[i];
+                const GroupMetrics& m = mc.groups[first + i];
                 if (m.flag != GroupFlag::None || !m.auc)
                     continue;
                 gap.compared << m.group;

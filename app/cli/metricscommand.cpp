@@ -1,0 +1,295 @@
+#include "clicommon.h"
+#include "commands.h"
+
+#include "data/cohortsettings.h"
+#include "stats/metricsreport.h"
+#include "stats/scoretable.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QThreadPool>
+
+#include <cmath>
+
+namespace cxrfair::cli {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cxrfair::cli::MetricsCommand)
+};
+
+QString formatAuc(const GroupMetrics& g) {
+    if (!g.auc)
+        return Tr::tr("undefined");
+    QString text = QString::number(g.auc->auc, 'f', 3);
+    if (g.bootstrapCi.valid())
+        text += QStringLiteral(" [%1, %2]")
+                    .arg(g.bootstrapCi.low, 0, 'f', 3)
+                    .arg(g.bootstrapCi.high, 0, 'f', 3);
+    return text;
+}
+
+void printOverview(const MetricsReport& report) {
+    QTextStream& o = out();
+    for (const ModelConditionMetrics& mc : report.results) {
+        const GroupMetrics& all = mc.groups.front();
+        o << mc.model << "  " << mc.condition << ":  AUC " << formatAuc(all) << "  (n=" << all.n
+          << ", " << all.positives << Tr::tr(" positive)");
+        for (const GapMetrics& gap : mc.gaps) {
+            if (gap.aucGap) {
+                o << "\n    "
+                  << Tr::tr("%1 gap %2 [%3, %4], worst %5")
+                         .arg(gap.attribute)
+                         .arg(*gap.aucGap, 0, 'f', 3)
+                         .arg(gap.aucGapCi.low, 0, 'f', 3)
+                         .arg(gap.aucGapCi.high, 0, 'f', 3)
+                         .arg(gap.worstGroup);
+            }
+        }
+        o << '\n';
+    }
+    for (const ShortcutRow& s : report.shortcuts) {
+        const ShortcutMetrics& m = s.metrics;
+        auto auc = [](const std::optional<double>& v) {
+            return v ? QString::number(*v, 'f', 3) : Tr::tr("undefined");
+        };
+        o << s.model << "  " << s.condition << "  " << Tr::tr("shortcut %1:").arg(s.confounder)
+          << "  "
+          << Tr::tr("present %1 (%2 positives), absent %3 (%4 positives), difference %5 [%6, %7]")
+                 .arg(auc(m.aucConfounded))
+                 .arg(m.confoundedPositives)
+                 .arg(auc(m.aucUnconfounded))
+                 .arg(m.unconfoundedPositives)
+                 .arg(auc(m.difference))
+                 .arg(m.differenceCi.low, 0, 'f', 3)
+                 .arg(m.differenceCi.high, 0, 'f', 3)
+          << '\n';
+    }
+    o.flush();
+}
+
+} // namespace
+
+int runMetrics(const QStringList& arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption scoresOption(
+        QStringLiteral("scores"),
+        Tr::tr("The tidy score table: model,condition,sample_id,patient_id,label,score "
+               "and one column per attribute."),
+        Tr::tr("FILE.csv"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), Tr::tr("The metrics table to write (CSV)."), Tr::tr("FILE.csv"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        Tr::tr("Also write the metrics as JSON."), Tr::tr("FILE"));
+    const QCommandLineOption attributesOption(
+        QStringLiteral("attributes"),
+        Tr::tr("Attributes to report, comma-separated (default: every extra column)."),
+        Tr::tr("LIST"));
+    const QCommandLineOption ageBinsOption(QStringLiteral("age-bins"),
+                                           Tr::tr("Bin edges for a numeric age column."),
+                                           Tr::tr("EDGES"), QStringLiteral("18,25,50,65,80"));
+    const QCommandLineOption intersectionsOption(
+        QStringLiteral("intersections"), Tr::tr("Attribute intersections, e.g. sex:age,sex:race."),
+        Tr::tr("LIST"));
+    const QCommandLineOption bootstrapOption(QStringLiteral("bootstrap"),
+                                             Tr::tr("Bootstrap resamples (default 1000)."),
+                                             Tr::tr("N"), QStringLiteral("1000"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        Tr::tr("Random seed (default 2025)."), Tr::tr("N"),
+                                        QStringLiteral("2025"));
+    const QCommandLineOption ciOption(QStringLiteral("ci"),
+                                      Tr::tr("Interval level (default 0.95)."), Tr::tr("LEVEL"),
+                                      QStringLiteral("0.95"));
+    const QCommandLineOption clusterOption(
+        QStringLiteral("cluster"),
+        Tr::tr("Resample patients with all their images ('patient'), or images ('none', "
+               "the default)."),
+        Tr::tr("UNIT"), QStringLiteral("none"));
+    const QCommandLineOption stratifyOption(QStringLiteral("stratify"),
+                                            Tr::tr("Resample positives and negatives separately."));
+    const QCommandLineOption minGroupOption(
+        QStringLiteral("min-group"),
+        Tr::tr("Flag groups with fewer positives or negatives (default 10)."), Tr::tr("N"),
+        QStringLiteral("10"));
+    const QCommandLineOption thresholdOption(
+        QStringLiteral("threshold"),
+        Tr::tr("Operating threshold: youden, f1, sens:0.9, spec:0.9 (chosen on "
+               "--validation) or value:0.5."),
+        Tr::tr("RULE"));
+    const QCommandLineOption validationOption(
+        QStringLiteral("validation"),
+        Tr::tr("Validation scores (same format) to choose the threshold on."), Tr::tr("FILE.csv"));
+    const QCommandLineOption confounderOption(
+        QStringLiteral("confounder"),
+        Tr::tr("A 0/1 column recorded on positives (e.g. drain): shortcut analysis."),
+        Tr::tr("COLUMN"));
+    const QCommandLineOption logitOption(QStringLiteral("logit-ci"),
+                                         Tr::tr("DeLong intervals on the logit scale."));
+    const QCommandLineOption threadsOption(
+        QStringLiteral("threads"),
+        Tr::tr("Worker threads (default: all cores; the results do not depend on it)."),
+        Tr::tr("N"), QStringLiteral("0"));
+    parser.addOptions({scoresOption, outOption, jsonOption, attributesOption, ageBinsOption,
+                       intersectionsOption, bootstrapOption, seedOption, ciOption, clusterOption,
+                       stratifyOption, minGroupOption, thresholdOption, validationOption,
+                       confounderOption, logitOption, threadsOption});
+    if (const int status = parseCommandLine(
+            parser, arguments,
+            Tr::tr("Subgroup AUCs with DeLong and bootstrap intervals, tests against the "
+                   "rest (Holm, Benjamini-Hochberg), AUPRC, threshold rates, calibration, "
+                   "gaps and shortcut analysis, from a table of scores."));
+        status >= 0)
+        return status;
+    if (!parser.isSet(scoresOption) || !parser.isSet(outOption))
+        return reportError(Tr::tr("--scores FILE.csv and --out FILE.csv are required"));
+
+    MetricsSettings settings;
+    bool ok = false;
+    settings.bootstrap.resamples = parser.value(bootstrapOption).toInt(&ok);
+    if (!ok || settings.bootstrap.resamples < 0)
+        return reportError(Tr::tr("--bootstrap takes a non-negative whole number"));
+    settings.bootstrap.seed = parser.value(seedOption).toULongLong(&ok);
+    if (!ok)
+        return reportError(Tr::tr("--seed takes a non-negative whole number"));
+    settings.bootstrap.level = parser.value(ciOption).toDouble(&ok);
+    if (!ok || !(settings.bootstrap.level > 0.0 && settings.bootstrap.level < 1.0))
+        return reportError(Tr::tr("--ci takes a level between 0 and 1, e.g. 0.95"));
+    const QString cluster = parser.value(clusterOption);
+    if (cluster == QStringLiteral("patient"))
+        settings.bootstrap.mode = BootstrapMode::Clustered;
+    else if (cluster != QStringLiteral("none"))
+        return reportError(Tr::tr("--cluster takes patient or none"));
+    if (parser.isSet(stratifyOption)) {
+        if (settings.bootstrap.mode == BootstrapMode::Clustered)
+            return reportError(Tr::tr("--stratify and --cluster patient cannot be combined"));
+        settings.bootstrap.mode = BootstrapMode::Stratified;
+    }
+    settings.minPositives = settings.minNegatives = parser.value(minGroupOption).toInt(&ok);
+    if (!ok || settings.minPositives < 0)
+        return reportError(Tr::tr("--min-group takes a non-negative whole number"));
+    settings.logitDelong = parser.isSet(logitOption);
+    const int threads = parser.value(threadsOption).toInt(&ok);
+    if (!ok || threads < 0)
+        return reportError(Tr::tr("--threads takes a non-negative whole number"));
+    if (threads > 0)
+        QThreadPool::globalInstance()->setMaxThreadCount(threads);
+    if (parser.isSet(thresholdOption)) {
+        auto rule = ThresholdRule::parse(parser.value(thresholdOption));
+        if (!rule)
+            return reportError(rule.error());
+        settings.threshold = *rule;
+        if (rule->kind != ThresholdRule::Kind::Fixed && !parser.isSet(validationOption))
+            return reportError(
+                Tr::tr("--threshold %1 is chosen on validation data: give --validation FILE.csv")
+                    .arg(rule->toString()));
+    }
+    ScoreGrouping grouping;
+    auto bins = AgeBins::parse(parser.value(ageBinsOption));
+    if (!bins)
+        return reportError(Tr::tr("--age-bins: %1").arg(bins.error().message));
+    grouping.ageBins = *bins;
+    grouping.attributes =
+        parser.value(attributesOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString& a : grouping.attributes)
+        a = a.trimmed();
+    for (const QString& spec :
+         parser.value(intersectionsOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QStringList parts = parseIntersection(spec);
+        if (parts.size() < 2)
+            return reportError(
+                Tr::tr("--intersections: '%1' needs two attributes, e.g. sex:age").arg(spec));
+        grouping.intersections << parts;
+    }
+    grouping.confounder = parser.value(confounderOption);
+
+    const auto table = readScoreTable(parser.value(scoresOption));
+    if (!table)
+        return reportError(table.error());
+    std::optional<ScoreTable> validation;
+    if (parser.isSet(validationOption)) {
+        auto v = readScoreTable(parser.value(validationOption));
+        if (!v)
+            return reportError(v.error());
+        validation = std::move(*v);
+    }
+    const qsizetype confounderColumn =
+        grouping.confounder.isEmpty() ? -1 : table->attributes.indexOf(grouping.confounder);
+    if (!grouping.confounder.isEmpty() && confounderColumn < 0) {
+        return reportError(Tr::tr("%1: no confounder column '%2' (the table has: %3)")
+                               .arg(table->path, grouping.confounder,
+                                    table->attributes.join(QStringLiteral(", "))));
+    }
+
+    MetricsReport report;
+    report.settings = settings;
+    TerminalProgress progress(Tr::tr("Metrics"));
+    for (int c = 0; c < int(table->conditions.size()); ++c) {
+        progress.update(double(c) / double(table->conditions.size()), table->conditions[c]);
+        qint64 leftOut = 0;
+        auto data =
+            conditionData(*table, c, grouping, validation ? &*validation : nullptr, &leftOut);
+        if (!data)
+            return reportError(data.error());
+        if (leftOut > 0) {
+            report.notes << Tr::tr("%1: %2 images not scored by every model were left out")
+                                .arg(table->conditions[c])
+                                .arg(leftOut);
+        }
+        if (settings.threshold && settings.threshold->kind != ThresholdRule::Kind::Fixed &&
+            data->validationLabels.empty())
+            report.notes
+                << Tr::tr("%1: no validation scores, so no threshold").arg(table->conditions[c]);
+        for (ModelConditionMetrics& m : computeMetrics(*data, settings))
+            report.results.push_back(std::move(m));
+
+        if (confounderColumn >= 0) {
+            // The confounder of each image of this condition (1, 0; anything else unknown).
+            const QStringList& values = table->sampleAttributes[size_t(confounderColumn)];
+            std::vector<std::int8_t> confounder;
+            for (int m = 0; m < int(table->models.size()); ++m) {
+                const auto& entries = table->entries[size_t(m)][size_t(c)];
+                if (entries.empty())
+                    continue;
+                std::vector<double> scores;
+                std::vector<std::int8_t> labels;
+                std::vector<std::int32_t> patients;
+                confounder.clear();
+                for (const ScoreTable::Entry& e : entries) {
+                    scores.push_back(e.score);
+                    labels.push_back(e.label);
+                    patients.push_back(table->samplePatient[e.sample]);
+                    const QString v = values[e.sample].trimmed();
+                    const double d = v.toDouble(&ok);
+                    confounder.push_back(ok && d == 1.0 ? 1 : ok && d == 0.0 ? 0 : -1);
+                }
+                if (std::none_of(confounder.begin(), confounder.end(),
+                                 [](std::int8_t v) { return v >= 0; }))
+                    continue;
+                report.shortcuts.push_back(
+                    {table->models[m], table->conditions[c], grouping.confounder,
+                     shortcutAnalysis(scores, labels, confounder, patients, settings.bootstrap)});
+            }
+        }
+    }
+    progress.update(1.0);
+    progress.finish();
+
+    if (auto written = writeMetricsCsv(parser.value(outOption), report); !written)
+        return reportError(written.error());
+    if (parser.isSet(jsonOption)) {
+        QSaveFile file(parser.value(jsonOption));
+        const QByteArray bytes = QJsonDocument(metricsJson(report)).toJson(QJsonDocument::Indented);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return reportError(
+                Tr::tr("%1: cannot write (%2)").arg(parser.value(jsonOption), file.errorString()));
+    }
+    printOverview(report);
+    for (const QString& note : report.notes)
+        err() << Tr::tr("note: %1").arg(note) << '\n';
+    err().flush();
+    return 0;
+}
+
+} // namespace cxrfair::cli
