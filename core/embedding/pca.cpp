@@ -25,11 +25,17 @@ Result<PcaResult> pca(const FloatMatrix& x, int components) {
     using RowMajor = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
     const Eigen::Map<const RowMajor> X(x.data.data(), n, d);
 
-    Eigen::VectorXd mean = X.cast<double>().colwise().mean();
-    // The covariance in double, a block of rows at a time (a syrk each): exact enough for tight
-    // comparisons, without a double copy of the whole matrix.
-    Eigen::MatrixXd covariance = Eigen::MatrixXd::Zero(d, d);
+    // Means in double, a block of rows at a time (no double copy of the whole matrix).
     constexpr Eigen::Index kBlock = 4096;
+    Eigen::VectorXd mean = Eigen::VectorXd::Zero(d);
+    for (Eigen::Index start = 0; start < n; start += kBlock) {
+        const Eigen::Index rows = std::min(kBlock, n - start);
+        mean += X.middleRows(start, rows).cast<double>().colwise().sum().transpose();
+    }
+    mean /= double(n);
+    // The covariance in double, block by block (a symmetric rank update each): exact enough
+    // for tight comparisons.
+    Eigen::MatrixXd covariance = Eigen::MatrixXd::Zero(d, d);
     Eigen::MatrixXd block;
     for (Eigen::Index start = 0; start < n; start += kBlock) {
         const Eigen::Index rows = std::min(kBlock, n - start);

@@ -62,6 +62,7 @@ Result<std::vector<double>> fitAndPredict(const FloatMatrix& x,
         return knnPredict(x, train, labels, classes, test, options.neighbours);
     LogisticOptions lo;
     lo.C = C;
+    lo.tolerance = options.tolerance;
     auto model = fitLogistic(x, train, labels, classes, lo);
     if (!model)
         return std::unexpected(model.error());

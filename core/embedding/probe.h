@@ -22,7 +22,10 @@ struct ProbeOptions {
     /// instead: 80% of patients to train (of which 20% to choose C), 20% to test.
     int folds = 5;
     std::uint64_t seed = 2025;
-    double C = 1.0;                                         ///< for k-fold
+    double C = 1.0; ///< for k-fold
+    /// Logistic convergence: the largest gradient entry of the mean objective, as
+    /// scikit-learn's default tol.
+    double tolerance = 1e-4;
     std::vector<double> cGrid{0.01, 0.1, 1.0, 10.0, 100.0}; ///< for the study's split
     int neighbours = 15;
     BootstrapOptions bootstrap{1000, 2025, BootstrapMode::Clustered, 0.95};

@@ -1,6 +1,7 @@
 #include "stats/bootstrap.h"
 
 #include "common/random.h"
+#include "stats/ranking.h"
 
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
@@ -30,10 +31,7 @@ struct SortedColumn {
 SortedColumn sortColumn(std::span<const double> scores, const BootstrapRequest& request,
                         const std::vector<int>& offset) {
     SortedColumn s;
-    s.order.resize(scores.size());
-    std::iota(s.order.begin(), s.order.end(), 0u);
-    std::stable_sort(s.order.begin(), s.order.end(),
-                     [&](std::uint32_t a, std::uint32_t b) { return scores[a] < scores[b]; });
+    s.order = ascendingOrder(scores);
     s.blockEnd.assign(scores.size(), 1);
     for (size_t k = 0; k + 1 < s.order.size(); ++k) {
         if (scores[s.order[k]] == scores[s.order[k + 1]]) {

@@ -60,15 +60,51 @@ std::optional<DelongComponents> delongComponents(LabelledScores data) {
 }
 
 std::optional<AucEstimate> delongAuc(LabelledScores data) {
-    const auto c = delongComponents(data);
-    if (!c)
+    return delongAucSorted(sortScores(data));
+}
+
+std::optional<AucEstimate> delongAucSorted(const SortedScores& sorted) {
+    const ClassCounts c = countClasses(sorted.labels);
+    if (c.positives == 0 || c.negatives == 0)
         return std::nullopt;
+    const double m = double(c.positives), n = double(c.negatives);
+    // Walk the blocks of tied scores upwards. A positive in a block beats the negatives below
+    // and draws with those in the block (V10); a negative loses to the positives above and
+    // draws with those in the block (V01). Every member of a block shares its value, so the
+    // sums need one pass for the means and one for the squared deviations.
+    auto forEachBlock = [&](auto&& visit) {
+        double negativesBelow = 0.0, positivesBelow = 0.0;
+        size_t k = 0;
+        while (k < sorted.scores.size()) {
+            size_t end = k;
+            double p = 0.0, q = 0.0;
+            while (end < sorted.scores.size() && sorted.scores[end] == sorted.scores[k]) {
+                (sorted.labels[end] == 1 ? p : q) += 1.0;
+                ++end;
+            }
+            visit(p, (negativesBelow + 0.5 * q) / n, q, (m - positivesBelow - 0.5 * p) / m);
+            negativesBelow += q;
+            positivesBelow += p;
+            k = end;
+        }
+    };
+    double sum10 = 0.0, sum01 = 0.0;
+    forEachBlock([&](double p, double v10, double q, double v01) {
+        sum10 += p * v10;
+        sum01 += q * v01;
+    });
+    const double mean10 = sum10 / m, mean01 = sum01 / n;
+    double ss10 = 0.0, ss01 = 0.0;
+    forEachBlock([&](double p, double v10, double q, double v01) {
+        ss10 += p * (v10 - mean10) * (v10 - mean10);
+        ss01 += q * (v01 - mean01) * (v01 - mean01);
+    });
     AucEstimate e;
-    e.auc = c->auc;
-    e.positives = std::int64_t(c->v10.size());
-    e.negatives = std::int64_t(c->v01.size());
-    e.variance = sampleCovariance(c->v10, c->v10) / double(e.positives) +
-                 sampleCovariance(c->v01, c->v01) / double(e.negatives);
+    e.auc = mean10;
+    e.positives = c.positives;
+    e.negatives = c.negatives;
+    e.variance = (c.positives > 1 ? ss10 / (m - 1.0) / m : 0.0) +
+                 (c.negatives > 1 ? ss01 / (n - 1.0) / n : 0.0);
     e.se = std::sqrt(std::max(0.0, e.variance));
     return e;
 }

@@ -28,6 +28,8 @@ struct AucEstimate {
     std::int64_t negatives = 0;
 };
 std::optional<AucEstimate> delongAuc(LabelledScores data);
+/// The same from presorted scores, in one pass without sorting.
+std::optional<AucEstimate> delongAucSorted(const SortedScores& sorted);
 
 /// The normal-approximation interval at `level` (0.95), optionally on the logit scale (which
 /// stays inside [0, 1]); clipped to [0, 1].

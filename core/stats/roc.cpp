@@ -7,6 +7,20 @@
 
 namespace cxrfair {
 
+SortedScores sortScores(LabelledScores data) {
+    const std::vector<std::uint32_t> order = ascendingOrder(data.scores);
+    SortedScores s;
+    s.scores.reserve(order.size());
+    s.labels.reserve(order.size());
+    for (std::uint32_t i : order) {
+        if (data.labels[i] != 0 && data.labels[i] != 1)
+            continue;
+        s.scores.push_back(data.scores[i]);
+        s.labels.push_back(data.labels[i]);
+    }
+    return s;
+}
+
 ClassCounts countClasses(std::span<const std::int8_t> labels) {
     ClassCounts c;
     for (std::int8_t l : labels) {
@@ -80,15 +94,21 @@ RocCurve rocCurve(LabelledScores data) {
 }
 
 std::optional<double> averagePrecision(LabelledScores data) {
-    const ClassCounts c = countClasses(data.labels);
+    return averagePrecisionSorted(sortScores(data));
+}
+
+std::optional<double> averagePrecisionSorted(const SortedScores& sorted) {
+    const ClassCounts c = countClasses(sorted.labels);
     if (c.positives == 0)
         return std::nullopt;
-    const Steps s = cumulativeSteps(data);
-    double ap = 0.0, previousRecall = 0.0;
-    for (size_t k = 0; k < s.thresholds.size(); ++k) {
-        const double recall = s.tps[k] / double(c.positives);
-        const double precision = s.tps[k] / (s.tps[k] + s.fps[k]);
-        ap += (recall - previousRecall) * precision;
+    // Thresholds from the top score down; each closes a block of tied scores.
+    double ap = 0.0, previousRecall = 0.0, tp = 0.0, fp = 0.0;
+    for (size_t k = sorted.scores.size(); k-- > 0;) {
+        (sorted.labels[k] == 1 ? tp : fp) += 1.0;
+        if (k > 0 && sorted.scores[k - 1] == sorted.scores[k])
+            continue;
+        const double recall = tp / double(c.positives);
+        ap += (recall - previousRecall) * (tp / (tp + fp));
         previousRecall = recall;
     }
     return ap;

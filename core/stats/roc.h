@@ -14,6 +14,14 @@ struct LabelledScores {
     std::span<const std::int8_t> labels;
 };
 
+/// Labelled scores sorted ascending by score: sort once, then any subset taken in this order
+/// stays sorted, and AUCs, DeLong variances and average precisions follow in one pass.
+struct SortedScores {
+    std::vector<double> scores;
+    std::vector<std::int8_t> labels; ///< 0 or 1 (unknown labels are left out)
+};
+SortedScores sortScores(LabelledScores data);
+
 struct ClassCounts {
     std::int64_t positives = 0;
     std::int64_t negatives = 0;
@@ -37,6 +45,7 @@ RocCurve rocCurve(LabelledScores data);
 /// Average precision with scikit-learn's semantics (average_precision_score): the sum over
 /// distinct thresholds of (recall step) x precision. nullopt without positives.
 std::optional<double> averagePrecision(LabelledScores data);
+std::optional<double> averagePrecisionSorted(const SortedScores& sorted);
 
 /// The study's adjusted AUPRC: 1 - ln(AP) / ln(prevalence). 0 for a model no better than the
 /// prevalence, 1 for a perfect one. nullopt when AP is undefined or the prevalence is 0 or 1.

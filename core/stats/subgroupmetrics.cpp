@@ -1,6 +1,7 @@
 #include "stats/subgroupmetrics.h"
 
 #include "stats/multipletesting.h"
+#include "stats/ranking.h"
 
 #include <QCoreApplication>
 
@@ -15,27 +16,29 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cxrfair::SubgroupMetrics)
 };
 
-/// Scores and labels of a subset of rows.
-struct Subset {
-    std::vector<double> scores;
-    std::vector<std::int8_t> labels;
-    LabelledScores view() const { return {scores, labels}; }
+/// The rows of one model sorted once by score; subsets are taken in that order, so each
+/// group's metrics need no sort of their own.
+struct SortedRows {
+    const std::vector<double>& scores;
+    const std::vector<std::int8_t>& labels;
+    std::vector<std::uint32_t> order;
+
+    template <typename Member>
+    SortedScores subset(Member&& member) const {
+        SortedScores s;
+        for (std::uint32_t r : order) {
+            if (member(r)) {
+                s.scores.push_back(scores[r]);
+                s.labels.push_back(labels[r]);
+            }
+        }
+        return s;
+    }
 };
 
-Subset gather(const std::vector<double>& scores, const std::vector<std::int8_t>& labels,
-              const std::vector<std::uint32_t>& rows) {
-    Subset s;
-    s.scores.reserve(rows.size());
-    s.labels.reserve(rows.size());
-    for (std::uint32_t r : rows) {
-        s.scores.push_back(scores[r]);
-        s.labels.push_back(labels[r]);
-    }
-    return s;
-}
-
-GroupMetrics measure(const Subset& subset, const MetricsSettings& settings,
+GroupMetrics measure(const SortedScores& subset, const MetricsSettings& settings,
                      std::optional<double> threshold) {
+    const LabelledScores view{subset.scores, subset.labels};
     GroupMetrics m;
     const ClassCounts c = countClasses(subset.labels);
     m.positives = c.positives;
@@ -54,16 +57,16 @@ GroupMetrics measure(const Subset& subset, const MetricsSettings& settings,
                        .arg(settings.minPositives)
                        .arg(settings.minNegatives);
     }
-    m.auc = delongAuc(subset.view());
+    m.auc = delongAucSorted(subset);
     if (m.auc)
         m.delongCi = delongInterval(*m.auc, settings.bootstrap.level, settings.logitDelong);
-    m.averagePrecision = averagePrecision(subset.view());
+    m.averagePrecision = averagePrecisionSorted(subset);
     if (m.averagePrecision && m.n > 0)
         m.auprcAdjusted = adjustedAuprc(*m.averagePrecision, double(c.positives) / double(m.n));
     if (threshold && m.n > 0)
-        m.atThreshold = confusionAt(subset.view(), *threshold);
+        m.atThreshold = confusionAt(view, *threshold);
     if (m.n > 0)
-        m.calibration = reliabilityCurve(subset.view(), settings.calibrationBins);
+        m.calibration = reliabilityCurve(view, settings.calibrationBins);
     return m;
 }
 
@@ -157,7 +160,9 @@ std::vector<ModelConditionMetrics> computeMetrics(const ConditionData& data,
             }
         }
 
-        GroupMetrics all = measure(Subset{scores, data.labels}, settings, mc.threshold);
+        const SortedRows sorted{scores, data.labels, ascendingOrder(scores)};
+        GroupMetrics all =
+            measure(sorted.subset([](std::uint32_t) { return true; }), settings, mc.threshold);
         all.attribute = all.group = QStringLiteral("all");
         all.unknownLabels = data.unknownLabelsTotal;
         all.bootstrapCi = percentileInterval(replicates.series(model, 0), level);
@@ -173,8 +178,10 @@ std::vector<ModelConditionMetrics> computeMetrics(const ConditionData& data,
                 if (members[a][size_t(g)].empty())
                     continue;
                 reported.push_back(g);
-                const Subset subset = gather(scores, data.labels, members[a][size_t(g)]);
-                GroupMetrics m = measure(subset, settings, mc.threshold);
+                const std::vector<std::int16_t>& codes = attribute.codes;
+                GroupMetrics m =
+                    measure(sorted.subset([&](std::uint32_t r) { return codes[r] == g; }), settings,
+                            mc.threshold);
                 m.attribute = attribute.attribute;
                 m.group = attribute.groups[g];
                 if (a < data.unknownLabels.size() && size_t(g) < data.unknownLabels[a].size())
@@ -182,13 +189,8 @@ std::vector<ModelConditionMetrics> computeMetrics(const ConditionData& data,
                 m.bootstrapCi =
                     percentileInterval(replicates.series(model, replicates.slot(int(a), g)), level);
                 // Against the other groups of this attribute.
-                std::vector<std::uint32_t> rest;
-                for (int other = 0; other < int(attribute.groups.size()); ++other) {
-                    if (other != g)
-                        rest.insert(rest.end(), members[a][size_t(other)].begin(),
-                                    members[a][size_t(other)].end());
-                }
-                const auto restAuc = delongAuc(gather(scores, data.labels, rest).view());
+                const auto restAuc = delongAucSorted(
+                    sorted.subset([&](std::uint32_t r) { return codes[r] >= 0 && codes[r] != g; }));
                 if (m.auc && restAuc)
                     m.pVsRest = delongUnpairedTest(*m.auc, *restAuc).pValue;
                 pValues.push_back(m.pVsRest.value_or(std::nan("")));
@@ -203,7 +205,8 @@ std::vector<ModelConditionMetrics> computeMetrics(const ConditionData& data,
                 }
             }
             if (!missingAttribute[a].empty()) {
-                const Subset subset = gather(scores, data.labels, missingAttribute[a]);
+                const SortedScores subset =
+                    sorted.subset([&](std::uint32_t r) { return attribute.codes[r] < 0; });
                 GroupMetrics m;
                 const ClassCounts c = countClasses(subset.labels);
                 m.attribute = attribute.attribute;
