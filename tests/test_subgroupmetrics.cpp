@@ -102,6 +102,20 @@ private Q_SLOTS:
                     QVERIFY(std::abs(m->atThreshold->tpr - confusionAt({gs, gl}, 0.3).tpr) < 1e-15);
                     QVERIFY(m->bootstrapCi.low <= m->auc->auc + 0.05 &&
                             m->auc->auc - 0.05 <= m->bootstrapCi.high);
+                    // Against the other groups of the attribute (images with it missing excluded).
+                    std::vector<double> rs;
+                    std::vector<std::int8_t> rl;
+                    for (size_t i = 0; i < d.labels.size(); ++i) {
+                        const int code = d.attributes[size_t(a)].codes[i];
+                        if (code >= 0 && code != g) {
+                            rs.push_back(d.scores[size_t(model)][i]);
+                            rl.push_back(d.labels[i]);
+                        }
+                    }
+                    const AucComparison vsRest =
+                        delongUnpairedTest(*delongAuc({gs, gl}), *delongAuc({rs, rl}));
+                    QVERIFY(std::abs(m->differenceVsRest.value() - vsRest.difference) < 1e-12);
+                    QVERIFY(std::abs(m->pVsRest.value() - vsRest.pValue) < 1e-12);
                     p.push_back(m->pVsRest.value_or(std::nan("")));
                 }
                 // The adjustments are Holm's and BH's over this attribute's groups.

@@ -572,6 +572,21 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::Logistic</name>
+    <message>
+        <source>logistic regression needs rows of at least two classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a training row has no class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::MainWindow</name>
     <message>
         <source>cxrfair</source>
@@ -946,6 +961,64 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::Npy</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a NumPy .npy file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the .npy header is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.npy format version %1 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the .npy header cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the .npy shape (%1) cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a 1-D or 2-D array (images x dimensions), found shape (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dtype &apos;%1&apos; is not a number type cxrfair reads (float32, float64, float16 or integers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the array data is truncated: %1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::Pca</name>
+    <message>
+        <source>PCA needs at least two rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of components must be between 1 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the eigen-decomposition did not converge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::Preprocess</name>
     <message>
         <source>the resize size must be between 1 and 8192</source>
@@ -981,6 +1054,33 @@
     </message>
     <message>
         <source>empty image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::Probe</name>
+    <message>
+        <source>the embeddings have %1 rows but the table has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the probe needs at least two classes with images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2-fold cross-validation grouped by patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, 80/20 split by patient, C chosen on a validation part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no class has both positives and negatives among the evaluated images</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1071,6 +1171,79 @@
     <name>cxrfair::Readers</name>
     <message>
         <source>&apos;%1&apos; is not a label (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::ScoreTable</name>
+    <message>
+        <source>empty model name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty sample id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a label (0 or 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1 has another label for %2 in an earlier row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second row for model %1, condition %2 and image %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score table has no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no attribute column &apos;%1&apos; (the table has: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the intersection %1 names an attribute that is not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::SubgroupMetrics</name>
+    <message>
+        <source>no images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no positives: the AUC is undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no negatives: the AUC is undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 positives and %2 negatives: below the minimum of %3 and %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images whose %1 is not recorded; not a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::Thresholds</name>
+    <message>
+        <source>&apos;%1&apos; is not a threshold rule: youden, f1, sens:0.9, spec:0.9 or value:0.5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1389,6 +1562,165 @@ The same options always give the same files.</source>
     </message>
 </context>
 <context>
+    <name>cxrfair::cli::EmbeddingCommands</name>
+    <message>
+        <source>Image embeddings (float32 .npy, one row per image).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X.npy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV whose rows align with the embeddings, with patient_id and the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column to predict (sex, race, age, a label).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logistic (default) or knn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient-grouped cross-validation folds (default 5); 0: the study&apos;s 80/20 split with C chosen on a validation part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed (default 2025).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inverse regularisation strength (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k for k-NN (default 15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootstrap resamples for the intervals (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin edges when the target is a numeric age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EDGES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well an attribute can be predicted from image embeddings: a patient-grouped probe with macro one-vs-rest AUC and accuracy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--embeddings, --table and --target are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--classifier takes logistic or knn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--folds (0 or at least 2), --seed, --C (positive), --neighbours and --bootstrap take numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--age-bins: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows but %3 has %4: they must align</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target     %1 (%2 classes, %3 images evaluated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Macro AUC  %1 [%2, %3]   (chance 0.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy   %1 [%2, %3]   (chance %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: a logistic fit did not converge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image embeddings (.npy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The projection to write: row,pc1,pc2,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of components (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal components of image embeddings (centred, unscaled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--embeddings and --out are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--components takes a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explained variance ratio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::cli::ImageCommand</name>
     <message>
         <source>The PNG file to write (8-bit grayscale).</source>
@@ -1450,6 +1782,14 @@ The same options always give the same files.</source>
 <context>
     <name>cxrfair::cli::Main</name>
     <message>
+        <source>&apos;%1&apos; needs a subcommand: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: cxrfair-cli COMMAND [options]
 
 Audit CLIP-based chest X-ray models for fairness and robustness.
@@ -1458,17 +1798,211 @@ Commands:
   demo              generate the demo datasets (NIH-CXR14 and MIMIC-CXR layouts)
   dataset summary   read a dataset and summarise its cohort
   image export      decode a DICOM, PNG or JPEG image and write it as PNG
+  metrics           subgroup AUCs, intervals, gaps and shortcuts from a score table
+  probe             predict an attribute from image embeddings
+  pca               principal components of image embeddings
 
 Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
 </source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>cxrfair::cli::MetricsCommand</name>
     <message>
-        <source>&apos;%1&apos; needs a subcommand: %2</source>
+        <source>undefined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
+        <source> positive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gap %2 [%3, %4], worst %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shortcut %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present %1 (%2 positives), absent %3 (%4 positives), difference %5 [%6, %7]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tidy score table: model,condition,sample_id,patient_id,label,score and one column per attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metrics table to write (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the metrics as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes to report, comma-separated (default: every extra column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin edges for a numeric age column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EDGES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute intersections, e.g. sex:age,sex:race.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootstrap resamples (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed (default 2025).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval level (default 0.95).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resample patients with all their images (&apos;patient&apos;), or images (&apos;none&apos;, the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resample positives and negatives separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag groups with fewer positives or negatives (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating threshold: youden, f1, sens:0.9, spec:0.9 (chosen on --validation) or value:0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation scores (same format) to choose the threshold on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 0/1 column recorded on positives (e.g. drain): shortcut analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeLong intervals on the logit scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker threads (default: all cores; the results do not depend on it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroup AUCs with DeLong and bootstrap intervals, tests against the rest (Holm, Benjamini-Hochberg), AUPRC, threshold rates, calibration, gaps and shortcut analysis, from a table of scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scores FILE.csv and --out FILE.csv are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bootstrap takes a non-negative whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed takes a non-negative whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ci takes a level between 0 and 1, e.g. 0.95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cluster takes patient or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stratify and --cluster patient cannot be combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-group takes a non-negative whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threads takes a non-negative whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threshold %1 is chosen on validation data: give --validation FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--age-bins: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--intersections: &apos;%1&apos; needs two attributes, e.g. sex:age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no confounder column &apos;%2&apos; (the table has: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 images not scored by every model were left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no validation scores, so no threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

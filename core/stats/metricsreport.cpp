@@ -61,6 +61,7 @@ Row groupRow(const ModelConditionMetrics& mc, const GroupMetrics& g) {
         r[QStringLiteral("bootstrap_used")] = QString::number(g.bootstrapCi.used);
         r[QStringLiteral("bootstrap_skipped")] = QString::number(g.bootstrapCi.skipped);
     }
+    r[QStringLiteral("auc_diff_vs_rest")] = number(g.differenceVsRest);
     r[QStringLiteral("p_vs_rest")] = number(g.pVsRest);
     r[QStringLiteral("p_holm")] = number(g.pHolm);
     r[QStringLiteral("p_bh")] = number(g.pBenjaminiHochberg);
@@ -169,6 +170,7 @@ QStringList metricsColumns() {
             QStringLiteral("auc_se_delong"),
             QStringLiteral("auc_delong_ci_low"),
             QStringLiteral("auc_delong_ci_high"),
+            QStringLiteral("auc_diff_vs_rest"),
             QStringLiteral("p_vs_rest"),
             QStringLiteral("p_holm"),
             QStringLiteral("p_bh"),

@@ -191,8 +191,11 @@ std::vector<ModelConditionMetrics> computeMetrics(const ConditionData& data,
                 // Against the other groups of this attribute.
                 const auto restAuc = delongAucSorted(
                     sorted.subset([&](std::uint32_t r) { return codes[r] >= 0 && codes[r] != g; }));
-                if (m.auc && restAuc)
-                    m.pVsRest = delongUnpairedTest(*m.auc, *restAuc).pValue;
+                if (m.auc && restAuc) {
+                    const AucComparison c = delongUnpairedTest(*m.auc, *restAuc);
+                    m.differenceVsRest = c.difference;
+                    m.pVsRest = c.pValue;
+                }
                 pValues.push_back(m.pVsRest.value_or(std::nan("")));
                 mc.groups.push_back(std::move(m));
             }

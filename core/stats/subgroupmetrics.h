@@ -58,7 +58,8 @@ struct GroupMetrics {
     std::optional<AucEstimate> auc; ///< with its DeLong variance
     std::pair<double, double> delongCi{};
     PercentileInterval bootstrapCi;
-    std::optional<double> pVsRest; ///< DeLong, this group against the other groups
+    std::optional<double> differenceVsRest; ///< this group's AUC minus that of the other groups
+    std::optional<double> pVsRest;          ///< its two-sided DeLong p-value (unpaired)
     std::optional<double> pHolm;
     std::optional<double> pBenjaminiHochberg;
     std::optional<double> averagePrecision;
