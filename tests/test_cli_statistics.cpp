@@ -68,9 +68,10 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         auto reader = CsvReader::open(out);
         QVERIFY(reader);
-        for (const char* column : {"model", "condition", "attribute", "group", "n", "n_pos", "auc",
-                                   "auc_ci_low", "auc_ci_high", "auc_se_delong", "p_vs_rest",
-                                   "p_holm", "p_bh", "auprc_adj", "flag", "tpr", "fpr", "ece"})
+        for (const char* column :
+             {"model", "condition", "attribute", "group", "n", "n_pos", "auc", "auc_ci_low",
+              "auc_ci_high", "auc_se_delong", "auc_diff_vs_rest", "p_vs_rest", "p_holm", "p_bh",
+              "auprc_adj", "flag", "tpr", "fpr", "ece"})
             QVERIFY2(reader->columnIndex(column) >= 0, column);
         const int attribute = reader->columnIndex("attribute"),
                   group = reader->columnIndex("group"), auc = reader->columnIndex("auc");
