@@ -12,6 +12,26 @@ QVariant alignRight(int role) {
 }
 } // namespace
 
+HeaderedTableModel::HeaderedTableModel(QStringList headers, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_headers(std::move(headers)) {}
+
+int HeaderedTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_headers.size());
+}
+
+QVariant HeaderedTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 &&
+        section < m_headers.size())
+        return m_headers[section];
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+ConditionCountsModel::ConditionCountsModel(QObject* parent)
+    : HeaderedTableModel(
+          {tr("Condition"), tr("Positive"), tr("Negative"), tr("Unknown"), tr("Prevalence")},
+          parent) {}
+
 void ConditionCountsModel::setSummary(const CohortSummary& summary) {
     beginResetModel();
     m_rows = summary.conditions;
@@ -20,10 +40,6 @@ void ConditionCountsModel::setSummary(const CohortSummary& summary) {
 
 int ConditionCountsModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ConditionCountsModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : 5;
 }
 
 QVariant ConditionCountsModel::data(const QModelIndex& index, int role) const {
@@ -53,24 +69,8 @@ QVariant ConditionCountsModel::data(const QModelIndex& index, int role) const {
     return index.column() > 0 ? alignRight(role) : QVariant();
 }
 
-QVariant ConditionCountsModel::headerData(int section, Qt::Orientation orientation,
-                                          int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case 0:
-        return tr("Condition");
-    case 1:
-        return tr("Positive");
-    case 2:
-        return tr("Negative");
-    case 3:
-        return tr("Unknown");
-    case 4:
-        return tr("Prevalence");
-    }
-    return {};
-}
+AttributeCountsModel::AttributeCountsModel(QObject* parent)
+    : HeaderedTableModel({tr("Attribute"), tr("Group"), tr("Images"), tr("Share")}, parent) {}
 
 void AttributeCountsModel::setSummary(const CohortSummary& summary) {
     beginResetModel();
@@ -87,10 +87,6 @@ void AttributeCountsModel::setSummary(const CohortSummary& summary) {
 
 int AttributeCountsModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int AttributeCountsModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : 4;
 }
 
 QVariant AttributeCountsModel::data(const QModelIndex& index, int role) const {
@@ -120,22 +116,8 @@ QVariant AttributeCountsModel::data(const QModelIndex& index, int role) const {
     return index.column() >= 2 ? alignRight(role) : QVariant();
 }
 
-QVariant AttributeCountsModel::headerData(int section, Qt::Orientation orientation,
-                                          int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case 0:
-        return tr("Attribute");
-    case 1:
-        return tr("Group");
-    case 2:
-        return tr("Images");
-    case 3:
-        return tr("Share");
-    }
-    return {};
-}
+ProblemsModel::ProblemsModel(QObject* parent)
+    : HeaderedTableModel({tr("File"), tr("Row"), tr("Column"), tr("Problem")}, parent) {}
 
 void ProblemsModel::setProblems(const QList<Problem>& problems) {
     beginResetModel();
@@ -145,10 +127,6 @@ void ProblemsModel::setProblems(const QList<Problem>& problems) {
 
 int ProblemsModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_problems.size());
-}
-
-int ProblemsModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : 4;
 }
 
 QVariant ProblemsModel::data(const QModelIndex& index, int role) const {
@@ -170,22 +148,6 @@ QVariant ProblemsModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::ToolTipRole)
         return p.toString();
     return index.column() == 1 ? alignRight(role) : QVariant();
-}
-
-QVariant ProblemsModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case 0:
-        return tr("File");
-    case 1:
-        return tr("Row");
-    case 2:
-        return tr("Column");
-    case 3:
-        return tr("Problem");
-    }
-    return {};
 }
 
 } // namespace cxrfair

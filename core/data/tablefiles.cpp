@@ -22,8 +22,7 @@ QString findAnyTable(const QDir& dir, const QStringList& baseNames) {
 }
 
 QString tableCandidates(const QDir& dir, const QString& baseName) {
-    return dir.filePath(baseName + QStringLiteral(".csv")) + QStringLiteral(" | ") + baseName +
-           QStringLiteral(".csv.gz");
+    return dir.filePath(baseName + QStringLiteral(".csv[.gz]"));
 }
 
 } // namespace cxrfair

@@ -13,7 +13,7 @@ QString findTable(const QDir& dir, const QString& baseName);
 /// The first of `baseNames` found by findTable, or an empty string.
 QString findAnyTable(const QDir& dir, const QStringList& baseNames);
 
-/// Both names findTable tries, for error messages.
+/// Both names findTable tries, for error messages: "DIR/baseName.csv[.gz]".
 QString tableCandidates(const QDir& dir, const QString& baseName);
 
 } // namespace cxrfair

@@ -1,5 +1,6 @@
 #include "stats/roc.h"
 
+#include "stats/delong.h"
 #include "stats/ranking.h"
 
 #include <cmath>
@@ -33,18 +34,11 @@ ClassCounts countClasses(std::span<const std::int8_t> labels) {
 }
 
 std::optional<double> rocAuc(LabelledScores data) {
-    const ClassCounts c = countClasses(data.labels);
-    if (c.positives == 0 || c.negatives == 0)
+    // One AUC computation for the whole project: DeLong's pass over sorted scores.
+    const auto estimate = delongAucSorted(sortScores(data));
+    if (!estimate)
         return std::nullopt;
-    // Mann-Whitney: the positives' mid-rank sum, less its minimum, over all pairs.
-    const std::vector<double> ranks = midranks(data.scores);
-    double sum = 0.0;
-    for (size_t i = 0; i < ranks.size(); ++i) {
-        if (data.labels[i] == 1)
-            sum += ranks[i];
-    }
-    const double p = double(c.positives), n = double(c.negatives);
-    return (sum - p * (p + 1.0) / 2.0) / (p * n);
+    return estimate->auc;
 }
 
 namespace {

@@ -115,7 +115,6 @@ QString groupFlagName(GroupFlag flag) {
 std::vector<ModelConditionMetrics> computeMetrics(const ConditionData& data,
                                                   const MetricsSettings& settings,
                                                   const std::function<bool()>& cancelled) {
-    const size_t rows = data.labels.size();
     const double level = settings.bootstrap.level;
 
     BootstrapRequest request;
@@ -127,16 +126,12 @@ std::vector<ModelConditionMetrics> computeMetrics(const ConditionData& data,
         request.groupings.push_back({g.codes, int(g.groups.size()), false});
     const BootstrapReplicates replicates = bootstrapAuc(request, settings.bootstrap, cancelled);
 
-    // Rows of each group, and of each attribute's known values.
-    std::vector<std::vector<std::vector<std::uint32_t>>> members(data.attributes.size());
-    std::vector<std::vector<std::uint32_t>> missingAttribute(data.attributes.size());
-    for (size_t a = 0; a < data.attributes.size(); ++a) {
-        members[a].resize(size_t(data.attributes[a].groups.size()));
-        for (size_t r = 0; r < rows; ++r) {
-            const int code = data.attributes[a].codes[r];
-            (code >= 0 ? members[a][size_t(code)] : missingAttribute[a])
-                .push_back(std::uint32_t(r));
-        }
+    // Images per group, and without the attribute.
+    std::vector<std::vector<qint64>> groupSizes;
+    std::vector<qint64> missingSizes;
+    for (const Grouping& g : data.attributes) {
+        groupSizes.push_back(g.counts());
+        missingSizes.push_back(g.missing());
     }
 
     std::vector<ModelConditionMetrics> out;
@@ -175,7 +170,7 @@ std::vector<ModelConditionMetrics> computeMetrics(const ConditionData& data,
             std::vector<int>
                 reported; // groups with images (an age bin nobody falls in is left out)
             for (int g = 0; g < int(attribute.groups.size()); ++g) {
-                if (members[a][size_t(g)].empty())
+                if (groupSizes[a][size_t(g)] == 0)
                     continue;
                 reported.push_back(g);
                 const std::vector<std::int16_t>& codes = attribute.codes;
@@ -207,7 +202,7 @@ std::vector<ModelConditionMetrics> computeMetrics(const ConditionData& data,
                     mc.groups[first + g].pBenjaminiHochberg = bh[g];
                 }
             }
-            if (!missingAttribute[a].empty()) {
+            if (missingSizes[a] > 0) {
                 const SortedScores subset =
                     sorted.subset([&](std::uint32_t r) { return attribute.codes[r] < 0; });
                 GroupMetrics m;
