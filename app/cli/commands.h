@@ -11,5 +11,10 @@ int runImageExport(const QStringList& arguments);
 int runMetrics(const QStringList& arguments);
 int runProbe(const QStringList& arguments);
 int runPca(const QStringList& arguments);
+int runTokenize(const QStringList& arguments);
+int runEmbed(const QStringList& arguments);
+int runScore(const QStringList& arguments);
+/// `embeddings export` and `embeddings import` (`sub`).
+int runEmbeddings(const QStringList& arguments, const QString& sub);
 
 } // namespace cxrfair::cli

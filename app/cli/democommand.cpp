@@ -101,6 +101,8 @@ int runDemo(const QStringList& arguments) {
                      .arg(result->mimicRoot)
                      .arg(result->mimicImages)
               << '\n';
+    if (!result->modelPath.isEmpty())
+        out() << Tr::tr("  Demo model:        %1").arg(result->modelPath) << '\n';
     out().flush();
     return 0;
 }

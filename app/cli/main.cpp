@@ -26,6 +26,11 @@ int usage(int status) {
         "  metrics           subgroup AUCs, intervals, gaps and shortcuts from a score table\n"
         "  probe             predict an attribute from image embeddings\n"
         "  pca               principal components of image embeddings\n"
+        "  tokenize          print the token ids of texts (CLIP BPE or WordPiece)\n"
+        "  embed             encode a dataset's images with a model bundle into a store\n"
+        "  score             zero-shot scores from stored embeddings and prompts\n"
+        "  embeddings export write a store's embeddings as .npy and a keys CSV\n"
+        "  embeddings import add embeddings computed elsewhere to a store\n"
         "\n"
         "Run 'cxrfair-cli COMMAND --help' for the options of a command.\n");
     (status == 0 ? out() : err()).flush();
@@ -67,17 +72,26 @@ int main(int argc, char* argv[]) {
         return runProbe(forward(1));
     if (command == QStringLiteral("pca"))
         return runPca(forward(1));
+    if (command == QStringLiteral("tokenize"))
+        return runTokenize(forward(1));
+    if (command == QStringLiteral("embed"))
+        return runEmbed(forward(1));
+    if (command == QStringLiteral("score"))
+        return runScore(forward(1));
     const QString sub = args.value(2);
     if (command == QStringLiteral("dataset") && sub == QStringLiteral("summary"))
         return runDatasetSummary(forward(2));
     if (command == QStringLiteral("image") && sub == QStringLiteral("export"))
         return runImageExport(forward(2));
-    if (command == QStringLiteral("dataset") || command == QStringLiteral("image")) {
-        return reportError(Tr::tr("'%1' needs a subcommand: %2")
-                               .arg(command, command == QStringLiteral("dataset")
-                                                 ? QStringLiteral("summary")
-                                                 : QStringLiteral("export")));
-    }
+    if (command == QStringLiteral("embeddings") &&
+        (sub == QStringLiteral("export") || sub == QStringLiteral("import")))
+        return runEmbeddings(forward(2), sub);
+    if (command == QStringLiteral("dataset"))
+        return reportError(Tr::tr("'%1' needs a subcommand: %2").arg(command, QStringLiteral("summary")));
+    if (command == QStringLiteral("image"))
+        return reportError(Tr::tr("'%1' needs a subcommand: %2").arg(command, QStringLiteral("export")));
+    if (command == QStringLiteral("embeddings"))
+        return reportError(Tr::tr("'%1' needs a subcommand: %2").arg(command, QStringLiteral("export, import")));
     reportError(Tr::tr("unknown command '%1'").arg(command));
     return usage(1);
 }

@@ -17,6 +17,7 @@ enum class ErrorCode {
     Decode,          ///< an image could not be decoded
     InvalidArgument, ///< a caller or user passed a bad option
     Cancelled,       ///< the user cancelled the work
+    OutOfMemory,     ///< the device ran out of memory (the caller may retry smaller)
     Internal,        ///< a bug: should never reach a user
 };
 

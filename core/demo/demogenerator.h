@@ -24,12 +24,14 @@ struct DemoOptions {
 struct DemoResult {
     QString nihRoot;
     QString mimicRoot;
+    QString modelPath; ///< the demo model bundle (fitted on the MIMIC tree; empty without it)
     int nihImages = 0;
     int mimicImages = 0;
     bool reused = false; ///< the folder already held this demo; nothing was written
 };
 
 /// Generates the demo datasets (NIH-CXR14 and MIMIC-CXR layouts with synthetic radiographs)
+/// and the demo model bundle (see writeDemoModel)
 /// under `options.outDir`, deterministically: the same options give the same bytes. A folder
 /// that already holds the same demo is reused; a non-empty folder holding anything else is
 /// refused rather than overwritten.

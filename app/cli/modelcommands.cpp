@@ -1,0 +1,332 @@
+#include "clicommon.h"
+#include "cohortoptions.h"
+#include "commands.h"
+
+#include "inference/inferencejob.h"
+#include "inference/storesamples.h"
+#include "inference/zeroshot.h"
+#include "models/modelbundle.h"
+#include "models/modelencoder.h"
+#include "models/tokenizer.h"
+
+#include <QFileInfo>
+
+namespace cxrfair::cli {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cxrfair::cli::ModelCommands)
+};
+
+/// Reads "--shard i/N".
+bool parseShard(const QString& text, int& index, int& count) {
+    const QStringList parts = text.split(QLatin1Char('/'));
+    bool okIndex = false;
+    bool okCount = false;
+    if (parts.size() == 2) {
+        index = parts[0].toInt(&okIndex);
+        count = parts[1].toInt(&okCount);
+    }
+    return okIndex && okCount && count >= 1 && index >= 0 && index < count;
+}
+
+/// The settings every command that runs an encoder shares.
+struct EncoderOptions {
+    QCommandLineOption device{QStringLiteral("device"),
+                              Tr::tr("cpu, cuda or auto (default: cuda when available)."),
+                              Tr::tr("DEVICE"), QStringLiteral("auto")};
+    QCommandLineOption threads{QStringLiteral("threads"),
+                               Tr::tr("CPU threads for the encoder (default: one per core)."),
+                               Tr::tr("N"), QStringLiteral("0")};
+
+    Result<InferenceSettings> read(const QCommandLineParser& parser) const {
+        InferenceSettings settings;
+        const auto choice = parseDeviceChoice(parser.value(device));
+        if (!choice)
+            return fail(ErrorCode::InvalidArgument,
+                        Tr::tr("--device takes cpu, cuda or auto, not '%1'")
+                            .arg(parser.value(device)));
+        settings.device = *choice;
+        bool ok = false;
+        settings.threads = parser.value(threads).toInt(&ok);
+        if (!ok || settings.threads < 0)
+            return fail(ErrorCode::InvalidArgument,
+                        Tr::tr("--threads takes a non-negative whole number"));
+        return settings;
+    }
+};
+
+} // namespace
+
+int runTokenize(const QStringList& arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption tokenizerOption(QStringLiteral("tokenizer"),
+                                             Tr::tr("clip-bpe or wordpiece."), Tr::tr("KIND"));
+    const QCommandLineOption vocabOption(
+        QStringLiteral("vocab"),
+        Tr::tr("The vocabulary: CLIP's bpe_simple_vocab_16e6.txt(.gz) or BERT's vocab.txt."),
+        Tr::tr("FILE"));
+    const QCommandLineOption lowercaseOption(
+        QStringLiteral("lowercase"),
+        Tr::tr("WordPiece: lower-case and strip accents (uncased models). CLIP always "
+               "lower-cases."));
+    const QCommandLineOption contextOption(
+        QStringLiteral("context"),
+        Tr::tr("Context length: ids are truncated to it, end token kept (default 77 for "
+               "clip-bpe, 512 for wordpiece)."),
+        Tr::tr("N"));
+    parser.addOptions({tokenizerOption, vocabOption, lowercaseOption, contextOption});
+    parser.addPositionalArgument(QStringLiteral("TEXT"), Tr::tr("Texts to tokenize."),
+                                 QStringLiteral("TEXT..."));
+    if (const int status = parseCommandLine(
+            parser, arguments,
+            Tr::tr("Print the token ids of each TEXT, one line per text, separated by single "
+                   "spaces, with start and end tokens and without padding."));
+        status >= 0)
+        return status;
+    const auto kind = parseTokenizerKind(parser.value(tokenizerOption));
+    if (!kind)
+        return reportError(Tr::tr("--tokenizer takes clip-bpe or wordpiece"));
+    if (!parser.isSet(vocabOption))
+        return reportError(Tr::tr("--vocab FILE is required"));
+    int context = *kind == TokenizerKind::ClipBpe ? 77 : 512;
+    if (parser.isSet(contextOption)) {
+        bool ok = false;
+        context = parser.value(contextOption).toInt(&ok);
+        if (!ok || context < 2)
+            return reportError(Tr::tr("--context takes a whole number of at least 2"));
+    }
+    auto tokenizer =
+        loadTokenizer(*kind, parser.value(vocabOption), context, parser.isSet(lowercaseOption));
+    if (!tokenizer)
+        return reportError(tokenizer.error());
+    for (const QString& text : parser.positionalArguments()) {
+        QStringList ids;
+        for (const std::int64_t id : (*tokenizer)->encode(text))
+            ids << QString::number(id);
+        out() << ids.join(QLatin1Char(' ')) << '\n';
+    }
+    out().flush();
+    return 0;
+}
+
+int runEmbed(const QStringList& arguments) {
+    QCommandLineParser parser;
+    const CohortOptions cohortOptions;
+    const EncoderOptions encoderOptions;
+    const QCommandLineOption modelOption(QStringLiteral("model"),
+                                         Tr::tr("The model bundle (NAME.cxrmodel folder)."),
+                                         Tr::tr("BUNDLE"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"),
+        Tr::tr("The embedding store folder (created; an existing one is resumed)."),
+        Tr::tr("STORE"));
+    const QCommandLineOption batchOption(
+        QStringLiteral("batch"),
+        Tr::tr("Images per forward pass (default 32; halved on out-of-memory)."), Tr::tr("N"),
+        QStringLiteral("32"));
+    const QCommandLineOption decodersOption(
+        QStringLiteral("decode-threads"),
+        Tr::tr("Threads decoding and preprocessing images (default: one per core)."), Tr::tr("N"),
+        QStringLiteral("0"));
+    const QCommandLineOption shardOption(
+        QStringLiteral("shard"),
+        Tr::tr("Encode only shard i of N (0-based), chosen by a stable hash of the image key; "
+               "N processes fill one store."),
+        Tr::tr("i/N"), QStringLiteral("0/1"));
+    cohortOptions.addTo(parser);
+    parser.addOptions({modelOption, outOption, encoderOptions.device, batchOption,
+                       encoderOptions.threads, decodersOption, shardOption});
+    if (const int status = parseCommandLine(
+            parser, arguments,
+            Tr::tr("Encode a dataset's images with a model's image encoder and store the "
+                   "embeddings. Embeddings are appended as they are produced: a second run "
+                   "reuses them, and an interrupted run resumes where it stopped."));
+        status >= 0)
+        return status;
+    const auto parsed = cohortOptions.read(parser);
+    if (!parsed)
+        return reportError(parsed.error());
+    if (!parser.isSet(modelOption) || !parser.isSet(outOption))
+        return reportError(Tr::tr("--model BUNDLE and --out STORE are required"));
+    auto settings = encoderOptions.read(parser);
+    if (!settings)
+        return reportError(settings.error());
+    InferenceRequest request;
+    request.settings = *settings;
+    bool ok = false;
+    request.settings.batchSize = parser.value(batchOption).toInt(&ok);
+    if (!ok || request.settings.batchSize < 1)
+        return reportError(Tr::tr("--batch takes a whole number of at least 1"));
+    request.decodeThreads = parser.value(decodersOption).toInt(&ok);
+    if (!ok || request.decodeThreads < 0)
+        return reportError(Tr::tr("--decode-threads takes a non-negative whole number"));
+    if (!parseShard(parser.value(shardOption), request.shardIndex, request.shardCount))
+        return reportError(Tr::tr("--shard takes i/N with 0 <= i < N, e.g. 3/8"));
+    request.bundlePath = parser.value(modelOption);
+    request.storeDir = parser.value(outOption);
+
+    auto cohort = loadCohortWithProgress(*parsed, false);
+    if (!cohort)
+        return reportError(cohort.error());
+    const StoreSamples samples = storeSamples(*cohort);
+    if (auto written = writeStoreSamples(request.storeDir, samples); !written)
+        return reportError(written.error());
+    request.images.reserve(size_t(samples.size()));
+    for (qsizetype i = 0; i < samples.size(); ++i) {
+        ImageKey key;
+        key.path = samples.paths[i];
+        key.sampleId = samples.sampleIds[i];
+        request.images.push_back(std::move(key));
+    }
+
+    TerminalProgress progress(Tr::tr("Encoding"));
+    InferenceControl control;
+    control.onProgress = [&](const InferenceProgress& p) {
+        QString detail = Tr::tr("%1/%2 images, %3 images/s")
+                             .arg(p.done)
+                             .arg(p.total)
+                             .arg(p.imagesPerSecond, 0, 'f', 1);
+        if (p.failed > 0)
+            detail += Tr::tr(", %1 failed").arg(p.failed);
+        progress.update(p.total > 0 ? double(p.done) / double(p.total) : 1.0, detail);
+    };
+    const auto summary = runInference(request, control);
+    progress.finish();
+    if (!summary)
+        return reportError(summary.error());
+    const InferenceSummary& s = *summary;
+    if (s.repairedBytes > 0)
+        err() << Tr::tr("cxrfair-cli: note: cut off %1 bytes of an interrupted earlier run")
+                     .arg(s.repairedBytes)
+              << Qt::endl;
+    out() << Tr::tr("Encoded %1 images in %2 s (%3 images/s) on %4, batch %5.")
+                 .arg(s.encoded)
+                 .arg(s.seconds, 0, 'f', 1)
+                 .arg(s.imagesPerSecond, 0, 'f', 1)
+                 .arg(s.device)
+                 .arg(s.batchSize)
+          << '\n';
+    out() << Tr::tr("Images %1 (shard %2/%3): %4 already stored, %5 encoded, %6 failed.")
+                 .arg(s.images)
+                 .arg(request.shardIndex)
+                 .arg(request.shardCount)
+                 .arg(s.reused)
+                 .arg(s.encoded)
+                 .arg(qint64(s.failures.size()))
+          << '\n';
+    out() << Tr::tr("Store: %1").arg(s.segmentPath) << '\n';
+    if (!s.failures.empty()) {
+        out() << Tr::tr("Failed images (all listed in %1/failures.csv):").arg(s.segmentPath)
+              << '\n';
+        for (size_t i = 0; i < s.failures.size() && i < 10; ++i)
+            out() << "  " << s.failures[i].path << ": " << s.failures[i].reason << '\n';
+        if (s.failures.size() > 10)
+            out() << Tr::tr("  ... and %1 more").arg(s.failures.size() - 10) << '\n';
+    }
+    out().flush();
+    return 0;
+}
+
+int runScore(const QStringList& arguments) {
+    QCommandLineParser parser;
+    const EncoderOptions encoderOptions;
+    const QCommandLineOption storeOption(QStringLiteral("store"),
+                                         Tr::tr("The embedding store (from cxrfair-cli embed)."),
+                                         Tr::tr("STORE"));
+    const QCommandLineOption modelOption(QStringLiteral("model"),
+                                         Tr::tr("The model bundle whose embeddings to score."),
+                                         Tr::tr("BUNDLE"));
+    const QCommandLineOption promptsOption(
+        QStringLiteral("prompts"),
+        Tr::tr("A prompt preset (%1; default faimi2025: 'Chest {condition}' against 'Chest No "
+               "findings') or a JSON file.")
+            .arg(PromptSet::presetNames().join(QStringLiteral(", "))),
+        Tr::tr("PRESET|FILE"), QStringLiteral("faimi2025"));
+    const QCommandLineOption conditionsOption(
+        QStringLiteral("conditions"),
+        Tr::tr("Conditions to score, comma-separated (default: all the dataset has)."),
+        Tr::tr("LIST"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       Tr::tr("The score table to write (CSV, .gz allowed)."),
+                                       Tr::tr("scores.csv"));
+    parser.addOptions({storeOption, modelOption, promptsOption, conditionsOption, outOption,
+                       encoderOptions.device, encoderOptions.threads});
+    if (const int status = parseCommandLine(
+            parser, arguments,
+            Tr::tr("Zero-shot scores from stored image embeddings: for each condition, "
+                   "sigmoid(T (v.t+ - v.t-)) with the model's logit scale T. Only the prompts "
+                   "are encoded; images never are. Writes the table cxrfair-cli metrics reads."));
+        status >= 0)
+        return status;
+    if (!parser.isSet(storeOption) || !parser.isSet(modelOption) || !parser.isSet(outOption))
+        return reportError(Tr::tr("--store STORE, --model BUNDLE and --out FILE are required"));
+    auto settings = encoderOptions.read(parser);
+    if (!settings)
+        return reportError(settings.error());
+    const QString promptsText = parser.value(promptsOption);
+    auto prompts = QFileInfo(promptsText).isFile() || promptsText.endsWith(QStringLiteral(".json"))
+                       ? PromptSet::fromFile(promptsText)
+                       : PromptSet::preset(promptsText);
+    if (!prompts)
+        return reportError(prompts.error());
+    auto bundle = readModelBundle(parser.value(modelOption));
+    if (!bundle)
+        return reportError(bundle.error());
+    const QString storeDir = parser.value(storeOption);
+    auto samples = readStoreSamples(storeDir);
+    if (!samples)
+        return reportError(samples.error());
+    auto embeddings = EmbeddingStore::readModel(storeDir, bundle->contentHash);
+    if (!embeddings)
+        return reportError(embeddings.error());
+    QStringList conditions = samples->conditions;
+    if (parser.isSet(conditionsOption)) {
+        conditions = parser.value(conditionsOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (QString& c : conditions) {
+            c = c.trimmed();
+            if (!samples->conditions.contains(c))
+                return reportError(Tr::tr("--conditions: the dataset has no condition '%1' (it "
+                                          "has %2)")
+                                       .arg(c, samples->conditions.join(QStringLiteral(", "))));
+        }
+    }
+    auto encoder = ModelEncoder::open(*bundle, *settings);
+    if (!encoder)
+        return reportError(encoder.error());
+    TextEmbeddingCache texts(**encoder);
+    std::vector<ConditionScores> scores;
+    for (const QString& condition : conditions) {
+        const ConditionPrompts p = prompts->forCondition(condition);
+        auto positive = texts.ensemble(p.positive);
+        auto negative = texts.ensemble(p.negative);
+        if (!positive)
+            return reportError(positive.error());
+        if (!negative)
+            return reportError(negative.error());
+        scores.push_back({condition, zeroShotScores(embeddings->vectors, bundle->normalizeImage,
+                                                     *positive, *negative, bundle->logitScale)});
+    }
+    qint64 withoutEmbedding = 0;
+    auto rows = writeScoreTable(parser.value(outOption), bundle->name, *samples, *embeddings,
+                                scores, &withoutEmbedding);
+    if (!rows)
+        return reportError(rows.error());
+    out() << Tr::tr("Wrote %1 scores (%2 conditions, %3 prompts encoded) to %4.")
+                 .arg(*rows)
+                 .arg(conditions.size())
+                 .arg(texts.encodedTexts())
+                 .arg(parser.value(outOption))
+          << '\n';
+    if (withoutEmbedding > 0)
+        out() << Tr::tr("%1 of %2 images have no embedding (failed, or not encoded yet) and are "
+                        "left out.")
+                     .arg(withoutEmbedding)
+                     .arg(samples->size())
+              << '\n';
+    out().flush();
+    return 0;
+}
+
+} // namespace cxrfair::cli

@@ -1,0 +1,252 @@
+#include "clicommon.h"
+#include "commands.h"
+
+#include "data/csvreader.h"
+#include "data/csvwriter.h"
+#include "embedding/npy.h"
+#include "inference/embeddingstore.h"
+#include "inference/storesamples.h"
+#include "models/modelbundle.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+namespace cxrfair::cli {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cxrfair::cli::StoreCommands)
+};
+
+/// The segment a user names by bundle, by segment folder or model name, or the only one.
+Result<StoredEmbeddings> chooseSegment(const QString& storeDir, const QString& bundlePath,
+                                       const QString& name) {
+    if (!bundlePath.isEmpty()) {
+        auto bundle = readModelBundle(bundlePath);
+        if (!bundle)
+            return std::unexpected(bundle.error());
+        return EmbeddingStore::readModel(storeDir, bundle->contentHash);
+    }
+    if (name.isEmpty())
+        return EmbeddingStore::readModel(storeDir, {});
+    auto all = EmbeddingStore::segments(storeDir);
+    if (!all)
+        return std::unexpected(all.error());
+    QStringList names;
+    for (const SegmentInfo& info : *all) {
+        if (info.folderName() == name || info.model == name)
+            return EmbeddingStore::read(storeDir, info);
+        names << info.folderName();
+    }
+    return fail(ErrorCode::InvalidArgument,
+                Tr::tr("no segment '%1' in the store (it has: %2)")
+                    .arg(name, names.join(QStringLiteral(", "))),
+                storeDir);
+}
+
+QString fileHash(const QString& path) {
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (file.open(QIODevice::ReadOnly))
+        hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+int runExport(const QStringList& arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption storeOption(QStringLiteral("store"), Tr::tr("The embedding store."),
+                                         Tr::tr("STORE"));
+    const QCommandLineOption modelOption(QStringLiteral("model"),
+                                         Tr::tr("Export the embeddings of this bundle."),
+                                         Tr::tr("BUNDLE"));
+    const QCommandLineOption segmentOption(
+        QStringLiteral("segment"),
+        Tr::tr("Or name the segment (its folder or model name; default: the only one)."),
+        Tr::tr("NAME"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       Tr::tr("The embeddings (float32, C order .npy)."),
+                                       Tr::tr("X.npy"));
+    const QCommandLineOption keysOption(
+        QStringLiteral("keys"),
+        Tr::tr("The rows' keys: index, sample_id, patient_id, path, then the attributes and "
+               "labels when the store has them."),
+        Tr::tr("K.csv"));
+    parser.addOptions({storeOption, modelOption, segmentOption, outOption, keysOption});
+    if (const int status = parseCommandLine(
+            parser, arguments,
+            Tr::tr("Write a store's embeddings as a NumPy array and a CSV of keys aligned with "
+                   "its rows (np.load and pandas.read_csv read them)."));
+        status >= 0)
+        return status;
+    if (!parser.isSet(storeOption) || !parser.isSet(outOption) || !parser.isSet(keysOption))
+        return reportError(Tr::tr("--store STORE, --out X.npy and --keys K.csv are required"));
+    const QString storeDir = parser.value(storeOption);
+    auto stored =
+        chooseSegment(storeDir, parser.value(modelOption), parser.value(segmentOption));
+    if (!stored)
+        return reportError(stored.error());
+    if (auto written = writeNpy(parser.value(outOption), stored->vectors); !written)
+        return reportError(written.error());
+
+    auto samples = readStoreSamples(storeDir);
+    QHash<QString, qsizetype> sampleRow;
+    if (samples)
+        for (qsizetype i = 0; i < samples->size(); ++i)
+            sampleRow.insert(samples->sampleIds[i], i);
+    auto writer = CsvWriter::create(parser.value(keysOption));
+    if (!writer)
+        return reportError(writer.error());
+    std::vector<std::string> header{"index", "sample_id", "patient_id", "path"};
+    if (samples) {
+        for (const QString& a : samples->attributes)
+            header.push_back(a.toStdString());
+        for (const QString& c : samples->conditions)
+            header.push_back(c.toStdString());
+    }
+    writer->writeRow(header);
+    std::vector<std::string> row;
+    for (size_t r = 0; r < stored->keys.size(); ++r) {
+        const ImageKey& key = stored->keys[r];
+        const qsizetype s = sampleRow.value(key.sampleId, -1);
+        row = {std::to_string(r), key.sampleId.toStdString(),
+               s >= 0 ? samples->patientIds[s].toStdString() : std::string(),
+               key.path.toStdString()};
+        if (samples) {
+            for (const QStringList& values : samples->values)
+                row.push_back(s >= 0 ? values[s].toStdString() : std::string());
+            for (const auto& labels : samples->labels) {
+                const int label = s >= 0 ? labels[size_t(s)] : -1;
+                row.push_back(label < 0 ? std::string() : std::to_string(label));
+            }
+        }
+        writer->writeRow(row);
+    }
+    if (auto closed = writer->close(); !closed)
+        return reportError(closed.error());
+    out() << Tr::tr("Exported %1 embeddings of %2 (dimension %3) to %4 and %5.")
+                 .arg(stored->vectors.rows)
+                 .arg(stored->info.model)
+                 .arg(stored->vectors.cols)
+                 .arg(parser.value(outOption), parser.value(keysOption))
+          << '\n';
+    out().flush();
+    return 0;
+}
+
+int runImport(const QStringList& arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption embeddingsOption(
+        QStringLiteral("embeddings"),
+        Tr::tr("Image embeddings computed elsewhere (.npy, one row per image)."), Tr::tr("X.npy"));
+    const QCommandLineOption keysOption(
+        QStringLiteral("keys"),
+        Tr::tr("A CSV aligned with the rows (a cxrfair keys file, or the study's metadata CSV)."),
+        Tr::tr("K.csv"));
+    const QCommandLineOption idOption(
+        QStringLiteral("id-column"),
+        Tr::tr("The column of image ids (default: the first of sample_id, dicom_id, Image Index, "
+               "image_id, path, Path)."),
+        Tr::tr("NAME"));
+    const QCommandLineOption nameOption(QStringLiteral("name"),
+                                        Tr::tr("The model's name (default: the file's name)."),
+                                        Tr::tr("NAME"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       Tr::tr("The embedding store to add them to."),
+                                       Tr::tr("STORE"));
+    parser.addOptions({embeddingsOption, keysOption, idOption, nameOption, outOption});
+    if (const int status = parseCommandLine(
+            parser, arguments,
+            Tr::tr("Add embeddings computed elsewhere to a store as an \"embeddings only\" "
+                   "model, for the embedding views and export."));
+        status >= 0)
+        return status;
+    if (!parser.isSet(embeddingsOption) || !parser.isSet(keysOption) || !parser.isSet(outOption))
+        return reportError(Tr::tr("--embeddings X.npy, --keys K.csv and --out STORE are required"));
+    const QString npyPath = parser.value(embeddingsOption);
+    const QString keysPath = parser.value(keysOption);
+    auto matrix = readNpy(npyPath);
+    if (!matrix)
+        return reportError(matrix.error());
+    auto reader = CsvReader::open(keysPath);
+    if (!reader)
+        return reportError(reader.error());
+    int idColumn = -1;
+    if (parser.isSet(idOption)) {
+        auto column = reader->requireColumn(parser.value(idOption).toStdString());
+        if (!column)
+            return reportError(column.error());
+        idColumn = *column;
+    } else {
+        idColumn = reader->columnIndexOfAny(
+            {"sample_id", "dicom_id", "Image Index", "image_id", "path", "Path"});
+        if (idColumn < 0)
+            return reportError(Error{ErrorCode::MissingColumn,
+                                     Tr::tr("no image id column (sample_id, dicom_id, Image "
+                                            "Index, image_id, path or Path); name it with "
+                                            "--id-column"),
+                                     keysPath, 1, {}, {}, {}});
+    }
+    const int pathColumn = reader->columnIndexOfAny({"path", "Path"});
+    std::vector<ImageKey> keys;
+    QHash<QString, qint64> seen;
+    while (reader->next()) {
+        ImageKey key;
+        key.sampleId = QString::fromUtf8(reader->field(idColumn));
+        key.path = pathColumn >= 0 ? QString::fromUtf8(reader->field(pathColumn)) : key.sampleId;
+        if (key.sampleId.isEmpty())
+            return reportError(Error{ErrorCode::InvalidValue, Tr::tr("an empty image id"),
+                                     keysPath, reader->line(),
+                                     QString::fromStdString(reader->header()[size_t(idColumn)]),
+                                     {}, {}});
+        if (seen.contains(key.sampleId))
+            return reportError(Error{ErrorCode::InvalidValue,
+                                     Tr::tr("image '%1' is listed twice (first on line %2)")
+                                         .arg(key.sampleId)
+                                         .arg(seen.value(key.sampleId)),
+                                     keysPath, reader->line(),
+                                     QString::fromStdString(reader->header()[size_t(idColumn)]),
+                                     {}, {}});
+        seen.insert(key.sampleId, reader->line());
+        keys.push_back(std::move(key));
+    }
+    if (reader->error())
+        return reportError(*reader->error());
+    if (qint64(keys.size()) != matrix->rows)
+        return reportError(Error{ErrorCode::Format,
+                                 Tr::tr("%1 rows of keys for %2 embeddings: the files must be "
+                                        "aligned row for row")
+                                     .arg(keys.size())
+                                     .arg(matrix->rows),
+                                 keysPath, -1, {}, {}, {}});
+    SegmentInfo info;
+    info.model = parser.isSet(nameOption) ? parser.value(nameOption)
+                                          : QFileInfo(npyPath).completeBaseName();
+    info.modelHash = QStringLiteral("npy-") + fileHash(npyPath);
+    info.dim = int(matrix->cols);
+    info.embeddingsOnly = true;
+    auto store = EmbeddingStore::openForWriting(parser.value(outOption), info);
+    if (!store)
+        return reportError(store.error());
+    if (auto added = store->append(keys, *matrix); !added)
+        return reportError(added.error());
+    out() << Tr::tr("Imported %1 embeddings of dimension %2 as '%3' into %4.")
+                 .arg(matrix->rows)
+                 .arg(matrix->cols)
+                 .arg(info.model, store->segmentPath())
+          << '\n';
+    out().flush();
+    return 0;
+}
+
+} // namespace
+
+int runEmbeddings(const QStringList& arguments, const QString& sub) {
+    if (sub == QStringLiteral("export"))
+        return runExport(arguments);
+    return runImport(arguments);
+}
+
+} // namespace cxrfair::cli

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "common/error.h"
+#include "inference/imagekey.h"
+#include "models/inferencesettings.h"
+
+#include <QFuture>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace cxrfair {
+
+/// What to encode, with what, and where to keep the embeddings.
+struct InferenceRequest {
+    std::vector<ImageKey> images; ///< path and sample id; size and time are filled by the job
+    QString bundlePath;
+    QString storeDir;
+    InferenceSettings settings;
+    int decodeThreads = 0; ///< image decoding and preprocessing; 0: one per core
+    int shardIndex = 0;    ///< this process takes the images whose key hash is shardIndex
+    int shardCount = 1;    ///< ... modulo shardCount
+};
+
+struct InferenceProgress {
+    qint64 done = 0;  ///< images encoded or failed in this run
+    qint64 total = 0; ///< images this run has to encode (stored ones excluded)
+    qint64 failed = 0;
+    double imagesPerSecond = 0.0;
+    double secondsLeft = -1.0; ///< -1 until there is a rate
+};
+
+struct ImageFailure {
+    QString path;
+    QString sampleId;
+    QString reason;
+};
+
+struct InferenceSummary {
+    qint64 images = 0;   ///< images of this shard
+    qint64 reused = 0;   ///< already in the store
+    qint64 encoded = 0;  ///< encoded and stored by this run
+    qint64 missing = 0;  ///< files not found (also in failures)
+    std::vector<ImageFailure> failures;
+    QString device;
+    QString segmentPath;
+    int batchSize = 0; ///< the batch size at the end (smaller than asked after out-of-memory)
+    double seconds = 0.0;
+    double imagesPerSecond = 0.0;
+    qint64 repairedBytes = 0; ///< torn tail of a killed earlier run, cut off
+};
+
+struct InferenceControl {
+    std::function<void(const InferenceProgress&)> onProgress; ///< called from the job's thread
+    std::function<bool()> isCancelled;
+};
+
+/// Encodes the request's images with the bundle's image encoder and appends the embeddings to
+/// the store as batches complete. Decoding and preprocessing run on `decodeThreads` threads
+/// that feed a bounded queue (so memory does not grow with the number of images); one thread
+/// runs the encoder. An image that cannot be read is recorded with its reason and skipped; an
+/// out-of-memory batch is halved and retried. Cancelling stops within one batch and keeps what
+/// was stored, so that the next run resumes. Failures are also written to the segment's
+/// `failures.csv`.
+Result<InferenceSummary> runInference(const InferenceRequest& request,
+                                      const InferenceControl& control = {});
+
+/// runInference on a thread of its own. The future reports progress as done / total with a
+/// text ("412/1600 images, 35.2 images/s, 0:38 left") and honours cancel().
+QFuture<Result<InferenceSummary>> runInferenceAsync(InferenceRequest request);
+
+/// "1:05:07" / "4:09".
+QString formatDuration(double seconds);
+
+} // namespace cxrfair

@@ -1,0 +1,145 @@
+#include "inference/zeroshot.h"
+
+#include "data/csvwriter.h"
+#include "models/modelencoder.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace cxrfair {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cxrfair::ZeroShot)
+};
+
+double norm(const float* v, std::int64_t n) {
+    double s = 0.0;
+    for (std::int64_t i = 0; i < n; ++i)
+        s += double(v[i]) * double(v[i]);
+    return std::sqrt(s);
+}
+
+std::string shortest(double value) {
+    char buffer[32];
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
+    return std::string(buffer, end);
+}
+
+} // namespace
+
+std::vector<float> ensembleEmbedding(const std::vector<std::vector<float>>& embeddings,
+                                     bool normalize) {
+    if (embeddings.empty())
+        return {};
+    const size_t dim = embeddings.front().size();
+    std::vector<double> sum(dim, 0.0);
+    for (const auto& e : embeddings) {
+        const double n = normalize ? norm(e.data(), std::int64_t(dim)) : 1.0;
+        for (size_t i = 0; i < dim; ++i)
+            sum[i] += n > 0 ? double(e[i]) / n : 0.0;
+    }
+    std::vector<float> mean(dim);
+    for (size_t i = 0; i < dim; ++i)
+        mean[i] = float(sum[i] / double(embeddings.size()));
+    if (normalize) {
+        const double n = norm(mean.data(), std::int64_t(dim));
+        if (n > 0)
+            for (float& x : mean)
+                x = float(double(x) / n);
+    }
+    return mean;
+}
+
+Result<std::vector<float>> TextEmbeddingCache::ensemble(const QStringList& prompts) {
+    if (prompts.isEmpty())
+        return fail(ErrorCode::InvalidArgument, Tr::tr("an empty prompt set"));
+    QStringList missing;
+    for (const QString& p : prompts)
+        if (!m_cache.contains(p) && !missing.contains(p))
+            missing << p;
+    if (!missing.isEmpty()) {
+        auto encoded = m_encoder.encodeTexts(missing);
+        if (!encoded)
+            return std::unexpected(encoded.error());
+        for (qsizetype i = 0; i < missing.size(); ++i)
+            m_cache.insert(missing[i], std::vector<float>(encoded->row(i),
+                                                          encoded->row(i) + encoded->cols));
+    }
+    std::vector<std::vector<float>> rows;
+    for (const QString& p : prompts)
+        rows.push_back(m_cache.value(p));
+    return ensembleEmbedding(rows, m_encoder.bundle().text.normalize);
+}
+
+std::vector<double> zeroShotScores(const FloatMatrix& images, bool normalizeImages,
+                                   const std::vector<float>& positive,
+                                   const std::vector<float>& negative, double logitScale) {
+    std::vector<double> scores(size_t(images.rows));
+    const std::int64_t dim = images.cols;
+    for (std::int64_t r = 0; r < images.rows; ++r) {
+        const float* v = images.row(r);
+        double difference = 0.0;
+        for (std::int64_t i = 0; i < dim; ++i)
+            difference += double(v[i]) * (double(positive[size_t(i)]) - double(negative[size_t(i)]));
+        if (normalizeImages) {
+            const double n = norm(v, dim);
+            difference = n > 0 ? difference / n : 0.0;
+        }
+        scores[size_t(r)] = 1.0 / (1.0 + std::exp(-logitScale * difference));
+    }
+    return scores;
+}
+
+Result<qint64> writeScoreTable(const QString& path, const QString& model,
+                               const StoreSamples& samples, const StoredEmbeddings& embeddings,
+                               const std::vector<ConditionScores>& scores,
+                               qint64* withoutEmbedding) {
+    auto writer = CsvWriter::create(path);
+    if (!writer)
+        return std::unexpected(writer.error());
+    std::vector<std::string> header{"model", "condition", "sample_id", "patient_id", "label",
+                                    "score"};
+    for (const QString& a : samples.attributes)
+        header.push_back(a.toStdString());
+    writer->writeRow(header);
+    std::vector<qint64> rowOf(size_t(samples.size()), -1);
+    qint64 missing = 0;
+    for (qsizetype i = 0; i < samples.size(); ++i) {
+        rowOf[size_t(i)] = embeddings.rowOfSample.value(samples.sampleIds[i], -1);
+        missing += rowOf[size_t(i)] < 0;
+    }
+    const std::string modelName = model.toStdString();
+    qint64 written = 0;
+    std::vector<std::string> row;
+    for (const ConditionScores& condition : scores) {
+        const qsizetype c = samples.conditions.indexOf(condition.condition);
+        if (c < 0)
+            return fail(ErrorCode::Internal, Tr::tr("no labels for %1").arg(condition.condition));
+        const std::string conditionName = condition.condition.toStdString();
+        for (qsizetype i = 0; i < samples.size(); ++i) {
+            const std::int8_t label = samples.labels[size_t(c)][size_t(i)];
+            const qint64 r = rowOf[size_t(i)];
+            if (r < 0 || label < 0)
+                continue;
+            row = {modelName,
+                   conditionName,
+                   samples.sampleIds[i].toStdString(),
+                   samples.patientIds[i].toStdString(),
+                   label ? "1" : "0",
+                   shortest(condition.scores[size_t(r)])};
+            for (const QStringList& values : samples.values)
+                row.push_back(values[i].toStdString());
+            writer->writeRow(row);
+            ++written;
+        }
+    }
+    if (auto closed = writer->close(); !closed)
+        return std::unexpected(closed.error());
+    if (withoutEmbedding)
+        *withoutEmbedding = missing;
+    return written;
+}
+
+} // namespace cxrfair

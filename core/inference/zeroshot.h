@@ -1,0 +1,57 @@
+#pragma once
+
+#include "common/error.h"
+#include "embedding/npy.h"
+#include "inference/embeddingstore.h"
+#include "inference/prompts.h"
+#include "inference/storesamples.h"
+
+#include <QHash>
+
+#include <vector>
+
+namespace cxrfair {
+
+class ModelEncoder;
+
+/// Text embeddings of prompts, computed by the encoder on first use and then remembered, so
+/// that editing one prompt encodes one text and never an image.
+class TextEmbeddingCache {
+public:
+    explicit TextEmbeddingCache(ModelEncoder& encoder) : m_encoder(encoder) {}
+
+    /// The ensemble embedding of `prompts`: each prompt's embedding (L2-normalised when the
+    /// bundle normalises text), averaged, and normalised again when the bundle normalises.
+    Result<std::vector<float>> ensemble(const QStringList& prompts);
+    qsizetype encodedTexts() const { return m_cache.size(); }
+
+private:
+    ModelEncoder& m_encoder;
+    QHash<QString, std::vector<float>> m_cache;
+};
+
+/// Averages unit-normalised (when `normalize`) rows and normalises the mean the same way.
+std::vector<float> ensembleEmbedding(const std::vector<std::vector<float>>& embeddings,
+                                     bool normalize);
+
+/// score = softmax(T [v.t+, v.t-])[0] = sigmoid(T (v.t+ - v.t-)) for every row v of
+/// `images` (L2-normalised first when `normalizeImages`).
+std::vector<double> zeroShotScores(const FloatMatrix& images, bool normalizeImages,
+                                   const std::vector<float>& positive,
+                                   const std::vector<float>& negative, double logitScale);
+
+/// The scores of one model on one condition, one per stored row.
+struct ConditionScores {
+    QString condition;
+    std::vector<double> scores;
+};
+
+/// Writes the tidy score table (`model,condition,sample_id,patient_id,label,score` and one
+/// column per attribute) for the samples that have an embedding and a known label. Returns the
+/// number of rows written; `withoutEmbedding` counts the samples that had none.
+Result<qint64> writeScoreTable(const QString& path, const QString& model,
+                               const StoreSamples& samples, const StoredEmbeddings& embeddings,
+                               const std::vector<ConditionScores>& scores,
+                               qint64* withoutEmbedding = nullptr);
+
+} // namespace cxrfair
