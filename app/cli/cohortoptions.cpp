@@ -38,59 +38,58 @@ Result<RaceMapping> readRaceMapping(const QString& path) {
 
 } // namespace
 
-CohortOptions::CohortOptions() {
-    m_formatOption = QCommandLineOption(
+CohortOptions::CohortOptions()
+    : m_formatOption(
         QStringLiteral("format"),
         Tr::tr("Dataset layout: nih, mimic, chexpert, csv, or auto (default: detect)."),
-        Tr::tr("FORMAT"), QStringLiteral("auto"));
-    m_rootOption = QCommandLineOption(QStringLiteral("root"), Tr::tr("The dataset's folder."),
-                                        Tr::tr("DIR"));
-    m_mimicIvOption = QCommandLineOption(
+        Tr::tr("FORMAT"), QStringLiteral("auto")),
+      m_rootOption(QStringLiteral("root"), Tr::tr("The dataset's folder."),
+                                        Tr::tr("DIR")),
+      m_mimicIvOption(
         QStringLiteral("mimic-iv"),
-        Tr::tr("MIMIC: the MIMIC-IV folder (default: hosp/ under the root)."), Tr::tr("DIR"));
-    m_labelerOption = QCommandLineOption(QStringLiteral("labeler"),
+        Tr::tr("MIMIC: the MIMIC-IV folder (default: hosp/ under the root)."), Tr::tr("DIR")),
+      m_labelerOption(QStringLiteral("labeler"),
                                            Tr::tr("MIMIC: chexpert (default) or negbio labels."),
-                                           Tr::tr("NAME"), QStringLiteral("chexpert"));
-    m_drainsOption = QCommandLineOption(
+                                           Tr::tr("NAME"), QStringLiteral("chexpert")),
+      m_drainsOption(
         QStringLiteral("drains"),
-        Tr::tr("NIH: the NEATX drain table (default: found under the root)."), Tr::tr("FILE"));
-    m_demographicsOption = QCommandLineOption(
+        Tr::tr("NIH: the NEATX drain table (default: found under the root)."), Tr::tr("FILE")),
+      m_demographicsOption(
         QStringLiteral("demographics"), Tr::tr("CheXpert: the demographics table saved as CSV."),
-        Tr::tr("FILE"));
-    m_mappingOption = QCommandLineOption(QStringLiteral("mapping"),
+        Tr::tr("FILE")),
+      m_mappingOption(QStringLiteral("mapping"),
                                            Tr::tr("Generic CSV: the column mapping (JSON)."),
-                                           Tr::tr("FILE"));
-    m_splitOption = QCommandLineOption(
+                                           Tr::tr("FILE")),
+      m_splitOption(
         QStringLiteral("split"), Tr::tr("Keep only these splits, comma-separated (default: all)."),
-        Tr::tr("NAME"));
-    m_viewsOption = QCommandLineOption(
+        Tr::tr("NAME")),
+      m_viewsOption(
         QStringLiteral("views"),
         Tr::tr("Keep only these views, comma-separated, or 'all' (default: PA,AP)."),
-        Tr::tr("LIST"), QStringLiteral("PA,AP"));
-    m_uncertainOption = QCommandLineOption(
+        Tr::tr("LIST"), QStringLiteral("PA,AP")),
+      m_uncertainOption(
         QStringLiteral("uncertain"),
         Tr::tr("Uncertain labels count as: drop (unknown, default), negative, positive."),
-        Tr::tr("POLICY"), QStringLiteral("drop"));
-    m_blankOption = QCommandLineOption(
+        Tr::tr("POLICY"), QStringLiteral("drop")),
+      m_blankOption(
         QStringLiteral("blank"),
         Tr::tr("Blank labels count as: negative (default, as in the study), drop, positive."),
-        Tr::tr("POLICY"), QStringLiteral("negative"));
-    m_ageBinsOption = QCommandLineOption(QStringLiteral("age-bins"),
+        Tr::tr("POLICY"), QStringLiteral("negative")),
+      m_ageBinsOption(QStringLiteral("age-bins"),
                                            Tr::tr("Age bin edges (default 18,25,50,65,80)."),
-                                           Tr::tr("EDGES"), QStringLiteral("18,25,50,65,80"));
-    m_raceMapOption = QCommandLineOption(
+                                           Tr::tr("EDGES"), QStringLiteral("18,25,50,65,80")),
+      m_raceMapOption(
         QStringLiteral("race-map"),
-        Tr::tr("Race mapping rules (JSON: [{\"prefix\": ..., \"group\": ...}])."), Tr::tr("FILE"));
-    m_sexNamesOption = QCommandLineOption(
+        Tr::tr("Race mapping rules (JSON: [{\"prefix\": ..., \"group\": ...}])."), Tr::tr("FILE")),
+      m_sexNamesOption(
         QStringLiteral("sex-names"),
         Tr::tr("Names of the two sex groups, female first (default Female,Male)."), Tr::tr("F,M"),
-        QStringLiteral("Female,Male"));
-    m_intersectionsOption = QCommandLineOption(
+        QStringLiteral("Female,Male")),
+      m_intersectionsOption(
         QStringLiteral("intersections"),
-        Tr::tr("Attribute intersections to count, e.g. sex:age,sex:race."), Tr::tr("LIST"));
-    m_noImageCheckOption = QCommandLineOption(QStringLiteral("no-image-check"),
-                                                Tr::tr("Do not check that image files exist."));
-}
+        Tr::tr("Attribute intersections to count, e.g. sex:age,sex:race."), Tr::tr("LIST")),
+      m_noImageCheckOption(QStringLiteral("no-image-check"),
+                                                Tr::tr("Do not check that image files exist.")) {}
 
 void CohortOptions::addTo(QCommandLineParser& parser) const {
     parser.addOptions({m_formatOption, m_rootOption, m_mimicIvOption, m_labelerOption, m_drainsOption, m_demographicsOption, m_mappingOption, m_splitOption, m_viewsOption, m_uncertainOption, m_blankOption, m_ageBinsOption, m_raceMapOption, m_sexNamesOption, m_intersectionsOption, m_noImageCheckOption});

@@ -23,22 +23,22 @@ public:
     Result<Parsed> read(const QCommandLineParser& parser) const;
 
 private:
-    QCommandLineOption m_formatOption{QString()};
-    QCommandLineOption m_rootOption{QString()};
-    QCommandLineOption m_mimicIvOption{QString()};
-    QCommandLineOption m_labelerOption{QString()};
-    QCommandLineOption m_drainsOption{QString()};
-    QCommandLineOption m_demographicsOption{QString()};
-    QCommandLineOption m_mappingOption{QString()};
-    QCommandLineOption m_splitOption{QString()};
-    QCommandLineOption m_viewsOption{QString()};
-    QCommandLineOption m_uncertainOption{QString()};
-    QCommandLineOption m_blankOption{QString()};
-    QCommandLineOption m_ageBinsOption{QString()};
-    QCommandLineOption m_raceMapOption{QString()};
-    QCommandLineOption m_sexNamesOption{QString()};
-    QCommandLineOption m_intersectionsOption{QString()};
-    QCommandLineOption m_noImageCheckOption{QString()};
+    QCommandLineOption m_formatOption;
+    QCommandLineOption m_rootOption;
+    QCommandLineOption m_mimicIvOption;
+    QCommandLineOption m_labelerOption;
+    QCommandLineOption m_drainsOption;
+    QCommandLineOption m_demographicsOption;
+    QCommandLineOption m_mappingOption;
+    QCommandLineOption m_splitOption;
+    QCommandLineOption m_viewsOption;
+    QCommandLineOption m_uncertainOption;
+    QCommandLineOption m_blankOption;
+    QCommandLineOption m_ageBinsOption;
+    QCommandLineOption m_raceMapOption;
+    QCommandLineOption m_sexNamesOption;
+    QCommandLineOption m_intersectionsOption;
+    QCommandLineOption m_noImageCheckOption;
 };
 
 /// Reads the dataset with a progress bar on stderr (none when `quiet`).

@@ -59,7 +59,8 @@ Result<DemoResult> generateDemo(const DemoOptions& options,
     result.mimicRoot = out.absoluteFilePath(QStringLiteral("mimic"));
     result.nihImages = options.nihImages;
     result.mimicImages = options.mimicImages;
-    if (options.mimicImages > 0)
+    // The model is fitted on the MIMIC tree's training split, which a tiny demo barely has.
+    if (options.mimicImages >= 60)
         result.modelPath = out.absoluteFilePath(demoModelName());
 
     const QString stampPath = out.filePath(demoStampName());

@@ -24,7 +24,7 @@ struct DemoOptions {
 struct DemoResult {
     QString nihRoot;
     QString mimicRoot;
-    QString modelPath; ///< the demo model bundle (fitted on the MIMIC tree; empty without it)
+    QString modelPath; ///< the demo model bundle (fitted on the MIMIC tree; none under 60 images)
     int nihImages = 0;
     int mimicImages = 0;
     bool reused = false; ///< the folder already held this demo; nothing was written

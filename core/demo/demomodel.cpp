@@ -125,9 +125,9 @@ Result<QString> writeDemoModel(const QString& bundleDir, const QString& mimicRoo
     if (!cohort)
         return std::unexpected(cohort.error());
     const int n = int(cohort->size());
-    if (n < 50)
+    if (n < 20)
         return fail(ErrorCode::InvalidArgument,
-                    Tr::tr("the demo model needs at least 50 training images (MIMIC tree has %1)")
+                    Tr::tr("the demo model needs at least 20 training images (MIMIC tree has %1)")
                         .arg(n),
                     mimicRoot);
 

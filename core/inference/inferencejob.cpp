@@ -215,11 +215,13 @@ private:
             return embeddings;
         m_batchSize = std::max(1, int(count / 2));
         FloatMatrix all{0, m_encoder.bundle().embeddingDim, {}};
-        for (size_t start = 0; start < count; start += size_t(m_batchSize)) {
+        for (size_t start = 0; start < count;) {
+            // The batch size may shrink again inside; advance by what was encoded.
             const size_t n = std::min(size_t(m_batchSize), count - start);
             auto part = encode(first + start, n);
             if (!part)
                 return part;
+            start += n;
             all.data.insert(all.data.end(), part->data.begin(), part->data.end());
             all.rows += part->rows;
         }

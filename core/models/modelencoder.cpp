@@ -24,10 +24,15 @@ bool isOutOfMemory(const std::string& what) {
            text.contains(QStringLiteral("cannot allocate memory"));
 }
 
-/// The first line of a LibTorch message (the rest is a C++ or TorchScript backtrace).
+/// The line of a LibTorch message that says what went wrong: the first for C++ errors (a
+/// backtrace follows), the last for TorchScript errors (the script's traceback comes first).
 QString firstLine(const std::string& what) {
-    const QString text = QString::fromStdString(what).trimmed();
-    return text.section(QLatin1Char('\n'), 0, 0).left(300);
+    const QStringList lines =
+        QString::fromStdString(what).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (lines.isEmpty())
+        return {};
+    const bool scripted = lines.front().startsWith(QStringLiteral("The following operation failed"));
+    return (scripted ? lines.back() : lines.front()).trimmed().left(300);
 }
 
 QString forwardCheck(const at::Tensor& output, std::int64_t rows, int dim) {
