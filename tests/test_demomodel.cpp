@@ -1,0 +1,164 @@
+#include "data/cohortloader.h"
+#include "demo/demogenerator.h"
+#include "demo/demomodel.h"
+#include "inference/embeddingstore.h"
+#include "inference/inferencejob.h"
+#include "inference/storesamples.h"
+#include "inference/zeroshot.h"
+#include "models/modelbundle.h"
+#include "models/modelencoder.h"
+#include "stats/roc.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace cxrfair;
+
+namespace {
+
+/// Zero-shot scores of the demo model on one demo dataset, with labels and attributes.
+struct Scored {
+    StoreSamples samples;
+    std::vector<std::vector<double>> scores; ///< [condition][sample]
+};
+
+std::optional<double> aucWhere(const Scored& s, int condition,
+                               const std::function<bool(qsizetype)>& keep) {
+    std::vector<double> scores;
+    std::vector<std::int8_t> labels;
+    for (qsizetype i = 0; i < s.samples.size(); ++i) {
+        const std::int8_t label = s.samples.labels[size_t(condition)][size_t(i)];
+        if (label < 0 || !keep(i))
+            continue;
+        scores.push_back(s.scores[size_t(condition)][size_t(i)]);
+        labels.push_back(label);
+    }
+    return rocAuc({scores, labels});
+}
+
+} // namespace
+
+class TestDemoModel : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    DemoResult m_demo;
+
+    Scored scoreDataset(const QString& root, DatasetFormat format) {
+        auto cohort = loadCohort(DatasetSource{format, root}, CohortSettings{});
+        if (!cohort)
+            qFatal("%s", qPrintable(cohort.error().toString()));
+        Scored s;
+        s.samples = storeSamples(*cohort);
+        InferenceRequest request;
+        request.bundlePath = m_demo.modelPath;
+        request.storeDir = m_dir.filePath(QStringLiteral("store-") + formatName(format));
+        for (qsizetype i = 0; i < s.samples.size(); ++i)
+            request.images.push_back({s.samples.paths[i], s.samples.sampleIds[i], -1, -1});
+        auto run = runInference(request);
+        if (!run || !run->failures.empty())
+            qFatal("inference failed");
+        auto bundle = readModelBundle(m_demo.modelPath);
+        auto stored = EmbeddingStore::readModel(request.storeDir, bundle->contentHash);
+        auto encoder = ModelEncoder::open(*bundle, {});
+        TextEmbeddingCache texts(**encoder);
+        const PromptSet prompts = *PromptSet::preset(QStringLiteral("faimi2025"));
+        for (const QString& condition : s.samples.conditions) {
+            const ConditionPrompts p = prompts.forCondition(condition);
+            const auto all = zeroShotScores(stored->vectors, bundle->normalizeImage,
+                                            *texts.ensemble(p.positive),
+                                            *texts.ensemble(p.negative), bundle->logitScale);
+            std::vector<double> perSample(size_t(s.samples.size()));
+            for (qsizetype i = 0; i < s.samples.size(); ++i)
+                perSample[size_t(i)] = all[size_t(stored->rowOfSample.value(s.samples.sampleIds[i]))];
+            s.scores.push_back(std::move(perSample));
+        }
+        return s;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        DemoOptions options;
+        options.outDir = m_dir.filePath(QStringLiteral("demo"));
+        auto demo = generateDemo(options);
+        QVERIFY2(demo.has_value(), qPrintable(demo ? QString() : demo.error().toString()));
+        m_demo = *demo;
+        QVERIFY(!m_demo.modelPath.isEmpty());
+    }
+
+    void isAValidBundle() {
+        auto bundle = readModelBundle(m_demo.modelPath);
+        QVERIFY2(bundle.has_value(), qPrintable(bundle ? QString() : bundle.error().toString()));
+        QCOMPARE(bundle->text.tokenizer, TokenizerKind::WordPiece);
+        auto encoder = ModelEncoder::open(*bundle, {});
+        QVERIFY(encoder.has_value());
+    }
+
+    void zeroShotWorksAndShowsTheBiases() {
+        const QStringList six = {"Atelectasis", "Cardiomegaly", "Consolidation", "Pleural Effusion",
+                                 "Pneumonia", "Pneumothorax"};
+        for (const auto& [root, format] : {std::pair{m_demo.nihRoot, DatasetFormat::Nih},
+                                           std::pair{m_demo.mimicRoot, DatasetFormat::Mimic}}) {
+            const Scored s = scoreDataset(root, format);
+            const qsizetype ageColumn = s.samples.attributes.indexOf(QStringLiteral("age"));
+            QVERIFY(ageColumn >= 0);
+            double largestAgeGap = 0.0;
+            for (const QString& condition : six) {
+                const int c = int(s.samples.conditions.indexOf(condition));
+                QVERIFY2(c >= 0, qPrintable(condition));
+                const auto overall = aucWhere(s, c, [](qsizetype) { return true; });
+                QVERIFY(overall.has_value());
+                QVERIFY2(*overall >= 0.7, qPrintable(QStringLiteral("%1 %2: AUC %3")
+                                                         .arg(formatName(format), condition)
+                                                         .arg(*overall)));
+                const auto old = aucWhere(s, c, [&](qsizetype i) {
+                    return s.samples.values[size_t(ageColumn)][i].toDouble() >= 80.0;
+                });
+                if (old)
+                    largestAgeGap = std::max(largestAgeGap, *overall - *old);
+            }
+            // Findings fade at 80 and over: some condition loses at least 0.05 AUC there.
+            QVERIFY2(largestAgeGap >= 0.05, qPrintable(QString::number(largestAgeGap)));
+
+            if (format == DatasetFormat::Nih) {
+                // The study's drain analysis: positives with (or without) a drain, all negatives.
+                const int c = int(s.samples.conditions.indexOf(QStringLiteral("Pneumothorax")));
+                const qsizetype drain = s.samples.attributes.indexOf(QStringLiteral("drain"));
+                QVERIFY(drain >= 0);
+                auto withDrain = [&](bool wanted) {
+                    return aucWhere(s, c, [&](qsizetype i) {
+                        return s.samples.labels[size_t(c)][size_t(i)] == 0 ||
+                               (s.samples.values[size_t(drain)][i] == QStringLiteral("1")) == wanted;
+                    });
+                };
+                const auto with = withDrain(true);
+                const auto without = withDrain(false);
+                QVERIFY(with && without);
+                QVERIFY2(*with > *without + 0.02,
+                         qPrintable(QStringLiteral("%1 vs %2").arg(*with).arg(*without)));
+            }
+        }
+    }
+
+    void deterministic() {
+        const QString a = m_dir.filePath(QStringLiteral("a.cxrmodel"));
+        const QString b = m_dir.filePath(QStringLiteral("b.cxrmodel"));
+        QVERIFY(writeDemoModel(a, m_demo.mimicRoot, 2025, 1).has_value());
+        QVERIFY(writeDemoModel(b, m_demo.mimicRoot, 2025, 2).has_value());
+        for (const QString& name : {QStringLiteral("manifest.json"), QStringLiteral("vocab.txt"),
+                                    QStringLiteral("image_encoder.pt"),
+                                    QStringLiteral("text_encoder.pt")}) {
+            QFile fa(QDir(a).filePath(name));
+            QFile fb(QDir(b).filePath(name));
+            QVERIFY(fa.open(QIODevice::ReadOnly) && fb.open(QIODevice::ReadOnly));
+            QVERIFY2(fa.readAll() == fb.readAll(), qPrintable(name));
+        }
+        QCOMPARE(readModelBundle(a)->contentHash, readModelBundle(m_demo.modelPath)->contentHash);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoModel)
+#include "test_demomodel.moc"
