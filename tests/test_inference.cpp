@@ -36,6 +36,12 @@ std::vector<ImageKey> keysOf(const QStringList& paths) {
     return keys;
 }
 
+/// Equal up to float rounding: the encoder runs the model through LibTorch's inference passes,
+/// which may sum in another order than the plain module.
+bool close(float a, float b) {
+    return std::abs(a - b) <= 1e-5f * std::max(1.0f, std::abs(b));
+}
+
 std::unique_ptr<ModelEncoder> openEncoder(const QString& path) {
     auto bundle = readModelBundle(path);
     if (!bundle)
@@ -163,7 +169,7 @@ private Q_SLOTS:
         QCOMPARE(ours->rows, 3);
         QCOMPARE(ours->cols, 4);
         for (int i = 0; i < 12; ++i)
-            QCOMPARE(ours->data[size_t(i)], expected.data_ptr<float>()[i]);
+            QVERIFY(close(ours->data[size_t(i)], expected.data_ptr<float>()[i]));
 
         // Texts: "chest no findings" = [CLS] chest no findings [SEP] = 2 4 5 6 3.
         auto text = encoder->encodeTexts({QStringLiteral("Chest no findings"), QStringLiteral("chest")});
@@ -174,7 +180,7 @@ private Q_SLOTS:
         const at::Tensor mask = torch::tensor({1, 1, 1, 1, 1, 1, 1, 1, 0, 0}, torch::kInt64).view({2, 5});
         const at::Tensor expectedText = directText.forward({ids, mask}).toTensor().contiguous();
         for (int i = 0; i < 8; ++i)
-            QCOMPARE(text->data[size_t(i)], expectedText.data_ptr<float>()[i]);
+            QVERIFY(close(text->data[size_t(i)], expectedText.data_ptr<float>()[i]));
     }
 
     void storesAndReuses() {
@@ -212,7 +218,7 @@ private Q_SLOTS:
             auto tensor = preprocess(decoded->image, bundle->preprocess);
             auto direct = encoder->encodeImages(tensor->data.data(), 1, 1, 8, 8);
             for (int j = 0; j < 4; ++j)
-                QCOMPARE(stored->vectors.row(row)[j], direct->data[size_t(j)]);
+                QVERIFY(close(stored->vectors.row(row)[j], direct->data[size_t(j)]));
         }
     }
 
