@@ -132,8 +132,8 @@ int memoryRun(int images, const QString& dirPath) {
     const double start = bench::now();
     auto run = runInference(request);
     if (!run || run->encoded != images) {
-        out() << "memory run failed: " << (run ? QStringLiteral("images missing") : run.error().toString())
-              << Qt::endl;
+        out() << "memory run failed: "
+              << (run ? QStringLiteral("images missing") : run.error().toString()) << Qt::endl;
         return 1;
     }
     out() << "peak_rss_mib " << bench::peakRssMiB() << " seconds " << bench::now() - start
@@ -153,13 +153,15 @@ double pythonRate(const QStringList& paths, const QString& model, int batch, con
                                     ? QStringLiteral("/usr/bin/python3")
                                     : QStringLiteral("python3");
     python.start(interpreter,
-                 {script, QStringLiteral("--list"), list.fileName(), QStringLiteral("--model"), model,
-                  QStringLiteral("--batch"), QString::number(batch), QStringLiteral("--workers"),
-                  QStringLiteral("2"), QStringLiteral("--threads"),
+                 {script, QStringLiteral("--list"), list.fileName(), QStringLiteral("--model"),
+                  model, QStringLiteral("--batch"), QString::number(batch),
+                  QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--threads"),
                   QString::number(QThread::idealThreadCount())});
     if (!python.waitForFinished(1800000) || python.exitCode() != 0) {
         out() << "python pipeline unavailable: "
-              << QString::fromUtf8(python.readAllStandardError()).trimmed().section(QLatin1Char('\n'), -1)
+              << QString::fromUtf8(python.readAllStandardError())
+                     .trimmed()
+                     .section(QLatin1Char('\n'), -1)
               << Qt::endl;
         return 0.0;
     }
@@ -176,18 +178,21 @@ int main(int argc, char* argv[]) {
         return memoryRun(bench::option(args, QStringLiteral("memory-run")).toInt(),
                          bench::option(args, QStringLiteral("dir")));
     const int images = bench::option(args, QStringLiteral("images"), QStringLiteral("256")).toInt();
-    const int distinct = bench::option(args, QStringLiteral("distinct"), QStringLiteral("16")).toInt();
+    const int distinct =
+        bench::option(args, QStringLiteral("distinct"), QStringLiteral("16")).toInt();
     const int size = bench::option(args, QStringLiteral("size"), QStringLiteral("2048")).toInt();
     const int batch = bench::option(args, QStringLiteral("batch"), QStringLiteral("32")).toInt();
     const QStringList memorySizes =
-        bench::option(args, QStringLiteral("memory"), QStringLiteral("1000,10000")).split(QLatin1Char(','));
+        bench::option(args, QStringLiteral("memory"), QStringLiteral("1000,10000"))
+            .split(QLatin1Char(','));
     const int cores = QThread::idealThreadCount();
     const bool gpu = cudaAvailable();
 
     out() << "cxrfair inference benchmark: " << images << " DICOM images " << size << "x" << size
           << " (16-bit), ResNet-18-sized TorchScript encoder at 224x224, batch " << batch
           << "\nmachine: " << bench::machineDescription() << "; device: " << (gpu ? "cuda" : "cpu")
-          << "\n" << Qt::flush;
+          << "\n"
+          << Qt::flush;
 
     QTemporaryDir dir;
     const QStringList paths = writeImages(QDir(dir.path()), images, distinct, size);
@@ -218,7 +223,8 @@ int main(int argc, char* argv[]) {
     });
     const double decodeRate = images / (bench::now() - start);
     out() << "decode-only:  " << QString::number(decodeRate, 'f', 1) << " images/s (" << cores
-          << " threads)\n" << Qt::flush;
+          << " threads)\n"
+          << Qt::flush;
 
     // Encode-only: ready tensors, after two warm-up batches.
     InferenceSettings settings;
@@ -242,10 +248,12 @@ int main(int argc, char* argv[]) {
     }
     const double encodeRate = images / (bench::now() - start);
     out() << "encode-only:  " << QString::number(encodeRate, 'f', 1) << " images/s ("
-          << (*encoder)->deviceName() << ")\n" << Qt::flush;
+          << (*encoder)->deviceName() << ")\n"
+          << Qt::flush;
     encoder->reset();
     if (bench::flag(args, QStringLiteral("keep-model")))
-        QFile::copy(bundle->filePath(bundle->imageEncoderFile), QStringLiteral("resnet18-bench.pt"));
+        QFile::copy(bundle->filePath(bundle->imageEncoderFile),
+                    QStringLiteral("resnet18-bench.pt"));
 
     // The pipeline, as cxrfair-cli embed runs it.
     InferenceRequest request;
@@ -260,12 +268,12 @@ int main(int argc, char* argv[]) {
     auto run = runInference(request, control);
     const double wall = bench::now() - start;
     if (!run || run->encoded != images) {
-        out() << "pipeline failed: " << (run ? QStringLiteral("images missing") : run.error().toString())
-              << Qt::endl;
+        out() << "pipeline failed: "
+              << (run ? QStringLiteral("images missing") : run.error().toString()) << Qt::endl;
         return 1;
     }
-    const double ideal = gpu ? std::min(decodeRate, encodeRate)
-                             : 1.0 / (1.0 / decodeRate + 1.0 / encodeRate);
+    const double ideal =
+        gpu ? std::min(decodeRate, encodeRate) : 1.0 / (1.0 / decodeRate + 1.0 / encodeRate);
     out() << "pipeline:     " << QString::number(pipelineRate, 'f', 1)
           << " images/s (from the first image; " << QString::number(images / wall, 'f', 1)
           << " counting model loading)\n";
@@ -273,28 +281,33 @@ int main(int argc, char* argv[]) {
           << (gpu ? "the slower stage" : "1 / (1/decode + 1/encode)") << ");  pipeline at "
           << QString::number(100.0 * pipelineRate / ideal, 'f', 1)
           << "% of it;  target >= 90%: " << (pipelineRate >= 0.9 * ideal ? "met" : "NOT met")
-          << "\n" << Qt::flush;
+          << "\n"
+          << Qt::flush;
 
     if (!bench::flag(args, QStringLiteral("no-reference"))) {
-        const double python = pythonRate(paths, bundle->filePath(bundle->imageEncoderFile), batch,
-                                         QDir(dir.path()));
+        const double python =
+            pythonRate(paths, bundle->filePath(bundle->imageEncoderFile), batch, QDir(dir.path()));
         if (python > 0.0)
             out() << "python:       " << QString::number(python, 'f', 1)
                   << " images/s (pydicom + torchvision + DataLoader, 2 workers);  cxrfair "
                   << QString::number(pipelineRate / python, 'f', 2)
                   << "x;  target >= 1.3x: " << (pipelineRate >= 1.3 * python ? "met" : "NOT met")
-                  << "\n" << Qt::flush;
+                  << "\n"
+                  << Qt::flush;
     }
 
     if (!bench::flag(args, QStringLiteral("no-memory"))) {
         for (const QString& n : memorySizes) {
             QTemporaryDir memoryDir;
             QProcess child;
-            child.start(QCoreApplication::applicationFilePath(),
-                        {QStringLiteral("--memory-run"), n, QStringLiteral("--dir"), memoryDir.path()});
+            child.start(
+                QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--memory-run"), n, QStringLiteral("--dir"), memoryDir.path()});
             child.waitForFinished(1800000);
-            out() << "peak memory, " << n.rightJustified(6) << " images: "
-                  << QString::fromUtf8(child.readAllStandardOutput()).trimmed() << "\n" << Qt::flush;
+            out() << "peak memory, " << n.rightJustified(6)
+                  << " images: " << QString::fromUtf8(child.readAllStandardOutput()).trimmed()
+                  << "\n"
+                  << Qt::flush;
         }
     }
     return 0;

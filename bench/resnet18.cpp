@@ -10,8 +10,8 @@ namespace cxrfair::bench {
 namespace {
 
 /// Adds a convolution's weight and bias (He initialisation) and returns the call's source.
-std::string conv(torch::jit::Module& m, const std::string& name, const std::string& input,
-                 int in, int out, int kernel, int stride) {
+std::string conv(torch::jit::Module& m, const std::string& name, const std::string& input, int in,
+                 int out, int kernel, int stride) {
     const double sd = std::sqrt(2.0 / double(in * kernel * kernel));
     m.register_buffer(name + "_w", torch::randn({out, in, kernel, kernel}) * sd);
     m.register_buffer(name + "_b", torch::zeros({out}));

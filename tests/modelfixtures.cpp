@@ -60,7 +60,8 @@ QStringList writeTestImages(const QDir& dir, int count) {
         for (int y = 0; y < 16; ++y)
             for (int x = 0; x < 16; ++x)
                 image.scanLine(y)[x] = uchar((x * 13 + y * 7 + n * 29) % 256);
-        const QString path = dir.filePath(QStringLiteral("img%1.png").arg(n, 3, 10, QLatin1Char('0')));
+        const QString path =
+            dir.filePath(QStringLiteral("img%1.png").arg(n, 3, 10, QLatin1Char('0')));
         image.save(path);
         paths << path;
     }

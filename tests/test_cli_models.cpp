@@ -34,8 +34,8 @@ QList<QStringList> readCsv(const QString& path) {
 qint64 partBytes(const QString& store) {
     qint64 total = 0;
     for (const QString& segment : QDir(store).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-        for (const QFileInfo& part : QDir(QDir(store).filePath(segment))
-                                         .entryInfoList({QStringLiteral("part-*.bin")}))
+        for (const QFileInfo& part :
+             QDir(QDir(store).filePath(segment)).entryInfoList({QStringLiteral("part-*.bin")}))
             total += part.size();
     return total;
 }
@@ -53,8 +53,8 @@ class TestCliModels : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        const auto demo = runCli({"demo", "--out", path("demo"), "--nih", "120", "--mimic", "0",
-                                  "--size", "64"});
+        const auto demo =
+            runCli({"demo", "--out", path("demo"), "--nih", "120", "--mimic", "0", "--size", "64"});
         QVERIFY2(demo.exitCode == 0, demo.err.constData());
         m_nih = path("demo/nih");
         m_bundle = test::writeTinyBundle(QDir(m_dir.path()), QStringLiteral("tiny"));
@@ -62,7 +62,8 @@ private Q_SLOTS:
 
     void tokenize() {
         const QString shared = qEnvironmentVariable("CXRFAIR_SHARED_DIR");
-        const QString vocab = QDir(shared).filePath("reference/clip-bpe/bpe_simple_vocab_16e6.txt.gz");
+        const QString vocab =
+            QDir(shared).filePath("reference/clip-bpe/bpe_simple_vocab_16e6.txt.gz");
         if (!shared.isEmpty() && QFile::exists(vocab)) {
             const auto r = runCli({"tokenize", "--tokenizer", "clip-bpe", "--vocab", vocab,
                                    "Chest Pneumothorax", "no pneumothorax"});
@@ -83,32 +84,34 @@ private Q_SLOTS:
         const auto noVocab = runCli({"tokenize", "--tokenizer", "wordpiece", "text"});
         QCOMPARE(noVocab.exitCode, 1);
         QCOMPARE(lines(noVocab.err).size(), 1);
-        const auto badKind = runCli({"tokenize", "--tokenizer", "sentencepiece", "--vocab", words, "x"});
+        const auto badKind =
+            runCli({"tokenize", "--tokenizer", "sentencepiece", "--vocab", words, "x"});
         QCOMPARE(badKind.exitCode, 1);
-        const auto missing = runCli({"tokenize", "--tokenizer", "wordpiece", "--vocab",
-                                     path("absent.txt"), "x"});
+        const auto missing =
+            runCli({"tokenize", "--tokenizer", "wordpiece", "--vocab", path("absent.txt"), "x"});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains("absent.txt"));
     }
 
     void embedScoreAndMetrics() {
         const QString store = path("store");
-        const auto first = runCli({"embed", "--format", "nih", "--root", m_nih, "--model",
-                                   m_bundle, "--out", store, "--batch", "16"});
+        const auto first = runCli({"embed", "--format", "nih", "--root", m_nih, "--model", m_bundle,
+                                   "--out", store, "--batch", "16"});
         QVERIFY2(first.exitCode == 0, first.err.constData());
         QVERIFY2(first.out.contains("Encoded 120 images"), first.out.constData());
-        const auto second = runCli({"embed", "--format", "nih", "--root", m_nih, "--model",
-                                    m_bundle, "--out", store});
+        const auto second = runCli(
+            {"embed", "--format", "nih", "--root", m_nih, "--model", m_bundle, "--out", store});
         QVERIFY(second.exitCode == 0);
         QVERIFY2(second.out.contains("120 already stored, 0 encoded"), second.out.constData());
 
         const QString scores = path("scores.csv");
-        const auto score = runCli({"score", "--store", store, "--model", m_bundle, "--out",
-                                   scores, "--conditions", "Pneumothorax,Pleural Effusion"});
+        const auto score = runCli({"score", "--store", store, "--model", m_bundle, "--out", scores,
+                                   "--conditions", "Pneumothorax,Pleural Effusion"});
         QVERIFY2(score.exitCode == 0, score.err.constData());
         const auto rows = readCsv(scores);
-        QCOMPARE(rows.front().join(QLatin1Char(',')),
-                 QStringLiteral("model,condition,sample_id,patient_id,label,score,sex,age,view,drain"));
+        QCOMPARE(
+            rows.front().join(QLatin1Char(',')),
+            QStringLiteral("model,condition,sample_id,patient_id,label,score,sex,age,view,drain"));
         QCOMPARE(rows.size(), 1 + 2 * 120);
         for (qsizetype i = 1; i < rows.size(); ++i) {
             const double s = rows[i][5].toDouble();
@@ -152,13 +155,13 @@ private Q_SLOTS:
         QVERIFY2(probe.exitCode == 0, probe.err.constData());
 
         // Import as "embeddings only", export again: the same array.
-        const auto imported = runCli({"embeddings", "import", "--embeddings", path("x.npy"),
-                                      "--keys", path("keys.csv"), "--name", "study-arrays",
-                                      "--out", path("imported")});
+        const auto imported =
+            runCli({"embeddings", "import", "--embeddings", path("x.npy"), "--keys",
+                    path("keys.csv"), "--name", "study-arrays", "--out", path("imported")});
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
-        const auto again = runCli({"embeddings", "export", "--store", path("imported"),
-                                   "--segment", "study-arrays", "--out", path("y.npy"), "--keys",
-                                   path("keys2.csv")});
+        const auto again =
+            runCli({"embeddings", "export", "--store", path("imported"), "--segment",
+                    "study-arrays", "--out", path("y.npy"), "--keys", path("keys2.csv")});
         QVERIFY2(again.exitCode == 0, again.err.constData());
         QFile a(path("x.npy"));
         QFile b(path("y.npy"));
@@ -180,20 +183,20 @@ private Q_SLOTS:
         QCOMPARE(noBundle.exitCode, 1);
         QCOMPARE(lines(noBundle.err).filter(QStringLiteral("cxrfair-cli:")).size(), 1);
         QVERIFY(noBundle.err.contains("absent.cxrmodel"));
-        const auto noStore = runCli({"score", "--store", path("nowhere"), "--model", m_bundle,
-                                     "--out", path("s.csv")});
+        const auto noStore = runCli(
+            {"score", "--store", path("nowhere"), "--model", m_bundle, "--out", path("s.csv")});
         QCOMPARE(noStore.exitCode, 1);
         QVERIFY(noStore.err.contains("nowhere"));
-        const auto badShard = runCli({"embed", "--root", m_nih, "--model", m_bundle, "--out",
-                                      path("s3"), "--shard", "3/3"});
+        const auto badShard = runCli(
+            {"embed", "--root", m_nih, "--model", m_bundle, "--out", path("s3"), "--shard", "3/3"});
         QCOMPARE(badShard.exitCode, 1);
         const auto badDevice = runCli({"embed", "--root", m_nih, "--model", m_bundle, "--out",
                                        path("s3"), "--device", "tpu"});
         QCOMPARE(badDevice.exitCode, 1);
         // Another dataset into the same store is refused.
         QTemporaryDir other;
-        const auto demo = runCli({"demo", "--out", other.path(), "--nih", "30", "--mimic", "0",
-                                  "--size", "64"});
+        const auto demo =
+            runCli({"demo", "--out", other.path(), "--nih", "30", "--mimic", "0", "--size", "64"});
         QCOMPARE(demo.exitCode, 0);
         const auto mixed = runCli({"embed", "--root", other.path() + QStringLiteral("/nih"),
                                    "--model", m_bundle, "--out", path("store")});
@@ -204,16 +207,18 @@ private Q_SLOTS:
     void resumesAfterSigkill() {
         // A slow encoder (about 40 ms per batch of two) with the tiny model's outputs.
         test::TinyBundle slow;
-        slow.imageSource = QStringLiteral(
-            "def forward(self, x: Tensor) -> Tensor:\n"
-            "    s = torch.ones([192, 192]) * 0.01\n"
-            "    for i in range(60):\n"
-            "        s = torch.tanh(torch.matmul(s, s))\n"
-            "    return torch.matmul(x.flatten(1), self.w) + 0.0 * s.sum()\n");
-        const QString bundle = test::writeTinyBundle(QDir(m_dir.path()), QStringLiteral("slow"), slow);
+        slow.imageSource =
+            QStringLiteral("def forward(self, x: Tensor) -> Tensor:\n"
+                           "    s = torch.ones([192, 192]) * 0.01\n"
+                           "    for i in range(60):\n"
+                           "        s = torch.tanh(torch.matmul(s, s))\n"
+                           "    return torch.matmul(x.flatten(1), self.w) + 0.0 * s.sum()\n");
+        const QString bundle =
+            test::writeTinyBundle(QDir(m_dir.path()), QStringLiteral("slow"), slow);
         const QString store = path("killed");
-        const QStringList args = {"embed", "--format", "nih", "--root", m_nih, "--model", bundle,
-                                  "--out", store, "--batch", "2", "--threads", "1"};
+        const QStringList args = {"embed",   "--format",  "nih",   "--root", m_nih,
+                                  "--model", bundle,      "--out", store,    "--batch",
+                                  "2",       "--threads", "1"};
         QProcess process;
         process.start(test::cliPath(), args);
         QVERIFY(process.waitForStarted());

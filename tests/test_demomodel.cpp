@@ -68,12 +68,13 @@ class TestDemoModel : public QObject {
         const PromptSet prompts = *PromptSet::preset(QStringLiteral("faimi2025"));
         for (const QString& condition : s.samples.conditions) {
             const ConditionPrompts p = prompts.forCondition(condition);
-            const auto all = zeroShotScores(stored->vectors, bundle->normalizeImage,
-                                            *texts.ensemble(p.positive),
-                                            *texts.ensemble(p.negative), bundle->logitScale);
+            const auto all =
+                zeroShotScores(stored->vectors, bundle->normalizeImage, *texts.ensemble(p.positive),
+                               *texts.ensemble(p.negative), bundle->logitScale);
             std::vector<double> perSample(size_t(s.samples.size()));
             for (qsizetype i = 0; i < s.samples.size(); ++i)
-                perSample[size_t(i)] = all[size_t(stored->rowOfSample.value(s.samples.sampleIds[i]))];
+                perSample[size_t(i)] =
+                    all[size_t(stored->rowOfSample.value(s.samples.sampleIds[i]))];
             s.scores.push_back(std::move(perSample));
         }
         return s;
@@ -98,8 +99,8 @@ private Q_SLOTS:
     }
 
     void zeroShotWorksAndShowsTheBiases() {
-        const QStringList six = {"Atelectasis", "Cardiomegaly", "Consolidation", "Pleural Effusion",
-                                 "Pneumonia", "Pneumothorax"};
+        const QStringList six = {"Atelectasis",      "Cardiomegaly", "Consolidation",
+                                 "Pleural Effusion", "Pneumonia",    "Pneumothorax"};
         for (const auto& [root, format] : {std::pair{m_demo.nihRoot, DatasetFormat::Nih},
                                            std::pair{m_demo.mimicRoot, DatasetFormat::Mimic}}) {
             const Scored s = scoreDataset(root, format);
@@ -131,7 +132,8 @@ private Q_SLOTS:
                 auto withDrain = [&](bool wanted) {
                     return aucWhere(s, c, [&](qsizetype i) {
                         return s.samples.labels[size_t(c)][size_t(i)] == 0 ||
-                               (s.samples.values[size_t(drain)][i] == QStringLiteral("1")) == wanted;
+                               (s.samples.values[size_t(drain)][i] == QStringLiteral("1")) ==
+                                   wanted;
                     });
                 };
                 const auto with = withDrain(true);
@@ -148,9 +150,9 @@ private Q_SLOTS:
         const QString b = m_dir.filePath(QStringLiteral("b.cxrmodel"));
         QVERIFY(writeDemoModel(a, m_demo.mimicRoot, 2025, 1).has_value());
         QVERIFY(writeDemoModel(b, m_demo.mimicRoot, 2025, 2).has_value());
-        for (const QString& name : {QStringLiteral("manifest.json"), QStringLiteral("vocab.txt"),
-                                    QStringLiteral("image_encoder.pt"),
-                                    QStringLiteral("text_encoder.pt")}) {
+        for (const QString& name :
+             {QStringLiteral("manifest.json"), QStringLiteral("vocab.txt"),
+              QStringLiteral("image_encoder.pt"), QStringLiteral("text_encoder.pt")}) {
             QFile fa(QDir(a).filePath(name));
             QFile fb(QDir(b).filePath(name));
             QVERIFY(fa.open(QIODevice::ReadOnly) && fb.open(QIODevice::ReadOnly));

@@ -162,8 +162,8 @@ private Q_SLOTS:
             pixels[i] = float(std::sin(double(i)));
         auto ours = encoder->encodeImages(pixels.data(), 3, 1, 8, 8);
         QVERIFY(ours.has_value());
-        torch::jit::Module direct =
-            torch::jit::load(QDir(m_bundle).filePath(QStringLiteral("image_encoder.pt")).toStdString());
+        torch::jit::Module direct = torch::jit::load(
+            QDir(m_bundle).filePath(QStringLiteral("image_encoder.pt")).toStdString());
         const at::Tensor input = torch::from_blob(pixels.data(), {3, 1, 8, 8}).clone();
         const at::Tensor expected = direct.forward({input}).toTensor().contiguous();
         QCOMPARE(ours->rows, 3);
@@ -172,12 +172,15 @@ private Q_SLOTS:
             QVERIFY(close(ours->data[size_t(i)], expected.data_ptr<float>()[i]));
 
         // Texts: "chest no findings" = [CLS] chest no findings [SEP] = 2 4 5 6 3.
-        auto text = encoder->encodeTexts({QStringLiteral("Chest no findings"), QStringLiteral("chest")});
+        auto text =
+            encoder->encodeTexts({QStringLiteral("Chest no findings"), QStringLiteral("chest")});
         QVERIFY(text.has_value());
-        torch::jit::Module directText =
-            torch::jit::load(QDir(m_bundle).filePath(QStringLiteral("text_encoder.pt")).toStdString());
-        const at::Tensor ids = torch::tensor({2, 4, 5, 6, 3, 2, 4, 3, 0, 0}, torch::kInt64).view({2, 5});
-        const at::Tensor mask = torch::tensor({1, 1, 1, 1, 1, 1, 1, 1, 0, 0}, torch::kInt64).view({2, 5});
+        torch::jit::Module directText = torch::jit::load(
+            QDir(m_bundle).filePath(QStringLiteral("text_encoder.pt")).toStdString());
+        const at::Tensor ids =
+            torch::tensor({2, 4, 5, 6, 3, 2, 4, 3, 0, 0}, torch::kInt64).view({2, 5});
+        const at::Tensor mask =
+            torch::tensor({1, 1, 1, 1, 1, 1, 1, 1, 0, 0}, torch::kInt64).view({2, 5});
         const at::Tensor expectedText = directText.forward({ids, mask}).toTensor().contiguous();
         for (int i = 0; i < 8; ++i)
             QVERIFY(close(text->data[size_t(i)], expectedText.data_ptr<float>()[i]));
@@ -185,8 +188,9 @@ private Q_SLOTS:
 
     void storesAndReuses() {
         QStringList images = m_images;
-        const QString corrupt = test::writeFile(QDir(m_dir.filePath(QStringLiteral("images"))),
-                                                QStringLiteral("corrupt.png"), "\x89PNG\r\n\x1a\n broken");
+        const QString corrupt =
+            test::writeFile(QDir(m_dir.filePath(QStringLiteral("images"))),
+                            QStringLiteral("corrupt.png"), "\x89PNG\r\n\x1a\n broken");
         InferenceRequest r = request(QStringLiteral("store-reuse"));
         r.images = keysOf(images << corrupt << m_dir.filePath(QStringLiteral("images/absent.png")));
         auto first = runInference(r);
@@ -236,10 +240,9 @@ private Q_SLOTS:
         QCOMPARE(result->batchSize, 2);
 
         // A model that fails for other reasons stops the run with its message.
-        spec.imageSource = QStringLiteral(
-            "def forward(self, x: Tensor) -> Tensor:\n"
-            "    assert x.size(0) <= 1, 'shapes do not match'\n"
-            "    return torch.matmul(x.flatten(1), self.w)\n");
+        spec.imageSource = QStringLiteral("def forward(self, x: Tensor) -> Tensor:\n"
+                                          "    assert x.size(0) <= 1, 'shapes do not match'\n"
+                                          "    return torch.matmul(x.flatten(1), self.w)\n");
         r.bundlePath = test::writeTinyBundle(QDir(m_dir.path()), QStringLiteral("failing"), spec);
         auto failed = runInference(r);
         QVERIFY(!failed);
@@ -344,7 +347,8 @@ private Q_SLOTS:
 
         // Ensembles: unit rows averaged and normalised, or plain means.
         const auto unit = ensembleEmbedding({{2.0f, 0.0f}, {0.0f, 1.0f}}, true);
-        QVERIFY(std::abs(unit[0] - float(M_SQRT1_2)) < 1e-6f && std::abs(unit[1] - float(M_SQRT1_2)) < 1e-6f);
+        QVERIFY(std::abs(unit[0] - float(M_SQRT1_2)) < 1e-6f &&
+                std::abs(unit[1] - float(M_SQRT1_2)) < 1e-6f);
         const auto plain = ensembleEmbedding({{2.0f, 0.0f}, {0.0f, 1.0f}}, false);
         QCOMPARE(plain, (std::vector<float>{1.0f, 0.5f}));
     }
@@ -352,7 +356,8 @@ private Q_SLOTS:
     void promptsAreEncodedOnce() {
         auto encoder = openEncoder(m_bundle);
         TextEmbeddingCache cache(*encoder);
-        auto a = cache.ensemble({QStringLiteral("Chest pneumothorax"), QStringLiteral("Chest No findings")});
+        auto a = cache.ensemble(
+            {QStringLiteral("Chest pneumothorax"), QStringLiteral("Chest No findings")});
         QVERIFY(a.has_value());
         QCOMPARE(cache.encodedTexts(), 2);
         auto again = cache.ensemble({QStringLiteral("Chest No findings")});

@@ -46,7 +46,8 @@ private Q_SLOTS:
     }
 
     void clipMatchesReference() {
-        const QString vocab = sharedReference(QStringLiteral("clip-bpe/bpe_simple_vocab_16e6.txt.gz"));
+        const QString vocab =
+            sharedReference(QStringLiteral("clip-bpe/bpe_simple_vocab_16e6.txt.gz"));
         const QString tokens = sharedReference(QStringLiteral("clip-bpe/tokens.tsv"));
         if (vocab.isEmpty() || tokens.isEmpty())
             QSKIP("the CLIP BPE reference data (../shared/reference/clip-bpe) is not present");
@@ -98,8 +99,8 @@ private Q_SLOTS:
     }
 
     void clipRejectsForeignFiles() {
-        const QString bad = test::writeFile(QDir(m_dir.path()), QStringLiteral("bpe.txt"),
-                                            "#version: 0.2\na b\n");
+        const QString bad =
+            test::writeFile(QDir(m_dir.path()), QStringLiteral("bpe.txt"), "#version: 0.2\na b\n");
         auto t = ClipBpeTokenizer::load(bad, 77);
         QVERIFY(!t.has_value());
         QCOMPARE(t.error().file, bad);
@@ -118,8 +119,9 @@ private Q_SLOTS:
     void wordPieceSplitsAsBert() {
         auto t = wordPiece(true);
         // Lower-cased, punctuation split off, longest match first with ##.
-        const QStringList expected = QStringLiteral("chest [UNK] pneum ##oth ##orax , ( no findings ) .")
-                                         .split(QLatin1Char(' '));
+        const QStringList expected =
+            QStringLiteral("chest [UNK] pneum ##oth ##orax , ( no findings ) .")
+                .split(QLatin1Char(' '));
         QCOMPARE(t->pieces(QStringLiteral("Chest: pneumothorax, (no findings).")), expected);
     }
 
@@ -131,7 +133,8 @@ private Q_SLOTS:
         QCOMPARE(t->encode(QStringLiteral("pneumo pneumx")), ids({2, 5, 8, 1, 3}));
         // Accents are stripped when lower-casing; control characters vanish; "$" is
         // punctuation for BERT though not for Unicode.
-        QCOMPARE(t->encode(QStringLiteral("CAF\u00c9\u0007$unaffable")), ids({2, 15, 21, 17, 18, 19, 3}));
+        QCOMPARE(t->encode(QStringLiteral("CAF\u00c9\u0007$unaffable")),
+                 ids({2, 15, 21, 17, 18, 19, 3}));
         // CJK ideographs are split off as words of their own.
         QCOMPARE(t->encode(QStringLiteral("chest\u80ba\u80ba")), ids({2, 4, 20, 20, 3}));
         // Without lower-casing the cased vocabulary entry is used and accents stay.

@@ -91,6 +91,21 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::ClipBpeTokenizer</name>
+    <message>
+        <source>the context length must be at least 2 (start and end tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a CLIP BPE merges file: %1 lines where CLIP needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a merge (&apos;left right&apos;): &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::Cohort</name>
     <message>
         <source>checking image files</source>
@@ -445,6 +460,21 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::DemoModel</name>
+    <message>
+        <source>the demo model needs at least 20 training images (MIMIC tree has %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo&apos;s MIMIC tree lacks a finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::DicomDecoder</name>
     <message>
         <source>not a readable DICOM file (%1)</source>
@@ -511,6 +541,65 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::EmbeddingStore</name>
+    <message>
+        <source>cannot read the embedding store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an embedding store segment (no model hash or dimension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shard %1 of %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the embedding store folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store segment holds another model (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot cut off a torn record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the embedding store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embeddings do not match their keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no embedding store here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embedding store holds no embeddings yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store holds several models (%1): name one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store holds no embeddings of this model (it has: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::Error</name>
     <message>
         <source>row %1</source>
@@ -518,6 +607,21 @@
     </message>
     <message>
         <source>column &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::FileContents</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable gzip file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -568,6 +672,25 @@
     </message>
     <message>
         <source>not a DICOM, PNG or JPEG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::InferenceJob</name>
+    <message>
+        <source>cancelled; %1 images are stored and a new run resumes from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 images, %3 images/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -881,6 +1004,128 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::ModelBundle</name>
+    <message>
+        <source>model bundle %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 (at byte %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks a format_version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format version %1 is newer than this cxrfair reads (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedding_dim must be a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logit_scale must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks the image section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image preprocessing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks the text section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tokenizer &apos;%1&apos; (clip-bpe or wordpiece)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text section lacks the tokenizer&apos;s vocab file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context_length must be between 2 and 8192</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>padding must be max_length or longest, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must name a file inside the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::ModelEncoder</name>
+    <message>
+        <source>returned a tensor of rank %1; an encoder must return [batch, %2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned shape [%1, %2] for %3 inputs; the manifest&apos;s embedding_dim is %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned NaN or infinite values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model bundle %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned %1, not a tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory with %1 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forward pass failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA was asked for, but this build&apos;s LibTorch has no CUDA or no GPU is present; use --device cpu or auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model bundle %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a TorchScript model this LibTorch can load (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::NeatxReader</name>
     <message>
         <source>&apos;%1&apos; is not a drain annotation (1, 0, -1 or empty); ignored</source>
@@ -1115,6 +1360,33 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::PromptSet</name>
+    <message>
+        <source>prompts: %1 has no prompt (give a list of texts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default positive set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default negative set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the prompts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prompts are not a valid JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown prompt preset &apos;%1&apos; (%2, or a JSON file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::RaceMapping</name>
     <message>
         <source>each race rule needs a &apos;prefix&apos;</source>
@@ -1218,6 +1490,40 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::ScriptedEncoders</name>
+    <message>
+        <source>cannot save the TorchScript model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inconsistent encoder weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::StoreSamples</name>
+    <message>
+        <source>cannot create the embedding store folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this embedding store holds the dataset %1 (%2), not %3 (%4): use another store folder for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace the sample table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an embedding store (no %1): run cxrfair-cli embed first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label must be 0, 1 or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::SubgroupMetrics</name>
     <message>
         <source>no images</source>
@@ -1248,78 +1554,29 @@
     </message>
 </context>
 <context>
-    <name>cxrfair::cli::Common</name>
+    <name>cxrfair::WordPieceTokenizer</name>
     <message>
-        <source>Show this help.</source>
+        <source>the context length must be at least 2 ([CLS] and [SEP])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, %1 s left</source>
+        <source>the WordPiece vocabulary lacks the token %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>cxrfair::cli::DatasetCommand</name>
+    <name>cxrfair::ZeroShot</name>
     <message>
-        <source>Dataset   %1 (%2)</source>
+        <source>an empty prompt set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Root      %1</source>
+        <source>no labels for %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Images    %1 in the cohort, from %2 patients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left out  %1 missing images, %2 invalid rows, %3 outside the split, %4 outside the views, %5 without labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Condition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Positive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(missing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No problems found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  ... and %1 more (--problems N shows more, --json lists them)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings  splits: %1; views: %2; uncertain labels: %3; blank labels: %4; age bins: %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>cxrfair::cli::CohortOptions</name>
     <message>
         <source>cannot open the race mapping: %1</source>
         <translation type="unfinished"></translation>
@@ -1409,27 +1666,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Names of the two sex groups, female first (default Female,Male).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F,M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attribute intersections to count, e.g. sex:age,sex:race.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Do not check that image files exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print one JSON object instead of tables.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems to print in tables (default 20).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read a chest X-ray dataset in its published layout and summarise the cohort: images, patients, labels per condition, groups per attribute, and every problem found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1453,11 +1702,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--intersections: &apos;%1&apos; needs two attributes, e.g. sex:age</source>
+        <source>--sex-names takes two names, female first, e.g. Female,Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--problems takes a non-negative whole number</source>
+        <source>--intersections: &apos;%1&apos; needs two attributes, e.g. sex:age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1468,16 +1717,98 @@
         <source>--intersections: %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>cxrfair::cli::Common</name>
     <message>
-        <source>Names of the two sex groups, female first (default Female,Male).</source>
+        <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F,M</source>
+        <source>, %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::DatasetCommand</name>
+    <message>
+        <source>Dataset   %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--sex-names takes two names, female first, e.g. Female,Male</source>
+        <source>Root      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images    %1 in the cohort, from %2 patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out  %1 missing images, %2 invalid rows, %3 outside the split, %4 outside the views, %5 without labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ... and %1 more (--problems N shows more, --json lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings  splits: %1; views: %2; uncertain labels: %3; blank labels: %4; age bins: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems to print in tables (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a chest X-ray dataset in its published layout and summarise the cohort: images, patients, labels per condition, groups per attribute, and every problem found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--problems takes a non-negative whole number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1558,6 +1889,10 @@ The same options always give the same files.</source>
     </message>
     <message>
         <source>  MIMIC-CXR layout:  %1  (%2 images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Demo model:        %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1801,6 +2136,11 @@ Commands:
   metrics           subgroup AUCs, intervals, gaps and shortcuts from a score table
   probe             predict an attribute from image embeddings
   pca               principal components of image embeddings
+  tokenize          print the token ids of texts (CLIP BPE or WordPiece)
+  embed             encode a dataset&apos;s images with a model bundle into a store
+  score             zero-shot scores from stored embeddings and prompts
+  embeddings export write a store&apos;s embeddings as .npy and a keys CSV
+  embeddings import add embeddings computed elsewhere to a store
 
 Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
 </source>
@@ -2003,6 +2343,324 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
     </message>
     <message>
         <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::ModelCommands</name>
+    <message>
+        <source>cpu, cuda or auto (default: cuda when available).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU threads for the encoder (default: one per core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--device takes cpu, cuda or auto, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threads takes a non-negative whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clip-bpe or wordpiece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vocabulary: CLIP&apos;s bpe_simple_vocab_16e6.txt(.gz) or BERT&apos;s vocab.txt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPiece: lower-case and strip accents (uncased models). CLIP always lower-cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context length: ids are truncated to it, end token kept (default 77 for clip-bpe, 512 for wordpiece).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts to tokenize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the token ids of each TEXT, one line per text, separated by single spaces, with start and end tokens and without padding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tokenizer takes clip-bpe or wordpiece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vocab FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--context takes a whole number of at least 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model bundle (NAME.cxrmodel folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BUNDLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedding store folder (created; an existing one is resumed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images per forward pass (default 32; halved on out-of-memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads decoding and preprocessing images (default: one per core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encode only shard i of N (0-based), chosen by a stable hash of the image key; N processes fill one store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>i/N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encode a dataset&apos;s images with a model&apos;s image encoder and store the embeddings. Embeddings are appended as they are produced: a second run reuses them, and an interrupted run resumes where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--model BUNDLE and --out STORE are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch takes a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--decode-threads takes a non-negative whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--shard takes i/N with 0 &lt;= i &lt; N, e.g. 3/8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 images, %3 images/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cxrfair-cli: note: cut off %1 bytes of an interrupted earlier run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoded %1 images in %2 s (%3 images/s) on %4, batch %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images %1 (shard %2/%3): %4 already stored, %5 encoded, %6 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed images (all listed in %1/failures.csv):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ... and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedding store (from cxrfair-cli embed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model bundle whose embeddings to score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prompt preset (%1; default faimi2025: &apos;Chest {condition}&apos; against &apos;Chest No findings&apos;) or a JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRESET|FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions to score, comma-separated (default: all the dataset has).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score table to write (CSV, .gz allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scores.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero-shot scores from stored image embeddings: for each condition, sigmoid(T (v.t+ - v.t-)) with the model&apos;s logit scale T. Only the prompts are encoded; images never are. Writes the table cxrfair-cli metrics reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--store STORE, --model BUNDLE and --out FILE are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--conditions: the dataset has no condition &apos;%1&apos; (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 scores (%2 conditions, %3 prompts encoded) to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 images have no embedding (failed, or not encoded yet) and are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::StoreCommands</name>
+    <message>
+        <source>no segment &apos;%1&apos; in the store (it has: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedding store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the embeddings of this bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BUNDLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or name the segment (its folder or model name; default: the only one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embeddings (float32, C order .npy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X.npy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows&apos; keys: index, sample_id, patient_id, path, then the attributes and labels when the store has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a store&apos;s embeddings as a NumPy array and a CSV of keys aligned with its rows (np.load and pandas.read_csv read them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--store STORE, --out X.npy and --keys K.csv are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 embeddings of %2 (dimension %3) to %4 and %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image embeddings computed elsewhere (.npy, one row per image).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV aligned with the rows (a cxrfair keys file, or the study&apos;s metadata CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column of image ids (default: the first of sample_id, dicom_id, Image Index, image_id, path, Path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s name (default: the file&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedding store to add them to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add embeddings computed elsewhere to a store as an &quot;embeddings only&quot; model, for the embedding views and export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--embeddings X.npy, --keys K.csv and --out STORE are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no image id column (sample_id, dicom_id, Image Index, image_id, path or Path); name it with --id-column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty image id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image &apos;%1&apos; is listed twice (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows of keys for %2 embeddings: the files must be aligned row for row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 embeddings of dimension %2 as &apos;%3&apos; into %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -87,11 +87,14 @@ int main(int argc, char* argv[]) {
         (sub == QStringLiteral("export") || sub == QStringLiteral("import")))
         return runEmbeddings(forward(2), sub);
     if (command == QStringLiteral("dataset"))
-        return reportError(Tr::tr("'%1' needs a subcommand: %2").arg(command, QStringLiteral("summary")));
+        return reportError(
+            Tr::tr("'%1' needs a subcommand: %2").arg(command, QStringLiteral("summary")));
     if (command == QStringLiteral("image"))
-        return reportError(Tr::tr("'%1' needs a subcommand: %2").arg(command, QStringLiteral("export")));
+        return reportError(
+            Tr::tr("'%1' needs a subcommand: %2").arg(command, QStringLiteral("export")));
     if (command == QStringLiteral("embeddings"))
-        return reportError(Tr::tr("'%1' needs a subcommand: %2").arg(command, QStringLiteral("export, import")));
+        return reportError(
+            Tr::tr("'%1' needs a subcommand: %2").arg(command, QStringLiteral("export, import")));
     reportError(Tr::tr("unknown command '%1'").arg(command));
     return usage(1);
 }

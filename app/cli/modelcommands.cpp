@@ -44,9 +44,9 @@ struct EncoderOptions {
         InferenceSettings settings;
         const auto choice = parseDeviceChoice(parser.value(device));
         if (!choice)
-            return fail(ErrorCode::InvalidArgument,
-                        Tr::tr("--device takes cpu, cuda or auto, not '%1'")
-                            .arg(parser.value(device)));
+            return fail(
+                ErrorCode::InvalidArgument,
+                Tr::tr("--device takes cpu, cuda or auto, not '%1'").arg(parser.value(device)));
         settings.device = *choice;
         bool ok = false;
         settings.threads = parser.value(threads).toInt(&ok);
@@ -306,7 +306,7 @@ int runScore(const QStringList& arguments) {
         if (!negative)
             return reportError(negative.error());
         scores.push_back({condition, zeroShotScores(embeddings->vectors, bundle->normalizeImage,
-                                                     *positive, *negative, bundle->logitScale)});
+                                                    *positive, *negative, bundle->logitScale)});
     }
     qint64 withoutEmbedding = 0;
     auto rows = writeScoreTable(parser.value(outOption), bundle->name, *samples, *embeddings,

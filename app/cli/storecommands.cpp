@@ -59,16 +59,14 @@ int runExport(const QStringList& arguments) {
     QCommandLineParser parser;
     const QCommandLineOption storeOption(QStringLiteral("store"), Tr::tr("The embedding store."),
                                          Tr::tr("STORE"));
-    const QCommandLineOption modelOption(QStringLiteral("model"),
-                                         Tr::tr("Export the embeddings of this bundle."),
-                                         Tr::tr("BUNDLE"));
+    const QCommandLineOption modelOption(
+        QStringLiteral("model"), Tr::tr("Export the embeddings of this bundle."), Tr::tr("BUNDLE"));
     const QCommandLineOption segmentOption(
         QStringLiteral("segment"),
         Tr::tr("Or name the segment (its folder or model name; default: the only one)."),
         Tr::tr("NAME"));
-    const QCommandLineOption outOption(QStringLiteral("out"),
-                                       Tr::tr("The embeddings (float32, C order .npy)."),
-                                       Tr::tr("X.npy"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), Tr::tr("The embeddings (float32, C order .npy)."), Tr::tr("X.npy"));
     const QCommandLineOption keysOption(
         QStringLiteral("keys"),
         Tr::tr("The rows' keys: index, sample_id, patient_id, path, then the attributes and "
@@ -84,8 +82,7 @@ int runExport(const QStringList& arguments) {
     if (!parser.isSet(storeOption) || !parser.isSet(outOption) || !parser.isSet(keysOption))
         return reportError(Tr::tr("--store STORE, --out X.npy and --keys K.csv are required"));
     const QString storeDir = parser.value(storeOption);
-    auto stored =
-        chooseSegment(storeDir, parser.value(modelOption), parser.value(segmentOption));
+    auto stored = chooseSegment(storeDir, parser.value(modelOption), parser.value(segmentOption));
     if (!stored)
         return reportError(stored.error());
     if (auto written = writeNpy(parser.value(outOption), stored->vectors); !written)
@@ -153,9 +150,8 @@ int runImport(const QStringList& arguments) {
     const QCommandLineOption nameOption(QStringLiteral("name"),
                                         Tr::tr("The model's name (default: the file's name)."),
                                         Tr::tr("NAME"));
-    const QCommandLineOption outOption(QStringLiteral("out"),
-                                       Tr::tr("The embedding store to add them to."),
-                                       Tr::tr("STORE"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), Tr::tr("The embedding store to add them to."), Tr::tr("STORE"));
     parser.addOptions({embeddingsOption, keysOption, idOption, nameOption, outOption});
     if (const int status = parseCommandLine(
             parser, arguments,
@@ -187,7 +183,11 @@ int runImport(const QStringList& arguments) {
                                      Tr::tr("no image id column (sample_id, dicom_id, Image "
                                             "Index, image_id, path or Path); name it with "
                                             "--id-column"),
-                                     keysPath, 1, {}, {}, {}});
+                                     keysPath,
+                                     1,
+                                     {},
+                                     {},
+                                     {}});
     }
     const int pathColumn = reader->columnIndexOfAny({"path", "Path"});
     std::vector<ImageKey> keys;
@@ -197,18 +197,23 @@ int runImport(const QStringList& arguments) {
         key.sampleId = QString::fromUtf8(reader->field(idColumn));
         key.path = pathColumn >= 0 ? QString::fromUtf8(reader->field(pathColumn)) : key.sampleId;
         if (key.sampleId.isEmpty())
-            return reportError(Error{ErrorCode::InvalidValue, Tr::tr("an empty image id"),
-                                     keysPath, reader->line(),
+            return reportError(Error{ErrorCode::InvalidValue,
+                                     Tr::tr("an empty image id"),
+                                     keysPath,
+                                     reader->line(),
                                      QString::fromStdString(reader->header()[size_t(idColumn)]),
-                                     {}, {}});
+                                     {},
+                                     {}});
         if (seen.contains(key.sampleId))
             return reportError(Error{ErrorCode::InvalidValue,
                                      Tr::tr("image '%1' is listed twice (first on line %2)")
                                          .arg(key.sampleId)
                                          .arg(seen.value(key.sampleId)),
-                                     keysPath, reader->line(),
+                                     keysPath,
+                                     reader->line(),
                                      QString::fromStdString(reader->header()[size_t(idColumn)]),
-                                     {}, {}});
+                                     {},
+                                     {}});
         seen.insert(key.sampleId, reader->line());
         keys.push_back(std::move(key));
     }
@@ -220,10 +225,14 @@ int runImport(const QStringList& arguments) {
                                         "aligned row for row")
                                      .arg(keys.size())
                                      .arg(matrix->rows),
-                                 keysPath, -1, {}, {}, {}});
+                                 keysPath,
+                                 -1,
+                                 {},
+                                 {},
+                                 {}});
     SegmentInfo info;
-    info.model = parser.isSet(nameOption) ? parser.value(nameOption)
-                                          : QFileInfo(npyPath).completeBaseName();
+    info.model =
+        parser.isSet(nameOption) ? parser.value(nameOption) : QFileInfo(npyPath).completeBaseName();
     info.modelHash = QStringLiteral("npy-") + fileHash(npyPath);
     info.dim = int(matrix->cols);
     info.embeddingsOnly = true;

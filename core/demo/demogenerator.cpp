@@ -82,7 +82,8 @@ Result<DemoResult> generateDemo(const DemoOptions& options,
                                "to write the demo's nih/ and mimic/ folders into it)"),
                         options.outDir);
         }
-        for (const QString& sub : {QStringLiteral("nih"), QStringLiteral("mimic"), demoModelName()}) {
+        for (const QString& sub :
+             {QStringLiteral("nih"), QStringLiteral("mimic"), demoModelName()}) {
             QDir old(out.filePath(sub));
             if (old.exists() && !old.removeRecursively())
                 return fail(ErrorCode::Io, Tr::tr("cannot remove the previous demo"), old.path());
@@ -147,8 +148,8 @@ Result<DemoResult> generateDemo(const DemoOptions& options,
         return fail(ErrorCode::Cancelled, Tr::tr("cancelled"));
 
     if (!result.modelPath.isEmpty()) {
-        if (auto model = writeDemoModel(result.modelPath, result.mimicRoot, options.seed,
-                                        options.threads);
+        if (auto model =
+                writeDemoModel(result.modelPath, result.mimicRoot, options.seed, options.threads);
             !model)
             return std::unexpected(model.error());
     }

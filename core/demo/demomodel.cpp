@@ -30,7 +30,7 @@ constexpr int kFeatures = kSide * kSide;
 constexpr int kConditions = 6;
 constexpr int kDim = 16;
 constexpr int kChestAxis = 6;
-constexpr double kChest = 2.0;          // length of the image embedding along "chest"
+constexpr double kChest = 2.0; // length of the image embedding along "chest"
 constexpr double kLogitScale = 20.0;
 constexpr double kRidge = 50.0;
 
@@ -103,10 +103,37 @@ QStringList vocabulary() {
     for (const auto& c : conditionWords())
         for (const char* w : c.words)
             v << QString::fromLatin1(w);
-    for (const char* w : {"pleural", "no", "findings", "finding", "acute", "normal", "of", "the",
-                          "is", "there", "a", "small", "large", "left", "right", "with", "and",
-                          "in", "place", "tube", "drain", "consistent", "cardiopulmonary",
-                          "process", "##s", ".", ",", ";", ":", "(", ")"})
+    for (const char* w : {"pleural",
+                          "no",
+                          "findings",
+                          "finding",
+                          "acute",
+                          "normal",
+                          "of",
+                          "the",
+                          "is",
+                          "there",
+                          "a",
+                          "small",
+                          "large",
+                          "left",
+                          "right",
+                          "with",
+                          "and",
+                          "in",
+                          "place",
+                          "tube",
+                          "drain",
+                          "consistent",
+                          "cardiopulmonary",
+                          "process",
+                          "##s",
+                          ".",
+                          ",",
+                          ";",
+                          ":",
+                          "(",
+                          ")"})
         v << QString::fromLatin1(w);
     return v;
 }
@@ -126,10 +153,10 @@ Result<QString> writeDemoModel(const QString& bundleDir, const QString& mimicRoo
         return std::unexpected(cohort.error());
     const int n = int(cohort->size());
     if (n < 20)
-        return fail(ErrorCode::InvalidArgument,
-                    Tr::tr("the demo model needs at least 20 training images (MIMIC tree has %1)")
-                        .arg(n),
-                    mimicRoot);
+        return fail(
+            ErrorCode::InvalidArgument,
+            Tr::tr("the demo model needs at least 20 training images (MIMIC tree has %1)").arg(n),
+            mimicRoot);
 
     const PreprocessSpec spec = demoPreprocessing();
     std::vector<int> rows(static_cast<size_t>(n));
@@ -155,9 +182,11 @@ Result<QString> writeDemoModel(const QString& bundleDir, const QString& mimicRoo
     Eigen::MatrixXd weight = Eigen::MatrixXd::Zero(kDim, kFeatures);
     std::vector<float> bias(kDim, 0.0f);
     for (int c = 0; c < kConditions; ++c) {
-        const int column = cohort->conditionIndex(QString::fromLatin1(conditionWords()[size_t(c)].condition));
+        const int column =
+            cohort->conditionIndex(QString::fromLatin1(conditionWords()[size_t(c)].condition));
         if (column < 0)
-            return fail(ErrorCode::Format, Tr::tr("the demo's MIMIC tree lacks a finding"), mimicRoot);
+            return fail(ErrorCode::Format, Tr::tr("the demo's MIMIC tree lacks a finding"),
+                        mimicRoot);
         std::vector<double> target(static_cast<size_t>(n));
         for (int i = 0; i < n; ++i) {
             const int label = cohort->label(column, size_t(i));
@@ -174,7 +203,8 @@ Result<QString> writeDemoModel(const QString& bundleDir, const QString& mimicRoo
     std::vector<double> age(size_t(n), std::nan(""));
     for (int i = 0; i < n; ++i) {
         if (!sex.codes.empty() && sex.codes[size_t(i)] >= 0)
-            female[size_t(i)] = sex.groups.at(sex.codes[size_t(i)]) == settings.femaleName ? 1.0 : 0.0;
+            female[size_t(i)] =
+                sex.groups.at(sex.codes[size_t(i)]) == settings.femaleName ? 1.0 : 0.0;
         if (!std::isnan(cohort->age(size_t(i))))
             age[size_t(i)] = double(cohort->age(size_t(i))) / 50.0;
     }

@@ -3,9 +3,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QFileInfo>
 #include <QSaveFile>
 #include <QSet>
 
@@ -38,7 +38,8 @@ void putString(QByteArray& out, const QString& text) {
 
 class PayloadReader {
 public:
-    explicit PayloadReader(const QByteArray& bytes) : m_bytes(bytes) {}
+    explicit PayloadReader(const QByteArray& bytes)
+        : m_bytes(bytes) {}
     template <class T>
     bool get(T& value) {
         if (m_pos + qsizetype(sizeof value) > m_bytes.size())
@@ -70,7 +71,8 @@ QByteArray encodeRecord(const ImageKey& key, const float* vector, int dim) {
     put(payload, qint64(key.size));
     put(payload, qint64(key.modifiedMs));
     put(payload, std::uint32_t(dim));
-    payload.append(reinterpret_cast<const char*>(vector), qsizetype(dim) * qsizetype(sizeof(float)));
+    payload.append(reinterpret_cast<const char*>(vector),
+                   qsizetype(dim) * qsizetype(sizeof(float)));
     QByteArray record;
     record.reserve(payload.size() + 12);
     put(record, kMagic);
@@ -87,8 +89,8 @@ Result<qint64> scanPart(const QString& path, int dim,
                         const std::function<void(ImageKey&&, const float*)>& onRecord) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, Tr::tr("cannot read the embedding store: %1").arg(file.errorString()),
-                    path);
+        return fail(ErrorCode::Io,
+                    Tr::tr("cannot read the embedding store: %1").arg(file.errorString()), path);
     qint64 good = 0;
     QByteArray payload;
     for (;;) {
@@ -165,8 +167,8 @@ Result<SegmentInfo> SegmentInfo::fromJson(const QJsonObject& json, const QString
     info.dim = json.value(QStringLiteral("dim")).toInt(0);
     info.embeddingsOnly = json.value(QStringLiteral("embeddings_only")).toBool(false);
     if (info.modelHash.isEmpty() || info.dim <= 0)
-        return fail(ErrorCode::Format, Tr::tr("not an embedding store segment (no model hash or dimension)"),
-                    path);
+        return fail(ErrorCode::Format,
+                    Tr::tr("not an embedding store segment (no model hash or dimension)"), path);
     return info;
 }
 
@@ -178,7 +180,8 @@ struct EmbeddingStore::Impl {
     qint64 repaired = 0;
 };
 
-EmbeddingStore::EmbeddingStore() : d(std::make_unique<Impl>()) {}
+EmbeddingStore::EmbeddingStore()
+    : d(std::make_unique<Impl>()) {}
 EmbeddingStore::EmbeddingStore(EmbeddingStore&&) noexcept = default;
 EmbeddingStore& EmbeddingStore::operator=(EmbeddingStore&&) noexcept = default;
 EmbeddingStore::~EmbeddingStore() = default;
@@ -207,7 +210,8 @@ Result<EmbeddingStore> EmbeddingStore::openForWriting(const QString& storeDir,
     s.info = info;
     s.segmentPath = QDir(storeDir).filePath(info.folderName());
     if (!QDir().mkpath(s.segmentPath))
-        return fail(ErrorCode::Io, Tr::tr("cannot create the embedding store folder"), s.segmentPath);
+        return fail(ErrorCode::Io, Tr::tr("cannot create the embedding store folder"),
+                    s.segmentPath);
     const QString infoPath = QDir(s.segmentPath).filePath(kSegmentFile);
     if (QFile::exists(infoPath)) {
         auto existing = readSegmentInfo(s.segmentPath);
@@ -246,13 +250,13 @@ Result<EmbeddingStore> EmbeddingStore::openForWriting(const QString& storeDir,
     }
     s.part.setFileName(QDir(s.segmentPath).filePath(ownPart));
     if (!s.part.open(QIODevice::WriteOnly | QIODevice::Append))
-        return fail(ErrorCode::Io, Tr::tr("cannot write the embedding store: %1").arg(s.part.errorString()),
+        return fail(ErrorCode::Io,
+                    Tr::tr("cannot write the embedding store: %1").arg(s.part.errorString()),
                     s.part.fileName());
     return store;
 }
 
-Result<void> EmbeddingStore::append(const std::vector<ImageKey>& keys,
-                                    const FloatMatrix& vectors) {
+Result<void> EmbeddingStore::append(const std::vector<ImageKey>& keys, const FloatMatrix& vectors) {
     if (qint64(keys.size()) != vectors.rows || vectors.cols != d->info.dim)
         return fail(ErrorCode::Internal, Tr::tr("embeddings do not match their keys"),
                     d->part.fileName());
@@ -265,7 +269,8 @@ Result<void> EmbeddingStore::append(const std::vector<ImageKey>& keys,
         d->identities.insert(identity);
     }
     if (d->part.write(block) != block.size() || !d->part.flush())
-        return fail(ErrorCode::Io, Tr::tr("cannot write the embedding store: %1").arg(d->part.errorString()),
+        return fail(ErrorCode::Io,
+                    Tr::tr("cannot write the embedding store: %1").arg(d->part.errorString()),
                     d->part.fileName());
     return {};
 }
@@ -274,7 +279,8 @@ Result<std::vector<SegmentInfo>> EmbeddingStore::segments(const QString& storeDi
     if (!QFileInfo(storeDir).isDir())
         return fail(ErrorCode::Io, Tr::tr("no embedding store here"), storeDir);
     std::vector<SegmentInfo> result;
-    for (const QString& name : QDir(storeDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+    for (const QString& name :
+         QDir(storeDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
         const QString path = QDir(storeDir).filePath(name);
         if (!QFile::exists(QDir(path).filePath(kSegmentFile)))
             continue;
@@ -292,18 +298,17 @@ Result<StoredEmbeddings> EmbeddingStore::read(const QString& storeDir, const Seg
     stored.vectors.cols = info.dim;
     const QString segmentPath = QDir(storeDir).filePath(info.folderName());
     for (const QString& name : partFiles(segmentPath)) {
-        auto good = scanPart(QDir(segmentPath).filePath(name), info.dim,
-                             [&](ImageKey&& key, const float* vector) {
-                                 const QString identity = key.identity();
-                                 if (stored.rowOfIdentity.contains(identity))
-                                     return;
-                                 const qint64 row = qint64(stored.keys.size());
-                                 stored.rowOfIdentity.insert(identity, row);
-                                 stored.rowOfSample.insert(key.sampleId, row);
-                                 stored.keys.push_back(std::move(key));
-                                 stored.vectors.data.insert(stored.vectors.data.end(), vector,
-                                                            vector + info.dim);
-                             });
+        auto good = scanPart(
+            QDir(segmentPath).filePath(name), info.dim, [&](ImageKey&& key, const float* vector) {
+                const QString identity = key.identity();
+                if (stored.rowOfIdentity.contains(identity))
+                    return;
+                const qint64 row = qint64(stored.keys.size());
+                stored.rowOfIdentity.insert(identity, row);
+                stored.rowOfSample.insert(key.sampleId, row);
+                stored.keys.push_back(std::move(key));
+                stored.vectors.data.insert(stored.vectors.data.end(), vector, vector + info.dim);
+            });
         if (!good)
             return std::unexpected(good.error());
     }
@@ -323,10 +328,12 @@ Result<StoredEmbeddings> EmbeddingStore::readModel(const QString& storeDir,
             return read(storeDir, info);
     }
     if (all->empty())
-        return fail(ErrorCode::Format, Tr::tr("the embedding store holds no embeddings yet"), storeDir);
+        return fail(ErrorCode::Format, Tr::tr("the embedding store holds no embeddings yet"),
+                    storeDir);
     return fail(ErrorCode::InvalidArgument,
                 modelHash.isEmpty()
-                    ? Tr::tr("the store holds several models (%1): name one").arg(names.join(QStringLiteral(", ")))
+                    ? Tr::tr("the store holds several models (%1): name one")
+                          .arg(names.join(QStringLiteral(", ")))
                     : Tr::tr("the store holds no embeddings of this model (it has: %1)")
                           .arg(names.join(QStringLiteral(", "))),
                 storeDir);

@@ -16,8 +16,8 @@ namespace cxrfair {
 /// What a store segment holds embeddings of: one model (by content hash) with one
 /// preprocessing. An "embeddings only" segment holds arrays computed elsewhere.
 struct SegmentInfo {
-    QString model;       ///< display name
-    QString modelHash;   ///< the bundle's content hash, or the imported file's hash
+    QString model;     ///< display name
+    QString modelHash; ///< the bundle's content hash, or the imported file's hash
     QJsonObject preprocessing;
     int dim = 0;
     bool embeddingsOnly = false;

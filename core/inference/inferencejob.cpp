@@ -39,7 +39,9 @@ struct Decoded {
 /// block while it is full, so at most `capacity` preprocessed images wait in memory.
 class BoundedQueue {
 public:
-    BoundedQueue(size_t capacity, int producers) : m_capacity(capacity), m_producers(producers) {}
+    BoundedQueue(size_t capacity, int producers)
+        : m_capacity(capacity)
+        , m_producers(producers) {}
 
     bool push(Decoded&& item) {
         std::unique_lock lock(m_mutex);
@@ -112,13 +114,17 @@ public:
     Pipeline(ModelEncoder& encoder, EmbeddingStore& store, const std::vector<ImageKey>& todo,
              const InferenceRequest& request, const InferenceControl& control,
              InferenceSummary& summary)
-        : m_encoder(encoder), m_store(store), m_todo(todo), m_request(request),
-          m_control(control), m_summary(summary),
-          m_batchSize(std::max(1, request.settings.batchSize)) {}
+        : m_encoder(encoder)
+        , m_store(store)
+        , m_todo(todo)
+        , m_request(request)
+        , m_control(control)
+        , m_summary(summary)
+        , m_batchSize(std::max(1, request.settings.batchSize)) {}
 
     Result<void> run() {
-        const int threads = std::max(
-            1, m_request.decodeThreads > 0 ? m_request.decodeThreads : QThread::idealThreadCount());
+        const int threads = std::max(1, m_request.decodeThreads > 0 ? m_request.decodeThreads
+                                                                    : QThread::idealThreadCount());
         BoundedQueue queue(size_t(2 * m_batchSize + threads), threads);
         std::atomic<size_t> next{0};
         const PreprocessSpec spec = m_encoder.bundle().preprocess;
@@ -208,7 +214,8 @@ private:
         m_buffer.resize(count * stride);
         for (size_t i = 0; i < count; ++i)
             std::copy(m_pending[first + i].tensor.data.begin(),
-                      m_pending[first + i].tensor.data.end(), m_buffer.begin() + ptrdiff_t(i * stride));
+                      m_pending[first + i].tensor.data.end(),
+                      m_buffer.begin() + ptrdiff_t(i * stride));
         auto embeddings = m_encoder.encodeImages(m_buffer.data(), int(count), shape.channels,
                                                  shape.height, shape.width);
         if (embeddings || embeddings.error().code != ErrorCode::OutOfMemory || count == 1)
@@ -321,8 +328,7 @@ Result<InferenceSummary> runInference(const InferenceRequest& request,
     if (!ran)
         return std::unexpected(ran.error());
     summary.seconds = double(timer.nsecsElapsed()) * 1e-9;
-    summary.imagesPerSecond =
-        summary.seconds > 0 ? double(summary.encoded) / summary.seconds : 0.0;
+    summary.imagesPerSecond = summary.seconds > 0 ? double(summary.encoded) / summary.seconds : 0.0;
     return summary;
 }
 

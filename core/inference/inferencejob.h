@@ -38,10 +38,10 @@ struct ImageFailure {
 };
 
 struct InferenceSummary {
-    qint64 images = 0;   ///< images of this shard
-    qint64 reused = 0;   ///< already in the store
-    qint64 encoded = 0;  ///< encoded and stored by this run
-    qint64 missing = 0;  ///< files not found (also in failures)
+    qint64 images = 0;  ///< images of this shard
+    qint64 reused = 0;  ///< already in the store
+    qint64 encoded = 0; ///< encoded and stored by this run
+    qint64 missing = 0; ///< files not found (also in failures)
     std::vector<ImageFailure> failures;
     QString device;
     QString segmentPath;

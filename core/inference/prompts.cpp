@@ -50,9 +50,10 @@ ConditionPrompts PromptSet::forCondition(const QString& condition) const {
 QJsonObject PromptSet::toJson() const {
     QJsonObject perCondition;
     for (const ConditionPrompts& c : conditions)
-        perCondition.insert(c.condition,
-                            QJsonObject{{QStringLiteral("positive"), QJsonArray::fromStringList(c.positive)},
-                                        {QStringLiteral("negative"), QJsonArray::fromStringList(c.negative)}});
+        perCondition.insert(
+            c.condition,
+            QJsonObject{{QStringLiteral("positive"), QJsonArray::fromStringList(c.positive)},
+                        {QStringLiteral("negative"), QJsonArray::fromStringList(c.negative)}});
     return QJsonObject{
         {QStringLiteral("name"), name},
         {QStringLiteral("default"),

@@ -124,15 +124,15 @@ Result<void> writeStoreSamples(const QString& storeDir, const StoreSamples& samp
 Result<StoreSamples> readStoreSamples(const QString& storeDir) {
     const QString path = QDir(storeDir).filePath(kSamplesFile);
     if (!QFile::exists(path))
-        return fail(ErrorCode::Io,
-                    Tr::tr("not an embedding store (no %1): run cxrfair-cli embed first")
-                        .arg(kSamplesFile),
-                    storeDir);
+        return fail(
+            ErrorCode::Io,
+            Tr::tr("not an embedding store (no %1): run cxrfair-cli embed first").arg(kSamplesFile),
+            storeDir);
     auto reader = CsvReader::open(path);
     if (!reader)
         return std::unexpected(reader.error());
-    auto fixed = reader->requireColumns("sample_id", "patient_id", "path", "dataset_format",
-                                        "dataset_root");
+    auto fixed =
+        reader->requireColumns("sample_id", "patient_id", "path", "dataset_format", "dataset_root");
     if (!fixed)
         return std::unexpected(fixed.error());
     StoreSamples s;
@@ -164,11 +164,14 @@ Result<StoreSamples> readStoreSamples(const QString& storeDir) {
         for (size_t c = 0; c < labelColumns.size(); ++c) {
             const std::string_view v = reader->field(labelColumns[c]);
             if (v != "0" && v != "1" && !v.empty())
-                return std::unexpected(Error{ErrorCode::InvalidValue,
-                                             Tr::tr("a label must be 0, 1 or empty"), path,
-                                             reader->line(),
-                                             QString::fromStdString(header[size_t(labelColumns[c])]),
-                                             {}, {}});
+                return std::unexpected(
+                    Error{ErrorCode::InvalidValue,
+                          Tr::tr("a label must be 0, 1 or empty"),
+                          path,
+                          reader->line(),
+                          QString::fromStdString(header[size_t(labelColumns[c])]),
+                          {},
+                          {}});
             s.labels[c].push_back(v.empty() ? -1 : std::int8_t(v == "1"));
         }
     }

@@ -22,7 +22,7 @@ struct StoreSamples {
     QStringList attributes;
     QStringList sampleIds;
     QStringList patientIds;
-    QStringList paths; ///< absolute
+    QStringList paths;                            ///< absolute
     std::vector<std::vector<std::int8_t>> labels; ///< [condition][row]: 1, 0 or -1 (unknown)
     std::vector<QStringList> values;              ///< [attribute][row]; empty when missing
 

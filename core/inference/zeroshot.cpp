@@ -64,8 +64,8 @@ Result<std::vector<float>> TextEmbeddingCache::ensemble(const QStringList& promp
         if (!encoded)
             return std::unexpected(encoded.error());
         for (qsizetype i = 0; i < missing.size(); ++i)
-            m_cache.insert(missing[i], std::vector<float>(encoded->row(i),
-                                                          encoded->row(i) + encoded->cols));
+            m_cache.insert(missing[i],
+                           std::vector<float>(encoded->row(i), encoded->row(i) + encoded->cols));
     }
     std::vector<std::vector<float>> rows;
     for (const QString& p : prompts)
@@ -82,7 +82,8 @@ std::vector<double> zeroShotScores(const FloatMatrix& images, bool normalizeImag
         const float* v = images.row(r);
         double difference = 0.0;
         for (std::int64_t i = 0; i < dim; ++i)
-            difference += double(v[i]) * (double(positive[size_t(i)]) - double(negative[size_t(i)]));
+            difference +=
+                double(v[i]) * (double(positive[size_t(i)]) - double(negative[size_t(i)]));
         if (normalizeImages) {
             const double n = norm(v, dim);
             difference = n > 0 ? difference / n : 0.0;
@@ -99,8 +100,8 @@ Result<qint64> writeScoreTable(const QString& path, const QString& model,
     auto writer = CsvWriter::create(path);
     if (!writer)
         return std::unexpected(writer.error());
-    std::vector<std::string> header{"model", "condition", "sample_id", "patient_id", "label",
-                                    "score"};
+    std::vector<std::string> header{"model",      "condition", "sample_id",
+                                    "patient_id", "label",     "score"};
     for (const QString& a : samples.attributes)
         header.push_back(a.toStdString());
     writer->writeRow(header);

@@ -18,7 +18,8 @@ class ModelEncoder;
 /// that editing one prompt encodes one text and never an image.
 class TextEmbeddingCache {
 public:
-    explicit TextEmbeddingCache(ModelEncoder& encoder) : m_encoder(encoder) {}
+    explicit TextEmbeddingCache(ModelEncoder& encoder)
+        : m_encoder(encoder) {}
 
     /// The ensemble embedding of `prompts`: each prompt's embedding (L2-normalised when the
     /// bundle normalises text), averaged, and normalised again when the bundle normalises.

@@ -73,8 +73,8 @@ bool isSpace(char32_t c) {
 /// <|startoftext|>|<|endoftext|>|'s|'t|'re|'ve|'m|'ll|'d|[\p{L}]+|[\p{N}]|[^\s\p{L}\p{N}]+
 std::vector<std::u32string> splitPieces(const std::u32string& text) {
     // Tried in the pattern's order: the two specials, then the contractions.
-    static const std::u32string literals[] = {U"<|startoftext|>", U"<|endoftext|>", U"'s", U"'t",
-                                              U"'re", U"'ve", U"'m", U"'ll", U"'d"};
+    static const std::u32string literals[] = {
+        U"<|startoftext|>", U"<|endoftext|>", U"'s", U"'t", U"'re", U"'ve", U"'m", U"'ll", U"'d"};
     std::vector<std::u32string> pieces;
     size_t i = 0;
     const size_t n = text.size();
@@ -214,9 +214,13 @@ Result<std::unique_ptr<ClipBpeTokenizer>> ClipBpeTokenizer::load(const QString& 
         const QByteArray& line = lines[rank + 1];
         const qsizetype space = line.indexOf(' ');
         if (space <= 0 || space == line.size() - 1 || line.indexOf(' ', space + 1) >= 0)
-            return std::unexpected(Error{
-                ErrorCode::Format, Tr::tr("not a merge ('left right'): '%1'").arg(line), path,
-                rank + 2, {}, {}, {}});
+            return std::unexpected(Error{ErrorCode::Format,
+                                         Tr::tr("not a merge ('left right'): '%1'").arg(line),
+                                         path,
+                                         rank + 2,
+                                         {},
+                                         {},
+                                         {}});
         const std::string left = line.left(space).toStdString();
         const std::string right = line.mid(space + 1).toStdString();
         t->m_mergeRanks.emplace(left + ' ' + right, rank);

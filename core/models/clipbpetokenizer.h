@@ -26,7 +26,8 @@ public:
     size_t vocabularySize() const { return m_vocabulary.size(); }
 
 private:
-    ClipBpeTokenizer(int contextLength) : Tokenizer(contextLength, 0) {}
+    ClipBpeTokenizer(int contextLength)
+        : Tokenizer(contextLength, 0) {}
     void appendPiece(const std::u32string& piece, std::vector<std::int64_t>& ids) const;
 
     std::unordered_map<std::string, std::int64_t> m_vocabulary;

@@ -1,8 +1,8 @@
 // The one place besides the demo-model writer where LibTorch is compiled in: keep it small.
 #include "models/modelencoder.h"
 
-#include <torch/cuda.h>
 #include <ATen/Parallel.h>
+#include <torch/cuda.h>
 #include <torch/script.h>
 
 #include <QThread>
@@ -31,7 +31,8 @@ QString firstLine(const std::string& what) {
         QString::fromStdString(what).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (lines.isEmpty())
         return {};
-    const bool scripted = lines.front().startsWith(QStringLiteral("The following operation failed"));
+    const bool scripted =
+        lines.front().startsWith(QStringLiteral("The following operation failed"));
     return (scripted ? lines.back() : lines.front()).trimmed().left(300);
 }
 
@@ -92,17 +93,15 @@ struct ModelEncoder::Impl {
                                   int width) {
         try {
             c10::InferenceMode guard;
-            at::Tensor input =
-                torch::from_blob(const_cast<float*>(pixels), {count, channels, height, width},
-                                 torch::kFloat32);
+            at::Tensor input = torch::from_blob(const_cast<float*>(pixels),
+                                                {count, channels, height, width}, torch::kFloat32);
             if (device.is_cuda())
                 input = input.to(device, /*non_blocking=*/false);
             const c10::IValue output = image.forward({input});
             if (!output.isTensor())
                 return std::unexpected(error(bundle.imageEncoderFile,
                                              Tr::tr("returned %1, not a tensor")
-                                                 .arg(QString::fromStdString(
-                                                     output.tagKind()))));
+                                                 .arg(QString::fromStdString(output.tagKind()))));
             const at::Tensor t = output.toTensor();
             if (const QString problem = forwardCheck(t, count, bundle.embeddingDim);
                 !problem.isEmpty())
@@ -113,10 +112,9 @@ struct ModelEncoder::Impl {
                 return std::unexpected(error(bundle.imageEncoderFile,
                                              Tr::tr("out of memory with %1 images").arg(count),
                                              ErrorCode::OutOfMemory));
-            return std::unexpected(
-                error(bundle.imageEncoderFile, Tr::tr("forward pass failed: %1")
-                                                   .arg(firstLine(e.what())),
-                      ErrorCode::Internal));
+            return std::unexpected(error(bundle.imageEncoderFile,
+                                         Tr::tr("forward pass failed: %1").arg(firstLine(e.what())),
+                                         ErrorCode::Internal));
         }
     }
 
@@ -134,23 +132,22 @@ struct ModelEncoder::Impl {
             if (!output.isTensor())
                 return std::unexpected(error(bundle.text.encoderFile,
                                              Tr::tr("returned %1, not a tensor")
-                                                 .arg(QString::fromStdString(
-                                                     output.tagKind()))));
+                                                 .arg(QString::fromStdString(output.tagKind()))));
             const at::Tensor t = output.toTensor();
             if (const QString problem = forwardCheck(t, batch.rows, bundle.embeddingDim);
                 !problem.isEmpty())
                 return std::unexpected(error(bundle.text.encoderFile, problem));
             return toMatrix(t);
         } catch (const std::exception& e) {
-            return std::unexpected(error(bundle.text.encoderFile,
-                                         Tr::tr("forward pass failed: %1").arg(firstLine(e.what())),
-                                         isOutOfMemory(e.what()) ? ErrorCode::OutOfMemory
-                                                                 : ErrorCode::Internal));
+            return std::unexpected(error(
+                bundle.text.encoderFile, Tr::tr("forward pass failed: %1").arg(firstLine(e.what())),
+                isOutOfMemory(e.what()) ? ErrorCode::OutOfMemory : ErrorCode::Internal));
         }
     }
 };
 
-ModelEncoder::ModelEncoder(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
+ModelEncoder::ModelEncoder(std::unique_ptr<Impl> impl)
+    : d(std::move(impl)) {}
 ModelEncoder::~ModelEncoder() = default;
 
 const ModelBundle& ModelEncoder::bundle() const {
@@ -193,9 +190,9 @@ Result<std::unique_ptr<ModelEncoder>> ModelEncoder::open(const ModelBundle& bund
             *module = torch::jit::load(bundle.filePath(file).toStdString(), impl->device);
             module->eval();
         } catch (const std::exception& e) {
-            return std::unexpected(impl->error(
-                file, Tr::tr("not a TorchScript model this LibTorch can load (%1)")
-                          .arg(firstLine(e.what()))));
+            return std::unexpected(
+                impl->error(file, Tr::tr("not a TorchScript model this LibTorch can load (%1)")
+                                      .arg(firstLine(e.what()))));
         }
         if (!impl->device.is_cuda()) {
             // Freezing and LibTorch's inference passes (oneDNN convolutions, folded batch

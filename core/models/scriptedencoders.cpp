@@ -37,14 +37,16 @@ Result<void> save(torch::jit::Module& module, const QString& path) {
 Result<void> saveTorchScript(const PooledLinearImageEncoder& encoder, const QString& path) {
     const size_t features = size_t(encoder.pooledSide) * size_t(encoder.pooledSide);
     if (encoder.featureMean.size() != features || encoder.featureStd.size() != features ||
-        size_t(encoder.weight.cols) != features || size_t(encoder.weight.rows) != encoder.bias.size())
+        size_t(encoder.weight.cols) != features ||
+        size_t(encoder.weight.rows) != encoder.bias.size())
         return fail(ErrorCode::Internal, Tr::tr("inconsistent encoder weights"), path);
     torch::jit::Module module("PooledLinearImageEncoder");
     module.register_buffer("feature_mean", tensorOf(encoder.featureMean));
     module.register_buffer("feature_std", tensorOf(encoder.featureStd));
     module.register_buffer("weight", tensorOf(encoder.weight));
     module.register_buffer("bias", tensorOf(encoder.bias));
-    module.register_attribute("side", c10::IntType::get(), c10::IValue(int64_t(encoder.pooledSide)));
+    module.register_attribute("side", c10::IntType::get(),
+                              c10::IValue(int64_t(encoder.pooledSide)));
     module.define(R"(
 def forward(self, x: Tensor) -> Tensor:
     grey = x.mean(dim=1, keepdim=True)

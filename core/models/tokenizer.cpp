@@ -8,7 +8,8 @@
 namespace cxrfair {
 
 QString tokenizerKindName(TokenizerKind kind) {
-    return kind == TokenizerKind::ClipBpe ? QStringLiteral("clip-bpe") : QStringLiteral("wordpiece");
+    return kind == TokenizerKind::ClipBpe ? QStringLiteral("clip-bpe")
+                                          : QStringLiteral("wordpiece");
 }
 
 std::optional<TokenizerKind> parseTokenizerKind(const QString& name) {

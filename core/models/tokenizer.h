@@ -47,7 +47,8 @@ public:
 
 protected:
     Tokenizer(int contextLength, std::int64_t padId)
-        : m_contextLength(contextLength), m_padId(padId) {}
+        : m_contextLength(contextLength)
+        , m_padId(padId) {}
 
 private:
     int m_contextLength;

@@ -83,13 +83,13 @@ WordPieceTokenizer::load(const QString& path, int contextLength, bool lowercase)
     }
     for (const char* special : {"[CLS]", "[SEP]", "[PAD]", "[UNK]"}) {
         if (!vocabulary.contains(QLatin1String(special)))
-            return fail(ErrorCode::Format,
-                        Tr::tr("the WordPiece vocabulary lacks the token %1")
-                            .arg(QLatin1String(special)),
-                        path);
+            return fail(
+                ErrorCode::Format,
+                Tr::tr("the WordPiece vocabulary lacks the token %1").arg(QLatin1String(special)),
+                path);
     }
-    std::unique_ptr<WordPieceTokenizer> t(
-        new WordPieceTokenizer(contextLength, vocabulary.value(QStringLiteral("[PAD]")), lowercase));
+    std::unique_ptr<WordPieceTokenizer> t(new WordPieceTokenizer(
+        contextLength, vocabulary.value(QStringLiteral("[PAD]")), lowercase));
     t->m_cls = vocabulary.value(QStringLiteral("[CLS]"));
     t->m_sep = vocabulary.value(QStringLiteral("[SEP]"));
     t->m_unknown = vocabulary.value(kUnknown);

@@ -29,7 +29,8 @@ public:
 
 private:
     WordPieceTokenizer(int contextLength, std::int64_t padId, bool lowercase)
-        : Tokenizer(contextLength, padId), m_lowercase(lowercase) {}
+        : Tokenizer(contextLength, padId)
+        , m_lowercase(lowercase) {}
     QStringList basicTokens(const QString& text) const;
     void appendWordPieces(const QString& word, QStringList& out) const;
 
