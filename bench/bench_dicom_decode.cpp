@@ -7,9 +7,7 @@
 
 #include "benchutils.h"
 
-#include "common/random.h"
 #include "imaging/dicomdecoder.h"
-#include "imaging/dicomwriter.h"
 #include "imaging/imagedecoder.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -40,18 +38,9 @@ int main(int argc, char* argv[]) {
     QTemporaryDir dir;
     const int distinct = std::min(images, 8);
     QStringList files;
-    Random r(1);
     for (int f = 0; f < distinct; ++f) {
-        DicomWriteSpec spec;
-        spec.rows = spec.columns = size;
-        spec.pixels.resize(size_t(size) * size_t(size));
-        for (int y = 0; y < size; ++y)
-            for (int x = 0; x < size; ++x)
-                spec.pixels[size_t(y) * size_t(size) + size_t(x)] =
-                    int(2048 + 1500 * std::sin(x * 0.01 + f) * std::cos(y * 0.013)) +
-                    r.integer(0, 40);
         files << dir.filePath(QStringLiteral("img%1.dcm").arg(f));
-        if (!writeDicom(files.back(), spec)) {
+        if (!bench::writeSyntheticDicom(files.back(), size, f, 1 + std::uint64_t(f))) {
             out << "cannot write the test files\n";
             return 1;
         }

@@ -21,7 +21,6 @@
 
 #include "common/random.h"
 #include "embedding/npy.h"
-#include "imaging/dicomwriter.h"
 #include "imaging/imagedecoder.h"
 #include "imaging/preprocess.h"
 #include "inference/inferencejob.h"
@@ -55,18 +54,9 @@ QStringList writeImages(const QDir& dir, int images, int distinct, int size) {
     dir.mkpath(QStringLiteral("files"));
     dir.mkpath(QStringLiteral("images"));
     QStringList files;
-    Random r(7);
     for (int f = 0; f < distinct; ++f) {
-        DicomWriteSpec spec;
-        spec.rows = spec.columns = size;
-        spec.pixels.resize(size_t(size) * size_t(size));
-        for (int y = 0; y < size; ++y)
-            for (int x = 0; x < size; ++x)
-                spec.pixels[size_t(y) * size_t(size) + size_t(x)] =
-                    int(2048 + 1500 * std::sin(x * 0.01 + f) * std::cos(y * 0.013)) +
-                    r.integer(0, 40);
         files << dir.filePath(QStringLiteral("files/f%1.dcm").arg(f));
-        if (!writeDicom(files.back(), spec))
+        if (!bench::writeSyntheticDicom(files.back(), size, f, 7 + std::uint64_t(f)))
             qFatal("cannot write %s", qPrintable(files.back()));
     }
     QStringList paths;

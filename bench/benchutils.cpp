@@ -5,7 +5,11 @@
 #include <QSysInfo>
 #include <QThread>
 
+#include "common/random.h"
+#include "imaging/dicomwriter.h"
+
 #include <chrono>
+#include <cmath>
 
 namespace cxrfair::bench {
 
@@ -18,6 +22,19 @@ double peakRssMiB() {
             return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
     }
     return -1;
+}
+
+bool writeSyntheticDicom(const QString& path, int size, int variant, std::uint64_t seed) {
+    Random r(seed);
+    DicomWriteSpec spec;
+    spec.rows = spec.columns = size;
+    spec.pixels.resize(size_t(size) * size_t(size));
+    for (int y = 0; y < size; ++y)
+        for (int x = 0; x < size; ++x)
+            spec.pixels[size_t(y) * size_t(size) + size_t(x)] =
+                int(2048 + 1500 * std::sin(x * 0.01 + variant) * std::cos(y * 0.013)) +
+                r.integer(0, 40);
+    return writeDicom(path, spec).has_value();
 }
 
 double now() {
