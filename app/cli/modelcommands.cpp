@@ -9,7 +9,10 @@
 #include "models/modelencoder.h"
 #include "models/tokenizer.h"
 
+#include <QDir>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace cxrfair::cli {
 
@@ -218,7 +221,11 @@ int runEmbed(const QStringList& arguments) {
           << '\n';
     out() << Tr::tr("Store: %1").arg(s.segmentPath) << '\n';
     if (!s.failures.empty()) {
-        out() << Tr::tr("Failed images (all listed in %1/failures.csv):").arg(s.segmentPath)
+        const QString list = request.shardCount > 1 ? QStringLiteral("failures-%1-of-%2.csv")
+                                                          .arg(request.shardIndex)
+                                                          .arg(request.shardCount)
+                                                    : QStringLiteral("failures.csv");
+        out() << Tr::tr("Failed images (all listed in %1):").arg(QDir(s.segmentPath).filePath(list))
               << '\n';
         for (size_t i = 0; i < s.failures.size() && i < 10; ++i)
             out() << "  " << s.failures[i].path << ": " << s.failures[i].reason << '\n';
@@ -246,7 +253,8 @@ int runScore(const QStringList& arguments) {
         Tr::tr("PRESET|FILE"), QStringLiteral("faimi2025"));
     const QCommandLineOption conditionsOption(
         QStringLiteral("conditions"),
-        Tr::tr("Conditions to score, comma-separated (default: all the dataset has)."),
+        Tr::tr("Conditions to score, comma-separated (default: every condition of the dataset "
+               "with positive and negative labels)."),
         Tr::tr("LIST"));
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        Tr::tr("The score table to write (CSV, .gz allowed)."),
@@ -281,7 +289,15 @@ int runScore(const QStringList& arguments) {
     auto embeddings = EmbeddingStore::readModel(storeDir, bundle->contentHash);
     if (!embeddings)
         return reportError(embeddings.error());
-    QStringList conditions = samples->conditions;
+    QStringList conditions;
+    QStringList oneClass;
+    for (qsizetype c = 0; c < samples->conditions.size(); ++c) {
+        // A condition without positives or without negatives has no AUC: left out unless named.
+        const auto& labels = samples->labels[size_t(c)];
+        const bool both = std::find(labels.begin(), labels.end(), 1) != labels.end() &&
+                          std::find(labels.begin(), labels.end(), 0) != labels.end();
+        (both ? conditions : oneClass) << samples->conditions[c];
+    }
     if (parser.isSet(conditionsOption)) {
         conditions = parser.value(conditionsOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (QString& c : conditions) {
@@ -319,6 +335,10 @@ int runScore(const QStringList& arguments) {
                  .arg(texts.encodedTexts())
                  .arg(parser.value(outOption))
           << '\n';
+    if (!parser.isSet(conditionsOption) && !oneClass.isEmpty())
+        out() << Tr::tr("Left out (no positive or no negative label): %1.")
+                     .arg(oneClass.join(QStringLiteral(", ")))
+              << '\n';
     if (withoutEmbedding > 0)
         out() << Tr::tr("%1 of %2 images have no embedding (failed, or not encoded yet) and are "
                         "left out.")

@@ -93,8 +93,14 @@ private:
     bool m_aborted = false;
 };
 
-void writeFailures(const QString& segmentPath, const std::vector<ImageFailure>& failures) {
-    const QString path = QDir(segmentPath).filePath(QStringLiteral("failures.csv"));
+/// The images of the last run that failed; one file per shard, as shards run at once.
+void writeFailures(const QString& segmentPath, const InferenceRequest& request,
+                   const std::vector<ImageFailure>& failures) {
+    const QString name = request.shardCount > 1 ? QStringLiteral("failures-%1-of-%2.csv")
+                                                      .arg(request.shardIndex)
+                                                      .arg(request.shardCount)
+                                                : QStringLiteral("failures.csv");
+    const QString path = QDir(segmentPath).filePath(name);
     if (failures.empty()) {
         QFile::remove(path);
         return;
@@ -324,7 +330,7 @@ Result<InferenceSummary> runInference(const InferenceRequest& request,
 
     Pipeline pipeline(**encoder, *store, todo, request, control, summary);
     const auto ran = pipeline.run();
-    writeFailures(summary.segmentPath, summary.failures);
+    writeFailures(summary.segmentPath, request, summary.failures);
     if (!ran)
         return std::unexpected(ran.error());
     summary.seconds = double(timer.nsecsElapsed()) * 1e-9;

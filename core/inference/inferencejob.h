@@ -62,7 +62,7 @@ struct InferenceControl {
 /// runs the encoder. An image that cannot be read is recorded with its reason and skipped; an
 /// out-of-memory batch is halved and retried. Cancelling stops within one batch and keeps what
 /// was stored, so that the next run resumes. Failures are also written to the segment's
-/// `failures.csv`.
+/// `failures.csv` (`failures-I-of-N.csv` for a shard).
 Result<InferenceSummary> runInference(const InferenceRequest& request,
                                       const InferenceControl& control = {});
 

@@ -7,6 +7,7 @@
 #include <QFile>
 
 #include <cmath>
+#include <cstdio>
 
 namespace cxrfair {
 
@@ -89,7 +90,10 @@ Result<void> writeStoreSamples(const QString& storeDir, const StoreSamples& samp
                                  samples.datasetRoot, samples.datasetFormat),
                         storeDir);
     }
-    const QString temporary = path + QStringLiteral(".writing");
+    // Shards of one run write the same table at once: each its own temporary, renamed over
+    // the table atomically.
+    const QString temporary =
+        path + QStringLiteral(".writing-%1").arg(QCoreApplication::applicationPid());
     auto writer = CsvWriter::create(temporary);
     if (!writer)
         return std::unexpected(writer.error());
@@ -115,8 +119,8 @@ Result<void> writeStoreSamples(const QString& storeDir, const StoreSamples& samp
     }
     if (auto closed = writer->close(); !closed)
         return closed;
-    QFile::remove(path);
-    if (!QFile::rename(temporary, path))
+    if (std::rename(QFile::encodeName(temporary).constData(),
+                    QFile::encodeName(path).constData()) != 0)
         return fail(ErrorCode::Io, Tr::tr("cannot replace the sample table"), path);
     return {};
 }
