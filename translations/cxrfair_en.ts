@@ -43,6 +43,21 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::ChartExport</name>
+    <message>
+        <source>cxrfair figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>figures are written as .png, .svg or .pdf, not '.%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the figure</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cxrfair::ChexpertReader</name>
     <message>
         <source>dataset folder not found</source>
@@ -871,6 +886,58 @@
         <source>&lt;h3&gt;cxrfair %1&lt;/h3&gt;&lt;p&gt;A workbench that audits CLIP-based chest X-ray models for fairness and robustness, after Sourget et al., &lt;i&gt;Fairness and Robustness of CLIP-Based Models for Chest X-rays&lt;/i&gt;, FAIMI 2025.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Subgroup AUC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;Scores...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a score table (cxrfair-cli score) and chart its subgroup AUCs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Score Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score tables (*.csv *.csv.gz)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computing subgroup AUCs for %1...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Metrics cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot Compute the Metrics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Metrics failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subgroup AUCs of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bootstrap intervals: condition %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cxrfair::MimicDemoWriter</name>
@@ -1511,6 +1578,115 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::SubgroupAucChart</name>
+    <message>
+        <source>%1, %2
+AUC %3 [%4, %5]
+n = %6, %7 positive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+p = %1 against the other groups (Holm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+Too small to judge: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AUC (95% interval)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: AUC by %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::SubgroupAucTableModel</name>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>95% low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>95% high</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>p (Holm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::SubgroupAucView</name>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figure (PNG, SVG, PDF)...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG image, 300 dpi (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data as CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cxrfair::SubgroupMetrics</name>
     <message>
         <source>no images</source>
@@ -1530,6 +1706,13 @@
     </message>
     <message>
         <source>images whose %1 is not recorded; not a group</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::TableMetrics</name>
+    <message>
+        <source>cancelled</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2484,10 +2667,6 @@ Run 'cxrfair-cli COMMAND --help' for the options of a command.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Failed images (all listed in %1/failures.csv):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>  ... and %1 more</source>
         <translation type="unfinished" />
     </message>
@@ -2505,10 +2684,6 @@ Run 'cxrfair-cli COMMAND --help' for the options of a command.
     </message>
     <message>
         <source>PRESET|FILE</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Conditions to score, comma-separated (default: all the dataset has).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2541,6 +2716,18 @@ Run 'cxrfair-cli COMMAND --help' for the options of a command.
     </message>
     <message>
         <source>%1 of %2 images have no embedding (failed, or not encoded yet) and are left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed images (all listed in %1):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conditions to score, comma-separated (default: every condition of the dataset with positive and negative labels).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left out (no positive or no negative label): %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2691,6 +2878,10 @@ Run 'cxrfair-cli COMMAND --help' for the options of a command.
     </message>
     <message>
         <source>CODE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a score table and chart its subgroup AUCs.</source>
         <translation type="unfinished" />
     </message>
 </context>

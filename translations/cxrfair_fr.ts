@@ -44,6 +44,21 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::ChartExport</name>
+    <message>
+        <source>cxrfair figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figures are written as .png, .svg or .pdf, not &apos;.%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::ChexpertReader</name>
     <message>
         <source>dataset folder not found</source>
@@ -875,6 +890,58 @@
         <source>&lt;h3&gt;cxrfair %1&lt;/h3&gt;&lt;p&gt;A workbench that audits CLIP-based chest X-ray models for fairness and robustness, after Sourget et al., &lt;i&gt;Fairness and Robustness of CLIP-Based Models for Chest X-rays&lt;/i&gt;, FAIMI 2025.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Subgroup AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Scores...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a score table (cxrfair-cli score) and chart its subgroup AUCs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Score Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score tables (*.csv *.csv.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing subgroup AUCs for %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Compute the Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroup AUCs of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootstrap intervals: condition %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::MimicDemoWriter</name>
@@ -1524,6 +1591,115 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::SubgroupAucChart</name>
+    <message>
+        <source>%1, %2
+AUC %3 [%4, %5]
+n = %6, %7 positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+p = %1 against the other groups (Holm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Too small to judge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUC (95% interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: AUC by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::SubgroupAucTableModel</name>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p (Holm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::SubgroupAucView</name>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure (PNG, SVG, PDF)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image, 300 dpi (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data as CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::SubgroupMetrics</name>
     <message>
         <source>no images</source>
@@ -1543,6 +1719,13 @@
     </message>
     <message>
         <source>images whose %1 is not recorded; not a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::TableMetrics</name>
+    <message>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2497,10 +2680,6 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Failed images (all listed in %1/failures.csv):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  ... and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2518,10 +2697,6 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
     </message>
     <message>
         <source>PRESET|FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conditions to score, comma-separated (default: all the dataset has).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2554,6 +2729,18 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
     </message>
     <message>
         <source>%1 of %2 images have no embedding (failed, or not encoded yet) and are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed images (all listed in %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions to score, comma-separated (default: every condition of the dataset with positive and negative labels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out (no positive or no negative label): %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2704,6 +2891,10 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
     </message>
     <message>
         <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a score table and chart its subgroup AUCs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

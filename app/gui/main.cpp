@@ -35,6 +35,10 @@ int main(int argc, char* argv[]) {
         QApplication::translate("main",
                                 "The layout of --open: nih, mimic, chexpert (default: detect)."),
         QApplication::translate("main", "FORMAT"));
+    const QCommandLineOption scores(
+        QStringLiteral("scores"),
+        QApplication::translate("main", "Open a score table and chart its subgroup AUCs."),
+        QApplication::translate("main", "FILE"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QApplication::translate("main",
@@ -43,7 +47,7 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption language(
         QStringLiteral("lang"), QApplication::translate("main", "Interface language (fr, es, en)."),
         QApplication::translate("main", "CODE"));
-    parser.addOptions({demo, open, format, screenshot, language});
+    parser.addOptions({demo, open, format, scores, screenshot, language});
     parser.process(app);
     cxrfair::installTranslations(parser.value(language));
 
@@ -63,6 +67,8 @@ int main(int argc, char* argv[]) {
         }
         window.openDataset(parser.value(open), chosen);
     }
+    if (parser.isSet(scores))
+        window.openScores(parser.value(scores));
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         auto save = [&window, file] {

@@ -2,9 +2,11 @@
 
 #include "cohortsettingseditor.h"
 #include "cohortsummaryview.h"
+#include "subgroupaucview.h"
 
 #include "data/cohortloader.h"
 #include "demo/demogenerator.h"
+#include "stats/tablemetrics.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,7 +37,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_settings(new CohortSettingsEditor(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
-    , m_cancel(new QToolButton(this)) {
+    , m_cancel(new QToolButton(this))
+    , m_aucView(new SubgroupAucView(this))
+    , m_aucDock(new QDockWidget(tr("Subgroup AUC"), this)) {
     setWindowTitle(tr("cxrfair"));
     setObjectName(QStringLiteral("MainWindow"));
     setCentralWidget(m_summary);
@@ -49,6 +53,10 @@ MainWindow::MainWindow(QWidget* parent)
     settings->setWidget(m_settings);
     addDockWidget(Qt::RightDockWidgetArea, settings);
     m_settings->setEnabled(false);
+    m_aucDock->setObjectName(QStringLiteral("SubgroupAucDock"));
+    m_aucDock->setWidget(m_aucView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_aucDock);
+    m_aucDock->hide();
 
     m_progress->setRange(0, 1000);
     m_progress->setMaximumWidth(220);
@@ -68,11 +76,13 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_cancel, &QToolButton::clicked, this, [this] {
         m_loadWatcher.cancel();
         m_demoWatcher.cancel();
+        m_metricsWatcher.cancel();
         m_queue.clear();
         m_status->setText(tr("Cancelling..."));
     });
     for (auto* watcher : {static_cast<QFutureWatcherBase*>(&m_loadWatcher),
-                          static_cast<QFutureWatcherBase*>(&m_demoWatcher)}) {
+                          static_cast<QFutureWatcherBase*>(&m_demoWatcher),
+                          static_cast<QFutureWatcherBase*>(&m_metricsWatcher)}) {
         connect(watcher, &QFutureWatcherBase::progressValueChanged, m_progress,
                 &QProgressBar::setValue);
         connect(watcher, &QFutureWatcherBase::progressTextChanged, m_status, &QLabel::setText);
@@ -91,8 +101,10 @@ MainWindow::~MainWindow() {
     m_queue.clear();
     m_loadWatcher.cancel();
     m_demoWatcher.cancel();
+    m_metricsWatcher.cancel();
     m_loadWatcher.waitForFinished();
     m_demoWatcher.waitForFinished();
+    m_metricsWatcher.waitForFinished();
 }
 
 void MainWindow::createActions() {
@@ -104,6 +116,10 @@ void MainWindow::createActions() {
     QAction* demo = file->addAction(tr("Open &Demo"), this, &MainWindow::openDemo);
     demo->setShortcut(QKeySequence(tr("Ctrl+D")));
     demo->setStatusTip(tr("Generate the synthetic demo datasets (once) and open them"));
+    QAction* scores =
+        file->addAction(tr("Open &Scores..."), this, &MainWindow::chooseAndOpenScores);
+    scores->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    scores->setStatusTip(tr("Open a score table (cxrfair-cli score) and chart its subgroup AUCs"));
     m_reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reloadCurrent);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_closeAction = file->addAction(tr("&Close Dataset"), this, &MainWindow::closeCurrent);
@@ -147,6 +163,70 @@ void MainWindow::chooseAndOpenDataset() {
         format = DatasetFormat(names.indexOf(chosen));
     }
     openDataset(root, format);
+}
+
+void MainWindow::chooseAndOpenScores() {
+    QSettings stored;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Score Table"), stored.value(QStringLiteral("lastScoreFolder")).toString(),
+        tr("Score tables (*.csv *.csv.gz)"));
+    if (path.isEmpty())
+        return;
+    stored.setValue(QStringLiteral("lastScoreFolder"), QFileInfo(path).absolutePath());
+    openScores(path);
+}
+
+void MainWindow::openScores(const QString& path) {
+    enqueue([this, path] {
+        setBusy(tr("Computing subgroup AUCs for %1...").arg(QDir::toNativeSeparators(path)));
+        m_metricsWatcher.disconnect(this);
+        connect(&m_metricsWatcher, &QFutureWatcherBase::finished, this, [this, path] {
+            m_metricsWatcher.disconnect(this);
+            m_running = false;
+            if (m_metricsWatcher.isCanceled() || m_metricsWatcher.future().resultCount() == 0) {
+                setIdle(tr("Metrics cancelled"));
+                runNext();
+                return;
+            }
+            const auto metrics = m_metricsWatcher.result();
+            if (!metrics) {
+                if (metrics.error().code != ErrorCode::Cancelled)
+                    showError(tr("Cannot Compute the Metrics"), metrics.error());
+                setIdle(tr("Metrics failed"));
+                runNext();
+                return;
+            }
+            m_aucView->setMetrics(*metrics);
+            const bool wasHidden = m_aucDock->isHidden();
+            m_aucDock->show();
+            m_aucDock->raise();
+            if (wasHidden)
+                resizeDocks({m_aucDock}, {height() * 3 / 5}, Qt::Vertical);
+            setIdle(tr("Subgroup AUCs of %1").arg(QFileInfo(path).fileName()));
+            runNext();
+        });
+        m_metricsWatcher.setFuture(QtConcurrent::run(
+            [path](QPromise<Result<std::vector<ModelConditionMetrics>>>& promise) {
+                promise.setProgressRange(0, 1000);
+                promise.setProgressValueAndText(0, MainWindow::tr("Reading %1").arg(path));
+                auto table = readScoreTable(path);
+                if (!table) {
+                    promise.addResult(std::unexpected(table.error()));
+                    return;
+                }
+                MetricsSettings settings; // the study's: 1000 resamples, seed 2025
+                promise.addResult(metricsForTable(
+                    *table, ScoreGrouping{}, settings,
+                    [&](int done, int total) {
+                        promise.setProgressValueAndText(
+                            int(1000.0 * done / std::max(1, total)),
+                            MainWindow::tr("Bootstrap intervals: condition %1 of %2")
+                                .arg(std::min(done + 1, total))
+                                .arg(total));
+                    },
+                    [&] { return promise.isCanceled(); }));
+            }));
+    });
 }
 
 void MainWindow::openDataset(const QString& root, std::optional<DatasetFormat> format) {

@@ -2,12 +2,14 @@
 
 #include "data/cohort.h"
 #include "data/cohortsummary.h"
+#include "stats/subgroupmetrics.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <functional>
 
+class QDockWidget;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -17,6 +19,7 @@ namespace cxrfair {
 
 class CohortSettingsEditor;
 class CohortSummaryView;
+class SubgroupAucView;
 
 /// The workbench window: loaded datasets on the left, the selected one's cohort in the centre,
 /// its cohort settings on the right; long work runs off the GUI thread with progress and cancel
@@ -31,6 +34,10 @@ public:
     void openDataset(const QString& root, std::optional<DatasetFormat> format = std::nullopt);
     /// Generates the demo (once) and opens its NIH and MIMIC datasets.
     void openDemo();
+    /// Reads a score table (as cxrfair-cli score writes it) and shows its subgroup AUCs, with
+    /// intervals computed in the background.
+    void openScores(const QString& path);
+    SubgroupAucView* subgroupAucView() const { return m_aucView; }
     /// True while a job runs.
     bool isBusy() const;
     int datasetCount() const { return int(m_datasets.size()); }
@@ -52,6 +59,7 @@ private:
 
     void createActions();
     void chooseAndOpenDataset();
+    void chooseAndOpenScores();
     void startLoad(const DatasetSource& source, const CohortSettings& settings, int replaceIndex);
     void loadFinished(int replaceIndex);
     void showDataset(int index);
@@ -78,6 +86,9 @@ private:
     QToolButton* m_cancel;
     QFutureWatcher<Result<Cohort>> m_loadWatcher;
     QFutureWatcher<Result<QString>> m_demoWatcher;
+    QFutureWatcher<Result<std::vector<ModelConditionMetrics>>> m_metricsWatcher;
+    SubgroupAucView* m_aucView;
+    QDockWidget* m_aucDock;
     QAction* m_reloadAction = nullptr;
     QAction* m_closeAction = nullptr;
 };

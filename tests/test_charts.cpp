@@ -1,0 +1,192 @@
+#include "charts/subgroupaucchart.h"
+#include "charts/subgroupaucdata.h"
+#include "mainwindow.h"
+#include "qcp.h"
+#include "subgroupaucview.h"
+
+#include "stats/scoretable.h"
+#include "stats/tablemetrics.h"
+
+#include "common/random.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace cxrfair;
+
+class TestCharts : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_scores;
+    std::vector<ModelConditionMetrics> m_metrics;
+
+private Q_SLOTS:
+    void initTestCase() {
+        // Two models, two conditions, 400 images of 200 patients; the second age group is
+        // small for "Rare" so that it is flagged.
+        QByteArray csv = "model,condition,sample_id,patient_id,label,score,sex,age\n";
+        Random r(11);
+        for (const char* model : {"alpha", "beta"}) {
+            Random images(5);
+            for (int i = 0; i < 400; ++i) {
+                const bool female = i % 2 == 0;
+                const int age = 20 + (i * 37) % 70;
+                for (const char* condition : {"Effusion", "Rare"}) {
+                    const bool rare = std::string(condition) == "Rare";
+                    const int label = rare ? (i % 23 == 0 ? 1 : 0) : (i % 3 == 0 ? 1 : 0);
+                    const double noise = model[0] == 'a' ? 1.0 : 1.6;
+                    const double score =
+                        1.0 / (1.0 + std::exp(-(2.0 * label - 1.0 + noise * r.normal())));
+                    csv += QStringLiteral("%1,%2,img%3,p%4,%5,%6,%7,%8\n")
+                               .arg(QLatin1String(model), QLatin1String(condition))
+                               .arg(i)
+                               .arg(i / 2)
+                               .arg(label)
+                               .arg(score, 0, 'g', 17)
+                               .arg(female ? QStringLiteral("Female") : QStringLiteral("Male"))
+                               .arg(age)
+                               .toUtf8();
+                }
+            }
+        }
+        m_scores = test::writeFile(QDir(m_dir.path()), QStringLiteral("scores.csv"), csv);
+        auto table = readScoreTable(m_scores);
+        QVERIFY2(table.has_value(), qPrintable(table ? QString() : table.error().toString()));
+        MetricsSettings settings;
+        settings.bootstrap.resamples = 100;
+        auto metrics = metricsForTable(*table, ScoreGrouping{}, settings);
+        QVERIFY(metrics.has_value());
+        m_metrics = *metrics;
+    }
+
+    void chartDataAreTheCoreMetrics() {
+        QCOMPARE(metricModels(m_metrics), QStringList({"alpha", "beta"}));
+        QCOMPARE(metricAttributes(m_metrics), QStringList({"sex", "age"}));
+        const SubgroupAucData data = subgroupAucData(m_metrics, "beta", "sex");
+        QCOMPARE(data.conditions, QStringList({"Effusion", "Rare"}));
+        QCOMPARE(data.groups, QStringList({"Female", "Male"}));
+        int compared = 0;
+        for (const ModelConditionMetrics& m : m_metrics) {
+            if (m.model != QStringLiteral("beta"))
+                continue;
+            const int c = int(data.conditions.indexOf(m.condition));
+            for (const GroupMetrics& g : m.groups) {
+                if (g.attribute == QStringLiteral("all")) {
+                    QCOMPARE(*data.overall[size_t(c)], g.auc->auc);
+                    continue;
+                }
+                if (g.attribute != QStringLiteral("sex"))
+                    continue;
+                const auto& bar = data.bars[size_t(data.groups.indexOf(g.group))][size_t(c)];
+                QVERIFY(bar.has_value());
+                QCOMPARE(bar->auc, g.auc->auc);
+                QCOMPARE(bar->low, g.bootstrapCi.low);
+                QCOMPARE(bar->high, g.bootstrapCi.high);
+                QCOMPARE(bar->n, g.n);
+                QCOMPARE(bar->positives, g.positives);
+                QCOMPARE(bar->flagged, g.flag != GroupFlag::None);
+                ++compared;
+            }
+        }
+        QCOMPARE(compared, 4);
+        // "Rare" has 18 positives in 400: split by age, some groups are flagged.
+        const SubgroupAucData age = subgroupAucData(m_metrics, "alpha", "age");
+        bool flagged = false;
+        for (const auto& series : age.bars)
+            flagged = flagged || (series[1] && series[1]->flagged);
+        QVERIFY(flagged);
+    }
+
+    void viewTableAndClicks() {
+        SubgroupAucView view;
+        view.resize(900, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setMetrics(m_metrics);
+        QCOMPARE(view.attributeBox()->currentText(), QStringLiteral("age"));
+        view.attributeBox()->setCurrentText(QStringLiteral("sex"));
+        view.modelBox()->setCurrentText(QStringLiteral("beta"));
+        QCOMPARE(view.chart()->data().model, QStringLiteral("beta"));
+        QAbstractItemModelTester tester(view.table()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(view.table()->model()->rowCount(), 4);
+        view.table()->sortByColumn(4, Qt::DescendingOrder); // AUC, by its raw value
+        const double first = view.table()->model()->index(0, 4).data(Qt::UserRole).toDouble();
+        const double last = view.table()->model()->index(3, 4).data(Qt::UserRole).toDouble();
+        QVERIFY(first >= last);
+
+        SubgroupAucChart* chart = view.chart();
+        chart->plot()->replot();
+        QSignalSpy clicked(chart, &SubgroupAucChart::barClicked);
+        for (int g = 0; g < 2; ++g) {
+            for (int c = 0; c < 2; ++c) {
+                const QPointF centre = chart->barCenter(g, c);
+                QCOMPARE(chart->barAt(centre), std::make_pair(g, c));
+                QVERIFY(!subgroupBarDescription(chart->data(), g, c).isEmpty());
+            }
+        }
+        QTest::mouseClick(chart->plot(), Qt::LeftButton, {}, chart->barCenter(1, 0).toPoint());
+        QCOMPARE(clicked.count(), 1);
+        QCOMPARE(clicked.front().at(0).toInt(), 1);
+        QCOMPARE(clicked.front().at(1).toInt(), 0);
+        QCOMPARE(chart->barAt(QPointF(2, 2)), std::make_pair(-1, -1));
+    }
+
+    void exportsFigures() {
+        SubgroupAucView view;
+        view.setMetrics(m_metrics);
+        const QDir dir(m_dir.path());
+        QVERIFY(view.exportTo(dir.filePath("fig.png"), 300).has_value());
+        const QImage png(dir.filePath("fig.png"));
+        QVERIFY(!png.isNull());
+        QCOMPARE(png.width(), 1950);
+        QCOMPARE(png.height(), 1050);
+        QVERIFY(std::abs(png.dotsPerMeterX() - 11811) <= 2);
+        QVERIFY(view.exportTo(dir.filePath("fig.svg")).has_value());
+        QFile svg(dir.filePath("fig.svg"));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QByteArray svgText = svg.readAll();
+        QVERIFY(svgText.contains("<svg"));
+        QVERIFY(svgText.contains("Effusion"));
+        QVERIFY(view.exportTo(dir.filePath("fig.pdf")).has_value());
+        QFile pdf(dir.filePath("fig.pdf"));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QVERIFY(pdf.size() > 1000);
+        QVERIFY(view.exportTo(dir.filePath("fig.csv")).has_value());
+        QFile csv(dir.filePath("fig.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+        QCOMPARE(lines.front(),
+                 QByteArray(
+                     "model,attribute,condition,group,n,n_pos,auc,ci_low,ci_high,p_holm,flagged"));
+        QCOMPARE(lines.size(), 1 + view.table()->model()->rowCount());
+        const auto bad = view.exportTo(dir.filePath("fig.bmp"));
+        QVERIFY(!bad.has_value());
+        QVERIFY(bad.error().message.contains(QStringLiteral(".png, .svg or .pdf")));
+    }
+
+    void windowOpensScores() {
+        MainWindow window;
+        window.show();
+        QSignalSpy idle(&window, &MainWindow::idle);
+        window.openScores(m_scores);
+        QVERIFY(idle.wait(60000));
+        auto* dock = window.findChild<QDockWidget*>(QStringLiteral("SubgroupAucDock"));
+        QVERIFY(dock && dock->isVisible());
+        QCOMPARE(window.subgroupAucView()->chart()->data().conditions.size(), 2);
+    }
+};
+
+QTEST_MAIN(TestCharts)
+#include "test_charts.moc"

@@ -1,0 +1,40 @@
+#include "charts/chartstyle.h"
+
+#include "qcp.h"
+
+#include <array>
+
+namespace cxrfair {
+
+QColor seriesColor(int index) {
+    static const std::array<QColor, 7> okabeIto = {
+        QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9), QColor(0x00, 0x9E, 0x73),
+        QColor(0xF0, 0xE4, 0x42), QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00),
+        QColor(0xCC, 0x79, 0xA7)};
+    return okabeIto[size_t(index) % okabeIto.size()];
+}
+
+void applyPublicationStyle(QCustomPlot* plot) {
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9.0);
+    QFont labelFont = font;
+    labelFont.setPointSizeF(10.0);
+    plot->setBackground(Qt::white);
+    const QPen axisPen(QColor(0x33, 0x33, 0x33), 1.0);
+    for (QCPAxis* axis : plot->axisRect()->axes()) {
+        axis->setBasePen(axisPen);
+        axis->setTickPen(axisPen);
+        axis->setSubTickPen(axisPen);
+        axis->setTickLabelFont(font);
+        axis->setLabelFont(labelFont);
+        axis->setTickLabelColor(Qt::black);
+        axis->setLabelColor(Qt::black);
+        axis->grid()->setPen(QPen(QColor(0xDD, 0xDD, 0xDD), 0.8, Qt::DotLine));
+        axis->grid()->setZeroLinePen(Qt::NoPen);
+    }
+    plot->legend->setFont(font);
+    plot->legend->setBorderPen(QPen(QColor(0xBB, 0xBB, 0xBB)));
+    plot->legend->setBrush(QColor(255, 255, 255, 230));
+}
+
+} // namespace cxrfair

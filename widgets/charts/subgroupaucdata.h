@@ -1,0 +1,45 @@
+#pragma once
+
+#include "stats/subgroupmetrics.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace cxrfair {
+
+/// One bar of the subgroup AUC chart: a group's AUC on one condition with its interval.
+struct SubgroupAucBar {
+    double auc = 0.0;
+    double low = 0.0; ///< interval limits (bootstrap when computed, else DeLong)
+    double high = 0.0;
+    qint64 n = 0;
+    qint64 positives = 0;
+    std::optional<double> pAdjusted; ///< Holm-adjusted p against the rest of the groups
+    bool flagged = false;            ///< too few positives or negatives to judge
+    QString reason;
+};
+
+/// The numbers of the subgroup AUC chart for one model and one attribute (or intersection),
+/// taken from core's metrics as they are: the chart draws these and nothing else.
+struct SubgroupAucData {
+    QString model;
+    QString attribute;
+    QStringList conditions;                                       ///< x axis
+    QStringList groups;                                           ///< one series each
+    std::vector<std::vector<std::optional<SubgroupAucBar>>> bars; ///< [group][condition]
+    std::vector<std::optional<double>> overall; ///< AUC on all images, per condition
+
+    bool isEmpty() const { return conditions.isEmpty() || groups.isEmpty(); }
+};
+
+/// The models and attributes `metrics` has results for, in order of appearance.
+QStringList metricModels(const std::vector<ModelConditionMetrics>& metrics);
+QStringList metricAttributes(const std::vector<ModelConditionMetrics>& metrics);
+
+SubgroupAucData subgroupAucData(const std::vector<ModelConditionMetrics>& metrics,
+                                const QString& model, const QString& attribute);
+
+} // namespace cxrfair

@@ -1,0 +1,139 @@
+#include "subgroupaucview.h"
+
+#include "charts/chartexport.h"
+#include "charts/subgroupaucchart.h"
+#include "qcp.h"
+#include "subgroupauctablemodel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace cxrfair {
+
+SubgroupAucView::SubgroupAucView(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new QComboBox(this))
+    , m_attribute(new QComboBox(this))
+    , m_export(new QToolButton(this))
+    , m_chart(new SubgroupAucChart(this))
+    , m_table(new QTableView(this))
+    , m_tableModel(new SubgroupAucTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this)) {
+    m_model->setObjectName(QStringLiteral("model"));
+    m_attribute->setObjectName(QStringLiteral("attribute"));
+    auto* bar = new QHBoxLayout;
+    auto* modelLabel = new QLabel(tr("&Model:"), this);
+    modelLabel->setBuddy(m_model);
+    auto* attributeLabel = new QLabel(tr("&Groups:"), this);
+    attributeLabel->setBuddy(m_attribute);
+    bar->addWidget(modelLabel);
+    bar->addWidget(m_model, 1);
+    bar->addWidget(attributeLabel);
+    bar->addWidget(m_attribute, 1);
+    m_export->setText(tr("Export"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(m_export);
+    menu->addAction(tr("Figure (PNG, SVG, PDF)..."), this, &SubgroupAucView::chooseExport);
+    menu->addAction(tr("Copy Figure"), this, [this] {
+        QApplication::clipboard()->setPixmap(m_chart->plot()->toPixmap(0, 0, 2.0));
+    });
+    menu->addAction(tr("Copy Table"), this, &SubgroupAucView::copyTable);
+    m_export->setMenu(menu);
+    bar->addWidget(m_export);
+
+    m_proxy->setSourceModel(m_tableModel);
+    m_proxy->setSortRole(Qt::UserRole);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    // Keep the chart's order (conditions, then groups) until the user sorts.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_proxy->sort(-1);
+    m_chart->setMinimumHeight(280);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    auto* copy = new QAction(tr("Copy"), m_table);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &SubgroupAucView::copyTable);
+    m_table->addAction(copy);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_chart);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+
+    connect(m_model, &QComboBox::currentIndexChanged, this, &SubgroupAucView::refresh);
+    connect(m_attribute, &QComboBox::currentIndexChanged, this, &SubgroupAucView::refresh);
+}
+
+void SubgroupAucView::setMetrics(std::vector<ModelConditionMetrics> metrics) {
+    m_metrics = std::move(metrics);
+    const QSignalBlocker blockModel(m_model);
+    const QSignalBlocker blockAttribute(m_attribute);
+    m_model->clear();
+    m_model->addItems(metricModels(m_metrics));
+    m_attribute->clear();
+    m_attribute->addItems(metricAttributes(m_metrics));
+    // The study's first question is the age gap: start there when there is age.
+    const int age = m_attribute->findText(QStringLiteral("age"));
+    if (age >= 0)
+        m_attribute->setCurrentIndex(age);
+    refresh();
+}
+
+void SubgroupAucView::refresh() {
+    const SubgroupAucData data =
+        subgroupAucData(m_metrics, m_model->currentText(), m_attribute->currentText());
+    m_chart->setData(data);
+    m_tableModel->setData(data);
+    m_table->resizeColumnsToContents();
+}
+
+Result<void> SubgroupAucView::exportTo(const QString& path, int dpi) const {
+    if (QFileInfo(path).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(ErrorCode::Io, file.errorString(), path);
+        file.write(subgroupAucCsv(m_chart->data()).toUtf8());
+        if (!file.commit())
+            return fail(ErrorCode::Io, file.errorString(), path);
+        return {};
+    }
+    return exportChart(m_chart->plot(), path, 6.5, 3.5, dpi);
+}
+
+void SubgroupAucView::chooseExport() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Figure"), QStringLiteral("subgroup-auc.png"),
+        tr("PNG image, 300 dpi (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data as CSV "
+           "(*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (auto written = exportTo(path); !written)
+        QMessageBox::warning(this, tr("Export Figure"), written.error().toString());
+}
+
+void SubgroupAucView::copyTable() const {
+    QApplication::clipboard()->setText(subgroupAucCsv(m_chart->data()));
+}
+
+} // namespace cxrfair
