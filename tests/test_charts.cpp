@@ -62,6 +62,20 @@ private Q_SLOTS:
         m_scores = test::writeFile(QDir(m_dir.path()), QStringLiteral("scores.csv"), csv);
         auto table = readScoreTable(m_scores);
         QVERIFY2(table.has_value(), qPrintable(table ? QString() : table.error().toString()));
+        // The writer round-trips what the reader read.
+        const QString copy = m_dir.filePath(QStringLiteral("copy.csv"));
+        QVERIFY(writeScoreTable(copy, *table).has_value());
+        auto again = readScoreTable(copy);
+        QVERIFY(again.has_value());
+        QCOMPARE(again->sampleIds, table->sampleIds);
+        QCOMPARE(again->patientIds, table->patientIds);
+        QCOMPARE(again->sampleAttributes, table->sampleAttributes);
+        for (size_t m = 0; m < 2; ++m)
+            for (size_t c = 0; c < 2; ++c)
+                for (size_t e = 0; e < table->entries[m][c].size(); ++e) {
+                    QCOMPARE(again->entries[m][c][e].score, table->entries[m][c][e].score);
+                    QCOMPARE(again->entries[m][c][e].label, table->entries[m][c][e].label);
+                }
         MetricsSettings settings;
         settings.bootstrap.resamples = 100;
         auto metrics = metricsForTable(*table, ScoreGrouping{}, settings);

@@ -3,8 +3,8 @@
 #include "commands.h"
 
 #include "inference/inferencejob.h"
+#include "inference/scoring.h"
 #include "inference/storesamples.h"
-#include "inference/zeroshot.h"
 #include "models/modelbundle.h"
 #include "models/modelencoder.h"
 #include "models/tokenizer.h"
@@ -279,71 +279,37 @@ int runScore(const QStringList& arguments) {
                        : PromptSet::preset(promptsText);
     if (!prompts)
         return reportError(prompts.error());
-    auto bundle = readModelBundle(parser.value(modelOption));
-    if (!bundle)
-        return reportError(bundle.error());
-    const QString storeDir = parser.value(storeOption);
-    auto samples = readStoreSamples(storeDir);
-    if (!samples)
-        return reportError(samples.error());
-    auto embeddings = EmbeddingStore::readModel(storeDir, bundle->contentHash);
-    if (!embeddings)
-        return reportError(embeddings.error());
-    QStringList conditions;
-    QStringList oneClass;
-    for (qsizetype c = 0; c < samples->conditions.size(); ++c) {
-        // A condition without positives or without negatives has no AUC: left out unless named.
-        const auto& labels = samples->labels[size_t(c)];
-        const bool both = std::find(labels.begin(), labels.end(), 1) != labels.end() &&
-                          std::find(labels.begin(), labels.end(), 0) != labels.end();
-        (both ? conditions : oneClass) << samples->conditions[c];
-    }
-    if (parser.isSet(conditionsOption)) {
-        conditions = parser.value(conditionsOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        for (QString& c : conditions) {
-            c = c.trimmed();
-            if (!samples->conditions.contains(c))
-                return reportError(Tr::tr("--conditions: the dataset has no condition '%1' (it "
-                                          "has %2)")
-                                       .arg(c, samples->conditions.join(QStringLiteral(", "))));
-        }
-    }
-    auto encoder = ModelEncoder::open(*bundle, *settings);
-    if (!encoder)
-        return reportError(encoder.error());
-    TextEmbeddingCache texts(**encoder);
-    std::vector<ConditionScores> scores;
-    for (const QString& condition : conditions) {
-        const ConditionPrompts p = prompts->forCondition(condition);
-        auto positive = texts.ensemble(p.positive);
-        auto negative = texts.ensemble(p.negative);
-        if (!positive)
-            return reportError(positive.error());
-        if (!negative)
-            return reportError(negative.error());
-        scores.push_back({condition, zeroShotScores(embeddings->vectors, bundle->normalizeImage,
-                                                    *positive, *negative, bundle->logitScale)});
-    }
-    qint64 withoutEmbedding = 0;
-    auto rows = writeScoreTable(parser.value(outOption), bundle->name, *samples, *embeddings,
-                                scores, &withoutEmbedding);
-    if (!rows)
-        return reportError(rows.error());
+    ScoringRequest request;
+    request.storeDir = parser.value(storeOption);
+    request.bundlePath = parser.value(modelOption);
+    request.prompts = *prompts;
+    request.settings = *settings;
+    for (const QString& c :
+         parser.value(conditionsOption).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        request.conditions << c.trimmed();
+    auto scored = scoreStore(request);
+    if (!scored)
+        return reportError(scored.error());
+    if (auto written = writeScoreTable(parser.value(outOption), scored->table); !written)
+        return reportError(written.error());
+    qint64 rows = 0;
+    for (const auto& entries : scored->table.entries.front())
+        rows += qint64(entries.size());
     out() << Tr::tr("Wrote %1 scores (%2 conditions, %3 prompts encoded) to %4.")
-                 .arg(*rows)
-                 .arg(conditions.size())
-                 .arg(texts.encodedTexts())
+                 .arg(rows)
+                 .arg(scored->table.conditions.size())
+                 .arg(scored->promptsEncoded)
                  .arg(parser.value(outOption))
           << '\n';
-    if (!parser.isSet(conditionsOption) && !oneClass.isEmpty())
+    if (!scored->oneClassConditions.isEmpty())
         out() << Tr::tr("Left out (no positive or no negative label): %1.")
-                     .arg(oneClass.join(QStringLiteral(", ")))
+                     .arg(scored->oneClassConditions.join(QStringLiteral(", ")))
               << '\n';
-    if (withoutEmbedding > 0)
+    if (scored->withoutEmbedding > 0)
         out() << Tr::tr("%1 of %2 images have no embedding (failed, or not encoded yet) and are "
                         "left out.")
-                     .arg(withoutEmbedding)
-                     .arg(samples->size())
+                     .arg(scored->withoutEmbedding)
+                     .arg(scored->withoutEmbedding + scored->table.sampleIds.size())
               << '\n';
     out().flush();
     return 0;

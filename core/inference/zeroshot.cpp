@@ -1,9 +1,7 @@
 #include "inference/zeroshot.h"
 
-#include "data/csvwriter.h"
 #include "models/modelencoder.h"
 
-#include <charconv>
 #include <cmath>
 
 namespace cxrfair {
@@ -19,12 +17,6 @@ double norm(const float* v, std::int64_t n) {
     for (std::int64_t i = 0; i < n; ++i)
         s += double(v[i]) * double(v[i]);
     return std::sqrt(s);
-}
-
-std::string shortest(double value) {
-    char buffer[32];
-    const auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
-    return std::string(buffer, end);
 }
 
 } // namespace
@@ -91,56 +83,6 @@ std::vector<double> zeroShotScores(const FloatMatrix& images, bool normalizeImag
         scores[size_t(r)] = 1.0 / (1.0 + std::exp(-logitScale * difference));
     }
     return scores;
-}
-
-Result<qint64> writeScoreTable(const QString& path, const QString& model,
-                               const StoreSamples& samples, const StoredEmbeddings& embeddings,
-                               const std::vector<ConditionScores>& scores,
-                               qint64* withoutEmbedding) {
-    auto writer = CsvWriter::create(path);
-    if (!writer)
-        return std::unexpected(writer.error());
-    std::vector<std::string> header{"model",      "condition", "sample_id",
-                                    "patient_id", "label",     "score"};
-    for (const QString& a : samples.attributes)
-        header.push_back(a.toStdString());
-    writer->writeRow(header);
-    std::vector<qint64> rowOf(size_t(samples.size()), -1);
-    qint64 missing = 0;
-    for (qsizetype i = 0; i < samples.size(); ++i) {
-        rowOf[size_t(i)] = embeddings.rowOfSample.value(samples.sampleIds[i], -1);
-        missing += rowOf[size_t(i)] < 0;
-    }
-    const std::string modelName = model.toStdString();
-    qint64 written = 0;
-    std::vector<std::string> row;
-    for (const ConditionScores& condition : scores) {
-        const qsizetype c = samples.conditions.indexOf(condition.condition);
-        if (c < 0)
-            return fail(ErrorCode::Internal, Tr::tr("no labels for %1").arg(condition.condition));
-        const std::string conditionName = condition.condition.toStdString();
-        for (qsizetype i = 0; i < samples.size(); ++i) {
-            const std::int8_t label = samples.labels[size_t(c)][size_t(i)];
-            const qint64 r = rowOf[size_t(i)];
-            if (r < 0 || label < 0)
-                continue;
-            row = {modelName,
-                   conditionName,
-                   samples.sampleIds[i].toStdString(),
-                   samples.patientIds[i].toStdString(),
-                   label ? "1" : "0",
-                   shortest(condition.scores[size_t(r)])};
-            for (const QStringList& values : samples.values)
-                row.push_back(values[i].toStdString());
-            writer->writeRow(row);
-            ++written;
-        }
-    }
-    if (auto closed = writer->close(); !closed)
-        return std::unexpected(closed.error());
-    if (withoutEmbedding)
-        *withoutEmbedding = missing;
-    return written;
 }
 
 } // namespace cxrfair

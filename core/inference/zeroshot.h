@@ -2,9 +2,7 @@
 
 #include "common/error.h"
 #include "embedding/npy.h"
-#include "inference/embeddingstore.h"
 #include "inference/prompts.h"
-#include "inference/storesamples.h"
 
 #include <QHash>
 
@@ -40,19 +38,5 @@ std::vector<float> ensembleEmbedding(const std::vector<std::vector<float>>& embe
 std::vector<double> zeroShotScores(const FloatMatrix& images, bool normalizeImages,
                                    const std::vector<float>& positive,
                                    const std::vector<float>& negative, double logitScale);
-
-/// The scores of one model on one condition, one per stored row.
-struct ConditionScores {
-    QString condition;
-    std::vector<double> scores;
-};
-
-/// Writes the tidy score table (`model,condition,sample_id,patient_id,label,score` and one
-/// column per attribute) for the samples that have an embedding and a known label. Returns the
-/// number of rows written; `withoutEmbedding` counts the samples that had none.
-Result<qint64> writeScoreTable(const QString& path, const QString& model,
-                               const StoreSamples& samples, const StoredEmbeddings& embeddings,
-                               const std::vector<ConditionScores>& scores,
-                               qint64* withoutEmbedding = nullptr);
 
 } // namespace cxrfair

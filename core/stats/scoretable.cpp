@@ -2,11 +2,13 @@
 
 #include "data/cohortsettings.h"
 #include "data/csvreader.h"
+#include "data/csvwriter.h"
 #include "data/valueparsers.h"
 
 #include <QHash>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <unordered_map>
 
@@ -32,6 +34,38 @@ int indexOf(QStringList& list, const QString& value) {
 }
 
 } // namespace
+
+Result<void> writeScoreTable(const QString& path, const ScoreTable& table) {
+    auto writer = CsvWriter::create(path);
+    if (!writer)
+        return std::unexpected(writer.error());
+    std::vector<std::string> header{"model",      "condition", "sample_id",
+                                    "patient_id", "label",     "score"};
+    for (const QString& a : table.attributes)
+        header.push_back(a.toStdString());
+    writer->writeRow(header);
+    std::vector<std::string> row;
+    char number[32];
+    for (size_t m = 0; m < table.entries.size(); ++m) {
+        const std::string model = table.models[qsizetype(m)].toStdString();
+        for (size_t c = 0; c < table.entries[m].size(); ++c) {
+            const std::string condition = table.conditions[qsizetype(c)].toStdString();
+            for (const ScoreTable::Entry& e : table.entries[m][c]) {
+                const auto end = std::to_chars(number, number + sizeof number, e.score).ptr;
+                row = {model,
+                       condition,
+                       table.sampleIds[e.sample].toStdString(),
+                       table.patientIds[table.samplePatient[e.sample]].toStdString(),
+                       e.label ? "1" : "0",
+                       std::string(number, end)};
+                for (const QStringList& values : table.sampleAttributes)
+                    row.push_back(values[e.sample].toStdString());
+                writer->writeRow(row);
+            }
+        }
+    }
+    return writer->close();
+}
 
 Result<ScoreTable> readScoreTable(const QString& path) {
     auto reader = CsvReader::open(path);
@@ -137,6 +171,7 @@ Result<ScoreTable> readScoreTable(const QString& path) {
         return fail(ErrorCode::Format, Tr::tr("the score table has no rows"), path, 2);
     for (auto& perModel : t.entries)
         perModel.resize(size_t(t.conditions.size()));
+    t.patientIds = patients;
     return t;
 }
 

@@ -29,6 +29,7 @@ struct ScoreTable {
     QStringList attributes; ///< the extra columns, in file order
     QStringList sampleIds;
     std::vector<std::int32_t> samplePatient;   ///< patient index of each sample
+    QStringList patientIds;                    ///< by patient index
     std::vector<QStringList> sampleAttributes; ///< [attribute][sample]: the value as written
     std::vector<std::vector<std::vector<Entry>>> entries; ///< [model][condition]
 };
@@ -38,6 +39,10 @@ struct ScoreTable {
 /// repeats a model, condition and image, an image whose label differs between models, and a
 /// file with no rows.
 Result<ScoreTable> readScoreTable(const QString& path);
+
+/// Writes `table` in the same format (one row per model, condition and image, in that order;
+/// scores in the shortest form that reads back exactly).
+Result<void> writeScoreTable(const QString& path, const ScoreTable& table);
 
 /// How a score table becomes per-condition metric inputs.
 struct ScoreGrouping {

@@ -1,0 +1,106 @@
+#include "inference/scoring.h"
+
+#include "inference/embeddingstore.h"
+#include "inference/storesamples.h"
+#include "inference/zeroshot.h"
+#include "models/modelbundle.h"
+#include "models/modelencoder.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace cxrfair {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cxrfair::Scoring)
+};
+} // namespace
+
+Result<ScoringResult> scoreStore(const ScoringRequest& request) {
+    auto bundle = readModelBundle(request.bundlePath);
+    if (!bundle)
+        return std::unexpected(bundle.error());
+    auto samples = readStoreSamples(request.storeDir);
+    if (!samples)
+        return std::unexpected(samples.error());
+    auto embeddings = EmbeddingStore::readModel(request.storeDir, bundle->contentHash);
+    if (!embeddings)
+        return std::unexpected(embeddings.error());
+
+    ScoringResult result;
+    QStringList conditions;
+    for (qsizetype c = 0; c < samples->conditions.size(); ++c) {
+        const auto& labels = samples->labels[size_t(c)];
+        const bool both = std::find(labels.begin(), labels.end(), 1) != labels.end() &&
+                          std::find(labels.begin(), labels.end(), 0) != labels.end();
+        (both ? conditions : result.oneClassConditions) << samples->conditions[c];
+    }
+    if (!request.conditions.isEmpty()) {
+        for (const QString& c : request.conditions)
+            if (!samples->conditions.contains(c))
+                return fail(ErrorCode::InvalidArgument,
+                            Tr::tr("the dataset has no condition '%1' (it has %2)")
+                                .arg(c, samples->conditions.join(QStringLiteral(", "))));
+        conditions = request.conditions;
+        result.oneClassConditions.clear();
+    }
+
+    auto encoder = ModelEncoder::open(*bundle, request.settings);
+    if (!encoder)
+        return std::unexpected(encoder.error());
+    TextEmbeddingCache texts(**encoder);
+
+    ScoreTable& table = result.table;
+    table.path = request.storeDir;
+    table.models = {bundle->name};
+    table.conditions = conditions;
+    table.attributes = samples->attributes;
+    table.sampleAttributes.resize(size_t(samples->attributes.size()));
+    std::vector<qint64> rowOf; // store row of each table sample
+    std::vector<qsizetype> sampleOf;
+    QHash<QString, std::int32_t> patientIndex;
+    for (qsizetype i = 0; i < samples->size(); ++i) {
+        const qint64 row = embeddings->rowOfSample.value(samples->sampleIds[i], -1);
+        if (row < 0) {
+            ++result.withoutEmbedding;
+            continue;
+        }
+        table.sampleIds << samples->sampleIds[i];
+        const QString& patient = samples->patientIds[i];
+        auto p = patientIndex.constFind(patient);
+        if (p == patientIndex.constEnd()) {
+            p = patientIndex.insert(patient, std::int32_t(table.patientIds.size()));
+            table.patientIds << patient;
+        }
+        table.samplePatient.push_back(*p);
+        for (size_t a = 0; a < table.sampleAttributes.size(); ++a)
+            table.sampleAttributes[a] << samples->values[a][i];
+        rowOf.push_back(row);
+        sampleOf.push_back(i);
+    }
+    table.entries.resize(1);
+    for (const QString& condition : conditions) {
+        const ConditionPrompts p = request.prompts.forCondition(condition);
+        auto positive = texts.ensemble(p.positive);
+        if (!positive)
+            return std::unexpected(positive.error());
+        auto negative = texts.ensemble(p.negative);
+        if (!negative)
+            return std::unexpected(negative.error());
+        const std::vector<double> scores = zeroShotScores(
+            embeddings->vectors, bundle->normalizeImage, *positive, *negative, bundle->logitScale);
+        const auto& labels = samples->labels[size_t(samples->conditions.indexOf(condition))];
+        auto& entries = table.entries[0].emplace_back();
+        for (size_t s = 0; s < rowOf.size(); ++s) {
+            const std::int8_t label = labels[size_t(sampleOf[s])];
+            if (label >= 0)
+                entries.push_back({std::uint32_t(s), label, scores[size_t(rowOf[s])]});
+        }
+    }
+    result.promptsEncoded = texts.encodedTexts();
+    return result;
+}
+
+} // namespace cxrfair

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/error.h"
+#include "inference/prompts.h"
+#include "models/inferencesettings.h"
+#include "stats/scoretable.h"
+
+#include <QStringList>
+
+namespace cxrfair {
+
+/// Zero-shot scoring of the images a store holds, with one bundle and one prompt set.
+struct ScoringRequest {
+    QString storeDir;
+    QString bundlePath;
+    PromptSet prompts;
+    /// Conditions to score; empty: every condition of the store's samples that has positive
+    /// and negative labels.
+    QStringList conditions;
+    InferenceSettings settings; ///< for the text encoder
+};
+
+struct ScoringResult {
+    ScoreTable table;
+    QStringList oneClassConditions; ///< left out by default: no positive or no negative label
+    qint64 withoutEmbedding = 0;    ///< samples with no stored embedding (failed or not yet)
+    qsizetype promptsEncoded = 0;
+};
+
+/// Scores every stored image of the store's samples on each condition: the tidy score table
+/// that the metrics read, with the samples' attributes. Only prompts are encoded; the images'
+/// embeddings come from the store. Samples with an unknown label are left out of that
+/// condition.
+Result<ScoringResult> scoreStore(const ScoringRequest& request);
+
+} // namespace cxrfair
