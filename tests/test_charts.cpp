@@ -4,6 +4,7 @@
 #include "qcp.h"
 #include "subgroupaucview.h"
 
+#include "demo/demogenerator.h"
 #include "stats/scoretable.h"
 #include "stats/tablemetrics.h"
 
@@ -15,6 +16,7 @@
 #include <QDockWidget>
 #include <QImage>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +34,7 @@ class TestCharts : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
         // Two models, two conditions, 400 images of 200 patients; the second age group is
         // small for "Rare" so that it is flagged.
         QByteArray csv = "model,condition,sample_id,patient_id,label,score,sex,age\n";
@@ -199,6 +202,38 @@ private Q_SLOTS:
         auto* dock = window.findChild<QDockWidget*>(QStringLiteral("SubgroupAucDock"));
         QVERIFY(dock && dock->isVisible());
         QCOMPARE(window.subgroupAucView()->chart()->data().conditions.size(), 2);
+    }
+
+    void windowRunsAModelOnADataset() {
+        DemoOptions options;
+        options.outDir = m_dir.filePath(QStringLiteral("demo"));
+        options.nihImages = 0;
+        options.mimicImages = 160;
+        options.imageSize = 64;
+        auto demo = generateDemo(options);
+        QVERIFY2(demo.has_value(), qPrintable(demo ? QString() : demo.error().toString()));
+        QVERIFY(!demo->modelPath.isEmpty());
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+            .removeRecursively();
+
+        MainWindow window;
+        window.show();
+        QSignalSpy idle(&window, &MainWindow::idle);
+        window.openDataset(demo->mimicRoot);
+        QVERIFY(idle.wait(60000));
+        QCOMPARE(window.datasetCount(), 1);
+        window.analyseDataset(0, demo->modelPath);
+        QVERIFY(idle.wait(120000));
+        const auto& metrics = window.datasetMetrics(0);
+        QVERIFY(!metrics.empty());
+        const SubgroupAucData shown = window.subgroupAucView()->chart()->data();
+        QCOMPARE(shown.model, QStringLiteral("cxrfair demo CLIP"));
+        QCOMPARE(shown.conditions.size(), 6);
+        QVERIFY(!shown.groups.isEmpty());
+        // The chart shows the dataset's metrics, untouched.
+        const SubgroupAucData expected = subgroupAucData(metrics, shown.model, shown.attribute);
+        QCOMPARE(shown.groups, expected.groups);
+        QCOMPARE(*shown.overall[0], *expected.overall[0]);
     }
 };
 

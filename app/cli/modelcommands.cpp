@@ -156,33 +156,28 @@ int runEmbed(const QStringList& arguments) {
     auto settings = encoderOptions.read(parser);
     if (!settings)
         return reportError(settings.error());
-    InferenceRequest request;
-    request.settings = *settings;
     bool ok = false;
-    request.settings.batchSize = parser.value(batchOption).toInt(&ok);
-    if (!ok || request.settings.batchSize < 1)
+    const int batch = parser.value(batchOption).toInt(&ok);
+    if (!ok || batch < 1)
         return reportError(Tr::tr("--batch takes a whole number of at least 1"));
-    request.decodeThreads = parser.value(decodersOption).toInt(&ok);
-    if (!ok || request.decodeThreads < 0)
+    const int decoders = parser.value(decodersOption).toInt(&ok);
+    if (!ok || decoders < 0)
         return reportError(Tr::tr("--decode-threads takes a non-negative whole number"));
-    if (!parseShard(parser.value(shardOption), request.shardIndex, request.shardCount))
+    int shardIndex = 0;
+    int shardCount = 1;
+    if (!parseShard(parser.value(shardOption), shardIndex, shardCount))
         return reportError(Tr::tr("--shard takes i/N with 0 <= i < N, e.g. 3/8"));
-    request.bundlePath = parser.value(modelOption);
-    request.storeDir = parser.value(outOption);
 
     auto cohort = loadCohortWithProgress(*parsed, false);
     if (!cohort)
         return reportError(cohort.error());
-    const StoreSamples samples = storeSamples(*cohort);
-    if (auto written = writeStoreSamples(request.storeDir, samples); !written)
-        return reportError(written.error());
-    request.images.reserve(size_t(samples.size()));
-    for (qsizetype i = 0; i < samples.size(); ++i) {
-        ImageKey key;
-        key.path = samples.paths[i];
-        key.sampleId = samples.sampleIds[i];
-        request.images.push_back(std::move(key));
-    }
+    InferenceRequest request = inferenceRequestFor(storeSamples(*cohort), parser.value(modelOption),
+                                                   parser.value(outOption));
+    request.settings = *settings;
+    request.settings.batchSize = batch;
+    request.decodeThreads = decoders;
+    request.shardIndex = shardIndex;
+    request.shardCount = shardCount;
 
     TerminalProgress progress(Tr::tr("Encoding"));
     InferenceControl control;

@@ -6,11 +6,14 @@
 
 #include "data/cohortloader.h"
 #include "demo/demogenerator.h"
+#include "demo/demomodel.h"
+#include "inference/scoring.h"
 #include "stats/tablemetrics.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -77,12 +80,14 @@ MainWindow::MainWindow(QWidget* parent)
         m_loadWatcher.cancel();
         m_demoWatcher.cancel();
         m_metricsWatcher.cancel();
+        m_inferenceWatcher.cancel();
         m_queue.clear();
         m_status->setText(tr("Cancelling..."));
     });
     for (auto* watcher : {static_cast<QFutureWatcherBase*>(&m_loadWatcher),
                           static_cast<QFutureWatcherBase*>(&m_demoWatcher),
-                          static_cast<QFutureWatcherBase*>(&m_metricsWatcher)}) {
+                          static_cast<QFutureWatcherBase*>(&m_metricsWatcher),
+                          static_cast<QFutureWatcherBase*>(&m_inferenceWatcher)}) {
         connect(watcher, &QFutureWatcherBase::progressValueChanged, m_progress,
                 &QProgressBar::setValue);
         connect(watcher, &QFutureWatcherBase::progressTextChanged, m_status, &QLabel::setText);
@@ -102,6 +107,8 @@ MainWindow::~MainWindow() {
     m_loadWatcher.cancel();
     m_demoWatcher.cancel();
     m_metricsWatcher.cancel();
+    m_inferenceWatcher.cancel();
+    m_inferenceWatcher.waitForFinished();
     m_loadWatcher.waitForFinished();
     m_demoWatcher.waitForFinished();
     m_metricsWatcher.waitForFinished();
@@ -120,6 +127,12 @@ void MainWindow::createActions() {
         file->addAction(tr("Open &Scores..."), this, &MainWindow::chooseAndOpenScores);
     scores->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     scores->setStatusTip(tr("Open a score table (cxrfair-cli score) and chart its subgroup AUCs"));
+    m_modelAction =
+        file->addAction(tr("Run &Model on Dataset..."), this, &MainWindow::chooseModelForDataset);
+    m_modelAction->setShortcut(QKeySequence(tr("Ctrl+M")));
+    m_modelAction->setStatusTip(
+        tr("Encode the selected dataset with a model bundle (NAME.cxrmodel) and audit it"));
+    m_modelAction->setEnabled(false);
     m_reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reloadCurrent);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_closeAction = file->addAction(tr("&Close Dataset"), this, &MainWindow::closeCurrent);
@@ -178,45 +191,16 @@ void MainWindow::chooseAndOpenScores() {
 
 void MainWindow::openScores(const QString& path) {
     enqueue([this, path] {
-        setBusy(tr("Computing subgroup AUCs for %1...").arg(QDir::toNativeSeparators(path)));
-        m_metricsWatcher.disconnect(this);
-        connect(&m_metricsWatcher, &QFutureWatcherBase::finished, this, [this, path] {
-            m_metricsWatcher.disconnect(this);
-            m_running = false;
-            if (m_metricsWatcher.isCanceled() || m_metricsWatcher.future().resultCount() == 0) {
-                setIdle(tr("Metrics cancelled"));
-                runNext();
-                return;
-            }
-            const auto metrics = m_metricsWatcher.result();
-            if (!metrics) {
-                if (metrics.error().code != ErrorCode::Cancelled)
-                    showError(tr("Cannot Compute the Metrics"), metrics.error());
-                setIdle(tr("Metrics failed"));
-                runNext();
-                return;
-            }
-            m_aucView->setMetrics(*metrics);
-            const bool wasHidden = m_aucDock->isHidden();
-            m_aucDock->show();
-            m_aucDock->raise();
-            if (wasHidden)
-                resizeDocks({m_aucDock}, {height() * 3 / 5}, Qt::Vertical);
-            setIdle(tr("Subgroup AUCs of %1").arg(QFileInfo(path).fileName()));
-            runNext();
-        });
-        m_metricsWatcher.setFuture(QtConcurrent::run(
-            [path](QPromise<Result<std::vector<ModelConditionMetrics>>>& promise) {
-                promise.setProgressRange(0, 1000);
+        startMetricsJob(
+            tr("Computing subgroup AUCs for %1...").arg(QDir::toNativeSeparators(path)),
+            [path](QPromise<Result<std::vector<ModelConditionMetrics>>>& promise)
+                -> Result<std::vector<ModelConditionMetrics>> {
                 promise.setProgressValueAndText(0, MainWindow::tr("Reading %1").arg(path));
                 auto table = readScoreTable(path);
-                if (!table) {
-                    promise.addResult(std::unexpected(table.error()));
-                    return;
-                }
-                MetricsSettings settings; // the study's: 1000 resamples, seed 2025
-                promise.addResult(metricsForTable(
-                    *table, ScoreGrouping{}, settings,
+                if (!table)
+                    return std::unexpected(table.error());
+                return metricsForTable(
+                    *table, ScoreGrouping{}, MetricsSettings{},
                     [&](int done, int total) {
                         promise.setProgressValueAndText(
                             int(1000.0 * done / std::max(1, total)),
@@ -224,8 +208,160 @@ void MainWindow::openScores(const QString& path) {
                                 .arg(std::min(done + 1, total))
                                 .arg(total));
                     },
-                    [&] { return promise.isCanceled(); }));
-            }));
+                    [&] { return promise.isCanceled(); });
+            },
+            [this](std::vector<ModelConditionMetrics> metrics) { showMetrics(metrics); });
+    });
+}
+
+void MainWindow::startMetricsJob(const QString& what,
+                                 std::function<Result<std::vector<ModelConditionMetrics>>(
+                                     QPromise<Result<std::vector<ModelConditionMetrics>>>&)>
+                                     work,
+                                 std::function<void(std::vector<ModelConditionMetrics>)> done) {
+    setBusy(what);
+    m_metricsWatcher.disconnect(this);
+    connect(&m_metricsWatcher, &QFutureWatcherBase::finished, this, [this, done] {
+        m_metricsWatcher.disconnect(this);
+        m_running = false;
+        if (m_metricsWatcher.isCanceled() || m_metricsWatcher.future().resultCount() == 0) {
+            setIdle(tr("Analysis cancelled"));
+            runNext();
+            return;
+        }
+        auto metrics = m_metricsWatcher.result();
+        if (!metrics) {
+            if (metrics.error().code != ErrorCode::Cancelled)
+                showError(tr("Cannot Compute the Metrics"), metrics.error());
+            setIdle(metrics.error().code == ErrorCode::Cancelled ? tr("Analysis cancelled")
+                                                                 : tr("Analysis failed"));
+            m_queue.clear();
+            runNext();
+            return;
+        }
+        done(std::move(*metrics));
+        setIdle(tr("Subgroup AUCs ready"));
+        runNext();
+    });
+    m_metricsWatcher.setFuture(
+        QtConcurrent::run([work](QPromise<Result<std::vector<ModelConditionMetrics>>>& promise) {
+            promise.setProgressRange(0, 1000);
+            promise.addResult(work(promise));
+        }));
+}
+
+void MainWindow::showMetrics(const std::vector<ModelConditionMetrics>& metrics) {
+    m_aucView->setMetrics(metrics);
+    const bool wasHidden = m_aucDock->isHidden();
+    m_aucDock->show();
+    m_aucDock->raise();
+    if (wasHidden)
+        resizeDocks({m_aucDock}, {height() * 3 / 5}, Qt::Vertical);
+}
+
+int MainWindow::datasetIndex(const QString& root) const {
+    for (size_t i = 0; i < m_datasets.size(); ++i)
+        if (QDir(m_datasets[i].cohort.source().root) == QDir(root))
+            return int(i);
+    return -1;
+}
+
+void MainWindow::chooseModelForDataset() {
+    if (m_current < 0)
+        return;
+    QSettings stored;
+    const QString bundle = QFileDialog::getExistingDirectory(
+        this, tr("Choose a Model Bundle (NAME.cxrmodel)"),
+        stored.value(QStringLiteral("lastModelFolder")).toString());
+    if (bundle.isEmpty())
+        return;
+    stored.setValue(QStringLiteral("lastModelFolder"), QFileInfo(bundle).absolutePath());
+    analyseDataset(m_current, bundle);
+}
+
+void MainWindow::analyseDataset(int index, const QString& bundlePath) {
+    if (index < 0 || index >= int(m_datasets.size()))
+        return;
+    const Cohort& cohort = m_datasets[size_t(index)].cohort;
+    const QString root = cohort.source().root;
+    // One store per dataset, kept between sessions: a second analysis encodes nothing.
+    const QString key = QString::fromLatin1(
+        QCryptographicHash::hash(QDir(root).absolutePath().toUtf8(), QCryptographicHash::Sha1)
+            .toHex()
+            .left(12));
+    const QString store =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+            .filePath(QStringLiteral("stores/%1-%2").arg(formatName(cohort.format()), key));
+    const StoreSamples samples = storeSamples(cohort);
+    // The study's conditions when the dataset has them, else every condition.
+    QStringList conditions;
+    for (const QString& c : studyConditions())
+        if (cohort.conditions().contains(c))
+            conditions << c;
+    enqueue([this, samples, bundlePath, store] {
+        setBusy(tr("Encoding images with %1...").arg(QFileInfo(bundlePath).fileName()));
+        m_inferenceWatcher.disconnect(this);
+        connect(&m_inferenceWatcher, &QFutureWatcherBase::finished, this, [this] {
+            m_inferenceWatcher.disconnect(this);
+            m_running = false;
+            const bool stopped =
+                m_inferenceWatcher.isCanceled() || m_inferenceWatcher.future().resultCount() == 0;
+            const auto summary =
+                stopped ? Result<InferenceSummary>(std::unexpected(
+                              Error{ErrorCode::Cancelled, tr("cancelled"), {}, -1, {}, {}, {}}))
+                        : m_inferenceWatcher.result();
+            if (!summary) {
+                if (summary.error().code != ErrorCode::Cancelled)
+                    showError(tr("Cannot Encode the Images"), summary.error());
+                setIdle(summary.error().code == ErrorCode::Cancelled ? tr("Encoding cancelled")
+                                                                     : tr("Encoding failed"));
+                m_queue.clear();
+                runNext();
+                return;
+            }
+            if (!summary->failures.empty())
+                m_status->setText(tr("%n image(s) could not be read (listed in %1)", nullptr,
+                                     int(summary->failures.size()))
+                                      .arg(summary->segmentPath));
+            runNext();
+        });
+        m_inferenceWatcher.setFuture(
+            runInferenceAsync(inferenceRequestFor(samples, bundlePath, store)));
+    });
+    enqueue([this, root, bundlePath, store, conditions] {
+        startMetricsJob(
+            tr("Scoring and computing subgroup AUCs..."),
+            [bundlePath, store,
+             conditions](QPromise<Result<std::vector<ModelConditionMetrics>>>& promise)
+                -> Result<std::vector<ModelConditionMetrics>> {
+                promise.setProgressValueAndText(0, MainWindow::tr("Zero-shot scores"));
+                ScoringRequest request;
+                request.storeDir = store;
+                request.bundlePath = bundlePath;
+                request.prompts = *PromptSet::preset(QStringLiteral("faimi2025"));
+                request.conditions = conditions;
+                auto scored = scoreStore(request);
+                if (!scored)
+                    return std::unexpected(scored.error());
+                return metricsForTable(
+                    scored->table, ScoreGrouping{}, MetricsSettings{},
+                    [&](int done, int total) {
+                        promise.setProgressValueAndText(
+                            int(1000.0 * done / std::max(1, total)),
+                            MainWindow::tr("Bootstrap intervals: condition %1 of %2")
+                                .arg(std::min(done + 1, total))
+                                .arg(total));
+                    },
+                    [&] { return promise.isCanceled(); });
+            },
+            [this, root](std::vector<ModelConditionMetrics> metrics) {
+                const int i = datasetIndex(root);
+                if (i < 0)
+                    return;
+                m_datasets[size_t(i)].metrics = std::move(metrics);
+                if (i == m_current)
+                    showMetrics(m_datasets[size_t(i)].metrics);
+            });
     });
 }
 
@@ -277,6 +413,15 @@ void MainWindow::openDemo() {
                  [this, root = *folder] {
                      startLoad(DatasetSource(DatasetFormat::Mimic, root + QStringLiteral("/mimic")),
                                CohortSettings(), -1);
+                 },
+                 [this, root = *folder] {
+                     // Then the study on both, with the demo's model.
+                     m_running = false;
+                     const QString model = QDir(root).filePath(demoModelName());
+                     for (const QString& sub : {QStringLiteral("nih"), QStringLiteral("mimic")})
+                         if (const int i = datasetIndex(QDir(root).filePath(sub)); i >= 0)
+                             analyseDataset(i, model);
+                     runNext();
                  }});
             runNext();
         });
@@ -328,7 +473,7 @@ void MainWindow::loadFinished(int replaceIndex) {
         runNext();
         return;
     }
-    Dataset entry{*cohort, summarize(*cohort)};
+    Dataset entry{*cohort, summarize(*cohort), {}};
     const QString label =
         tr("%1 - %2 images").arg(formatDisplayName(cohort->format())).arg(cohort->size());
     const QString tip = QDir::toNativeSeparators(cohort->source().root);
@@ -358,12 +503,15 @@ void MainWindow::showDataset(int index) {
     m_reloadAction->setEnabled(valid);
     m_closeAction->setEnabled(valid);
     m_settings->setEnabled(valid);
+    m_modelAction->setEnabled(valid);
     if (!valid) {
         m_summary->clear();
         return;
     }
     const Dataset& d = m_datasets[size_t(index)];
     m_summary->setSummary(d.summary);
+    if (!d.metrics.empty())
+        showMetrics(d.metrics);
     m_settings->setSettings(d.cohort.settings());
     setWindowTitle(tr("%1 - cxrfair").arg(QFileInfo(d.cohort.source().root).fileName()));
 }

@@ -2,10 +2,12 @@
 
 #include "data/cohort.h"
 #include "data/cohortsummary.h"
+#include "inference/inferencejob.h"
 #include "stats/subgroupmetrics.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPromise>
 
 #include <functional>
 
@@ -38,6 +40,13 @@ public:
     /// intervals computed in the background.
     void openScores(const QString& path);
     SubgroupAucView* subgroupAucView() const { return m_aucView; }
+    /// Encodes the dataset at `index` with the bundle (reusing stored embeddings), scores it
+    /// zero-shot with the study's prompts and shows its subgroup AUCs; all in the background.
+    void analyseDataset(int index, const QString& bundlePath);
+    /// The metrics of the dataset at `index` (empty until it has been analysed).
+    const std::vector<ModelConditionMetrics>& datasetMetrics(int index) const {
+        return m_datasets[size_t(index)].metrics;
+    }
     /// True while a job runs.
     bool isBusy() const;
     int datasetCount() const { return int(m_datasets.size()); }
@@ -54,12 +63,22 @@ private:
     struct Dataset {
         Cohort cohort;
         CohortSummary summary;
+        std::vector<ModelConditionMetrics> metrics;
     };
     using Job = std::function<void()>;
 
     void createActions();
     void chooseAndOpenDataset();
     void chooseAndOpenScores();
+    void chooseModelForDataset();
+    int datasetIndex(const QString& root) const;
+    /// Runs `work` for metrics in the background; `done` receives them on the GUI thread.
+    void startMetricsJob(const QString& what,
+                         std::function<Result<std::vector<ModelConditionMetrics>>(
+                             QPromise<Result<std::vector<ModelConditionMetrics>>>&)>
+                             work,
+                         std::function<void(std::vector<ModelConditionMetrics>)> done);
+    void showMetrics(const std::vector<ModelConditionMetrics>& metrics);
     void startLoad(const DatasetSource& source, const CohortSettings& settings, int replaceIndex);
     void loadFinished(int replaceIndex);
     void showDataset(int index);
@@ -87,10 +106,12 @@ private:
     QFutureWatcher<Result<Cohort>> m_loadWatcher;
     QFutureWatcher<Result<QString>> m_demoWatcher;
     QFutureWatcher<Result<std::vector<ModelConditionMetrics>>> m_metricsWatcher;
+    QFutureWatcher<Result<InferenceSummary>> m_inferenceWatcher;
     SubgroupAucView* m_aucView;
     QDockWidget* m_aucDock;
     QAction* m_reloadAction = nullptr;
     QAction* m_closeAction = nullptr;
+    QAction* m_modelAction = nullptr;
 };
 
 } // namespace cxrfair

@@ -286,10 +286,26 @@ QString formatDuration(double seconds) {
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
+InferenceRequest inferenceRequestFor(const StoreSamples& samples, const QString& bundlePath,
+                                     const QString& storeDir) {
+    InferenceRequest request;
+    request.bundlePath = bundlePath;
+    request.storeDir = storeDir;
+    request.images.reserve(size_t(samples.size()));
+    for (qsizetype i = 0; i < samples.size(); ++i)
+        request.images.push_back({samples.paths[i], samples.sampleIds[i], -1, -1});
+    request.samples = samples;
+    return request;
+}
+
 Result<InferenceSummary> runInference(const InferenceRequest& request,
                                       const InferenceControl& control) {
     QElapsedTimer timer;
     timer.start();
+    if (request.samples) {
+        if (auto written = writeStoreSamples(request.storeDir, *request.samples); !written)
+            return std::unexpected(written.error());
+    }
     auto bundle = readModelBundle(request.bundlePath);
     if (!bundle)
         return std::unexpected(bundle.error());

@@ -2,12 +2,14 @@
 
 #include "common/error.h"
 #include "inference/imagekey.h"
+#include "inference/storesamples.h"
 #include "models/inferencesettings.h"
 
 #include <QFuture>
 #include <QString>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace cxrfair {
@@ -21,7 +23,13 @@ struct InferenceRequest {
     int decodeThreads = 0; ///< image decoding and preprocessing; 0: one per core
     int shardIndex = 0;    ///< this process takes the images whose key hash is shardIndex
     int shardCount = 1;    ///< ... modulo shardCount
+    /// When set, written into the store first (the cohort that scoring reads).
+    std::optional<StoreSamples> samples;
 };
+
+/// A request for every image of `samples`, which it also writes into the store.
+InferenceRequest inferenceRequestFor(const StoreSamples& samples, const QString& bundlePath,
+                                     const QString& storeDir);
 
 struct InferenceProgress {
     qint64 done = 0;  ///< images encoded or failed in this run

@@ -31,6 +31,12 @@ QStringList substituted(const QStringList& templates, const QString& condition) 
 
 } // namespace
 
+QStringList studyConditions() {
+    return {QStringLiteral("Atelectasis"),   QStringLiteral("Cardiomegaly"),
+            QStringLiteral("Consolidation"), QStringLiteral("Pleural Effusion"),
+            QStringLiteral("Pneumonia"),     QStringLiteral("Pneumothorax")};
+}
+
 ConditionPrompts PromptSet::forCondition(const QString& condition) const {
     for (const ConditionPrompts& c : conditions) {
         if (c.condition.compare(condition, Qt::CaseInsensitive) == 0) {

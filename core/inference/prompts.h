@@ -10,6 +10,9 @@
 
 namespace cxrfair {
 
+/// The six conditions of the study (MIMIC-CXR's names), in its order.
+QStringList studyConditions();
+
 /// The positive and negative prompt sets of one condition; each set is an ensemble whose text
 /// embeddings are averaged.
 struct ConditionPrompts {
