@@ -1,3 +1,5 @@
+#include "charts/chartexport.h"
+#include "charts/shortcutchart.h"
 #include "charts/subgroupaucchart.h"
 #include "charts/subgroupaucdata.h"
 #include "mainwindow.h"
@@ -202,6 +204,41 @@ private Q_SLOTS:
         auto* dock = window.findChild<QDockWidget*>(QStringLiteral("SubgroupAucDock"));
         QVERIFY(dock && dock->isVisible());
         QCOMPARE(window.subgroupAucView()->chart()->data().conditions.size(), 2);
+    }
+
+    void windowShowsTheDrainShortcut() {
+        // Pneumothorax with drains on some positives: drained ones score higher.
+        QByteArray csv = "model,condition,sample_id,patient_id,label,score,sex,drain\n";
+        Random r(3);
+        for (int i = 0; i < 300; ++i) {
+            const int label = i % 4 == 0 ? 1 : 0;
+            const bool drained = label && i % 8 == 0;
+            const double score = 0.3 * label + (drained ? 0.3 : 0.0) + 0.25 * r.normal();
+            csv += QStringLiteral("m,Pneumothorax,s%1,p%1,%2,%3,%4,%5\n")
+                       .arg(i)
+                       .arg(label)
+                       .arg(score, 0, 'g', 17)
+                       .arg(i % 2 ? QStringLiteral("Male") : QStringLiteral("Female"))
+                       .arg(label ? QString::number(drained ? 1 : 0) : QString())
+                       .toUtf8();
+        }
+        const QString path = test::writeFile(QDir(m_dir.path()), QStringLiteral("drains.csv"), csv);
+        MainWindow window;
+        window.show();
+        QSignalSpy idle(&window, &MainWindow::idle);
+        window.openScores(path);
+        QVERIFY(idle.wait(60000));
+        const auto& rows = window.shortcutChart()->rows();
+        QCOMPARE(rows.size(), size_t(1));
+        auto table = readScoreTable(path);
+        const auto expected = shortcutsForCondition(*table, 0, 1, MetricsSettings{}.bootstrap);
+        QCOMPARE(*rows[0].metrics.aucConfounded, *expected[0].metrics.aucConfounded);
+        QCOMPARE(*rows[0].metrics.aucUnconfounded, *expected[0].metrics.aucUnconfounded);
+        QCOMPARE(rows[0].metrics.differenceCi.low, expected[0].metrics.differenceCi.low);
+        QVERIFY(*rows[0].metrics.aucConfounded > *rows[0].metrics.aucUnconfounded);
+        QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("ShortcutDock"))->isVisible());
+        QVERIFY(
+            exportChart(window.shortcutChart()->plot(), m_dir.filePath("drain.pdf")).has_value());
     }
 
     void windowRunsAModelOnADataset() {

@@ -915,19 +915,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Metrics cancelled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cannot Compute the Metrics</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Metrics failed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Subgroup AUCs of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -936,6 +924,70 @@
     </message>
     <message>
         <source>Bootstrap intervals: condition %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drain Shortcut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run &amp;Model on Dataset...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encode the selected dataset with a model bundle (NAME.cxrmodel) and audit it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Analysis cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Analysis failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subgroup AUCs ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a Model Bundle (NAME.cxrmodel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encoding images with %1...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot Encode the Images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encoding cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encoding failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be read (listed in %1)</source>
+        <translation><numerusform>%n image could not be read (listed in %1)</numerusform><numerusform>%n images could not be read (listed in %1)</numerusform></translation>
+    </message>
+    <message>
+        <source>Scoring and computing subgroup AUCs...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zero-shot scores</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1544,6 +1596,13 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::Scoring</name>
+    <message>
+        <source>the dataset has no condition '%1' (it has %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cxrfair::ScriptedEncoders</name>
     <message>
         <source>cannot save the TorchScript model: %1</source>
@@ -1551,6 +1610,29 @@
     </message>
     <message>
         <source>inconsistent encoder weights</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::ShortcutChart</name>
+    <message>
+        <source>All images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 AUC (95% interval)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1738,10 +1820,6 @@ Too small to judge: %1</source>
     <name>cxrfair::ZeroShot</name>
     <message>
         <source>an empty prompt set</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no labels for %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2704,10 +2782,6 @@ Run 'cxrfair-cli COMMAND --help' for the options of a command.
     </message>
     <message>
         <source>--store STORE, --model BUNDLE and --out FILE are required</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--conditions: the dataset has no condition '%1' (it has %2)</source>
         <translation type="unfinished" />
     </message>
     <message>

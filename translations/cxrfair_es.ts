@@ -919,19 +919,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Metrics cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot Compute the Metrics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Metrics failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subgroup AUCs of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -940,6 +928,73 @@
     </message>
     <message>
         <source>Bootstrap intervals: condition %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drain Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;Model on Dataset...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encode the selected dataset with a model bundle (NAME.cxrmodel) and audit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroup AUCs ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Model Bundle (NAME.cxrmodel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding images with %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Encode the Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be read (listed in %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scoring and computing subgroup AUCs...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero-shot scores</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1557,6 +1612,13 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::Scoring</name>
+    <message>
+        <source>the dataset has no condition &apos;%1&apos; (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::ScriptedEncoders</name>
     <message>
         <source>cannot save the TorchScript model: %1</source>
@@ -1564,6 +1626,29 @@
     </message>
     <message>
         <source>inconsistent encoder weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::ShortcutChart</name>
+    <message>
+        <source>All images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 AUC (95% interval)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1751,10 +1836,6 @@ Too small to judge: %1</source>
     <name>cxrfair::ZeroShot</name>
     <message>
         <source>an empty prompt set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no labels for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2717,10 +2798,6 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
     </message>
     <message>
         <source>--store STORE, --model BUNDLE and --out FILE are required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--conditions: the dataset has no condition &apos;%1&apos; (it has %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4,6 +4,7 @@
 #include "data/cohortsettings.h"
 #include "stats/metricsreport.h"
 #include "stats/scoretable.h"
+#include "stats/tablemetrics.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -245,32 +246,9 @@ int runMetrics(const QStringList& arguments) {
             report.results.push_back(std::move(m));
 
         if (confounderColumn >= 0) {
-            // The confounder of each image of this condition (1, 0; anything else unknown).
-            const QStringList& values = table->sampleAttributes[size_t(confounderColumn)];
-            std::vector<std::int8_t> confounder;
-            for (int m = 0; m < int(table->models.size()); ++m) {
-                const auto& entries = table->entries[size_t(m)][size_t(c)];
-                if (entries.empty())
-                    continue;
-                std::vector<double> scores;
-                std::vector<std::int8_t> labels;
-                std::vector<std::int32_t> patients;
-                confounder.clear();
-                for (const ScoreTable::Entry& e : entries) {
-                    scores.push_back(e.score);
-                    labels.push_back(e.label);
-                    patients.push_back(table->samplePatient[e.sample]);
-                    const QString v = values[e.sample].trimmed();
-                    const double d = v.toDouble(&ok);
-                    confounder.push_back(ok && d == 1.0 ? 1 : ok && d == 0.0 ? 0 : -1);
-                }
-                if (std::none_of(confounder.begin(), confounder.end(),
-                                 [](std::int8_t v) { return v >= 0; }))
-                    continue;
-                report.shortcuts.push_back(
-                    {table->models[m], table->conditions[c], grouping.confounder,
-                     shortcutAnalysis(scores, labels, confounder, patients, settings.bootstrap)});
-            }
+            for (ShortcutRow& row :
+                 shortcutsForCondition(*table, c, int(confounderColumn), settings.bootstrap))
+                report.shortcuts.push_back(std::move(row));
         }
     }
     progress.update(1.0);

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "charts/shortcutchart.h"
 #include "cohortsettingseditor.h"
 #include "cohortsummaryview.h"
 #include "subgroupaucview.h"
@@ -42,7 +43,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
     , m_aucView(new SubgroupAucView(this))
-    , m_aucDock(new QDockWidget(tr("Subgroup AUC"), this)) {
+    , m_aucDock(new QDockWidget(tr("Subgroup AUC"), this))
+    , m_shortcutChart(new ShortcutChart(this))
+    , m_shortcutDock(new QDockWidget(tr("Drain Shortcut"), this)) {
     setWindowTitle(tr("cxrfair"));
     setObjectName(QStringLiteral("MainWindow"));
     setCentralWidget(m_summary);
@@ -60,6 +63,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_aucDock->setWidget(m_aucView);
     addDockWidget(Qt::BottomDockWidgetArea, m_aucDock);
     m_aucDock->hide();
+    m_shortcutDock->setObjectName(QStringLiteral("ShortcutDock"));
+    m_shortcutDock->setWidget(m_shortcutChart);
+    addDockWidget(Qt::BottomDockWidgetArea, m_shortcutDock);
+    splitDockWidget(m_aucDock, m_shortcutDock, Qt::Horizontal);
+    m_shortcutDock->hide();
 
     m_progress->setRange(0, 1000);
     m_progress->setMaximumWidth(220);
@@ -189,36 +197,53 @@ void MainWindow::chooseAndOpenScores() {
     openScores(path);
 }
 
+namespace {
+
+/// Subgroup metrics of every condition and, when the table records drains, the study's
+/// pneumothorax shortcut analysis; progress and cancel through `promise`.
+Result<Analysis> analyseTable(const ScoreTable& table, QPromise<Result<Analysis>>& promise) {
+    const MetricsSettings settings; // the study's: 1000 resamples, seed 2025
+    auto metrics = metricsForTable(
+        table, ScoreGrouping{}, settings,
+        [&](int done, int total) {
+            promise.setProgressValueAndText(
+                int(1000.0 * done / std::max(1, total)),
+                MainWindow::tr("Bootstrap intervals: condition %1 of %2")
+                    .arg(std::min(done + 1, total))
+                    .arg(total));
+        },
+        [&] { return promise.isCanceled(); });
+    if (!metrics)
+        return std::unexpected(metrics.error());
+    Analysis analysis{std::move(*metrics), {}};
+    const qsizetype drain = table.attributes.indexOf(QStringLiteral("drain"));
+    const qsizetype pneumothorax = table.conditions.indexOf(QStringLiteral("Pneumothorax"));
+    if (drain >= 0 && pneumothorax >= 0)
+        analysis.shortcuts =
+            shortcutsForCondition(table, int(pneumothorax), int(drain), settings.bootstrap);
+    return analysis;
+}
+
+} // namespace
+
 void MainWindow::openScores(const QString& path) {
     enqueue([this, path] {
-        startMetricsJob(
+        startAnalysisJob(
             tr("Computing subgroup AUCs for %1...").arg(QDir::toNativeSeparators(path)),
-            [path](QPromise<Result<std::vector<ModelConditionMetrics>>>& promise)
-                -> Result<std::vector<ModelConditionMetrics>> {
+            [path](QPromise<Result<Analysis>>& promise) -> Result<Analysis> {
                 promise.setProgressValueAndText(0, MainWindow::tr("Reading %1").arg(path));
                 auto table = readScoreTable(path);
                 if (!table)
                     return std::unexpected(table.error());
-                return metricsForTable(
-                    *table, ScoreGrouping{}, MetricsSettings{},
-                    [&](int done, int total) {
-                        promise.setProgressValueAndText(
-                            int(1000.0 * done / std::max(1, total)),
-                            MainWindow::tr("Bootstrap intervals: condition %1 of %2")
-                                .arg(std::min(done + 1, total))
-                                .arg(total));
-                    },
-                    [&] { return promise.isCanceled(); });
+                return analyseTable(*table, promise);
             },
-            [this](std::vector<ModelConditionMetrics> metrics) { showMetrics(metrics); });
+            [this](Analysis analysis) { showAnalysis(analysis); });
     });
 }
 
-void MainWindow::startMetricsJob(const QString& what,
-                                 std::function<Result<std::vector<ModelConditionMetrics>>(
-                                     QPromise<Result<std::vector<ModelConditionMetrics>>>&)>
-                                     work,
-                                 std::function<void(std::vector<ModelConditionMetrics>)> done) {
+void MainWindow::startAnalysisJob(const QString& what,
+                                  std::function<Result<Analysis>(QPromise<Result<Analysis>>&)> work,
+                                  std::function<void(Analysis)> done) {
     setBusy(what);
     m_metricsWatcher.disconnect(this);
     connect(&m_metricsWatcher, &QFutureWatcherBase::finished, this, [this, done] {
@@ -243,20 +268,25 @@ void MainWindow::startMetricsJob(const QString& what,
         setIdle(tr("Subgroup AUCs ready"));
         runNext();
     });
-    m_metricsWatcher.setFuture(
-        QtConcurrent::run([work](QPromise<Result<std::vector<ModelConditionMetrics>>>& promise) {
-            promise.setProgressRange(0, 1000);
-            promise.addResult(work(promise));
-        }));
+    m_metricsWatcher.setFuture(QtConcurrent::run([work](QPromise<Result<Analysis>>& promise) {
+        promise.setProgressRange(0, 1000);
+        promise.addResult(work(promise));
+    }));
 }
 
-void MainWindow::showMetrics(const std::vector<ModelConditionMetrics>& metrics) {
-    m_aucView->setMetrics(metrics);
+void MainWindow::showAnalysis(const Analysis& analysis) {
+    m_aucView->setMetrics(analysis.metrics);
     const bool wasHidden = m_aucDock->isHidden();
     m_aucDock->show();
     m_aucDock->raise();
-    if (wasHidden)
+    m_shortcutChart->setRows(analysis.shortcuts);
+    m_shortcutDock->setVisible(!analysis.shortcuts.empty());
+    if (wasHidden) {
         resizeDocks({m_aucDock}, {height() * 3 / 5}, Qt::Vertical);
+        if (!analysis.shortcuts.empty())
+            resizeDocks({m_aucDock, m_shortcutDock}, {width() * 2 / 3, width() / 3},
+                        Qt::Horizontal);
+    }
 }
 
 int MainWindow::datasetIndex(const QString& root) const {
@@ -329,11 +359,10 @@ void MainWindow::analyseDataset(int index, const QString& bundlePath) {
             runInferenceAsync(inferenceRequestFor(samples, bundlePath, store)));
     });
     enqueue([this, root, bundlePath, store, conditions] {
-        startMetricsJob(
+        startAnalysisJob(
             tr("Scoring and computing subgroup AUCs..."),
             [bundlePath, store,
-             conditions](QPromise<Result<std::vector<ModelConditionMetrics>>>& promise)
-                -> Result<std::vector<ModelConditionMetrics>> {
+             conditions](QPromise<Result<Analysis>>& promise) -> Result<Analysis> {
                 promise.setProgressValueAndText(0, MainWindow::tr("Zero-shot scores"));
                 ScoringRequest request;
                 request.storeDir = store;
@@ -343,24 +372,15 @@ void MainWindow::analyseDataset(int index, const QString& bundlePath) {
                 auto scored = scoreStore(request);
                 if (!scored)
                     return std::unexpected(scored.error());
-                return metricsForTable(
-                    scored->table, ScoreGrouping{}, MetricsSettings{},
-                    [&](int done, int total) {
-                        promise.setProgressValueAndText(
-                            int(1000.0 * done / std::max(1, total)),
-                            MainWindow::tr("Bootstrap intervals: condition %1 of %2")
-                                .arg(std::min(done + 1, total))
-                                .arg(total));
-                    },
-                    [&] { return promise.isCanceled(); });
+                return analyseTable(scored->table, promise);
             },
-            [this, root](std::vector<ModelConditionMetrics> metrics) {
+            [this, root](Analysis analysis) {
                 const int i = datasetIndex(root);
                 if (i < 0)
                     return;
-                m_datasets[size_t(i)].metrics = std::move(metrics);
+                m_datasets[size_t(i)].analysis = std::move(analysis);
                 if (i == m_current)
-                    showMetrics(m_datasets[size_t(i)].metrics);
+                    showAnalysis(m_datasets[size_t(i)].analysis);
             });
     });
 }
@@ -510,8 +530,8 @@ void MainWindow::showDataset(int index) {
     }
     const Dataset& d = m_datasets[size_t(index)];
     m_summary->setSummary(d.summary);
-    if (!d.metrics.empty())
-        showMetrics(d.metrics);
+    if (!d.analysis.metrics.empty())
+        showAnalysis(d.analysis);
     m_settings->setSettings(d.cohort.settings());
     setWindowTitle(tr("%1 - cxrfair").arg(QFileInfo(d.cohort.source().root).fileName()));
 }

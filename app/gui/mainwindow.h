@@ -3,6 +3,7 @@
 #include "data/cohort.h"
 #include "data/cohortsummary.h"
 #include "inference/inferencejob.h"
+#include "stats/metricsreport.h"
 #include "stats/subgroupmetrics.h"
 
 #include <QFutureWatcher>
@@ -21,7 +22,14 @@ namespace cxrfair {
 
 class CohortSettingsEditor;
 class CohortSummaryView;
+class ShortcutChart;
 class SubgroupAucView;
+
+/// What the window computes for one dataset or score table.
+struct Analysis {
+    std::vector<ModelConditionMetrics> metrics;
+    std::vector<ShortcutRow> shortcuts; ///< pneumothorax with and without drains, per model
+};
 
 /// The workbench window: loaded datasets on the left, the selected one's cohort in the centre,
 /// its cohort settings on the right; long work runs off the GUI thread with progress and cancel
@@ -45,8 +53,9 @@ public:
     void analyseDataset(int index, const QString& bundlePath);
     /// The metrics of the dataset at `index` (empty until it has been analysed).
     const std::vector<ModelConditionMetrics>& datasetMetrics(int index) const {
-        return m_datasets[size_t(index)].metrics;
+        return m_datasets[size_t(index)].analysis.metrics;
     }
+    ShortcutChart* shortcutChart() const { return m_shortcutChart; }
     /// True while a job runs.
     bool isBusy() const;
     int datasetCount() const { return int(m_datasets.size()); }
@@ -63,7 +72,7 @@ private:
     struct Dataset {
         Cohort cohort;
         CohortSummary summary;
-        std::vector<ModelConditionMetrics> metrics;
+        Analysis analysis;
     };
     using Job = std::function<void()>;
 
@@ -72,13 +81,11 @@ private:
     void chooseAndOpenScores();
     void chooseModelForDataset();
     int datasetIndex(const QString& root) const;
-    /// Runs `work` for metrics in the background; `done` receives them on the GUI thread.
-    void startMetricsJob(const QString& what,
-                         std::function<Result<std::vector<ModelConditionMetrics>>(
-                             QPromise<Result<std::vector<ModelConditionMetrics>>>&)>
-                             work,
-                         std::function<void(std::vector<ModelConditionMetrics>)> done);
-    void showMetrics(const std::vector<ModelConditionMetrics>& metrics);
+    /// Runs `work` in the background; `done` receives its analysis on the GUI thread.
+    void startAnalysisJob(const QString& what,
+                          std::function<Result<Analysis>(QPromise<Result<Analysis>>&)> work,
+                          std::function<void(Analysis)> done);
+    void showAnalysis(const Analysis& analysis);
     void startLoad(const DatasetSource& source, const CohortSettings& settings, int replaceIndex);
     void loadFinished(int replaceIndex);
     void showDataset(int index);
@@ -105,10 +112,12 @@ private:
     QToolButton* m_cancel;
     QFutureWatcher<Result<Cohort>> m_loadWatcher;
     QFutureWatcher<Result<QString>> m_demoWatcher;
-    QFutureWatcher<Result<std::vector<ModelConditionMetrics>>> m_metricsWatcher;
+    QFutureWatcher<Result<Analysis>> m_metricsWatcher;
     QFutureWatcher<Result<InferenceSummary>> m_inferenceWatcher;
     SubgroupAucView* m_aucView;
     QDockWidget* m_aucDock;
+    ShortcutChart* m_shortcutChart;
+    QDockWidget* m_shortcutDock;
     QAction* m_reloadAction = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_modelAction = nullptr;

@@ -1,5 +1,7 @@
 #include "stats/tablemetrics.h"
 
+#include <algorithm>
+
 namespace cxrfair {
 
 namespace {
@@ -28,6 +30,34 @@ metricsForTable(const ScoreTable& table, const ScoreGrouping& grouping,
     if (progress)
         progress(conditions, conditions);
     return results;
+}
+
+std::vector<ShortcutRow> shortcutsForCondition(const ScoreTable& table, int condition,
+                                               int confounder, const BootstrapOptions& options) {
+    std::vector<ShortcutRow> rows;
+    const QStringList& values = table.sampleAttributes[size_t(confounder)];
+    for (int m = 0; m < int(table.models.size()); ++m) {
+        if (size_t(condition) >= table.entries[size_t(m)].size())
+            continue;
+        const auto& entries = table.entries[size_t(m)][size_t(condition)];
+        std::vector<double> scores;
+        std::vector<std::int8_t> labels;
+        std::vector<std::int32_t> patients;
+        std::vector<std::int8_t> present;
+        for (const ScoreTable::Entry& e : entries) {
+            scores.push_back(e.score);
+            labels.push_back(e.label);
+            patients.push_back(table.samplePatient[e.sample]);
+            bool ok = false;
+            const double d = values[e.sample].trimmed().toDouble(&ok);
+            present.push_back(ok && d == 1.0 ? 1 : ok && d == 0.0 ? 0 : -1);
+        }
+        if (std::none_of(present.begin(), present.end(), [](std::int8_t v) { return v >= 0; }))
+            continue;
+        rows.push_back({table.models[m], table.conditions[condition], table.attributes[confounder],
+                        shortcutAnalysis(scores, labels, present, patients, options)});
+    }
+    return rows;
 }
 
 } // namespace cxrfair

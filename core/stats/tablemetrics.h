@@ -1,5 +1,6 @@
 #pragma once
 
+#include "stats/metricsreport.h"
 #include "stats/scoretable.h"
 #include "stats/subgroupmetrics.h"
 
@@ -15,5 +16,11 @@ metricsForTable(const ScoreTable& table, const ScoreGrouping& grouping,
                 const MetricsSettings& settings,
                 const std::function<void(int done, int total)>& progress = {},
                 const std::function<bool()>& cancelled = {});
+
+/// The shortcut analysis of condition `condition` for every model, with the 0/1 attribute
+/// `confounder` (recorded on positives; other values unknown). Models whose images have no
+/// recorded confounder are left out.
+std::vector<ShortcutRow> shortcutsForCondition(const ScoreTable& table, int condition,
+                                               int confounder, const BootstrapOptions& options);
 
 } // namespace cxrfair
