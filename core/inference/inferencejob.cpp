@@ -143,13 +143,19 @@ public:
                         break;
                     Decoded item;
                     item.index = i;
-                    auto decoded = decodeImage(m_todo[i].path);
-                    if (!decoded) {
-                        item.error = decoded.error().message;
-                    } else if (auto tensor = preprocess(decoded->image, spec); !tensor) {
-                        item.error = tensor.error().message;
-                    } else {
-                        item.tensor = std::move(*tensor);
+                    // No exception may leave this thread: an image too large for memory is
+                    // one failed image, not the end of the run.
+                    try {
+                        auto decoded = decodeImage(m_todo[i].path);
+                        if (!decoded) {
+                            item.error = decoded.error().message;
+                        } else if (auto tensor = preprocess(decoded->image, spec); !tensor) {
+                            item.error = tensor.error().message;
+                        } else {
+                            item.tensor = std::move(*tensor);
+                        }
+                    } catch (const std::exception& e) {
+                        item.error = Tr::tr("cannot decode: %1").arg(QString::fromUtf8(e.what()));
                     }
                     if (!queue.push(std::move(item)))
                         break;
