@@ -707,6 +707,10 @@
         <source>, %1 left</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>cannot decode: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cxrfair::Logistic</name>

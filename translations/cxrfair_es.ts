@@ -708,6 +708,10 @@
         <source>, %1 left</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot decode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::Logistic</name>
