@@ -322,13 +322,12 @@ void MainWindow::analyseDataset(int index, const QString& bundlePath) {
     const QString store =
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
             .filePath(QStringLiteral("stores/%1-%2").arg(formatName(cohort.format()), key));
-    const StoreSamples samples = storeSamples(cohort);
     // The study's conditions when the dataset has them, else every condition.
     QStringList conditions;
     for (const QString& c : studyConditions())
         if (cohort.conditions().contains(c))
             conditions << c;
-    enqueue([this, samples, bundlePath, store] {
+    enqueue([this, cohort, bundlePath, store] {
         setBusy(tr("Encoding images with %1...").arg(QFileInfo(bundlePath).fileName()));
         m_inferenceWatcher.disconnect(this);
         connect(&m_inferenceWatcher, &QFutureWatcherBase::finished, this, [this] {
@@ -355,8 +354,7 @@ void MainWindow::analyseDataset(int index, const QString& bundlePath) {
                                       .arg(summary->segmentPath));
             runNext();
         });
-        m_inferenceWatcher.setFuture(
-            runInferenceAsync(inferenceRequestFor(samples, bundlePath, store)));
+        m_inferenceWatcher.setFuture(runInferenceAsync(cohort, bundlePath, store));
     });
     enqueue([this, root, bundlePath, store, conditions] {
         startAnalysisJob(

@@ -360,23 +360,41 @@ Result<InferenceSummary> runInference(const InferenceRequest& request,
     return summary;
 }
 
+namespace {
+
+/// runInference with progress text and cancel through `promise`.
+void runWithPromise(QPromise<Result<InferenceSummary>>& promise, const InferenceRequest& request) {
+    InferenceControl control;
+    control.isCancelled = [&] { return promise.isCanceled(); };
+    control.onProgress = [&](const InferenceProgress& p) {
+        promise.setProgressRange(0, int(std::min<qint64>(p.total, INT_MAX)));
+        QString text = Tr::tr("%1/%2 images, %3 images/s")
+                           .arg(p.done)
+                           .arg(p.total)
+                           .arg(p.imagesPerSecond, 0, 'f', 1);
+        if (p.secondsLeft >= 0)
+            text += Tr::tr(", %1 left").arg(formatDuration(p.secondsLeft));
+        promise.setProgressValueAndText(int(std::min<qint64>(p.done, INT_MAX)), text);
+    };
+    promise.addResult(runInference(request, control));
+}
+
+} // namespace
+
 QFuture<Result<InferenceSummary>> runInferenceAsync(InferenceRequest request) {
     return QtConcurrent::run(
         [request = std::move(request)](QPromise<Result<InferenceSummary>>& promise) {
-            InferenceControl control;
-            control.isCancelled = [&] { return promise.isCanceled(); };
-            control.onProgress = [&](const InferenceProgress& p) {
-                promise.setProgressRange(0, int(std::min<qint64>(p.total, INT_MAX)));
-                QString text = Tr::tr("%1/%2 images, %3 images/s")
-                                   .arg(p.done)
-                                   .arg(p.total)
-                                   .arg(p.imagesPerSecond, 0, 'f', 1);
-                if (p.secondsLeft >= 0)
-                    text += Tr::tr(", %1 left").arg(formatDuration(p.secondsLeft));
-                promise.setProgressValueAndText(int(std::min<qint64>(p.done, INT_MAX)), text);
-            };
-            promise.addResult(runInference(request, control));
+            runWithPromise(promise, request);
         });
+}
+
+QFuture<Result<InferenceSummary>> runInferenceAsync(Cohort cohort, QString bundlePath,
+                                                    QString storeDir) {
+    return QtConcurrent::run([cohort = std::move(cohort), bundlePath = std::move(bundlePath),
+                              storeDir = std::move(storeDir)](
+                                 QPromise<Result<InferenceSummary>>& promise) {
+        runWithPromise(promise, inferenceRequestFor(storeSamples(cohort), bundlePath, storeDir));
+    });
 }
 
 } // namespace cxrfair

@@ -78,6 +78,12 @@ Result<InferenceSummary> runInference(const InferenceRequest& request,
 /// text ("412/1600 images, 35.2 images/s, 0:38 left") and honours cancel().
 QFuture<Result<InferenceSummary>> runInferenceAsync(InferenceRequest request);
 
+/// The same for every image of `cohort` (under its current settings): the samples are
+/// gathered on the worker thread, since a large cohort takes a while, and written into the
+/// store with the embeddings.
+QFuture<Result<InferenceSummary>> runInferenceAsync(Cohort cohort, QString bundlePath,
+                                                    QString storeDir);
+
 /// "1:05:07" / "4:09".
 QString formatDuration(double seconds);
 
