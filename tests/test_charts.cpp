@@ -1,7 +1,10 @@
 #include "charts/chartexport.h"
+#include "charts/pcascatter.h"
 #include "charts/shortcutchart.h"
 #include "charts/subgroupaucchart.h"
 #include "charts/subgroupaucdata.h"
+#include "embeddingview.h"
+#include "galleryview.h"
 #include "mainwindow.h"
 #include "qcp.h"
 #include "subgroupaucview.h"
@@ -271,6 +274,30 @@ private Q_SLOTS:
         const SubgroupAucData expected = subgroupAucData(metrics, shown.model, shown.attribute);
         QCOMPARE(shown.groups, expected.groups);
         QCOMPARE(*shown.overall[0], *expected.overall[0]);
+
+        // Clicking a bar fills the gallery with that subgroup's images, decoded from disk.
+        SubgroupAucChart* chart = window.subgroupAucView()->chart();
+        chart->plot()->replot();
+        const auto bar = *shown.bars[0][0];
+        QSignalSpy thumbnails(window.galleryView(), &GalleryView::thumbnailsFinished);
+        QTest::mouseClick(chart->plot(), Qt::LeftButton, {}, chart->barCenter(0, 0).toPoint());
+        QCOMPARE(qint64(window.galleryView()->items().size()), bar.n);
+        QVERIFY(thumbnails.wait(30000));
+        QCOMPARE(window.galleryView()->thumbnailsLoaded(), int(bar.n));
+        QVERIFY(window.galleryView()->title().contains(shown.groups[0]));
+
+        // The embedding view: one point per encoded image, probes for the attributes; a
+        // selection fills the gallery.
+        const EmbeddingAnalysis* embeddings = window.embeddingView()->analysis();
+        QVERIFY(embeddings);
+        QCOMPARE(embeddings->pca.projection.rows, qint64(window.dataset(0).size()));
+        QVERIFY2(!embeddings->probes.empty(),
+                 qPrintable(embeddings->probeProblems.join(QLatin1Char(';'))));
+        PcaScatter* scatter = window.embeddingView()->scatter();
+        scatter->selectPolygon(
+            QPolygonF({QPointF(0, -1e6), QPointF(1e6, -1e6), QPointF(1e6, 1e6), QPointF(0, 1e6)}));
+        QVERIFY(scatter->selectedCount() > 0);
+        QCOMPARE(qsizetype(window.galleryView()->items().size()), scatter->selectedCount());
     }
 };
 

@@ -284,6 +284,16 @@ private Q_SLOTS:
         QVERIFY(study);
         QVERIFY(study->evaluatedRows > 60 && study->evaluatedRows < 200);
         QVERIFY(o.cGrid.end() != std::find(o.cGrid.begin(), o.cGrid.end(), study->chosenC));
+        // 200 patients: 20% of them (40 patients, 120 images) are tested.
+        QCOMPARE(study->evaluatedRows, 120);
+
+        // Fewer patients than percent steps: still 20% of them tested (12 of 60 patients).
+        FloatMatrix few{180, 16, {m.data.begin(), m.data.begin() + 180 * 16}};
+        const std::vector<std::int32_t> fewLabels(label.begin(), label.begin() + 180),
+            fewPatients(patient.begin(), patient.begin() + 180);
+        const auto small = runProbe(few, fewLabels, fewPatients, classes, o);
+        QVERIFY2(small, small ? "" : qPrintable(small.error().toString()));
+        QCOMPARE(small->evaluatedRows, 36);
     }
 
     void macroAucMatchesScikitLearnDefinition() {

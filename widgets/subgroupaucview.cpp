@@ -1,6 +1,6 @@
 #include "subgroupaucview.h"
 
-#include "charts/chartexport.h"
+#include "charts/exportbutton.h"
 #include "charts/subgroupaucchart.h"
 #include "qcp.h"
 #include "subgroupauctablemodel.h"
@@ -8,18 +8,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMenu>
-#include <QMessageBox>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace cxrfair {
@@ -28,7 +22,9 @@ SubgroupAucView::SubgroupAucView(QWidget* parent)
     : QWidget(parent)
     , m_model(new QComboBox(this))
     , m_attribute(new QComboBox(this))
-    , m_export(new QToolButton(this))
+    , m_export(new ExportButton(
+          QStringLiteral("subgroup-auc"), [this] { return m_chart->plot(); },
+          [this] { return subgroupAucCsv(m_chart->data()); }, this))
     , m_chart(new SubgroupAucChart(this))
     , m_table(new QTableView(this))
     , m_tableModel(new SubgroupAucTableModel(this))
@@ -44,15 +40,6 @@ SubgroupAucView::SubgroupAucView(QWidget* parent)
     bar->addWidget(m_model, 1);
     bar->addWidget(attributeLabel);
     bar->addWidget(m_attribute, 1);
-    m_export->setText(tr("Export"));
-    m_export->setPopupMode(QToolButton::InstantPopup);
-    auto* menu = new QMenu(m_export);
-    menu->addAction(tr("Figure (PNG, SVG, PDF)..."), this, &SubgroupAucView::chooseExport);
-    menu->addAction(tr("Copy Figure"), this, [this] {
-        QApplication::clipboard()->setPixmap(m_chart->plot()->toPixmap(0, 0, 2.0));
-    });
-    menu->addAction(tr("Copy Table"), this, &SubgroupAucView::copyTable);
-    m_export->setMenu(menu);
     bar->addWidget(m_export);
 
     m_proxy->setSourceModel(m_tableModel);
@@ -81,6 +68,12 @@ SubgroupAucView::SubgroupAucView(QWidget* parent)
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
 
+    connect(m_chart, &SubgroupAucChart::barClicked, this, [this](int group, int condition) {
+        const SubgroupAucData& d = m_chart->data();
+        if (group >= 0 && group < d.groups.size() && condition >= 0 &&
+            condition < d.conditions.size())
+            Q_EMIT groupClicked(d.model, d.conditions[condition], d.attribute, d.groups[group]);
+    });
     connect(m_model, &QComboBox::currentIndexChanged, this, &SubgroupAucView::refresh);
     connect(m_attribute, &QComboBox::currentIndexChanged, this, &SubgroupAucView::refresh);
 }
@@ -109,27 +102,7 @@ void SubgroupAucView::refresh() {
 }
 
 Result<void> SubgroupAucView::exportTo(const QString& path, int dpi) const {
-    if (QFileInfo(path).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return fail(ErrorCode::Io, file.errorString(), path);
-        file.write(subgroupAucCsv(m_chart->data()).toUtf8());
-        if (!file.commit())
-            return fail(ErrorCode::Io, file.errorString(), path);
-        return {};
-    }
-    return exportChart(m_chart->plot(), path, 6.5, 3.5, dpi);
-}
-
-void SubgroupAucView::chooseExport() {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Figure"), QStringLiteral("subgroup-auc.png"),
-        tr("PNG image, 300 dpi (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data as CSV "
-           "(*.csv)"));
-    if (path.isEmpty())
-        return;
-    if (auto written = exportTo(path); !written)
-        QMessageBox::warning(this, tr("Export Figure"), written.error().toString());
+    return exportFigureOrData(m_chart->plot(), subgroupAucCsv(m_chart->data()), path, dpi);
 }
 
 void SubgroupAucView::copyTable() const {

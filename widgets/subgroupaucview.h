@@ -7,10 +7,10 @@
 class QComboBox;
 class QSortFilterProxyModel;
 class QTableView;
-class QToolButton;
 
 namespace cxrfair {
 
+class ExportButton;
 class SubgroupAucChart;
 class SubgroupAucTableModel;
 
@@ -30,15 +30,19 @@ public:
     /// Writes the current chart (.png at `dpi`, .svg, .pdf) or its data (.csv).
     Result<void> exportTo(const QString& path, int dpi = 300) const;
 
+Q_SIGNALS:
+    /// A bar was clicked: its model, condition, attribute and group.
+    void groupClicked(const QString& model, const QString& condition, const QString& attribute,
+                      const QString& group);
+
 private:
     void refresh();
-    void chooseExport();
     void copyTable() const;
 
     std::vector<ModelConditionMetrics> m_metrics;
     QComboBox* m_model;
     QComboBox* m_attribute;
-    QToolButton* m_export;
+    ExportButton* m_export;
     SubgroupAucChart* m_chart;
     QTableView* m_table;
     SubgroupAucTableModel* m_tableModel;

@@ -52,6 +52,8 @@ int main(int argc, char* argv[]) {
     cxrfair::installTranslations(parser.value(language));
 
     cxrfair::MainWindow window;
+    if (parser.isSet(screenshot))
+        window.resize(1600, 1000); // the documentation's size, whatever was saved
     window.show();
     if (parser.isSet(demo))
         window.openDemo();

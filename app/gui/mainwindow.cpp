@@ -3,6 +3,10 @@
 #include "charts/shortcutchart.h"
 #include "cohortsettingseditor.h"
 #include "cohortsummaryview.h"
+#include "embeddingview.h"
+#include "galleryview.h"
+#include "rocview.h"
+#include "shortcutview.h"
 #include "subgroupaucview.h"
 
 #include "data/cohortloader.h"
@@ -44,8 +48,14 @@ MainWindow::MainWindow(QWidget* parent)
     , m_cancel(new QToolButton(this))
     , m_aucView(new SubgroupAucView(this))
     , m_aucDock(new QDockWidget(tr("Subgroup AUC"), this))
-    , m_shortcutChart(new ShortcutChart(this))
-    , m_shortcutDock(new QDockWidget(tr("Drain Shortcut"), this)) {
+    , m_shortcutView(new ShortcutView(this))
+    , m_shortcutDock(new QDockWidget(tr("Drain Shortcut"), this))
+    , m_rocView(new RocView(this))
+    , m_rocDock(new QDockWidget(tr("ROC and Threshold"), this))
+    , m_embeddingView(new EmbeddingView(this))
+    , m_embeddingDock(new QDockWidget(tr("Embeddings"), this))
+    , m_galleryView(new GalleryView(this))
+    , m_galleryDock(new QDockWidget(tr("Gallery"), this)) {
     setWindowTitle(tr("cxrfair"));
     setObjectName(QStringLiteral("MainWindow"));
     setCentralWidget(m_summary);
@@ -64,10 +74,28 @@ MainWindow::MainWindow(QWidget* parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_aucDock);
     m_aucDock->hide();
     m_shortcutDock->setObjectName(QStringLiteral("ShortcutDock"));
-    m_shortcutDock->setWidget(m_shortcutChart);
+    m_shortcutDock->setWidget(m_shortcutView);
     addDockWidget(Qt::BottomDockWidgetArea, m_shortcutDock);
     splitDockWidget(m_aucDock, m_shortcutDock, Qt::Horizontal);
     m_shortcutDock->hide();
+    m_rocDock->setObjectName(QStringLiteral("RocDock"));
+    m_rocDock->setWidget(m_rocView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_rocDock);
+    tabifyDockWidget(m_shortcutDock, m_rocDock);
+    m_rocDock->hide();
+    m_embeddingDock->setObjectName(QStringLiteral("EmbeddingDock"));
+    m_embeddingDock->setWidget(m_embeddingView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_embeddingDock);
+    tabifyDockWidget(m_rocDock, m_embeddingDock);
+    m_embeddingDock->hide();
+    m_galleryDock->setObjectName(QStringLiteral("GalleryDock"));
+    m_galleryDock->setWidget(m_galleryView);
+    addDockWidget(Qt::RightDockWidgetArea, m_galleryDock);
+    tabifyDockWidget(settings, m_galleryDock);
+    m_galleryDock->hide();
+    connect(m_aucView, &SubgroupAucView::groupClicked, this, &MainWindow::showGroupImages);
+    connect(m_embeddingView, &EmbeddingView::samplesSelected, this,
+            [this](const QStringList& ids) { showSampleImages(tr("PCA selection"), ids); });
 
     m_progress->setRange(0, 1000);
     m_progress->setMaximumWidth(220);
@@ -201,7 +229,9 @@ namespace {
 
 /// Subgroup metrics of every condition and, when the table records drains, the study's
 /// pneumothorax shortcut analysis; progress and cancel through `promise`.
-Result<Analysis> analyseTable(const ScoreTable& table, QPromise<Result<Analysis>>& promise) {
+Result<Analysis> analyseTable(std::shared_ptr<const ScoreTable> shared,
+                              QPromise<Result<Analysis>>& promise) {
+    const ScoreTable& table = *shared;
     const MetricsSettings settings; // the study's: 1000 resamples, seed 2025
     auto metrics = metricsForTable(
         table, ScoreGrouping{}, settings,
@@ -215,7 +245,9 @@ Result<Analysis> analyseTable(const ScoreTable& table, QPromise<Result<Analysis>
         [&] { return promise.isCanceled(); });
     if (!metrics)
         return std::unexpected(metrics.error());
-    Analysis analysis{std::move(*metrics), {}};
+    Analysis analysis;
+    analysis.table = std::move(shared);
+    analysis.metrics = std::move(*metrics);
     const qsizetype drain = table.attributes.indexOf(QStringLiteral("drain"));
     const qsizetype pneumothorax = table.conditions.indexOf(QStringLiteral("Pneumothorax"));
     if (drain >= 0 && pneumothorax >= 0)
@@ -235,7 +267,7 @@ void MainWindow::openScores(const QString& path) {
                 auto table = readScoreTable(path);
                 if (!table)
                     return std::unexpected(table.error());
-                return analyseTable(*table, promise);
+                return analyseTable(std::make_shared<const ScoreTable>(std::move(*table)), promise);
             },
             [this](Analysis analysis) { showAnalysis(analysis); });
     });
@@ -264,8 +296,11 @@ void MainWindow::startAnalysisJob(const QString& what,
             runNext();
             return;
         }
+        const QString problem = metrics->embeddingProblem;
         done(std::move(*metrics));
-        setIdle(tr("Subgroup AUCs ready"));
+        setIdle(problem.isEmpty()
+                    ? tr("Subgroup AUCs ready")
+                    : tr("Subgroup AUCs ready; no embedding analysis: %1").arg(problem));
         runNext();
     });
     m_metricsWatcher.setFuture(QtConcurrent::run([work](QPromise<Result<Analysis>>& promise) {
@@ -275,17 +310,20 @@ void MainWindow::startAnalysisJob(const QString& what,
 }
 
 void MainWindow::showAnalysis(const Analysis& analysis) {
+    m_shown = analysis;
     m_aucView->setMetrics(analysis.metrics);
+    m_embeddingView->setAnalysis(analysis.embeddings, analysis.table);
+    m_embeddingDock->setVisible(analysis.embeddings != nullptr);
     const bool wasHidden = m_aucDock->isHidden();
     m_aucDock->show();
     m_aucDock->raise();
-    m_shortcutChart->setRows(analysis.shortcuts);
+    m_shortcutView->setRows(analysis.shortcuts);
     m_shortcutDock->setVisible(!analysis.shortcuts.empty());
+    m_rocView->setTable(analysis.table);
+    m_rocDock->setVisible(analysis.table != nullptr);
     if (wasHidden) {
         resizeDocks({m_aucDock}, {height() * 3 / 5}, Qt::Vertical);
-        if (!analysis.shortcuts.empty())
-            resizeDocks({m_aucDock, m_shortcutDock}, {width() * 2 / 3, width() / 3},
-                        Qt::Horizontal);
+        resizeDocks({m_aucDock, m_rocDock}, {width() / 2, width() / 2}, Qt::Horizontal);
     }
 }
 
@@ -370,7 +408,37 @@ void MainWindow::analyseDataset(int index, const QString& bundlePath) {
                 auto scored = scoreStore(request);
                 if (!scored)
                     return std::unexpected(scored.error());
-                return analyseTable(scored->table, promise);
+                auto analysis = analyseTable(
+                    std::make_shared<const ScoreTable>(std::move(scored->table)), promise);
+                if (!analysis)
+                    return analysis;
+                // The study's embedding analysis: PCA and attribute probes.
+                EmbeddingAnalysisRequest embeddingRequest;
+                embeddingRequest.storeDir = store;
+                embeddingRequest.bundlePath = bundlePath;
+                auto embeddings = analyseEmbeddings(
+                    embeddingRequest,
+                    [&](int done, int total) {
+                        promise.setProgressValueAndText(
+                            int(1000.0 * done / std::max(1, total)),
+                            MainWindow::tr("Embedding analysis: PCA and attribute probes (%1 of "
+                                           "%2)")
+                                .arg(std::min(done + 1, total))
+                                .arg(total));
+                    },
+                    [&] { return promise.isCanceled(); });
+                if (!embeddings) {
+                    if (embeddings.error().code == ErrorCode::Cancelled)
+                        return std::unexpected(embeddings.error());
+                    // The AUCs stand without it: say why the embedding view is empty.
+                    analysis->embeddingProblem = embeddings.error().message;
+                    return analysis;
+                }
+                for (qsizetype i = 0; i < embeddings->sampleIds.size(); ++i)
+                    analysis->imagePaths.insert(embeddings->sampleIds[i], embeddings->paths[i]);
+                analysis->embeddings =
+                    std::make_shared<const EmbeddingAnalysis>(std::move(*embeddings));
+                return analysis;
             },
             [this, root](Analysis analysis) {
                 const int i = datasetIndex(root);
@@ -439,6 +507,14 @@ void MainWindow::openDemo() {
                      for (const QString& sub : {QStringLiteral("nih"), QStringLiteral("mimic")})
                          if (const int i = datasetIndex(QDir(root).filePath(sub)); i >= 0)
                              analyseDataset(i, model);
+                     // End on NIH: it has the drain annotations of the study's second finding.
+                     enqueue([this, root] {
+                         m_running = false;
+                         if (const int i = datasetIndex(QDir(root).filePath(QStringLiteral("nih")));
+                             i >= 0)
+                             m_datasetList->setCurrentRow(i);
+                         runNext();
+                     });
                      runNext();
                  }});
             runNext();
@@ -589,6 +665,75 @@ void MainWindow::runNext() {
     m_queue.erase(m_queue.begin());
     m_running = true;
     job();
+}
+
+namespace {
+
+/// What the gallery and viewer show of samples of `table`: attributes and every score. One
+/// pass over the scores, whatever the number of samples.
+std::vector<GalleryItem> galleryItems(const ScoreTable& table,
+                                      const std::vector<std::uint32_t>& samples,
+                                      const QHash<QString, QString>& paths) {
+    std::vector<GalleryItem> items;
+    QHash<std::uint32_t, size_t> itemOf;
+    for (std::uint32_t s : samples) {
+        GalleryItem item{table.sampleIds[s], paths.value(table.sampleIds[s]), {}, {}};
+        for (qsizetype a = 0; a < table.attributes.size(); ++a)
+            item.attributes << QStringLiteral("%1: %2").arg(
+                table.attributes[a], table.sampleAttributes[size_t(a)][s].isEmpty()
+                                         ? MainWindow::tr("missing")
+                                         : table.sampleAttributes[size_t(a)][s]);
+        itemOf.insert(s, items.size());
+        items.push_back(std::move(item));
+    }
+    for (qsizetype m = 0; m < table.models.size(); ++m)
+        for (qsizetype c = 0; c < table.conditions.size(); ++c)
+            for (const ScoreTable::Entry& e : table.entries[size_t(m)][size_t(c)])
+                if (const auto i = itemOf.constFind(e.sample); i != itemOf.cend())
+                    items[*i].scores << MainWindow::tr("%1 (%2): %3, label %4")
+                                            .arg(table.conditions[c], table.models[m])
+                                            .arg(e.score, 0, 'f', 3)
+                                            .arg(e.label);
+    return items;
+}
+
+} // namespace
+
+void MainWindow::showGroupImages(const QString& model, const QString& condition,
+                                 const QString& attribute, const QString& group) {
+    if (!m_shown.table)
+        return;
+    const ScoreTable& table = *m_shown.table;
+    const auto samples = groupSamples(table, int(table.conditions.indexOf(condition)), attribute,
+                                      group, ScoreGrouping{}.ageBins);
+    m_galleryView->setItems(tr("%1, %2, %3 = %4").arg(model, condition, attribute, group),
+                            galleryItems(table, samples, m_shown.imagePaths));
+    m_galleryDock->show();
+    m_galleryDock->raise();
+}
+
+void MainWindow::showSampleImages(const QString& title, const QStringList& sampleIds) {
+    std::vector<GalleryItem> items;
+    if (m_shown.table) {
+        QHash<QString, std::uint32_t> sampleOf;
+        for (qsizetype s = 0; s < m_shown.table->sampleIds.size(); ++s)
+            sampleOf.insert(m_shown.table->sampleIds[s], std::uint32_t(s));
+        std::vector<std::uint32_t> samples;
+        for (const QString& id : sampleIds)
+            if (const auto s = sampleOf.constFind(id); s != sampleOf.cend())
+                samples.push_back(*s);
+        items = galleryItems(*m_shown.table, samples, m_shown.imagePaths);
+    } else {
+        for (const QString& id : sampleIds)
+            items.push_back({id, m_shown.imagePaths.value(id), {}, {}});
+    }
+    m_galleryView->setItems(title, std::move(items));
+    m_galleryDock->show();
+    m_galleryDock->raise();
+}
+
+ShortcutChart* MainWindow::shortcutChart() const {
+    return m_shortcutView->chart();
 }
 
 bool MainWindow::isBusy() const {

@@ -2,8 +2,10 @@
 
 #include "data/cohort.h"
 #include "data/cohortsummary.h"
+#include "inference/embeddinganalysis.h"
 #include "inference/inferencejob.h"
 #include "stats/metricsreport.h"
+#include "stats/scoretable.h"
 #include "stats/subgroupmetrics.h"
 
 #include <QFutureWatcher>
@@ -11,6 +13,7 @@
 #include <QPromise>
 
 #include <functional>
+#include <memory>
 
 class QDockWidget;
 class QLabel;
@@ -22,13 +25,21 @@ namespace cxrfair {
 
 class CohortSettingsEditor;
 class CohortSummaryView;
+class EmbeddingView;
+class GalleryView;
+class RocView;
 class ShortcutChart;
+class ShortcutView;
 class SubgroupAucView;
 
 /// What the window computes for one dataset or score table.
 struct Analysis {
+    std::shared_ptr<const ScoreTable> table; ///< the scores the metrics come from
     std::vector<ModelConditionMetrics> metrics;
     std::vector<ShortcutRow> shortcuts; ///< pneumothorax with and without drains, per model
+    std::shared_ptr<const EmbeddingAnalysis> embeddings; ///< PCA and probes (from a store)
+    QHash<QString, QString> imagePaths;                  ///< sample id -> image file
+    QString embeddingProblem;                            ///< why there is no embedding analysis
 };
 
 /// The workbench window: loaded datasets on the left, the selected one's cohort in the centre,
@@ -55,7 +66,16 @@ public:
     const std::vector<ModelConditionMetrics>& datasetMetrics(int index) const {
         return m_datasets[size_t(index)].analysis.metrics;
     }
-    ShortcutChart* shortcutChart() const { return m_shortcutChart; }
+    ShortcutChart* shortcutChart() const;
+    ShortcutView* shortcutView() const { return m_shortcutView; }
+    RocView* rocView() const { return m_rocView; }
+    EmbeddingView* embeddingView() const { return m_embeddingView; }
+    GalleryView* galleryView() const { return m_galleryView; }
+    /// Shows the images of one bar of the subgroup AUC chart in the gallery.
+    void showGroupImages(const QString& model, const QString& condition, const QString& attribute,
+                         const QString& group);
+    /// Shows the images with these sample ids in the gallery.
+    void showSampleImages(const QString& title, const QStringList& sampleIds);
     /// True while a job runs.
     bool isBusy() const;
     int datasetCount() const { return int(m_datasets.size()); }
@@ -116,8 +136,15 @@ private:
     QFutureWatcher<Result<InferenceSummary>> m_inferenceWatcher;
     SubgroupAucView* m_aucView;
     QDockWidget* m_aucDock;
-    ShortcutChart* m_shortcutChart;
+    ShortcutView* m_shortcutView;
     QDockWidget* m_shortcutDock;
+    RocView* m_rocView;
+    QDockWidget* m_rocDock;
+    EmbeddingView* m_embeddingView;
+    QDockWidget* m_embeddingDock;
+    GalleryView* m_galleryView;
+    QDockWidget* m_galleryDock;
+    Analysis m_shown; ///< what the views show
     QAction* m_reloadAction = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_modelAction = nullptr;

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <set>
 
 namespace cxrfair {
 
@@ -20,10 +21,10 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cxrfair::Probe)
 };
 
-/// Patients shuffled with the seed, then dealt to `parts` parts: a row's part is its patient's.
-std::vector<int> patientParts(std::span<const std::uint32_t> rows,
-                              std::span<const std::int32_t> patients, int parts,
-                              std::uint64_t seed) {
+/// The distinct patients of `rows`, shuffled with the seed.
+std::vector<std::int32_t> shuffledPatients(std::span<const std::uint32_t> rows,
+                                           std::span<const std::int32_t> patients,
+                                           std::uint64_t seed) {
     std::vector<std::int32_t> ids;
     for (std::uint32_t r : rows)
         ids.push_back(patients[r]);
@@ -32,6 +33,14 @@ std::vector<int> patientParts(std::span<const std::uint32_t> rows,
     Random random(seed);
     for (size_t i = ids.size(); i > 1; --i)
         std::swap(ids[i - 1], ids[size_t(random.next() % i)]);
+    return ids;
+}
+
+/// Patients shuffled with the seed, then dealt to `parts` parts: a row's part is its patient's.
+std::vector<int> patientParts(std::span<const std::uint32_t> rows,
+                              std::span<const std::int32_t> patients, int parts,
+                              std::uint64_t seed) {
+    const std::vector<std::int32_t> ids = shuffledPatients(rows, patients, seed);
     std::map<std::int32_t, int> part;
     for (size_t i = 0; i < ids.size(); ++i)
         part[ids[i]] = int(i % size_t(parts));
@@ -41,15 +50,20 @@ std::vector<int> patientParts(std::span<const std::uint32_t> rows,
     return out;
 }
 
-/// Rows of `rows` whose patient falls in the first `share` of the shuffled patients.
+/// Rows of `rows` whose patient is among the first `share` of the shuffled patients (rounded,
+/// and at least one patient on each side when there are two or more), then the others.
 std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>>
 patientSplit(std::span<const std::uint32_t> rows, std::span<const std::int32_t> patients,
              double share, std::uint64_t seed) {
-    // 100 parts give the share to the nearest percent of patients.
-    const std::vector<int> parts = patientParts(rows, patients, 100, seed);
+    const std::vector<std::int32_t> ids = shuffledPatients(rows, patients, seed);
+    const auto count = std::int64_t(ids.size());
+    std::int64_t first = std::llround(share * double(count));
+    if (count >= 2)
+        first = std::clamp<std::int64_t>(first, 1, count - 1);
+    std::set<std::int32_t> firstPart(ids.begin(), ids.begin() + std::min(first, count));
     std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>> out;
-    for (size_t i = 0; i < rows.size(); ++i)
-        (parts[i] < int(std::lround(share * 100)) ? out.first : out.second).push_back(rows[i]);
+    for (std::uint32_t r : rows)
+        (firstPart.count(patients[r]) ? out.first : out.second).push_back(r);
     return out;
 }
 

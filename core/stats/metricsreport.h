@@ -18,6 +18,7 @@ struct ShortcutRow {
     QString condition;
     QString confounder;
     ShortcutMetrics metrics;
+    ShortcutCurves curves; ///< the ROC curves behind the three AUCs
 };
 
 /// Everything `cxrfair-cli metrics` computes, ready to be written.

@@ -257,6 +257,7 @@ Result<ConditionData> conditionData(const ScoreTable& table, int condition,
         d.labels.push_back(label[s]);
         d.patients.push_back(table.samplePatient[s]);
     }
+    d.samples = rowSample;
 
     auto subset = [&](const Grouping& g) {
         Grouping out;

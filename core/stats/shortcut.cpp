@@ -7,42 +7,72 @@
 
 namespace cxrfair {
 
+namespace {
+
+/// Labelled scores of one stratum: its positives and every negative.
+struct Stratum {
+    std::vector<double> scores;
+    std::vector<std::int8_t> labels;
+    LabelledScores view() const { return {scores, labels}; }
+};
+
+/// Splits the positives by confounder (stratum 0: present, 1: absent); `strata[row]` receives
+/// each positive's stratum (-1 for negatives and unknown positives).
+struct Strata {
+    Stratum confounded, unconfounded;
+    std::vector<std::int16_t> codes;
+    std::int64_t unknownPositives = 0, negatives = 0;
+};
+
+Strata splitStrata(std::span<const double> scores, std::span<const std::int8_t> labels,
+                   std::span<const std::int8_t> confounder) {
+    Strata s;
+    s.codes.assign(labels.size(), -1);
+    for (size_t i = 0; i < labels.size(); ++i) {
+        if (labels[i] == 0) {
+            ++s.negatives;
+            for (Stratum* t : {&s.confounded, &s.unconfounded}) {
+                t->scores.push_back(scores[i]);
+                t->labels.push_back(0);
+            }
+        } else if (labels[i] == 1) {
+            if (confounder[i] != 0 && confounder[i] != 1) {
+                ++s.unknownPositives;
+                continue;
+            }
+            Stratum& t = confounder[i] == 1 ? s.confounded : s.unconfounded;
+            s.codes[i] = confounder[i] == 1 ? 0 : 1;
+            t.scores.push_back(scores[i]);
+            t.labels.push_back(1);
+        }
+    }
+    return s;
+}
+
+} // namespace
+
+ShortcutCurves shortcutCurves(std::span<const double> scores, std::span<const std::int8_t> labels,
+                              std::span<const std::int8_t> confounder) {
+    const Strata s = splitStrata(scores, labels, confounder);
+    return {rocCurve({scores, labels}), rocCurve(s.confounded.view()),
+            rocCurve(s.unconfounded.view())};
+}
+
 ShortcutMetrics shortcutAnalysis(std::span<const double> scores,
                                  std::span<const std::int8_t> labels,
                                  std::span<const std::int8_t> confounder,
                                  std::span<const std::int32_t> patients,
                                  const BootstrapOptions& options) {
     ShortcutMetrics m;
-    // Stratum 0: confounded positives, 1: unconfounded positives; every negative is in both.
-    std::vector<std::int16_t> strata(labels.size(), -1);
-    std::vector<double> confoundedScores, unconfoundedScores;
-    std::vector<std::int8_t> confoundedLabels, unconfoundedLabels;
-    for (size_t i = 0; i < labels.size(); ++i) {
-        if (labels[i] == 0) {
-            ++m.negatives;
-            for (auto* s : {&confoundedScores, &unconfoundedScores})
-                s->push_back(scores[i]);
-            confoundedLabels.push_back(0);
-            unconfoundedLabels.push_back(0);
-        } else if (labels[i] == 1) {
-            if (confounder[i] == 1) {
-                ++m.confoundedPositives;
-                strata[i] = 0;
-                confoundedScores.push_back(scores[i]);
-                confoundedLabels.push_back(1);
-            } else if (confounder[i] == 0) {
-                ++m.unconfoundedPositives;
-                strata[i] = 1;
-                unconfoundedScores.push_back(scores[i]);
-                unconfoundedLabels.push_back(1);
-            } else {
-                ++m.unknownPositives;
-            }
-        }
-    }
+    const Strata s = splitStrata(scores, labels, confounder);
+    m.negatives = s.negatives;
+    m.unknownPositives = s.unknownPositives;
+    m.confoundedPositives = countClasses(s.confounded.labels).positives;
+    m.unconfoundedPositives = countClasses(s.unconfounded.labels).positives;
+    const std::vector<std::int16_t>& strata = s.codes;
     m.aucAll = rocAuc({scores, labels});
-    m.aucConfounded = rocAuc({confoundedScores, confoundedLabels});
-    m.aucUnconfounded = rocAuc({unconfoundedScores, unconfoundedLabels});
+    m.aucConfounded = rocAuc(s.confounded.view());
+    m.aucUnconfounded = rocAuc(s.unconfounded.view());
     if (m.aucConfounded && m.aucUnconfounded)
         m.difference = *m.aucConfounded - *m.aucUnconfounded;
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "stats/bootstrap.h"
+#include "stats/roc.h"
 
 #include <optional>
 #include <span>
@@ -29,5 +30,15 @@ ShortcutMetrics shortcutAnalysis(std::span<const double> scores,
                                  std::span<const std::int8_t> confounder,
                                  std::span<const std::int32_t> patients,
                                  const BootstrapOptions& options);
+
+/// The ROC curves behind the three AUCs: every image, confounded positives with all negatives,
+/// unconfounded positives with all negatives.
+struct ShortcutCurves {
+    RocCurve all;
+    RocCurve confounded;
+    RocCurve unconfounded;
+};
+ShortcutCurves shortcutCurves(std::span<const double> scores, std::span<const std::int8_t> labels,
+                              std::span<const std::int8_t> confounder);
 
 } // namespace cxrfair

@@ -34,6 +34,7 @@ struct ConditionData {
     std::vector<std::vector<double>> scores; ///< [model][row]
     std::vector<std::int8_t> labels;         ///< 0 or 1
     std::vector<std::int32_t> patients;
+    std::vector<std::uint32_t> samples; ///< each row's sample in its score table, when from one
     std::vector<Grouping> attributes;
     /// Images of each attribute group whose label is unknown: [attribute][group], and overall.
     std::vector<std::vector<qint64>> unknownLabels;

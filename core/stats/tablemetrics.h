@@ -23,4 +23,17 @@ metricsForTable(const ScoreTable& table, const ScoreGrouping& grouping,
 std::vector<ShortcutRow> shortcutsForCondition(const ScoreTable& table, int condition,
                                                int confounder, const BootstrapOptions& options);
 
+/// Metrics of a selection of images (by sample index of `table`) against the rest, for every
+/// condition: attribute "selection" with groups "selected" and "rest", each with its AUC,
+/// interval and test against the other. Cancelling returns ErrorCode::Cancelled.
+Result<std::vector<ModelConditionMetrics>>
+selectionMetrics(const ScoreTable& table, const std::vector<bool>& selected,
+                 const MetricsSettings& settings, const std::function<bool()>& cancelled = {});
+
+/// The sample indices of `table` in group `group` of `attribute` ("all": every sample) among the
+/// images scored on `condition`.
+std::vector<std::uint32_t> groupSamples(const ScoreTable& table, int condition,
+                                        const QString& attribute, const QString& group,
+                                        const AgeBins& bins = {});
+
 } // namespace cxrfair

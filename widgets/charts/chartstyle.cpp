@@ -37,4 +37,14 @@ void applyPublicationStyle(QCustomPlot* plot) {
     plot->legend->setBrush(QColor(255, 255, 255, 230));
 }
 
+void placeLegendBeside(QCustomPlot* plot, int row) {
+    plot->axisRect()->insetLayout()->take(plot->legend);
+    auto* side = new QCPLayoutGrid;
+    plot->plotLayout()->addElement(row, 1, side);
+    plot->plotLayout()->setColumnStretchFactor(1, 0.001);
+    side->addElement(0, 0, plot->legend);
+    side->addElement(1, 0, new QCPLayoutElement(plot)); // keeps the legend at the top
+    side->setRowStretchFactor(0, 0.001);
+}
+
 } // namespace cxrfair

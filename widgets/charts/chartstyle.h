@@ -15,4 +15,8 @@ QColor seriesColor(int index);
 /// and by the command line look the same because both go through here.
 void applyPublicationStyle(QCustomPlot* plot);
 
+/// Moves the legend out of the axis rect to its right, at the top of layout row `row`, so that
+/// it never hides data.
+void placeLegendBeside(QCustomPlot* plot, int row = 0);
+
 } // namespace cxrfair

@@ -24,14 +24,7 @@ SubgroupAucChart::SubgroupAucChart(QWidget* parent)
     m_title = new QCPTextElement(m_plot, QString(),
                                  QFont(QStringLiteral("DejaVu Sans"), 10, QFont::Bold));
     m_plot->plotLayout()->addElement(0, 0, m_title);
-    // The legend beside the bars, never over them.
-    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
-    auto* side = new QCPLayoutGrid;
-    m_plot->plotLayout()->addElement(1, 1, side);
-    m_plot->plotLayout()->setColumnStretchFactor(1, 0.001);
-    side->addElement(0, 0, m_plot->legend);
-    side->addElement(1, 0, new QCPLayoutElement(m_plot)); // keeps the legend at the top
-    side->setRowStretchFactor(0, 0.001);
+    placeLegendBeside(m_plot, 1);
     m_plot->legend->setVisible(false);
     connect(m_plot, &QCustomPlot::mouseMove, this, &SubgroupAucChart::showToolTip);
     connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) {

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "common/error.h"
+#include "data/agebins.h"
+#include "embedding/pca.h"
+#include "embedding/probe.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace cxrfair {
+
+/// A categorical column over the analysed images: `codes[row]` indexes `classes`, -1 missing.
+struct SampleClasses {
+    QString name;
+    QStringList classes;
+    std::vector<std::int32_t> codes;
+};
+
+/// The embedding analysis of the study for one model: what a PCA of the image embeddings shows
+/// and how well a probe predicts each attribute from them.
+struct EmbeddingAnalysisRequest {
+    QString storeDir;
+    QString bundlePath;
+    QStringList probeAttributes{QStringLiteral("sex"), QStringLiteral("race"),
+                                QStringLiteral("age")};
+    AgeBins ageBins;
+    /// The study's split: 80% of patients to train (20% of which to choose C), 20% to test.
+    ProbeOptions probe{ProbeClassifier::Logistic, 0};
+};
+
+struct EmbeddingAnalysis {
+    QString model;         ///< the bundle's display name
+    QStringList sampleIds; ///< the analysed images (those with an embedding), in store order
+    QStringList patientIds;
+    QStringList paths;
+    /// sex, race and age (binned), then the other attributes, then each condition's label
+    /// ("label:Effusion", classes "0" and "1").
+    std::vector<SampleClasses> columns;
+    PcaResult pca;                   ///< two components; projection rows align with sampleIds
+    std::vector<ProbeResult> probes; ///< one per probed attribute present in the samples
+    QStringList probeProblems;       ///< why an attribute could not be probed
+};
+
+/// Reads the store's embeddings of the bundle's model and its samples, projects them on two
+/// principal components and runs the probe on each attribute. Progress goes from 0 to the
+/// number of probes + 1; cancelling returns ErrorCode::Cancelled.
+Result<EmbeddingAnalysis>
+analyseEmbeddings(const EmbeddingAnalysisRequest& request,
+                  const std::function<void(int done, int total)>& progress = {},
+                  const std::function<bool()>& cancelled = {});
+
+/// The column called `name`, or nullptr.
+const SampleClasses* findColumn(const EmbeddingAnalysis& analysis, const QString& name);
+
+} // namespace cxrfair

@@ -1,0 +1,381 @@
+#include "charts/exportbutton.h"
+#include "charts/pcascatter.h"
+#include "charts/pointcloud.h"
+#include "charts/probechart.h"
+#include "charts/rocchart.h"
+#include "embeddingview.h"
+#include "galleryview.h"
+#include "imageviewer.h"
+#include "qcp.h"
+#include "rocview.h"
+#include "shortcutview.h"
+#include "thresholdtablemodel.h"
+
+#include "stats/groupcurves.h"
+#include "stats/tablemetrics.h"
+
+#include "common/random.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QListView>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace cxrfair;
+
+namespace {
+
+/// Ray casting, written independently of Qt's containsPoint.
+bool insideByRays(double x, double y, const QPolygonF& p) {
+    bool inside = false;
+    for (qsizetype i = 0, j = p.size() - 1; i < p.size(); j = i++) {
+        if ((p[i].y() > y) != (p[j].y() > y) &&
+            x < (p[j].x() - p[i].x()) * (y - p[i].y()) / (p[j].y() - p[i].y()) + p[i].x())
+            inside = !inside;
+    }
+    return inside;
+}
+
+void sendMouse(QWidget* w, QEvent::Type type, QPointF pos, Qt::MouseButtons buttons) {
+    QMouseEvent event(type, pos, w->mapToGlobal(pos), Qt::LeftButton, buttons, Qt::NoModifier);
+    QApplication::sendEvent(w, &event);
+}
+
+bool isFigure(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = f.read(8);
+    if (path.endsWith(QStringLiteral(".png")))
+        return head.startsWith("\x89PNG");
+    if (path.endsWith(QStringLiteral(".pdf")))
+        return head.startsWith("%PDF");
+    f.seek(0);
+    return f.readAll().contains("<svg");
+}
+
+} // namespace
+
+class TestViews : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<const ScoreTable> m_table;
+
+private Q_SLOTS:
+    void initTestCase() {
+        // One model, two conditions, 600 images of 300 patients; the signal is weaker for the
+        // oldest, and drains (on positives) make Pneumothorax easier.
+        QByteArray csv = "model,condition,sample_id,patient_id,label,score,sex,age,drain\n";
+        Random r(17);
+        for (int i = 0; i < 600; ++i) {
+            const int age = 20 + (i * 37) % 70;
+            for (const char* condition : {"Effusion", "Pneumothorax"}) {
+                const int label = r.chance(0.3) ? 1 : 0;
+                const bool drain = label && r.chance(0.5);
+                const double signal = label ? (age > 70 ? 0.4 : 1.5) + (drain ? 1.0 : 0.0) : 0.0;
+                const double score = 1.0 / (1.0 + std::exp(-(signal - 0.8 + r.normal())));
+                csv += QStringLiteral("demo,%1,img%2,p%3,%4,%5,%6,%7,%8\n")
+                           .arg(QLatin1String(condition))
+                           .arg(i)
+                           .arg(i / 2)
+                           .arg(label)
+                           .arg(score, 0, 'g', 17)
+                           .arg(i % 2 ? QStringLiteral("Male") : QStringLiteral("Female"))
+                           .arg(age)
+                           .arg(label ? QString::number(drain ? 1 : 0) : QString())
+                           .toUtf8();
+            }
+        }
+        auto table = readScoreTable(test::writeFile(QDir(m_dir.path()), "scores.csv", csv));
+        QVERIFY(table.has_value());
+        m_table = std::make_shared<const ScoreTable>(std::move(*table));
+    }
+
+    void rocViewShowsTheCoreCurvesAndRates() {
+        RocView view;
+        view.resize(1000, 600);
+        view.show();
+        QSignalSpy updated(&view, &RocView::updated);
+        view.setTable(m_table);
+        QVERIFY(updated.wait(10000));
+        view.select(QStringLiteral("demo"), QStringLiteral("Effusion"), QStringLiteral("age"));
+        QTRY_VERIFY(!view.isComputing());
+        ScoreGrouping grouping;
+        grouping.attributes = {QStringLiteral("age")};
+        const auto data = conditionData(*m_table, 0, grouping, nullptr);
+        QVERIFY(data.has_value());
+        const auto curves = groupRocCurves(*data, 0, 0);
+        const auto& series = view.chart()->series();
+        // "All images" and each age group with both classes.
+        int expected = 0;
+        for (const GroupRocCurve& c : curves)
+            expected += c.positives > 0 && c.negatives > 0;
+        QCOMPARE(int(series.size()), expected);
+        QCOMPARE(series[0].fpr, curves[0].curve.fpr);
+        QCOMPARE(series[0].tpr, curves[0].curve.tpr);
+
+        // A fixed threshold: the table shows core's rates, the chart the operating points.
+        view.setRule(*ThresholdRule::parse(QStringLiteral("value:0.6")));
+        QTRY_VERIFY(!view.isComputing());
+        auto report =
+            thresholdReport(*data, 0, 0, *ThresholdRule::parse(QStringLiteral("value:0.6")));
+        QVERIFY(report.has_value());
+        const ThresholdReport& shown = view.rates()->report();
+        QCOMPARE(shown.threshold, 0.6);
+        QCOMPARE(shown.groups.size(), report->groups.size());
+        for (size_t g = 0; g < shown.groups.size(); ++g) {
+            QCOMPARE(shown.groups[g].rates.tp, report->groups[g].rates.tp);
+            QCOMPARE(shown.groups[g].rates.fp, report->groups[g].rates.fp);
+        }
+        QVERIFY(view.chart()->series()[0].operatingPoint.has_value());
+        QCOMPARE(view.chart()->series()[0].operatingPoint->y(), report->groups[0].rates.tpr);
+        QAbstractItemModelTester tester(view.table()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(view.table()->model()->rowCount(), int(report->groups.size()));
+
+        // Moving the threshold updates the rates at once.
+        auto* value = view.findChild<QDoubleSpinBox*>(QStringLiteral("value"));
+        value->setValue(0.3);
+        QTRY_VERIFY(!view.isComputing());
+        QCOMPARE(view.rates()->report().threshold, 0.3);
+        QVERIFY(view.rates()->report().groups[0].rates.tpr >= report->groups[0].rates.tpr);
+
+        // Youden's J on validation: the same threshold as core, rates on the other patients.
+        view.setRule(ThresholdRule{});
+        QTRY_VERIFY(!view.isComputing());
+        const auto youden = thresholdReport(*data, 0, 0, ThresholdRule{});
+        QCOMPARE(view.rates()->report().threshold, youden->threshold);
+        QVERIFY(view.rates()->report().validationImages > 0);
+        QCOMPARE(view.rates()->report().evaluatedImages + view.rates()->report().validationImages,
+                 qint64(data->labels.size()));
+    }
+
+    void shortcutViewDrawsTheStrata() {
+        auto rows = shortcutsForCondition(*m_table, 1, 2, {100, 1, BootstrapMode::Clustered, 0.95});
+        QCOMPARE(rows.size(), size_t(1));
+        ShortcutView view;
+        view.resize(900, 400);
+        view.show();
+        view.setRows(rows);
+        const auto& series = view.rocChart()->series();
+        QCOMPARE(series.size(), size_t(3));
+        QCOMPARE(series[1].tpr, rows[0].curves.unconfounded.tpr);
+        QCOMPARE(series[2].fpr, rows[0].curves.confounded.fpr);
+        QVERIFY(*rows[0].metrics.aucConfounded > *rows[0].metrics.aucUnconfounded);
+        const QStringList csv = view.csv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(csv.size(), 4);
+        QVERIFY(csv[3].startsWith(QStringLiteral("\"demo\",with,")));
+        for (const char* name : {"drain-roc.png", "drain-roc.svg", "drain-roc.pdf"}) {
+            const QString path = m_dir.filePath(QLatin1String(name));
+            QVERIFY(exportFigureOrData(view.rocChart()->plot(), view.rocChart()->csv(), path));
+            QVERIFY2(isFigure(path), name);
+        }
+    }
+
+    void polygonSelectionMatchesRayCasting() {
+        Random r(5);
+        std::vector<float> x, y;
+        for (int i = 0; i < 20000; ++i) {
+            x.push_back(float(r.uniform(-2, 2)));
+            y.push_back(float(r.uniform(-2, 2)));
+        }
+        QPolygonF star;
+        for (int k = 0; k < 10; ++k) {
+            const double angle = k * M_PI / 5, radius = k % 2 ? 0.6 : 1.8;
+            star << QPointF(radius * std::cos(angle), radius * std::sin(angle));
+        }
+        const auto inside = pointsInPolygon(x, y, star);
+        int count = 0;
+        for (size_t i = 0; i < x.size(); ++i) {
+            QCOMPARE(bool(inside[i]), insideByRays(x[i], y[i], star));
+            count += inside[i];
+        }
+        QVERIFY(count > 1000 && count < 10000);
+    }
+
+    void lassoWithTheMouseSelectsPoints() {
+        PcaScatter scatter;
+        scatter.resize(600, 500);
+        scatter.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&scatter));
+        std::vector<float> x, y;
+        for (int i = 0; i < 40; ++i)
+            for (int j = 0; j < 40; ++j) {
+                x.push_back(float(i));
+                y.push_back(float(j));
+            }
+        scatter.setPoints(x, y, QStringLiteral("PC1"), QStringLiteral("PC2"));
+        QSignalSpy changed(&scatter, &PcaScatter::selectionChanged);
+        scatter.setTool(PcaScatter::Tool::Lasso);
+        QCustomPlot* plot = scatter.plot();
+        auto pixel = [&](double cx, double cy) {
+            return QPointF(plot->xAxis->coordToPixel(cx), plot->yAxis->coordToPixel(cy));
+        };
+        // A triangle drawn with the mouse, from (5, 5) to (30, 5) to (5, 30).
+        const QPointF corners[] = {pixel(5, 5), pixel(30, 5), pixel(5, 30)};
+        sendMouse(plot, QEvent::MouseButtonPress, corners[0], Qt::LeftButton);
+        for (int side = 0; side < 3; ++side)
+            for (int step = 1; step <= 10; ++step) {
+                const QPointF a = corners[side], b = corners[(side + 1) % 3];
+                sendMouse(plot, QEvent::MouseMove, a + (b - a) * (step / 10.0), Qt::LeftButton);
+            }
+        sendMouse(plot, QEvent::MouseButtonRelease, corners[0], Qt::NoButton);
+        QCOMPARE(changed.count(), 1);
+        // Grid points strictly inside x + y < 35, x > 5, y > 5 are selected; those well
+        // outside are not (the drawn edges are within a pixel of the exact ones).
+        const auto& selection = scatter.selection();
+        for (size_t i = 0; i < x.size(); ++i) {
+            const double margin = 0.5;
+            if (x[i] > 5 + margin && y[i] > 5 + margin && x[i] + y[i] < 35 - margin)
+                QVERIFY(selection[i]);
+            if (x[i] < 5 - margin || y[i] < 5 - margin || x[i] + y[i] > 35 + margin)
+                QVERIFY(!selection[i]);
+        }
+        QVERIFY(scatter.selectedCount() > 250);
+        // Rectangle with Shift adds to the selection.
+        scatter.setTool(PcaScatter::Tool::Rectangle);
+        const qsizetype before = scatter.selectedCount();
+        scatter.selectPolygon(QPolygonF({QPointF(34.5, 34.5), QPointF(39.5, 34.5),
+                                         QPointF(39.5, 39.5), QPointF(34.5, 39.5)}),
+                              true);
+        QCOMPARE(scatter.selectedCount(), before + 25);
+        scatter.clearSelection();
+        QCOMPARE(scatter.selectedCount(), qsizetype(0));
+    }
+
+    void embeddingViewComparesTheSelectionWithCore() {
+        // Embeddings of the table's images: 8 dimensions, sex shifts dimension 0.
+        EmbeddingAnalysis analysis;
+        analysis.model = QStringLiteral("demo");
+        FloatMatrix x{600, 8, {}};
+        Random r(9);
+        SampleClasses sex{
+            QStringLiteral("sex"), {QStringLiteral("Female"), QStringLiteral("Male")}, {}};
+        for (int i = 0; i < 600; ++i) {
+            analysis.sampleIds << QStringLiteral("img%1").arg(i);
+            analysis.patientIds << QStringLiteral("p%1").arg(i / 2);
+            analysis.paths << QString();
+            sex.codes.push_back(i % 2);
+            for (int d = 0; d < 8; ++d)
+                x.data.push_back(float(r.normal() + (d == 0 ? 2.0 * (i % 2) : 0.0)));
+        }
+        analysis.columns = {sex};
+        analysis.pca = *pca(x, 2);
+        EmbeddingView view;
+        view.resize(1100, 600);
+        view.show();
+        view.setAnalysis(std::make_shared<const EmbeddingAnalysis>(analysis), m_table);
+        // Colourings: the attribute, then a score per condition.
+        QCOMPARE(view.colourBox()->count(), 3);
+        view.colourBox()->setCurrentIndex(2);
+        QCOMPARE(view.scatter()->cloud()->pointCount(), qsizetype(600));
+        QSignalSpy selected(&view, &EmbeddingView::samplesSelected);
+        QSignalSpy ready(&view, &EmbeddingView::selectionMetricsReady);
+        // Everything right of PC1 = 0.
+        view.scatter()->selectPolygon(
+            QPolygonF({QPointF(0, -100), QPointF(100, -100), QPointF(100, 100), QPointF(0, 100)}));
+        QCOMPARE(selected.count(), 1);
+        const QStringList ids = selected.front().front().toStringList();
+        QVERIFY(ids.size() > 100 && ids.size() < 500);
+        QVERIFY(ready.wait(20000) || ready.count() > 0);
+        // The same numbers as core's selectionMetrics.
+        std::vector<bool> chosen(size_t(m_table->sampleIds.size()), false);
+        for (const QString& id : ids)
+            chosen[size_t(m_table->sampleIds.indexOf(id))] = true;
+        MetricsSettings settings;
+        settings.bootstrap.resamples = 200;
+        const auto expected = selectionMetrics(*m_table, chosen, settings);
+        QVERIFY(expected.has_value());
+        const auto& shown = view.selectionMetrics();
+        QCOMPARE(shown.size(), expected->size());
+        for (size_t m = 0; m < shown.size(); ++m)
+            for (size_t g = 0; g < shown[m].groups.size(); ++g) {
+                QCOMPARE(shown[m].groups[g].n, (*expected)[m].groups[g].n);
+                QCOMPARE(shown[m].groups[g].auc.has_value(),
+                         (*expected)[m].groups[g].auc.has_value());
+                if (shown[m].groups[g].auc)
+                    QCOMPARE(shown[m].groups[g].auc->auc, (*expected)[m].groups[g].auc->auc);
+            }
+        // "selected" has exactly the chosen images scored on the condition.
+        QCOMPARE(shown[0].groups[1].group, QStringLiteral("selected"));
+        QCOMPARE(shown[0].groups[1].n, qint64(ids.size()));
+        for (const char* name : {"pca.png", "pca.svg", "pca.pdf", "probe.png"}) {
+            const QString path = m_dir.filePath(QLatin1String(name));
+            QCustomPlot* plot = QString::fromLatin1(name).startsWith(QStringLiteral("pca"))
+                                    ? view.scatter()->plot()
+                                    : view.probeChart()->plot();
+            QVERIFY(exportFigureOrData(plot, {}, path));
+            QVERIFY2(isFigure(path), name);
+        }
+        const QStringList csv = view.scatter()->csv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(csv.size(), 601);
+    }
+
+    void galleryDecodesThumbnailsAndReportsBadFiles() {
+        std::vector<GalleryItem> items;
+        for (int i = 0; i < 12; ++i) {
+            QImage image(200 + i, 150, QImage::Format_Grayscale8);
+            image.fill(i * 20);
+            const QString path = m_dir.filePath(QStringLiteral("thumb%1.png").arg(i));
+            QVERIFY(image.save(path));
+            items.push_back({QStringLiteral("s%1").arg(i), path, {QStringLiteral("sex: F")}, {}});
+        }
+        const QString bad = test::writeFile(QDir(m_dir.path()), "bad.png", "not an image");
+        items.push_back({QStringLiteral("bad"), bad, {}, {}});
+        items.push_back({QStringLiteral("unknown"), QString(), {}, {}});
+        GalleryView gallery;
+        gallery.resize(600, 400);
+        gallery.show();
+        QSignalSpy finished(&gallery, &GalleryView::thumbnailsFinished);
+        gallery.setItems(QStringLiteral("Test set"), items);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(gallery.thumbnailsLoaded(), 14);
+        QCOMPARE(gallery.list()->model()->rowCount(), 14);
+        QVERIFY(gallery.title().contains(QStringLiteral("14")));
+        QVERIFY(decodeThumbnail(items[3].path).width() <= 128);
+        QVERIFY(decodeThumbnail(bad).isNull());
+
+        ImageViewer viewer(items[5]);
+        QSignalSpy loaded(&viewer, &ImageViewer::loaded);
+        viewer.show();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(viewer.image().width, 205);
+        QCOMPARE(viewer.image().height, 150);
+    }
+
+    void windowLevelIsLinearBetweenItsEdges() {
+        GrayImage image(5, 1);
+        image.pixels = {0, 1000, 2000, 3000, 65535};
+        const QImage out = applyWindow(image, 2000, 2000); // black at 1000, white at 3000
+        QCOMPARE(qGray(out.pixel(0, 0)), 0);
+        QCOMPARE(qGray(out.pixel(1, 0)), 0);
+        QCOMPARE(qGray(out.pixel(2, 0)), 128); // round(127.5)
+        QCOMPARE(qGray(out.pixel(3, 0)), 255);
+        QCOMPARE(qGray(out.pixel(4, 0)), 255);
+    }
+
+    void thresholdTablePassesTheModelTester() {
+        ThresholdTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ScoreGrouping grouping;
+        grouping.attributes = {QStringLiteral("sex")};
+        const auto data = conditionData(*m_table, 0, grouping, nullptr);
+        model.setReport(
+            *thresholdReport(*data, 0, 0, *ThresholdRule::parse(QStringLiteral("value:0.5"))));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("All images"));
+        QCOMPARE(model.csv().count(QLatin1Char('\n')), 4);
+    }
+};
+
+QTEST_MAIN(TestViews)
+#include "test_views.moc"

@@ -1,0 +1,62 @@
+#include "charts/exportbutton.h"
+
+#include "charts/chartexport.h"
+#include "qcp.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+
+namespace cxrfair {
+
+Result<void> exportFigureOrData(QCustomPlot* plot, const QString& csv, const QString& path,
+                                int dpi) {
+    if (QFileInfo(path).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) != 0)
+        return exportChart(plot, path, 6.5, 3.5, dpi);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(ErrorCode::Io, file.errorString(), path);
+    file.write(csv.toUtf8());
+    if (!file.commit())
+        return fail(ErrorCode::Io, file.errorString(), path);
+    return {};
+}
+
+ExportButton::ExportButton(QString baseName, std::function<QCustomPlot*()> plot,
+                           std::function<QString()> csv, QWidget* parent)
+    : QToolButton(parent)
+    , m_baseName(std::move(baseName))
+    , m_plot(std::move(plot))
+    , m_csv(std::move(csv)) {
+    setText(tr("Export"));
+    setToolTip(tr("Save or copy this figure and its numbers"));
+    setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(this);
+    menu->addAction(tr("Figure (PNG, SVG, PDF) or Data (CSV)..."), this, &ExportButton::chooseFile);
+    menu->addAction(tr("Copy Figure"), this, [this] {
+        QApplication::clipboard()->setPixmap(m_plot()->toPixmap(0, 0, 2.0));
+    });
+    menu->addAction(tr("Copy Data"), this, [this] { QApplication::clipboard()->setText(m_csv()); });
+    setMenu(menu);
+}
+
+void ExportButton::chooseFile() {
+    QSettings stored;
+    const QString folder = stored.value(QStringLiteral("lastExportFolder")).toString();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Figure"), QDir(folder).filePath(m_baseName + QStringLiteral(".png")),
+        tr("PNG image, 300 dpi (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data as CSV "
+           "(*.csv)"));
+    if (path.isEmpty())
+        return;
+    stored.setValue(QStringLiteral("lastExportFolder"), QFileInfo(path).absolutePath());
+    if (auto written = exportFigureOrData(m_plot(), m_csv(), path); !written)
+        QMessageBox::warning(this, tr("Export Figure"), written.error().toString());
+}
+
+} // namespace cxrfair

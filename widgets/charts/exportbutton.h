@@ -1,0 +1,33 @@
+#pragma once
+
+#include "common/error.h"
+
+#include <QToolButton>
+
+#include <functional>
+
+class QCustomPlot;
+
+namespace cxrfair {
+
+/// Writes a chart's figure (.png at `dpi`, .svg, .pdf) or, for .csv, its data.
+Result<void> exportFigureOrData(QCustomPlot* plot, const QString& csv, const QString& path,
+                                int dpi = 300);
+
+/// The Export menu every chart view shares: figure to PNG (300 dpi), SVG or PDF, data to CSV,
+/// figure or data to the clipboard.
+class ExportButton : public QToolButton {
+    Q_OBJECT
+public:
+    ExportButton(QString baseName, std::function<QCustomPlot*()> plot, std::function<QString()> csv,
+                 QWidget* parent);
+
+private:
+    void chooseFile();
+
+    QString m_baseName;
+    std::function<QCustomPlot*()> m_plot;
+    std::function<QString()> m_csv;
+};
+
+} // namespace cxrfair

@@ -1,0 +1,217 @@
+#include "charts/pcascatter.h"
+
+#include "charts/chartstyle.h"
+#include "charts/pointcloud.h"
+
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace cxrfair {
+
+namespace {
+const QRgb missingColor = qRgba(0xB0, 0xB0, 0xB0, 160);
+
+/// A perceptually ordered scale (viridis' end points and middle), readable in grey.
+QCPColorGradient scoreGradient() {
+    QCPColorGradient g;
+    g.setColorStopAt(0.0, QColor(0x44, 0x01, 0x54));
+    g.setColorStopAt(0.25, QColor(0x3B, 0x52, 0x8B));
+    g.setColorStopAt(0.5, QColor(0x21, 0x90, 0x8C));
+    g.setColorStopAt(0.75, QColor(0x5D, 0xC8, 0x63));
+    g.setColorStopAt(1.0, QColor(0xFD, 0xE7, 0x25));
+    return g;
+}
+} // namespace
+
+PcaScatter::PcaScatter(QWidget* parent)
+    : QWidget(parent)
+    , m_plot(new QCustomPlot(this)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    m_plot->setObjectName(QStringLiteral("pcaPlot"));
+    applyPublicationStyle(m_plot);
+    placeLegendBeside(m_plot);
+    m_cloud = new PointCloud(m_plot->xAxis, m_plot->yAxis);
+    m_cloud->removeFromLegend();
+    m_outline = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
+    m_outline->removeFromLegend();
+    m_outline->setPen(QPen(QColor(0x22, 0x22, 0x22), 1.2, Qt::DashLine));
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    connect(m_plot, &QCustomPlot::mousePress, this, &PcaScatter::press);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &PcaScatter::move);
+    connect(m_plot, &QCustomPlot::mouseRelease, this, &PcaScatter::release);
+    setMinimumSize(280, 240);
+}
+
+void PcaScatter::setPoints(std::vector<float> x, std::vector<float> y, const QString& xLabel,
+                           const QString& yLabel) {
+    m_cloud->setPoints(std::move(x), std::move(y));
+    m_selection.assign(size_t(m_cloud->pointCount()), false);
+    m_outline->data()->clear();
+    m_plot->xAxis->setLabel(xLabel);
+    m_plot->yAxis->setLabel(yLabel);
+    m_plot->rescaleAxes();
+    m_plot->xAxis->scaleRange(1.05);
+    m_plot->yAxis->scaleRange(1.05);
+    m_colourText.clear();
+    m_plot->replot();
+}
+
+void PcaScatter::clearLegend() {
+    for (int i = m_plot->plottableCount() - 1; i >= 0; --i)
+        if (auto* g = qobject_cast<QCPGraph*>(m_plot->plottable(i)))
+            m_plot->removePlottable(g);
+    if (m_scale) {
+        m_plot->plotLayout()->remove(m_scale);
+        m_scale = nullptr;
+        m_plot->plotLayout()->simplify();
+    }
+}
+
+void PcaScatter::colourByClasses(const QString& name, const QStringList& classes,
+                                 const std::vector<std::int32_t>& codes) {
+    clearLegend();
+    m_colourName = name;
+    std::vector<QRgb> colors(size_t(m_cloud->pointCount()), missingColor);
+    m_colourText = QStringList(qsizetype(colors.size()), QString());
+    for (size_t i = 0; i < colors.size() && i < codes.size(); ++i)
+        if (codes[i] >= 0 && codes[i] < classes.size()) {
+            colors[i] = seriesColor(codes[i]).rgba();
+            m_colourText[qsizetype(i)] = classes[codes[i]];
+        }
+    m_cloud->setColors(std::move(colors));
+    for (int c = 0; c < int(classes.size()); ++c) {
+        auto* entry = new QCPGraph(m_plot->xAxis, m_plot->yAxis);
+        entry->setName(classes[c]);
+        entry->setLineStyle(QCPGraph::lsNone);
+        entry->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssSquare, seriesColor(c), seriesColor(c), 7));
+    }
+    m_plot->legend->setVisible(!classes.isEmpty());
+    m_plot->replot();
+}
+
+void PcaScatter::colourByValues(const QString& name, const std::vector<double>& values) {
+    clearLegend();
+    m_colourName = name;
+    double lo = INFINITY, hi = -INFINITY;
+    for (double v : values)
+        if (std::isfinite(v)) {
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+        }
+    if (!(hi > lo)) {
+        lo = std::isfinite(lo) ? lo - 0.5 : 0.0;
+        hi = lo + 1.0;
+    }
+    QCPColorGradient gradient = scoreGradient(); // color() is not const
+    std::vector<QRgb> colors(size_t(m_cloud->pointCount()), missingColor);
+    m_colourText = QStringList(qsizetype(colors.size()), QString());
+    for (size_t i = 0; i < colors.size() && i < values.size(); ++i)
+        if (std::isfinite(values[i])) {
+            colors[i] = gradient.color(values[i], QCPRange(lo, hi));
+            m_colourText[qsizetype(i)] = QString::number(values[i], 'g', 6);
+        }
+    m_cloud->setColors(std::move(colors));
+    m_plot->legend->setVisible(false);
+    m_scale = new QCPColorScale(m_plot);
+    m_scale->setGradient(gradient);
+    m_scale->setDataRange(QCPRange(lo, hi));
+    m_scale->axis()->setLabel(name);
+    m_scale->setBarWidth(10);
+    m_plot->plotLayout()->addElement(0, 2, m_scale);
+    m_plot->replot();
+}
+
+void PcaScatter::setTool(Tool tool) {
+    m_tool = tool;
+    m_plot->setInteraction(QCP::iRangeDrag, tool == Tool::Navigate);
+    m_plot->setCursor(tool == Tool::Navigate ? Qt::OpenHandCursor : Qt::CrossCursor);
+}
+
+void PcaScatter::selectPolygon(const QPolygonF& polygon, bool add) {
+    const std::vector<bool> inside = pointsInPolygon(m_cloud->xs(), m_cloud->ys(), polygon);
+    if (add && m_selection.size() == inside.size()) {
+        for (size_t i = 0; i < inside.size(); ++i)
+            m_selection[i] = m_selection[i] || inside[i];
+    } else {
+        m_selection = inside;
+    }
+    m_outline->data()->clear();
+    int t = 0;
+    for (const QPointF& p : polygon)
+        m_outline->addData(t++, p.x(), p.y());
+    if (!polygon.isEmpty())
+        m_outline->addData(t, polygon.front().x(), polygon.front().y());
+    m_cloud->setHighlighted(selectedCount() > 0 ? m_selection : std::vector<bool>{});
+    m_plot->replot();
+    Q_EMIT selectionChanged();
+}
+
+void PcaScatter::clearSelection() {
+    m_selection.assign(m_selection.size(), false);
+    m_outline->data()->clear();
+    m_cloud->setHighlighted({});
+    m_plot->replot();
+    Q_EMIT selectionChanged();
+}
+
+qsizetype PcaScatter::selectedCount() const {
+    return qsizetype(std::count(m_selection.begin(), m_selection.end(), true));
+}
+
+void PcaScatter::press(QMouseEvent* event) {
+    if (m_tool == Tool::Navigate || event->button() != Qt::LeftButton)
+        return;
+    m_drawing = true;
+    m_drawn.clear();
+    m_drawn << QPointF(m_plot->xAxis->pixelToCoord(event->position().x()),
+                       m_plot->yAxis->pixelToCoord(event->position().y()));
+}
+
+void PcaScatter::move(QMouseEvent* event) {
+    if (!m_drawing)
+        return;
+    const QPointF p(m_plot->xAxis->pixelToCoord(event->position().x()),
+                    m_plot->yAxis->pixelToCoord(event->position().y()));
+    if (m_tool == Tool::Rectangle) {
+        const QPointF a = m_drawn.front();
+        m_drawn = QPolygonF({a, QPointF(p.x(), a.y()), p, QPointF(a.x(), p.y())});
+    } else {
+        m_drawn << p;
+    }
+    m_outline->data()->clear();
+    int t = 0;
+    for (const QPointF& q : m_drawn)
+        m_outline->addData(t++, q.x(), q.y());
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PcaScatter::release(QMouseEvent* event) {
+    if (!m_drawing)
+        return;
+    m_drawing = false;
+    if (m_drawn.size() < 3) {
+        clearSelection();
+        return;
+    }
+    selectPolygon(m_drawn, event->modifiers() & Qt::ShiftModifier);
+}
+
+QString PcaScatter::csv() const {
+    QString colour = m_colourName;
+    colour.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    QString out = QStringLiteral("pc1,pc2,\"%1\",selected\n").arg(colour);
+    const auto& x = m_cloud->xs();
+    const auto& y = m_cloud->ys();
+    for (size_t i = 0; i < x.size(); ++i)
+        out += QStringLiteral("%1,%2,\"%3\",%4\n")
+                   .arg(QString::number(x[i], 'g', 9), QString::number(y[i], 'g', 9),
+                        i < size_t(m_colourText.size()) ? m_colourText[qsizetype(i)] : QString())
+                   .arg(i < m_selection.size() && m_selection[i] ? 1 : 0);
+    return out;
+}
+
+} // namespace cxrfair

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QPolygonF>
+#include <QWidget>
+
+#include <vector>
+
+class QCPColorScale;
+class QCPCurve;
+class QCustomPlot;
+class QMouseEvent;
+
+namespace cxrfair {
+
+class PointCloud;
+
+/// The PCA scatter: one point per image, coloured by a categorical column (a colour per class,
+/// missing values grey) or by a number (a colour scale), with zoom and pan, and rectangle or
+/// lasso selection. Smooth with 400,000 points (see PointCloud).
+class PcaScatter : public QWidget {
+    Q_OBJECT
+public:
+    enum class Tool { Navigate, Rectangle, Lasso };
+
+    explicit PcaScatter(QWidget* parent = nullptr);
+
+    void setPoints(std::vector<float> x, std::vector<float> y, const QString& xLabel,
+                   const QString& yLabel);
+    /// codes[i] indexes classes; -1 is missing.
+    void colourByClasses(const QString& name, const QStringList& classes,
+                         const std::vector<std::int32_t>& codes);
+    /// NaN is missing.
+    void colourByValues(const QString& name, const std::vector<double>& values);
+
+    void setTool(Tool tool);
+    Tool tool() const { return m_tool; }
+    /// Selects the points inside `polygon` (plot coordinates); with `add`, keeps the others.
+    void selectPolygon(const QPolygonF& polygon, bool add = false);
+    void clearSelection();
+    const std::vector<bool>& selection() const { return m_selection; }
+    qsizetype selectedCount() const;
+
+    QCustomPlot* plot() const { return m_plot; }
+    PointCloud* cloud() const { return m_cloud; }
+    /// pc1,pc2,colour value,selected per point.
+    QString csv() const;
+
+Q_SIGNALS:
+    void selectionChanged();
+
+private:
+    void press(QMouseEvent* event);
+    void move(QMouseEvent* event);
+    void release(QMouseEvent* event);
+    void clearLegend();
+
+    QCustomPlot* m_plot;
+    PointCloud* m_cloud;
+    QCPColorScale* m_scale = nullptr;
+    QCPCurve* m_outline = nullptr;
+    Tool m_tool = Tool::Navigate;
+    QPolygonF m_drawn;
+    bool m_drawing = false;
+    std::vector<bool> m_selection;
+    QString m_colourName;
+    QStringList m_colourText; ///< per point, for the CSV
+};
+
+} // namespace cxrfair

@@ -1,0 +1,89 @@
+#include "charts/probechart.h"
+
+#include "charts/chartstyle.h"
+#include "qcp.h"
+
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cxrfair {
+
+ProbeChart::ProbeChart(QWidget* parent)
+    : QWidget(parent)
+    , m_plot(new QCustomPlot(this)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    m_plot->setObjectName(QStringLiteral("probePlot"));
+    applyPublicationStyle(m_plot);
+    m_plot->legend->setVisible(false);
+    setMinimumSize(220, 200);
+}
+
+void ProbeChart::setResults(std::vector<ProbeResult> results) {
+    m_results = std::move(results);
+    m_plot->clearPlottables();
+    m_plot->clearItems();
+    auto* bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
+    bars->setName(tr("Probe AUC"));
+    bars->setWidth(0.6);
+    const QColor color = seriesColor(4);
+    bars->setPen(QPen(color.darker(130), 0.8));
+    bars->setBrush(color);
+    auto* whiskers = new QCPErrorBars(m_plot->xAxis, m_plot->yAxis);
+    whiskers->setDataPlottable(bars);
+    whiskers->setPen(QPen(QColor(0x22, 0x22, 0x22), 1.0));
+    whiskers->setWhiskerWidth(8);
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    double lowest = 0.5;
+    for (int i = 0; i < int(m_results.size()); ++i) {
+        const ProbeResult& r = m_results[size_t(i)];
+        bars->addData(i, r.macroAuc);
+        const bool ci = r.macroAucCi.valid();
+        whiskers->addData(ci ? std::max(0.0, r.macroAuc - r.macroAucCi.low) : 0.0,
+                          ci ? std::max(0.0, r.macroAucCi.high - r.macroAuc) : 0.0);
+        const auto present = std::count_if(r.classCounts.begin(), r.classCounts.end(),
+                                           [](qint64 n) { return n > 0; });
+        ticker->addTick(i, tr("%1\n(%n classes)", nullptr, int(present)).arg(r.target));
+        lowest = std::min(lowest, ci ? r.macroAucCi.low : r.macroAuc);
+    }
+    auto* chance = new QCPItemStraightLine(m_plot);
+    chance->point1->setCoords(0, 0.5);
+    chance->point2->setCoords(1, 0.5);
+    chance->setPen(QPen(QColor(0x55, 0x55, 0x55), 1.2, Qt::DashLine));
+    auto* chanceLabel = new QCPItemText(m_plot);
+    chanceLabel->setText(tr("chance"));
+    chanceLabel->setFont(m_plot->xAxis->tickLabelFont());
+    chanceLabel->setColor(QColor(0x55, 0x55, 0x55));
+    chanceLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+    chanceLabel->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+    chanceLabel->position->setCoords(0.99, 0.5);
+    chanceLabel->position->setTypeY(QCPItemPosition::ptPlotCoords);
+    m_plot->xAxis->setTicker(ticker);
+    m_plot->xAxis->setSubTicks(false);
+    m_plot->xAxis->grid()->setVisible(false);
+    m_plot->xAxis->setRange(-0.6, std::max(0, int(m_results.size()) - 1) + 0.6);
+    m_plot->yAxis->setLabel(tr("Probe macro AUC (95% interval)"));
+    m_plot->yAxis->setRange(std::min(0.4, std::floor(lowest * 10.0) / 10.0), 1.0);
+    m_plot->replot();
+}
+
+QString ProbeChart::csv() const {
+    QString out = QStringLiteral(
+        "attribute,classes,images,macro_auc,ci_low,ci_high,accuracy,chance_accuracy,method\n");
+    auto number = [](double v) { return std::isnan(v) ? QString() : QString::number(v, 'g', 17); };
+    for (const ProbeResult& r : m_results)
+        out += QStringLiteral("\"%1\",%2,%3,%4,%5,%6,%7,%8,\"%9\"\n")
+                   .arg(r.target)
+                   .arg(r.classes.size())
+                   .arg(r.evaluatedRows)
+                   .arg(number(r.macroAuc), number(r.macroAucCi.valid() ? r.macroAucCi.low : NAN),
+                        number(r.macroAucCi.valid() ? r.macroAucCi.high : NAN), number(r.accuracy),
+                        number(r.chanceAccuracy),
+                        QString(r.method).replace(QLatin1Char('"'), QStringLiteral("\"\"")));
+    return out;
+}
+
+} // namespace cxrfair

@@ -1,0 +1,276 @@
+#include "embeddingview.h"
+
+#include "charts/exportbutton.h"
+#include "charts/pcascatter.h"
+#include "charts/probechart.h"
+#include "charts/subgroupaucdata.h"
+#include "subgroupauctablemodel.h"
+
+#include "stats/tablemetrics.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+
+namespace cxrfair {
+
+namespace {
+/// Colour choices: "column:NAME" for a categorical column, "score:CONDITION" for a score.
+const QString columnKey = QStringLiteral("column:");
+const QString scoreKey = QStringLiteral("score:");
+} // namespace
+
+EmbeddingView::EmbeddingView(QWidget* parent)
+    : QWidget(parent)
+    , m_colour(new QComboBox(this))
+    , m_tools(new QButtonGroup(this))
+    , m_scatter(new PcaScatter(this))
+    , m_probe(new ProbeChart(this))
+    , m_exportScatter(new ExportButton(
+          QStringLiteral("pca"), [this] { return m_scatter->plot(); },
+          [this] { return m_scatter->csv(); }, this))
+    , m_exportProbe(new ExportButton(
+          QStringLiteral("probe"), [this] { return m_probe->plot(); },
+          [this] { return m_probe->csv(); }, this))
+    , m_explanation(new QLabel(this))
+    , m_selectionLabel(new QLabel(this))
+    , m_selectionTable(new QTableView(this))
+    , m_selectionModel(new SubgroupAucTableModel(this)) {
+    m_colour->setObjectName(QStringLiteral("colour"));
+    auto* bar = new QHBoxLayout;
+    auto* colourLabel = new QLabel(tr("C&olour by:"), this);
+    colourLabel->setBuddy(m_colour);
+    bar->addWidget(colourLabel);
+    bar->addWidget(m_colour, 1);
+    const struct {
+        PcaScatter::Tool tool;
+        QString text;
+        QString tip;
+        QString key;
+    } tools[] = {
+        {PcaScatter::Tool::Navigate, tr("Pan"), tr("Drag to pan, wheel to zoom (N)"),
+         QStringLiteral("N")},
+        {PcaScatter::Tool::Rectangle, tr("Rectangle"),
+         tr("Drag a rectangle to select images; Shift adds to the selection (R)"),
+         QStringLiteral("R")},
+        {PcaScatter::Tool::Lasso, tr("Lasso"),
+         tr("Draw around images to select them; Shift adds to the selection (L)"),
+         QStringLiteral("L")},
+    };
+    for (const auto& t : tools) {
+        auto* button = new QToolButton(this);
+        button->setText(t.text);
+        button->setToolTip(t.tip);
+        button->setCheckable(true);
+        button->setShortcut(QKeySequence(t.key));
+        button->setChecked(t.tool == PcaScatter::Tool::Navigate);
+        m_tools->addButton(button, int(t.tool));
+        bar->addWidget(button);
+    }
+    connect(m_tools, &QButtonGroup::idClicked, this,
+            [this](int id) { m_scatter->setTool(PcaScatter::Tool(id)); });
+    auto* clear = new QToolButton(this);
+    clear->setText(tr("Clear Selection"));
+    clear->setShortcut(QKeySequence(Qt::Key_Delete));
+    connect(clear, &QToolButton::clicked, m_scatter, &PcaScatter::clearSelection);
+    bar->addWidget(clear);
+    m_exportScatter->setText(tr("Export PCA"));
+    m_exportProbe->setText(tr("Export Probe"));
+    bar->addWidget(m_exportScatter);
+    bar->addWidget(m_exportProbe);
+
+    m_explanation->setWordWrap(true);
+    m_explanation->setText(
+        tr("The probe is a classifier trained on 80% of the patients to predict the attribute "
+           "from the embeddings alone, and tested on the other 20%. An AUC well above the "
+           "chance line means the embeddings encode the attribute, even where the PCA looks "
+           "mixed: two components show little of what the model keeps."));
+    m_selectionLabel->setWordWrap(true);
+    m_selectionLabel->setText(tr("Select images in the scatter to compare them with the rest."));
+    m_selectionTable->setModel(m_selectionModel);
+    m_selectionTable->verticalHeader()->hide();
+    m_selectionTable->horizontalHeader()->setStretchLastSection(true);
+
+    auto* side = new QWidget(this);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_probe, 3);
+    sideLayout->addWidget(m_explanation);
+    sideLayout->addWidget(m_selectionLabel);
+    sideLayout->addWidget(m_selectionTable, 2);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_scatter);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 400}); // the scatter gets the larger share from the start
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+
+    connect(m_colour, &QComboBox::currentIndexChanged, this, &EmbeddingView::recolour);
+    connect(m_scatter, &PcaScatter::selectionChanged, this, &EmbeddingView::selectionChanged);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &EmbeddingView::showComparison);
+}
+
+EmbeddingView::~EmbeddingView() {
+    m_watcher.waitForFinished();
+}
+
+void EmbeddingView::setAnalysis(std::shared_ptr<const EmbeddingAnalysis> analysis,
+                                std::shared_ptr<const ScoreTable> scores) {
+    m_analysis = std::move(analysis);
+    m_scores = std::move(scores);
+    m_metrics.clear();
+    m_selectionModel->setData({});
+    m_tableSample.clear();
+    const QSignalBlocker block(m_colour);
+    const QString current = m_colour->currentData().toString();
+    m_colour->clear();
+    if (!m_analysis) {
+        m_scatter->setPoints({}, {}, {}, {});
+        m_probe->setResults({});
+        return;
+    }
+    const PcaResult& pca = m_analysis->pca;
+    std::vector<float> x(size_t(pca.projection.rows)), y(x.size());
+    for (qint64 r = 0; r < pca.projection.rows; ++r) {
+        x[size_t(r)] = pca.projection.row(r)[0];
+        y[size_t(r)] = pca.projection.cols > 1 ? pca.projection.row(r)[1] : 0.0f;
+    }
+    auto axis = [&](int k) {
+        return tr("PC%1 (%2% of variance)")
+            .arg(k + 1)
+            .arg(k < int(pca.explainedVarianceRatio.size())
+                     ? QString::number(100.0 * pca.explainedVarianceRatio[size_t(k)], 'f', 1)
+                     : QStringLiteral("-"));
+    };
+    m_scatter->setPoints(std::move(x), std::move(y), axis(0), axis(1));
+    m_probe->setResults(m_analysis->probes);
+
+    for (const SampleClasses& c : m_analysis->columns)
+        m_colour->addItem(c.name.startsWith(QStringLiteral("label:"))
+                              ? tr("Label: %1").arg(c.name.mid(6))
+                              : c.name,
+                          columnKey + c.name);
+    if (m_scores) {
+        QHash<QString, qint64> sampleOf;
+        for (qsizetype s = 0; s < m_scores->sampleIds.size(); ++s)
+            sampleOf.insert(m_scores->sampleIds[s], s);
+        for (const QString& id : m_analysis->sampleIds)
+            m_tableSample.push_back(sampleOf.value(id, -1));
+        for (const QString& c : m_scores->conditions)
+            m_colour->addItem(tr("Score: %1").arg(c), scoreKey + c);
+    }
+    const int keep = m_colour->findData(current);
+    m_colour->setCurrentIndex(keep >= 0 ? keep : 0);
+    recolour();
+}
+
+void EmbeddingView::recolour() {
+    if (!m_analysis)
+        return;
+    const QString key = m_colour->currentData().toString();
+    if (key.startsWith(columnKey)) {
+        if (const SampleClasses* c = findColumn(*m_analysis, key.mid(columnKey.size()))) {
+            QStringList classes = c->classes;
+            if (c->name.startsWith(QStringLiteral("label:")))
+                classes = QStringList{tr("negative"), tr("positive")};
+            m_scatter->colourByClasses(m_colour->currentText(), classes, c->codes);
+        }
+        return;
+    }
+    if (!key.startsWith(scoreKey) || !m_scores)
+        return;
+    // The first model's score on the condition (the table may hold several models).
+    const qsizetype condition = m_scores->conditions.indexOf(key.mid(scoreKey.size()));
+    std::vector<double> bySample(size_t(m_scores->sampleIds.size()), NAN);
+    if (condition >= 0 && !m_scores->entries.empty())
+        for (const ScoreTable::Entry& e : m_scores->entries[0][size_t(condition)])
+            bySample[e.sample] = e.score;
+    std::vector<double> values;
+    for (qint64 s : m_tableSample)
+        values.push_back(s >= 0 ? bySample[size_t(s)] : NAN);
+    m_scatter->colourByValues(m_colour->currentText(), values);
+}
+
+QStringList EmbeddingView::selectedSamples() const {
+    QStringList ids;
+    if (!m_analysis)
+        return ids;
+    const auto& selection = m_scatter->selection();
+    for (size_t i = 0; i < selection.size(); ++i)
+        if (selection[i])
+            ids << m_analysis->sampleIds[qsizetype(i)];
+    return ids;
+}
+
+void EmbeddingView::selectionChanged() {
+    const qsizetype n = m_scatter->selectedCount();
+    if (n == 0) {
+        m_selectionLabel->setText(
+            tr("Select images in the scatter to compare them with the rest."));
+        m_metrics.clear();
+        m_selectionModel->setData({});
+        return;
+    }
+    m_selectionLabel->setText(
+        tr("%n image(s) selected; comparing their AUCs with the rest...", nullptr, int(n)));
+    Q_EMIT samplesSelected(selectedSamples());
+    compareSelection();
+}
+
+void EmbeddingView::compareSelection() {
+    if (!m_scores)
+        return;
+    if (m_watcher.isRunning()) {
+        m_pending = true;
+        return;
+    }
+    m_pending = false;
+    m_computing = true;
+    std::vector<bool> selected(size_t(m_scores->sampleIds.size()), false);
+    const auto& selection = m_scatter->selection();
+    for (size_t i = 0; i < selection.size() && i < m_tableSample.size(); ++i)
+        if (selection[i] && m_tableSample[i] >= 0)
+            selected[size_t(m_tableSample[i])] = true;
+    MetricsSettings settings;
+    settings.bootstrap.resamples = 200; // a quick interval while exploring
+    m_watcher.setFuture(
+        QtConcurrent::run([scores = m_scores, selected = std::move(selected), settings] {
+            return cxrfair::selectionMetrics(*scores, selected, settings);
+        }));
+}
+
+void EmbeddingView::showComparison() {
+    m_computing = false;
+    if (m_pending) {
+        compareSelection();
+        return;
+    }
+    auto metrics = m_watcher.result();
+    if (!metrics) {
+        m_selectionLabel->setText(metrics.error().message);
+        return;
+    }
+    m_metrics = std::move(*metrics);
+    const QString model = m_metrics.empty() ? QString() : m_metrics.front().model;
+    m_selectionModel->setData(subgroupAucData(m_metrics, model, QStringLiteral("selection")));
+    m_selectionTable->resizeColumnsToContents();
+    m_selectionLabel->setText(
+        tr("%n image(s) selected. AUC of the selection and of the rest, per condition (95% "
+           "intervals from 200 resamples; p compares the two):",
+           nullptr, int(m_scatter->selectedCount())));
+    Q_EMIT selectionMetricsReady();
+}
+
+} // namespace cxrfair

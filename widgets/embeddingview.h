@@ -1,0 +1,82 @@
+#pragma once
+
+#include "inference/embeddinganalysis.h"
+#include "stats/scoretable.h"
+#include "stats/subgroupmetrics.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <memory>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace cxrfair {
+
+class ExportButton;
+class PcaScatter;
+class ProbeChart;
+class SubgroupAucTableModel;
+
+/// The embedding view, the study's third finding side by side: the PCA scatter of the image
+/// embeddings coloured by any attribute, label or score (zoom, pan, rectangle and lasso
+/// selection), and beside it how well a probe predicts each attribute from the same
+/// embeddings. A selection's images go to the gallery, and its AUC per condition is compared
+/// with the rest's.
+class EmbeddingView : public QWidget {
+    Q_OBJECT
+public:
+    explicit EmbeddingView(QWidget* parent = nullptr);
+    ~EmbeddingView() override;
+
+    /// `scores` (may be null) supplies the score colourings and the selection's metrics.
+    void setAnalysis(std::shared_ptr<const EmbeddingAnalysis> analysis,
+                     std::shared_ptr<const ScoreTable> scores);
+    const EmbeddingAnalysis* analysis() const { return m_analysis.get(); }
+
+    PcaScatter* scatter() const { return m_scatter; }
+    ProbeChart* probeChart() const { return m_probe; }
+    QComboBox* colourBox() const { return m_colour; }
+    /// The sample ids of the selected points.
+    QStringList selectedSamples() const;
+    /// The selection's metrics against the rest (empty until computed).
+    const std::vector<ModelConditionMetrics>& selectionMetrics() const { return m_metrics; }
+    /// True from a change until its result is shown.
+    bool isComputing() const { return m_computing; }
+
+Q_SIGNALS:
+    /// The user selected points: their sample ids.
+    void samplesSelected(const QStringList& sampleIds);
+    /// The selection's metrics are shown.
+    void selectionMetricsReady();
+
+private:
+    void recolour();
+    void selectionChanged();
+    void compareSelection();
+    void showComparison();
+
+    std::shared_ptr<const EmbeddingAnalysis> m_analysis;
+    std::shared_ptr<const ScoreTable> m_scores;
+    std::vector<qint64> m_tableSample; ///< the score table's sample of each point, or -1
+    std::vector<ModelConditionMetrics> m_metrics;
+    QFutureWatcher<Result<std::vector<ModelConditionMetrics>>> m_watcher;
+    bool m_pending = false;
+    bool m_computing = false;
+
+    QComboBox* m_colour;
+    QButtonGroup* m_tools;
+    PcaScatter* m_scatter;
+    ProbeChart* m_probe;
+    ExportButton* m_exportScatter;
+    ExportButton* m_exportProbe;
+    QLabel* m_explanation;
+    QLabel* m_selectionLabel;
+    QTableView* m_selectionTable;
+    SubgroupAucTableModel* m_selectionModel;
+};
+
+} // namespace cxrfair

@@ -1,0 +1,121 @@
+#include "shortcutview.h"
+
+#include "charts/exportbutton.h"
+#include "charts/rocchart.h"
+#include "charts/shortcutchart.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace cxrfair {
+
+ShortcutView::ShortcutView(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new QComboBox(this))
+    , m_chart(new ShortcutChart(this))
+    , m_roc(new RocChart(this))
+    , m_exportBars(new ExportButton(
+          QStringLiteral("shortcut"), [this] { return m_chart->plot(); }, [this] { return csv(); },
+          this))
+    , m_exportRoc(new ExportButton(
+          QStringLiteral("shortcut-roc"), [this] { return m_roc->plot(); },
+          [this] { return m_roc->csv(); }, this)) {
+    m_model->setObjectName(QStringLiteral("model"));
+    m_exportBars->setText(tr("Export Bars"));
+    m_exportRoc->setText(tr("Export ROC"));
+    auto* bar = new QHBoxLayout;
+    auto* label = new QLabel(tr("ROC curves of &model:"), this);
+    label->setBuddy(m_model);
+    bar->addWidget(m_exportBars);
+    bar->addStretch(1);
+    bar->addWidget(label);
+    bar->addWidget(m_model, 1);
+    bar->addWidget(m_exportRoc);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_chart);
+    splitter->addWidget(m_roc);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+    connect(m_model, &QComboBox::currentIndexChanged, this, &ShortcutView::showCurves);
+}
+
+void ShortcutView::setRows(std::vector<ShortcutRow> rows) {
+    m_chart->setRows(std::move(rows));
+    const QSignalBlocker block(m_model);
+    const QString current = m_model->currentText();
+    m_model->clear();
+    for (const ShortcutRow& row : m_chart->rows())
+        m_model->addItem(row.model);
+    if (const int i = m_model->findText(current); i >= 0)
+        m_model->setCurrentIndex(i);
+    showCurves();
+}
+
+void ShortcutView::showCurves() {
+    const int m = m_model->currentIndex();
+    const auto& rows = m_chart->rows();
+    if (m < 0 || m >= int(rows.size())) {
+        m_roc->setSeries({});
+        return;
+    }
+    const ShortcutRow& row = rows[size_t(m)];
+    const ShortcutMetrics& metrics = row.metrics;
+    auto name = [](const QString& stratum, std::optional<double> auc, qint64 positives) {
+        return tr("%1 (AUC %2, %3 positives)")
+            .arg(stratum, auc ? QString::number(*auc, 'f', 3) : QStringLiteral("-"))
+            .arg(positives);
+    };
+    // The colours of the bars: all images, without, with.
+    std::vector<RocSeries> series{
+        {name(tr("All images"), metrics.aucAll,
+              metrics.confoundedPositives + metrics.unconfoundedPositives +
+                  metrics.unknownPositives),
+         row.curves.all.fpr, row.curves.all.tpr, std::nullopt, 4},
+        {name(tr("No %1").arg(row.confounder), metrics.aucUnconfounded,
+              metrics.unconfoundedPositives),
+         row.curves.unconfounded.fpr, row.curves.unconfounded.tpr, std::nullopt, 0},
+        {name(tr("With %1").arg(row.confounder), metrics.aucConfounded,
+              metrics.confoundedPositives),
+         row.curves.confounded.fpr, row.curves.confounded.tpr, std::nullopt, 5}};
+    m_roc->setSeries(std::move(series), tr("%1, %2").arg(row.model, row.condition));
+}
+
+QString ShortcutView::csv() const {
+    QString out = QStringLiteral("model,stratum,positives,negatives,auc,ci_low,ci_high\n");
+    auto number = [](std::optional<double> v) {
+        return v && !std::isnan(*v) ? QString::number(*v, 'g', 17) : QString();
+    };
+    for (const ShortcutRow& row : m_chart->rows()) {
+        const ShortcutMetrics& m = row.metrics;
+        const struct {
+            const char* stratum;
+            qint64 positives;
+            std::optional<double> auc;
+            PercentileInterval ci;
+        } strata[] = {
+            {"all", m.confoundedPositives + m.unconfoundedPositives + m.unknownPositives, m.aucAll,
+             m.allCi},
+            {"without", m.unconfoundedPositives, m.aucUnconfounded, m.unconfoundedCi},
+            {"with", m.confoundedPositives, m.aucConfounded, m.confoundedCi},
+        };
+        for (const auto& s : strata)
+            out += QStringLiteral("\"%1\",%2,%3,%4,%5,%6,%7\n")
+                       .arg(row.model, QString::fromLatin1(s.stratum))
+                       .arg(s.positives)
+                       .arg(m.negatives)
+                       .arg(number(s.auc),
+                            number(s.ci.valid() ? std::optional(s.ci.low) : std::nullopt),
+                            number(s.ci.valid() ? std::optional(s.ci.high) : std::nullopt));
+    }
+    return out;
+}
+
+} // namespace cxrfair
