@@ -6,6 +6,8 @@
 #include "embeddingview.h"
 #include "galleryview.h"
 #include "mainwindow.h"
+#include "prompteditor.h"
+#include "prompttablemodel.h"
 #include "qcp.h"
 #include "subgroupaucview.h"
 
@@ -298,6 +300,41 @@ private Q_SLOTS:
             QPolygonF({QPointF(0, -1e6), QPointF(1e6, -1e6), QPointF(1e6, 1e6), QPointF(0, 1e6)}));
         QVERIFY(scatter->selectedCount() > 0);
         QCOMPARE(qsizetype(window.galleryView()->items().size()), scatter->selectedCount());
+
+        // Editing a prompt rescores from the stored embeddings: first the AUCs, then the
+        // intervals; the numbers are core's for the new prompts; undo brings the old ones back.
+        auto allAuc = [](const std::vector<ModelConditionMetrics>& m, const QString& condition) {
+            for (const ModelConditionMetrics& mc : m)
+                if (mc.condition == condition)
+                    return mc.groups.front().auc->auc;
+            return -1.0;
+        };
+        const QString condition = shown.conditions[0];
+        const double before = allAuc(window.datasetMetrics(0), condition);
+        PromptTableModel* prompts = window.promptEditor()->model();
+        const int row = int(prompts->conditions().indexOf(condition)) + 1;
+        QVERIFY(row > 0);
+        QSignalSpy rescored(&window, &MainWindow::rescored);
+        QVERIFY(prompts->setData(prompts->index(row, 1),
+                                 QStringLiteral("lung; opacity in the lung"), Qt::EditRole));
+        QVERIFY(rescored.wait(30000));
+        QCOMPARE(rescored.front().front().toBool(), false);
+        if (rescored.count() < 2)
+            QVERIFY(rescored.wait(60000));
+        QCOMPARE(rescored.back().front().toBool(), true);
+        const double after = allAuc(window.datasetMetrics(0), condition);
+        QVERIFY(after != before);
+        const PromptSet edited = window.promptEditor()->prompts();
+        QCOMPARE(edited.forCondition(condition).positive,
+                 QStringList({QStringLiteral("lung"), QStringLiteral("opacity in the lung")}));
+        QCOMPARE(window.subgroupAucView()->chart()->data().overall[0].value(), after);
+        // Undo (Ctrl+Z) restores the study's prompts and the AUC.
+        rescored.clear();
+        window.undoStack()->undo();
+        QVERIFY(rescored.wait(30000));
+        if (rescored.count() < 2)
+            QVERIFY(rescored.wait(60000));
+        QCOMPARE(allAuc(window.datasetMetrics(0), condition), before);
     }
 };
 

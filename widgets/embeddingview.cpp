@@ -4,6 +4,7 @@
 #include "charts/pcascatter.h"
 #include "charts/probechart.h"
 #include "charts/subgroupaucdata.h"
+#include "helpbutton.h"
 #include "subgroupauctablemodel.h"
 
 #include "stats/tablemetrics.h"
@@ -41,7 +42,6 @@ EmbeddingView::EmbeddingView(QWidget* parent)
     , m_exportProbe(new ExportButton(
           QStringLiteral("probe"), [this] { return m_probe->plot(); },
           [this] { return m_probe->csv(); }, this))
-    , m_explanation(new QLabel(this))
     , m_selectionLabel(new QLabel(this))
     , m_selectionTable(new QTableView(this))
     , m_selectionModel(new SubgroupAucTableModel(this)) {
@@ -87,32 +87,47 @@ EmbeddingView::EmbeddingView(QWidget* parent)
     m_exportProbe->setText(tr("Export Probe"));
     bar->addWidget(m_exportScatter);
     bar->addWidget(m_exportProbe);
+    bar->addWidget(new HelpButton(
+        tr("PCA and probes"),
+        tr("Each point is an image, placed by the first two principal components of its "
+           "embedding (the axes say how much of the variance each shows). Colour it by an "
+           "attribute to see whether groups separate. The bars beside it are probes: a "
+           "classifier learns the attribute from the full embeddings on 80% of the patients and "
+           "is tested on the other 20%. A macro AUC well above the dashed chance line (0.5) means "
+           "the embeddings encode the attribute, even when the scatter looks mixed: two "
+           "components show little of what the model keeps. The whiskers are 95% bootstrap "
+           "intervals over the test patients; an interval that reaches 0.5 does not show that "
+           "the attribute is encoded. Select images with the rectangle or lasso to see them and "
+           "compare their AUCs with the rest."),
+        this));
 
-    m_explanation->setWordWrap(true);
-    m_explanation->setText(
-        tr("The probe is a classifier trained on 80% of the patients to predict the attribute "
-           "from the embeddings alone, and tested on the other 20%. An AUC well above the "
-           "chance line means the embeddings encode the attribute, even where the PCA looks "
-           "mixed: two components show little of what the model keeps."));
     m_selectionLabel->setWordWrap(true);
     m_selectionLabel->setText(tr("Select images in the scatter to compare them with the rest."));
     m_selectionTable->setModel(m_selectionModel);
     m_selectionTable->verticalHeader()->hide();
     m_selectionTable->horizontalHeader()->setStretchLastSection(true);
 
-    auto* side = new QWidget(this);
-    auto* sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->addWidget(m_probe, 3);
-    sideLayout->addWidget(m_explanation);
-    sideLayout->addWidget(m_selectionLabel);
-    sideLayout->addWidget(m_selectionTable, 2);
+    auto* probePanel = new QWidget(this);
+    auto* probeLayout = new QVBoxLayout(probePanel);
+    probeLayout->setContentsMargins(0, 0, 0, 0);
+    probeLayout->addWidget(m_probe, 1);
+    auto* selectionPanel = new QWidget(this);
+    auto* selectionLayout = new QVBoxLayout(selectionPanel);
+    selectionLayout->setContentsMargins(0, 0, 0, 0);
+    selectionLayout->addWidget(m_selectionLabel);
+    selectionLayout->addWidget(m_selectionTable, 1);
+    auto* side = new QSplitter(Qt::Vertical, this);
+    side->addWidget(probePanel);
+    side->addWidget(selectionPanel);
+    side->setStretchFactor(0, 3);
+    side->setStretchFactor(1, 2);
+    side->setMinimumWidth(320);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_scatter);
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({600, 400}); // the scatter gets the larger share from the start
+    splitter->setSizes({560, 440}); // the scatter gets the larger share from the start
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);

@@ -73,7 +73,6 @@ private:
     ProbeChart* m_probe;
     ExportButton* m_exportScatter;
     ExportButton* m_exportProbe;
-    QLabel* m_explanation;
     QLabel* m_selectionLabel;
     QTableView* m_selectionTable;
     SubgroupAucTableModel* m_selectionModel;

@@ -2,6 +2,7 @@
 
 #include "charts/exportbutton.h"
 #include "charts/rocchart.h"
+#include "helpbutton.h"
 #include "thresholdtablemodel.h"
 
 #include <QComboBox>
@@ -80,6 +81,18 @@ RocView::RocView(QWidget* parent)
     choose->addWidget(label(tr("&Groups:"), m_attribute));
     choose->addWidget(m_attribute, 1);
     choose->addWidget(m_export);
+    choose->addWidget(new HelpButton(
+        tr("ROC curves and thresholds"),
+        tr("A ROC curve shows every trade-off a threshold can make: how many images with the "
+           "condition are caught (true positive rate, TPR) against how many without it are "
+           "flagged (false positive rate, FPR). A curve further up and left is better; the "
+           "dotted diagonal is guessing. The dots mark each group at the chosen threshold. "
+           "Underdiagnosis is the share of images with the finding that the threshold calls "
+           "negative (for No Finding: images with a finding called \"no finding\"); a group "
+           "with a higher value is missed more often. Thresholds chosen by a rule are chosen on "
+           "20% of the patients and judged on the others, never on the same labels. Groups "
+           "with few images give unstable rates."),
+        this));
 
     m_ruleKind->addItem(tr("Fixed threshold"), int(Kind::Fixed));
     m_ruleKind->addItem(tr("Youden's J on validation"), int(Kind::Youden));

@@ -3,6 +3,7 @@
 #include "charts/exportbutton.h"
 #include "charts/rocchart.h"
 #include "charts/shortcutchart.h"
+#include "helpbutton.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -36,6 +37,16 @@ ShortcutView::ShortcutView(QWidget* parent)
     bar->addWidget(label);
     bar->addWidget(m_model, 1);
     bar->addWidget(m_exportRoc);
+    bar->addWidget(new HelpButton(
+        tr("Shortcut learning"),
+        tr("Chest drains are inserted to treat a pneumothorax, so an image with a drain almost "
+           "always has one. A model can learn to spot the drain instead of the disease. The "
+           "bars compare the AUC on all images with the AUC when the positives have no drain "
+           "(the cases that matter most: untreated) and when they have one, each against all "
+           "negatives. A model that leans on drains does much better with them than without. "
+           "The whiskers are 95% bootstrap intervals; few positives in a stratum give wide "
+           "intervals."),
+        this));
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_chart);
     splitter->addWidget(m_roc);

@@ -2,6 +2,7 @@
 
 #include "charts/exportbutton.h"
 #include "charts/subgroupaucchart.h"
+#include "helpbutton.h"
 #include "qcp.h"
 #include "subgroupauctablemodel.h"
 
@@ -41,6 +42,17 @@ SubgroupAucView::SubgroupAucView(QWidget* parent)
     bar->addWidget(attributeLabel);
     bar->addWidget(m_attribute, 1);
     bar->addWidget(m_export);
+    bar->addWidget(new HelpButton(
+        tr("Subgroup AUC"),
+        tr("The AUC is the chance that the model scores a random image with the condition above "
+           "a random image without it: 0.5 is guessing, 1 is perfect. Each bar is one group of "
+           "patients; the dashed line is the AUC on all images. The whiskers are 95% intervals "
+           "(1000 bootstrap resamples of patients): where two groups' intervals overlap widely, "
+           "the data cannot tell them apart. A hatched bar has fewer than 10 images with or "
+           "without the condition: too few to judge, so it is shown but left out of the gaps. "
+           "p (Holm) tests each group against the others, corrected for the number of groups. "
+           "Click a bar to see its images."),
+        this));
 
     m_proxy->setSourceModel(m_tableModel);
     m_proxy->setSortRole(Qt::UserRole);

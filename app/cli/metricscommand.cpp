@@ -6,9 +6,11 @@
 #include "stats/scoretable.h"
 #include "stats/tablemetrics.h"
 
+#include "common/computepool.h"
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
+
 #include <QThreadPool>
 
 #include <cmath>
@@ -175,7 +177,7 @@ int runMetrics(const QStringList& arguments) {
     if (!ok || threads < 0)
         return reportError(Tr::tr("--threads takes a non-negative whole number"));
     if (threads > 0)
-        QThreadPool::globalInstance()->setMaxThreadCount(threads);
+        computePool()->setMaxThreadCount(threads);
     if (parser.isSet(thresholdOption)) {
         auto rule = ThresholdRule::parse(parser.value(thresholdOption));
         if (!rule)

@@ -5,6 +5,7 @@
 #include "cohortsummaryview.h"
 #include "embeddingview.h"
 #include "galleryview.h"
+#include "prompteditor.h"
 #include "rocview.h"
 #include "shortcutview.h"
 #include "subgroupaucview.h"
@@ -33,7 +34,9 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QThreadPool>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace cxrfair {
@@ -58,6 +61,15 @@ MainWindow::MainWindow(QWidget* parent)
     , m_galleryDock(new QDockWidget(tr("Gallery"), this)) {
     setWindowTitle(tr("cxrfair"));
     setObjectName(QStringLiteral("MainWindow"));
+    // The window's jobs (loading, encoding, analyses, rescoring, thumbnails) run in the global
+    // pool and mostly wait on compute; Qt paints with the same pool. Room for all of them.
+    QThreadPool::globalInstance()->setMaxThreadCount(
+        std::max(QThreadPool::globalInstance()->maxThreadCount(), 8));
+    m_undo = new QUndoStack(this);
+    m_promptEditor = new PromptEditor(this);
+    m_promptEditor->setUndoStack(m_undo);
+    m_promptEditor->setConditions(studyConditions());
+    m_promptDock = new QDockWidget(tr("Prompts"), this);
     setCentralWidget(m_summary);
 
     auto* datasets = new QDockWidget(tr("Datasets"), this);
@@ -93,6 +105,19 @@ MainWindow::MainWindow(QWidget* parent)
     addDockWidget(Qt::RightDockWidgetArea, m_galleryDock);
     tabifyDockWidget(settings, m_galleryDock);
     m_galleryDock->hide();
+    m_promptDock->setObjectName(QStringLiteral("PromptDock"));
+    m_promptDock->setWidget(m_promptEditor);
+    addDockWidget(Qt::RightDockWidgetArea, m_promptDock);
+    tabifyDockWidget(settings, m_promptDock);
+    settings->raise();
+    connect(m_promptEditor, &PromptEditor::promptsChanged, this, &MainWindow::rescore);
+    connect(&m_rescoreWatcher, &QFutureWatcherBase::resultReadyAt, this,
+            &MainWindow::rescoreResult);
+    connect(&m_rescoreWatcher, &QFutureWatcherBase::finished, this, [this] {
+        m_rescoring = false;
+        if (m_rescorePending)
+            rescore();
+    });
     connect(m_aucView, &SubgroupAucView::groupClicked, this, &MainWindow::showGroupImages);
     connect(m_embeddingView, &EmbeddingView::samplesSelected, this,
             [this](const QStringList& ids) { showSampleImages(tr("PCA selection"), ids); });
@@ -140,6 +165,8 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() {
     m_queue.clear();
+    m_rescoreWatcher.cancel();
+    m_rescoreWatcher.waitForFinished();
     m_loadWatcher.cancel();
     m_demoWatcher.cancel();
     m_metricsWatcher.cancel();
@@ -178,6 +205,14 @@ void MainWindow::createActions() {
     quit->setShortcut(QKeySequence::Quit);
     m_reloadAction->setEnabled(false);
     m_closeAction->setEnabled(false);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>())
@@ -230,9 +265,10 @@ namespace {
 /// Subgroup metrics of every condition and, when the table records drains, the study's
 /// pneumothorax shortcut analysis; progress and cancel through `promise`.
 Result<Analysis> analyseTable(std::shared_ptr<const ScoreTable> shared,
-                              QPromise<Result<Analysis>>& promise) {
+                              QPromise<Result<Analysis>>& promise, int resamples = 1000) {
     const ScoreTable& table = *shared;
-    const MetricsSettings settings; // the study's: 1000 resamples, seed 2025
+    MetricsSettings settings; // the study's: 1000 resamples, seed 2025
+    settings.bootstrap.resamples = resamples;
     auto metrics = metricsForTable(
         table, ScoreGrouping{}, settings,
         [&](int done, int total) {
@@ -322,7 +358,7 @@ void MainWindow::showAnalysis(const Analysis& analysis) {
     m_rocView->setTable(analysis.table);
     m_rocDock->setVisible(analysis.table != nullptr);
     if (wasHidden) {
-        resizeDocks({m_aucDock}, {height() * 3 / 5}, Qt::Vertical);
+        resizeDocks({m_aucDock}, {height() * 2 / 3}, Qt::Vertical);
         resizeDocks({m_aucDock, m_rocDock}, {width() / 2, width() / 2}, Qt::Horizontal);
     }
 }
@@ -397,21 +433,26 @@ void MainWindow::analyseDataset(int index, const QString& bundlePath) {
     enqueue([this, root, bundlePath, store, conditions] {
         startAnalysisJob(
             tr("Scoring and computing subgroup AUCs..."),
-            [bundlePath, store,
-             conditions](QPromise<Result<Analysis>>& promise) -> Result<Analysis> {
+            [bundlePath, store, conditions, prompts = m_promptEditor->prompts()](
+                QPromise<Result<Analysis>>& promise) -> Result<Analysis> {
                 promise.setProgressValueAndText(0, MainWindow::tr("Zero-shot scores"));
                 ScoringRequest request;
                 request.storeDir = store;
                 request.bundlePath = bundlePath;
-                request.prompts = *PromptSet::preset(QStringLiteral("faimi2025"));
                 request.conditions = conditions;
-                auto scored = scoreStore(request);
+                auto scorer = StoreScorer::open(request);
+                if (!scorer)
+                    return std::unexpected(scorer.error());
+                auto scored = (*scorer)->score(prompts);
                 if (!scored)
                     return std::unexpected(scored.error());
                 auto analysis = analyseTable(
                     std::make_shared<const ScoreTable>(std::move(scored->table)), promise);
                 if (!analysis)
                     return analysis;
+                // Kept for the prompt editor: rescoring encodes prompts, never images.
+                analysis->scorer = std::shared_ptr<StoreScorer>(std::move(*scorer));
+                analysis->prompts = prompts.toJson();
                 // The study's embedding analysis: PCA and attribute probes.
                 EmbeddingAnalysisRequest embeddingRequest;
                 embeddingRequest.storeDir = store;
@@ -606,6 +647,14 @@ void MainWindow::showDataset(int index) {
     m_summary->setSummary(d.summary);
     if (!d.analysis.metrics.empty())
         showAnalysis(d.analysis);
+    QStringList conditions;
+    for (const QString& c : studyConditions())
+        if (d.cohort.conditions().contains(c))
+            conditions << c;
+    m_promptEditor->setConditions(conditions.isEmpty() ? d.cohort.conditions() : conditions);
+    // Scored with other prompts than the editor's: rescore.
+    if (d.analysis.scorer && d.analysis.prompts != m_promptEditor->prompts().toJson())
+        rescore();
     m_settings->setSettings(d.cohort.settings());
     setWindowTitle(tr("%1 - cxrfair").arg(QFileInfo(d.cohort.source().root).fileName()));
 }
@@ -730,6 +779,70 @@ void MainWindow::showSampleImages(const QString& title, const QStringList& sampl
     m_galleryView->setItems(title, std::move(items));
     m_galleryDock->show();
     m_galleryDock->raise();
+}
+
+void MainWindow::rescore() {
+    if (m_current < 0 || !m_datasets[size_t(m_current)].analysis.scorer)
+        return;
+    if (m_rescoring) {
+        m_rescorePending = true; // the newest prompts run when this pass stops
+        m_rescoreWatcher.cancel();
+        return;
+    }
+    m_rescorePending = false;
+    m_rescoring = true;
+    const Dataset& d = m_datasets[size_t(m_current)];
+    m_rescoreRoot = d.cohort.source().root;
+    m_rescoreClock.start();
+    m_promptEditor->setStatus(tr("Rescoring..."));
+    m_rescoreWatcher.setFuture(
+        QtConcurrent::run([scorer = d.analysis.scorer, prompts = m_promptEditor->prompts()](
+                              QPromise<Result<Analysis>>& promise) {
+            promise.setProgressRange(0, 1000);
+            auto scored = scorer->score(prompts);
+            if (!scored) {
+                promise.addResult(Result<Analysis>(std::unexpected(scored.error())));
+                return;
+            }
+            auto table = std::make_shared<const ScoreTable>(std::move(scored->table));
+            // First the AUCs at once, with DeLong intervals; then the bootstrap intervals.
+            promise.addResult(analyseTable(table, promise, 0));
+            if (promise.isCanceled())
+                return;
+            auto full = analyseTable(table, promise);
+            if (!promise.isCanceled())
+                promise.addResult(std::move(full));
+        }));
+}
+
+void MainWindow::rescoreResult(int index) {
+    if (m_rescorePending)
+        return; // stale: newer prompts are waiting
+    Result<Analysis> result = m_rescoreWatcher.resultAt(index);
+    if (!result) {
+        if (result.error().code != ErrorCode::Cancelled)
+            m_promptEditor->setStatus(tr("Cannot rescore: %1").arg(result.error().message));
+        return;
+    }
+    const int i = datasetIndex(m_rescoreRoot);
+    if (i < 0)
+        return;
+    Analysis& kept = m_datasets[size_t(i)].analysis;
+    result->embeddings = kept.embeddings;
+    result->imagePaths = kept.imagePaths;
+    result->embeddingProblem = kept.embeddingProblem;
+    result->scorer = kept.scorer;
+    result->prompts = m_promptEditor->prompts().toJson();
+    kept = std::move(*result);
+    if (i == m_current)
+        showAnalysis(kept);
+    const bool withIntervals = index > 0;
+    m_promptEditor->setStatus(
+        withIntervals ? tr("Rescored with bootstrap intervals in %1 s.")
+                            .arg(m_rescoreClock.elapsed() / 1000.0, 0, 'f', 2)
+                      : tr("Rescored in %1 s (DeLong intervals; bootstrap intervals follow).")
+                            .arg(m_rescoreClock.elapsed() / 1000.0, 0, 'f', 2));
+    Q_EMIT rescored(withIntervals);
 }
 
 ShortcutChart* MainWindow::shortcutChart() const {

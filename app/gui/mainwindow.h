@@ -4,11 +4,14 @@
 #include "data/cohortsummary.h"
 #include "inference/embeddinganalysis.h"
 #include "inference/inferencejob.h"
+#include "inference/scoring.h"
 #include "stats/metricsreport.h"
 #include "stats/scoretable.h"
 #include "stats/subgroupmetrics.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QPromise>
 
@@ -20,6 +23,7 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QToolButton;
+class QUndoStack;
 
 namespace cxrfair {
 
@@ -27,6 +31,7 @@ class CohortSettingsEditor;
 class CohortSummaryView;
 class EmbeddingView;
 class GalleryView;
+class PromptEditor;
 class RocView;
 class ShortcutChart;
 class ShortcutView;
@@ -40,6 +45,8 @@ struct Analysis {
     std::shared_ptr<const EmbeddingAnalysis> embeddings; ///< PCA and probes (from a store)
     QHash<QString, QString> imagePaths;                  ///< sample id -> image file
     QString embeddingProblem;                            ///< why there is no embedding analysis
+    std::shared_ptr<StoreScorer> scorer; ///< rescoring after a prompt edit (from a store)
+    QJsonObject prompts;                 ///< the prompts the scores come from
 };
 
 /// The workbench window: loaded datasets on the left, the selected one's cohort in the centre,
@@ -74,6 +81,10 @@ public:
     /// Shows the images of one bar of the subgroup AUC chart in the gallery.
     void showGroupImages(const QString& model, const QString& condition, const QString& attribute,
                          const QString& group);
+    PromptEditor* promptEditor() const { return m_promptEditor; }
+    QUndoStack* undoStack() const { return m_undo; }
+    /// True while a prompt edit is being rescored.
+    bool isRescoring() const { return m_rescoring; }
     /// Shows the images with these sample ids in the gallery.
     void showSampleImages(const QString& title, const QStringList& sampleIds);
     /// True while a job runs.
@@ -84,6 +95,9 @@ public:
 Q_SIGNALS:
     /// Every queued job has finished (successfully or not).
     void idle();
+    /// The current dataset was rescored with new prompts: first without intervals
+    /// (`withIntervals` false, within a second), then with them.
+    void rescored(bool withIntervals);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -109,6 +123,9 @@ private:
     void startLoad(const DatasetSource& source, const CohortSettings& settings, int replaceIndex);
     void loadFinished(int replaceIndex);
     void showDataset(int index);
+    /// Rescores the current dataset with the editor's prompts (latest edit wins).
+    void rescore();
+    void rescoreResult(int index);
     void applySettings(const CohortSettings& settings, bool reloadNeeded);
     void reloadCurrent();
     void closeCurrent();
@@ -134,6 +151,14 @@ private:
     QFutureWatcher<Result<QString>> m_demoWatcher;
     QFutureWatcher<Result<Analysis>> m_metricsWatcher;
     QFutureWatcher<Result<InferenceSummary>> m_inferenceWatcher;
+    QFutureWatcher<Result<Analysis>> m_rescoreWatcher;
+    bool m_rescorePending = false;
+    bool m_rescoring = false;
+    QString m_rescoreRoot;
+    QElapsedTimer m_rescoreClock;
+    QUndoStack* m_undo;
+    PromptEditor* m_promptEditor;
+    QDockWidget* m_promptDock;
     SubgroupAucView* m_aucView;
     QDockWidget* m_aucDock;
     ShortcutView* m_shortcutView;

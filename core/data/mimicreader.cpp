@@ -1,5 +1,7 @@
 #include "data/mimicreader.h"
 
+#include "common/computepool.h"
+
 #include "data/csvreader.h"
 #include "data/mimicdemographics.h"
 #include "data/readerutils.h"
@@ -272,8 +274,8 @@ Result<Cohort> loadMimic(const DatasetSource& source, const CohortSettings& sett
         std::pair<Result<std::unordered_map<std::int64_t, MimicPatient>>, LoadReport>;
     QFuture<Demographics> demographics;
     if (!hosp.isEmpty()) {
-        demographics =
-            QtConcurrent::run([&hosp, &subjects, &settings, cancelled = control.isCancelled] {
+        demographics = QtConcurrent::run(
+            computePool(), [&hosp, &subjects, &settings, cancelled = control.isCancelled] {
                 const std::unordered_set<std::int64_t> wanted(subjects.begin(), subjects.end());
                 LoadReport own;
                 LoadControl quiet; // progress is reported by this thread only

@@ -9,6 +9,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <mutex>
 
 namespace cxrfair {
 
@@ -18,7 +19,28 @@ struct Tr {
 };
 } // namespace
 
-Result<ScoringResult> scoreStore(const ScoringRequest& request) {
+struct StoreScorer::Impl {
+    ModelBundle bundle;
+    StoredEmbeddings embeddings;
+    StoreSamples samples;
+    std::unique_ptr<ModelEncoder> encoder;
+    std::unique_ptr<TextEmbeddingCache> texts;
+    ScoringResult skeleton;          ///< the table without entries
+    std::vector<qint64> rowOf;       ///< store row of each table sample
+    std::vector<qsizetype> sampleOf; ///< store sample of each table sample
+    std::mutex mutex;                ///< score() calls are serialised
+};
+
+StoreScorer::StoreScorer()
+    : d(std::make_unique<Impl>()) {}
+
+StoreScorer::~StoreScorer() = default;
+
+const QStringList& StoreScorer::conditions() const {
+    return d->skeleton.table.conditions;
+}
+
+Result<std::unique_ptr<StoreScorer>> StoreScorer::open(const ScoringRequest& request) {
     auto bundle = readModelBundle(request.bundlePath);
     if (!bundle)
         return std::unexpected(bundle.error());
@@ -29,7 +51,9 @@ Result<ScoringResult> scoreStore(const ScoringRequest& request) {
     if (!embeddings)
         return std::unexpected(embeddings.error());
 
-    ScoringResult result;
+    std::unique_ptr<StoreScorer> scorer(new StoreScorer);
+    Impl& s = *scorer->d;
+    ScoringResult& result = s.skeleton;
     QStringList conditions;
     for (qsizetype c = 0; c < samples->conditions.size(); ++c) {
         const auto& labels = samples->labels[size_t(c)];
@@ -50,7 +74,8 @@ Result<ScoringResult> scoreStore(const ScoringRequest& request) {
     auto encoder = ModelEncoder::open(*bundle, request.settings);
     if (!encoder)
         return std::unexpected(encoder.error());
-    TextEmbeddingCache texts(**encoder);
+    s.encoder = std::move(*encoder);
+    s.texts = std::make_unique<TextEmbeddingCache>(*s.encoder);
 
     ScoreTable& table = result.table;
     table.path = request.storeDir;
@@ -58,8 +83,6 @@ Result<ScoringResult> scoreStore(const ScoringRequest& request) {
     table.conditions = conditions;
     table.attributes = samples->attributes;
     table.sampleAttributes.resize(size_t(samples->attributes.size()));
-    std::vector<qint64> rowOf; // store row of each table sample
-    std::vector<qsizetype> sampleOf;
     QHash<QString, std::int32_t> patientIndex;
     for (qsizetype i = 0; i < samples->size(); ++i) {
         const qint64 row = embeddings->rowOfSample.value(samples->sampleIds[i], -1);
@@ -77,30 +100,49 @@ Result<ScoringResult> scoreStore(const ScoringRequest& request) {
         table.samplePatient.push_back(*p);
         for (size_t a = 0; a < table.sampleAttributes.size(); ++a)
             table.sampleAttributes[a] << samples->values[a][i];
-        rowOf.push_back(row);
-        sampleOf.push_back(i);
+        s.rowOf.push_back(row);
+        s.sampleOf.push_back(i);
     }
-    table.entries.resize(1);
-    for (const QString& condition : conditions) {
-        const ConditionPrompts p = request.prompts.forCondition(condition);
-        auto positive = texts.ensemble(p.positive);
+    s.bundle = std::move(*bundle);
+    s.samples = std::move(*samples);
+    s.embeddings = std::move(*embeddings);
+    return scorer;
+}
+
+Result<ScoringResult> StoreScorer::score(const PromptSet& prompts) {
+    const std::lock_guard lock(d->mutex);
+    ScoringResult result = d->skeleton;
+    ScoreTable& table = result.table;
+    table.entries.assign(1, {});
+    const qsizetype before = d->texts->encodedTexts();
+    for (const QString& condition : table.conditions) {
+        const ConditionPrompts p = prompts.forCondition(condition);
+        auto positive = d->texts->ensemble(p.positive);
         if (!positive)
             return std::unexpected(positive.error());
-        auto negative = texts.ensemble(p.negative);
+        auto negative = d->texts->ensemble(p.negative);
         if (!negative)
             return std::unexpected(negative.error());
-        const std::vector<double> scores = zeroShotScores(
-            embeddings->vectors, bundle->normalizeImage, *positive, *negative, bundle->logitScale);
-        const auto& labels = samples->labels[size_t(samples->conditions.indexOf(condition))];
+        const std::vector<double> scores =
+            zeroShotScores(d->embeddings.vectors, d->bundle.normalizeImage, *positive, *negative,
+                           d->bundle.logitScale);
+        const auto& labels = d->samples.labels[size_t(d->samples.conditions.indexOf(condition))];
         auto& entries = table.entries[0].emplace_back();
-        for (size_t s = 0; s < rowOf.size(); ++s) {
-            const std::int8_t label = labels[size_t(sampleOf[s])];
+        for (size_t s = 0; s < d->rowOf.size(); ++s) {
+            const std::int8_t label = labels[size_t(d->sampleOf[s])];
             if (label >= 0)
-                entries.push_back({std::uint32_t(s), label, scores[size_t(rowOf[s])]});
+                entries.push_back({std::uint32_t(s), label, scores[size_t(d->rowOf[s])]});
         }
     }
-    result.promptsEncoded = texts.encodedTexts();
+    result.promptsEncoded = d->texts->encodedTexts() - before;
     return result;
+}
+
+Result<ScoringResult> scoreStore(const ScoringRequest& request) {
+    auto scorer = StoreScorer::open(request);
+    if (!scorer)
+        return std::unexpected(scorer.error());
+    return (*scorer)->score(request.prompts);
 }
 
 } // namespace cxrfair

@@ -7,6 +7,8 @@
 
 #include <QStringList>
 
+#include <memory>
+
 namespace cxrfair {
 
 /// Zero-shot scoring of the images a store holds, with one bundle and one prompt set.
@@ -25,6 +27,25 @@ struct ScoringResult {
     QStringList oneClassConditions; ///< left out by default: no positive or no negative label
     qint64 withoutEmbedding = 0;    ///< samples with no stored embedding (failed or not yet)
     qsizetype promptsEncoded = 0;
+};
+
+/// A store opened for repeated zero-shot scoring, as the prompt editor needs: the bundle, its
+/// text encoder, the images' embeddings and the samples are read once; each score() encodes
+/// only the prompts it has not seen and never an image. Calls from several threads are
+/// serialised.
+class StoreScorer {
+public:
+    /// Uses the request's store, bundle, conditions and settings (not its prompts).
+    static Result<std::unique_ptr<StoreScorer>> open(const ScoringRequest& request);
+    ~StoreScorer();
+
+    Result<ScoringResult> score(const PromptSet& prompts);
+    const QStringList& conditions() const;
+
+private:
+    StoreScorer();
+    struct Impl;
+    std::unique_ptr<Impl> d;
 };
 
 /// Scores every stored image of the store's samples on each condition: the tidy score table

@@ -3,6 +3,8 @@
 #include "common/random.h"
 #include "stats/ranking.h"
 
+#include "common/computepool.h"
+
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -247,7 +249,7 @@ BootstrapReplicates bootstrapAuc(const BootstrapRequest& request, const Bootstra
     std::vector<int> batches(size_t(draws.batches()));
     std::iota(batches.begin(), batches.end(), 0);
 
-    QtConcurrent::blockingMap(batches, [&](int batch) {
+    QtConcurrent::blockingMap(computePool(), batches, [&](int batch) {
         if (cancelled && cancelled())
             return;
         std::vector<std::uint8_t> counts;
