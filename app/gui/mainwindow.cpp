@@ -5,6 +5,7 @@
 #include "cohortsummaryview.h"
 #include "embeddingview.h"
 #include "galleryview.h"
+#include "project.h"
 #include "prompteditor.h"
 #include "rocview.h"
 #include "shortcutview.h"
@@ -36,6 +37,7 @@
 #include <QStatusBar>
 #include <QThreadPool>
 #include <QToolButton>
+#include <QUndoCommand>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -135,6 +137,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_status->setText(tr("Ready"));
 
     createActions();
+    updateTitle();
+    connect(m_undo, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { setWindowModified(!clean || isWindowModified()); });
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] { setWindowModified(true); });
     connect(m_datasetList, &QListWidget::currentRowChanged, this, &MainWindow::showDataset);
     connect(m_settings, &CohortSettingsEditor::applied, this, &MainWindow::applySettings);
     connect(m_cancel, &QToolButton::clicked, this, [this] {
@@ -201,6 +207,20 @@ void MainWindow::createActions() {
     m_closeAction = file->addAction(tr("&Close Dataset"), this, &MainWindow::closeCurrent);
     m_closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
+    QAction* newProject = file->addAction(tr("&New Project"), this, &MainWindow::newProject);
+    newProject->setShortcut(QKeySequence::New);
+    QAction* openProject =
+        file->addAction(tr("Open &Project..."), this, &MainWindow::chooseAndOpenProject);
+    openProject->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    openProject->setStatusTip(tr("Open a project: its datasets, models, prompts and layout"));
+    m_recentMenu = file->addMenu(tr("Recent Projects"));
+    fillRecentProjects();
+    QAction* save = file->addAction(tr("&Save Project"), this, &MainWindow::saveCurrentProject);
+    save->setShortcut(QKeySequence::Save);
+    QAction* saveAs =
+        file->addAction(tr("Save Project &As..."), this, [this] { chooseAndSaveProject(); });
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     m_reloadAction->setEnabled(false);
@@ -265,12 +285,13 @@ namespace {
 /// Subgroup metrics of every condition and, when the table records drains, the study's
 /// pneumothorax shortcut analysis; progress and cancel through `promise`.
 Result<Analysis> analyseTable(std::shared_ptr<const ScoreTable> shared,
-                              QPromise<Result<Analysis>>& promise, int resamples = 1000) {
+                              QPromise<Result<Analysis>>& promise, int resamples = 1000,
+                              const ScoreGrouping& grouping = {}) {
     const ScoreTable& table = *shared;
     MetricsSettings settings; // the study's: 1000 resamples, seed 2025
     settings.bootstrap.resamples = resamples;
     auto metrics = metricsForTable(
-        table, ScoreGrouping{}, settings,
+        table, grouping, settings,
         [&](int done, int total) {
             promise.setProgressValueAndText(
                 int(1000.0 * done / std::max(1, total)),
@@ -291,6 +312,36 @@ Result<Analysis> analyseTable(std::shared_ptr<const ScoreTable> shared,
             shortcutsForCondition(table, int(pneumothorax), int(drain), settings.bootstrap);
     return analysis;
 }
+
+/// How a dataset's scores are grouped: its age bins and intersections.
+ScoreGrouping datasetGrouping(const Cohort& cohort) {
+    ScoreGrouping grouping;
+    grouping.ageBins = cohort.settings().ageBins;
+    grouping.intersections = cohort.settings().intersections;
+    return grouping;
+}
+
+/// An edit of a dataset's cohort settings: undo restores the previous ones.
+class SettingsEdit : public QUndoCommand {
+public:
+    SettingsEdit(MainWindow* window, QString root, CohortSettings before, CohortSettings after,
+                 bool reload)
+        : QUndoCommand(
+              MainWindow::tr("Change Cohort Settings of %1").arg(QFileInfo(root).fileName()))
+        , m_window(window)
+        , m_root(std::move(root))
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_reload(reload) {}
+    void undo() override { m_window->applyDatasetSettings(m_root, m_before, m_reload); }
+    void redo() override { m_window->applyDatasetSettings(m_root, m_after, m_reload); }
+
+private:
+    MainWindow* m_window;
+    QString m_root;
+    CohortSettings m_before, m_after;
+    bool m_reload;
+};
 
 } // namespace
 
@@ -388,6 +439,10 @@ void MainWindow::analyseDataset(int index, const QString& bundlePath) {
         return;
     const Cohort& cohort = m_datasets[size_t(index)].cohort;
     const QString root = cohort.source().root;
+    QStringList& models = m_datasets[size_t(index)].models;
+    if (!models.contains(bundlePath))
+        models << bundlePath;
+    const ScoreGrouping grouping = datasetGrouping(cohort);
     // One store per dataset, kept between sessions: a second analysis encodes nothing.
     const QString key = QString::fromLatin1(
         QCryptographicHash::hash(QDir(root).absolutePath().toUtf8(), QCryptographicHash::Sha1)
@@ -430,10 +485,10 @@ void MainWindow::analyseDataset(int index, const QString& bundlePath) {
         });
         m_inferenceWatcher.setFuture(runInferenceAsync(cohort, bundlePath, store));
     });
-    enqueue([this, root, bundlePath, store, conditions] {
+    enqueue([this, root, bundlePath, store, conditions, grouping] {
         startAnalysisJob(
             tr("Scoring and computing subgroup AUCs..."),
-            [bundlePath, store, conditions, prompts = m_promptEditor->prompts()](
+            [bundlePath, store, conditions, grouping, prompts = m_promptEditor->prompts()](
                 QPromise<Result<Analysis>>& promise) -> Result<Analysis> {
                 promise.setProgressValueAndText(0, MainWindow::tr("Zero-shot scores"));
                 ScoringRequest request;
@@ -446,8 +501,9 @@ void MainWindow::analyseDataset(int index, const QString& bundlePath) {
                 auto scored = (*scorer)->score(prompts);
                 if (!scored)
                     return std::unexpected(scored.error());
-                auto analysis = analyseTable(
-                    std::make_shared<const ScoreTable>(std::move(scored->table)), promise);
+                auto analysis =
+                    analyseTable(std::make_shared<const ScoreTable>(std::move(scored->table)),
+                                 promise, 1000, grouping);
                 if (!analysis)
                     return analysis;
                 // Kept for the prompt editor: rescoring encodes prompts, never images.
@@ -608,17 +664,19 @@ void MainWindow::loadFinished(int replaceIndex) {
         runNext();
         return;
     }
-    Dataset entry{*cohort, summarize(*cohort), {}};
+    Dataset entry{*cohort, summarize(*cohort), {}, {}};
     const QString label =
         tr("%1 - %2 images").arg(formatDisplayName(cohort->format())).arg(cohort->size());
     const QString tip = QDir::toNativeSeparators(cohort->source().root);
     int index = replaceIndex;
     if (index >= 0 && index < int(m_datasets.size())) {
+        entry.models = m_datasets[size_t(index)].models; // their analyses run again
         m_datasets[size_t(index)] = std::move(entry);
         m_datasetList->item(index)->setText(label);
     } else {
         m_datasets.push_back(std::move(entry));
         m_datasetList->addItem(label);
+        setWindowModified(true);
         index = int(m_datasets.size()) - 1;
     }
     m_datasetList->item(index)->setToolTip(tip);
@@ -656,27 +714,56 @@ void MainWindow::showDataset(int index) {
     if (d.analysis.scorer && d.analysis.prompts != m_promptEditor->prompts().toJson())
         rescore();
     m_settings->setSettings(d.cohort.settings());
-    setWindowTitle(tr("%1 - cxrfair").arg(QFileInfo(d.cohort.source().root).fileName()));
+    updateTitle();
 }
 
 void MainWindow::applySettings(const CohortSettings& settings, bool reloadNeeded) {
-    if (m_current < 0)
+    editDatasetSettings(m_current, settings, reloadNeeded);
+}
+
+void MainWindow::editDatasetSettings(int index, const CohortSettings& settings, bool reloadNeeded) {
+    if (index < 0 || index >= int(m_datasets.size()))
         return;
-    Dataset& d = m_datasets[size_t(m_current)];
+    const Dataset& d = m_datasets[size_t(index)];
+    if (settings == d.cohort.settings() && !reloadNeeded)
+        return;
+    m_undo->push(new SettingsEdit(this, d.cohort.source().root, d.cohort.settings(), settings,
+                                  reloadNeeded));
+}
+
+void MainWindow::applyDatasetSettings(const QString& root, const CohortSettings& settings,
+                                      bool reloadNeeded) {
+    const int index = datasetIndex(root);
+    if (index < 0)
+        return;
+    Dataset& d = m_datasets[size_t(index)];
     // MIMIC chooses each patient's race among their admissions by the mapping's unknowns.
     reloadNeeded = reloadNeeded || (d.cohort.format() == DatasetFormat::Mimic &&
                                     settings.race != d.cohort.settings().race);
     if (reloadNeeded) {
-        enqueue([this, source = d.cohort.source(), settings, index = m_current] {
+        enqueue([this, source = d.cohort.source(), settings, index] {
             startLoad(source, settings, index);
         });
-        return;
+    } else {
+        // Labels, bins and mappings act when the cohort is read: no reload.
+        d.cohort.setSettings(settings);
+        d.summary = summarize(d.cohort);
+        if (index == m_current) {
+            m_summary->setSummary(d.summary);
+            m_settings->setSettings(settings);
+        }
+        m_status->setText(tr("Settings applied"));
     }
-    // Labels, bins and mappings act when the cohort is read: no reload.
-    d.cohort.setSettings(settings);
-    d.summary = summarize(d.cohort);
-    m_summary->setSummary(d.summary);
-    m_status->setText(tr("Settings applied"));
+    // The analyses follow: the store's samples take the new labels, groups and bins; no image
+    // is encoded again.
+    for (const QString& model : QStringList(d.models))
+        enqueue([this, root, model] {
+            m_running = false;
+            if (const int i = datasetIndex(root); i >= 0)
+                analyseDataset(i, model);
+            runNext();
+        });
+    setWindowModified(true);
 }
 
 void MainWindow::reloadCurrent() {
@@ -795,9 +882,9 @@ void MainWindow::rescore() {
     m_rescoreRoot = d.cohort.source().root;
     m_rescoreClock.start();
     m_promptEditor->setStatus(tr("Rescoring..."));
-    m_rescoreWatcher.setFuture(
-        QtConcurrent::run([scorer = d.analysis.scorer, prompts = m_promptEditor->prompts()](
-                              QPromise<Result<Analysis>>& promise) {
+    m_rescoreWatcher.setFuture(QtConcurrent::run(
+        [scorer = d.analysis.scorer, prompts = m_promptEditor->prompts(),
+         grouping = datasetGrouping(d.cohort)](QPromise<Result<Analysis>>& promise) {
             promise.setProgressRange(0, 1000);
             auto scored = scorer->score(prompts);
             if (!scored) {
@@ -806,10 +893,10 @@ void MainWindow::rescore() {
             }
             auto table = std::make_shared<const ScoreTable>(std::move(scored->table));
             // First the AUCs at once, with DeLong intervals; then the bootstrap intervals.
-            promise.addResult(analyseTable(table, promise, 0));
+            promise.addResult(analyseTable(table, promise, 0, grouping));
             if (promise.isCanceled())
                 return;
-            auto full = analyseTable(table, promise);
+            auto full = analyseTable(table, promise, 1000, grouping);
             if (!promise.isCanceled())
                 promise.addResult(std::move(full));
         }));
@@ -883,10 +970,183 @@ void MainWindow::about() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (isWindowModified() && !m_datasets.empty()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Save the Project?"),
+            tr("The project has changes that are not saved. Save them before closing?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel ||
+            (answer == QMessageBox::Save &&
+             !(m_projectPath.isEmpty() ? chooseAndSaveProject()
+                                       : saveProject(m_projectPath).has_value()))) {
+            event->ignore();
+            return;
+        }
+    }
     QSettings stored;
     stored.setValue(QStringLiteral("window/geometry"), saveGeometry());
     stored.setValue(QStringLiteral("window/state"), saveState());
     event->accept();
+}
+
+Result<void> MainWindow::saveProject(const QString& path) {
+    Project project;
+    for (const Dataset& d : m_datasets)
+        project.datasets.push_back({d.cohort.source(), d.cohort.settings(), d.models});
+    project.current = m_current;
+    project.prompts = m_promptEditor->prompts();
+    project.views = QJsonObject{{QStringLiteral("threshold"), m_rocView->rule().toString()}};
+    project.windowState = saveState();
+    project.windowGeometry = saveGeometry();
+    auto written = project.write(path);
+    if (!written)
+        return written;
+    m_projectPath = QFileInfo(path).absoluteFilePath();
+    m_undo->setClean();
+    setWindowModified(false);
+    rememberProject(m_projectPath);
+    updateTitle();
+    m_status->setText(tr("Project saved to %1").arg(QDir::toNativeSeparators(m_projectPath)));
+    return {};
+}
+
+void MainWindow::openProject(const QString& path) {
+    auto project = Project::read(path);
+    if (!project) {
+        showError(tr("Cannot Open the Project"), project.error());
+        return;
+    }
+    if (isBusy()) {
+        showError(tr("Cannot Open the Project"),
+                  Error{ErrorCode::InvalidArgument,
+                        tr("a job is running; cancel it or wait for it first"),
+                        path,
+                        -1,
+                        {},
+                        {},
+                        {}});
+        return;
+    }
+    newProject();
+    m_projectPath = QFileInfo(path).absoluteFilePath();
+    m_promptEditor->setPrompts(project->prompts);
+    if (auto rule = ThresholdRule::parse(
+            project->views.value(QStringLiteral("threshold")).toString(QStringLiteral("youden"))))
+        m_rocView->setRule(*rule);
+    for (const ProjectDataset& d : project->datasets) {
+        enqueue([this, d] { startLoad(d.source, d.settings, -1); });
+        for (const QString& model : d.models)
+            enqueue([this, root = d.source.root, model] {
+                m_running = false;
+                if (const int i = datasetIndex(root); i >= 0)
+                    analyseDataset(i, model);
+                runNext();
+            });
+    }
+    enqueue([this, current = project->current, state = project->windowState,
+             geometry = project->windowGeometry] {
+        m_running = false;
+        if (current >= 0 && current < int(m_datasets.size()))
+            m_datasetList->setCurrentRow(current);
+        restoreGeometry(geometry);
+        restoreState(state);
+        m_undo->clear();
+        setWindowModified(false);
+        updateTitle();
+        m_status->setText(tr("Project %1 opened").arg(QFileInfo(m_projectPath).fileName()));
+        runNext();
+    });
+    rememberProject(m_projectPath);
+    updateTitle();
+}
+
+void MainWindow::newProject() {
+    if (isBusy())
+        return;
+    m_datasets.clear();
+    m_datasetList->clear();
+    m_shown = Analysis();
+    showDataset(-1);
+    showAnalysis(Analysis());
+    m_aucDock->hide();
+    m_galleryView->setItems({}, {});
+    m_undo->clear();
+    m_projectPath.clear();
+    setWindowModified(false);
+    updateTitle();
+}
+
+void MainWindow::chooseAndOpenProject() {
+    QSettings stored;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Project"), stored.value(QStringLiteral("lastProjectFolder")).toString(),
+        tr("cxrfair projects (*.cxrproject)"));
+    if (path.isEmpty())
+        return;
+    stored.setValue(QStringLiteral("lastProjectFolder"), QFileInfo(path).absolutePath());
+    openProject(path);
+}
+
+bool MainWindow::chooseAndSaveProject() {
+    QSettings stored;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Project"),
+        m_projectPath.isEmpty() ? QDir(stored.value(QStringLiteral("lastProjectFolder")).toString())
+                                      .filePath(QStringLiteral("audit.cxrproject"))
+                                : m_projectPath,
+        tr("cxrfair projects (*.cxrproject)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".cxrproject");
+    stored.setValue(QStringLiteral("lastProjectFolder"), QFileInfo(path).absolutePath());
+    if (auto saved = saveProject(path); !saved) {
+        showError(tr("Cannot Save the Project"), saved.error());
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::saveCurrentProject() {
+    if (m_projectPath.isEmpty()) {
+        chooseAndSaveProject();
+        return;
+    }
+    if (auto saved = saveProject(m_projectPath); !saved)
+        showError(tr("Cannot Save the Project"), saved.error());
+}
+
+void MainWindow::rememberProject(const QString& path) {
+    QSettings stored;
+    QStringList recent = stored.value(QStringLiteral("recentProjects")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    stored.setValue(QStringLiteral("recentProjects"), recent.mid(0, 8));
+    fillRecentProjects();
+}
+
+void MainWindow::fillRecentProjects() {
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
+    for (int i = 0; i < int(recent.size()); ++i) {
+        QAction* action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(recent[i]).fileName()), this,
+            [this, path = recent[i]] { openProject(path); });
+        action->setStatusTip(QDir::toNativeSeparators(recent[i]));
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateTitle() {
+    const QString project =
+        m_projectPath.isEmpty() ? tr("Untitled") : QFileInfo(m_projectPath).completeBaseName();
+    if (m_current >= 0 && m_current < int(m_datasets.size()))
+        setWindowTitle(
+            tr("%1[*] - %2 - cxrfair")
+                .arg(project,
+                     QFileInfo(m_datasets[size_t(m_current)].cohort.source().root).fileName()));
+    else
+        setWindowTitle(tr("%1[*] - cxrfair").arg(project));
 }
 
 } // namespace cxrfair

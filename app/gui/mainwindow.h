@@ -87,6 +87,17 @@ public:
     bool isRescoring() const { return m_rescoring; }
     /// Shows the images with these sample ids in the gallery.
     void showSampleImages(const QString& title, const QStringList& sampleIds);
+    /// Writes the project (datasets, settings, models, prompts, layout) to `path`.
+    Result<void> saveProject(const QString& path);
+    /// Closes everything and opens the project at `path`: its datasets are loaded and its
+    /// models run again (stored embeddings are reused), then its layout is restored.
+    void openProject(const QString& path);
+    QString projectPath() const { return m_projectPath; }
+    /// Applies cohort settings to the dataset at `index` (an undoable edit); analyses follow.
+    void editDatasetSettings(int index, const CohortSettings& settings, bool reloadNeeded);
+    /// Applies settings without recording an edit (what undo and redo call).
+    void applyDatasetSettings(const QString& root, const CohortSettings& settings,
+                              bool reloadNeeded);
     /// True while a job runs.
     bool isBusy() const;
     int datasetCount() const { return int(m_datasets.size()); }
@@ -107,6 +118,7 @@ private:
         Cohort cohort;
         CohortSummary summary;
         Analysis analysis;
+        QStringList models; ///< bundles run on it (kept in projects)
     };
     using Job = std::function<void()>;
 
@@ -127,6 +139,13 @@ private:
     void rescore();
     void rescoreResult(int index);
     void applySettings(const CohortSettings& settings, bool reloadNeeded);
+    void chooseAndOpenProject();
+    bool chooseAndSaveProject();
+    void saveCurrentProject();
+    void newProject();
+    void rememberProject(const QString& path);
+    void fillRecentProjects();
+    void updateTitle();
     void reloadCurrent();
     void closeCurrent();
     void runNext();
@@ -171,6 +190,8 @@ private:
     QDockWidget* m_galleryDock;
     Analysis m_shown; ///< what the views show
     QAction* m_reloadAction = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QString m_projectPath;
     QAction* m_closeAction = nullptr;
     QAction* m_modelAction = nullptr;
 };

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/error.h"
+#include "data/cohortsettings.h"
+#include "data/datasetsource.h"
+#include "inference/prompts.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace cxrfair {
+
+/// A dataset of a project: where it is, how its cohort is read, and the models run on it.
+struct ProjectDataset {
+    DatasetSource source;
+    CohortSettings settings;
+    QStringList models; ///< bundle folders, absolute once read
+};
+
+/// What a project file (`NAME.cxrproject`, JSON) holds: the datasets with their settings and
+/// models, the prompts, view settings and the window's layout. Paths are written relative to
+/// the project file's folder, so a project moves with its data; they are absolute once read.
+struct Project {
+    static constexpr int formatVersion = 1;
+
+    std::vector<ProjectDataset> datasets;
+    int current = -1;
+    PromptSet prompts;
+    QJsonObject views;         ///< view settings (e.g. the threshold rule)
+    QByteArray windowState;    ///< QMainWindow::saveState
+    QByteArray windowGeometry; ///< QWidget::saveGeometry
+
+    QJsonObject toJson(const QString& projectDir) const;
+    static Result<Project> fromJson(const QJsonObject& json, const QString& projectDir,
+                                    const QString& path = {});
+
+    /// Writes atomically.
+    Result<void> write(const QString& path) const;
+    static Result<Project> read(const QString& path);
+};
+
+} // namespace cxrfair

@@ -1,0 +1,172 @@
+#include "charts/subgroupaucchart.h"
+#include "mainwindow.h"
+#include "project.h"
+#include "prompteditor.h"
+#include "subgroupaucview.h"
+
+#include "demo/demogenerator.h"
+
+#include "testsupport.h"
+
+#include <QDockWidget>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace cxrfair;
+
+namespace {
+double allAuc(const std::vector<ModelConditionMetrics>& metrics, const QString& condition) {
+    for (const ModelConditionMetrics& m : metrics)
+        if (m.condition == condition)
+            return m.groups.front().auc->auc;
+    return -1.0;
+}
+} // namespace
+
+class TestProject : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    DemoResult m_demo;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+            .removeRecursively();
+        DemoOptions options;
+        options.outDir = m_dir.filePath(QStringLiteral("data/demo"));
+        options.nihImages = 0;
+        options.mimicImages = 160;
+        options.imageSize = 64;
+        auto demo = generateDemo(options);
+        QVERIFY2(demo.has_value(), qPrintable(demo ? QString() : demo.error().toString()));
+        m_demo = *demo;
+    }
+
+    void fileRoundTripsWithRelativePaths() {
+        Project p;
+        ProjectDataset d;
+        d.source =
+            DatasetSource(DatasetFormat::Mimic, m_dir.filePath(QStringLiteral("data/mimic")));
+        d.source.drains = m_dir.filePath(QStringLiteral("data/drains.csv"));
+        d.settings.ageBins = *AgeBins::parse(QStringLiteral("40,60"));
+        d.models << m_dir.filePath(QStringLiteral("models/a.cxrmodel"));
+        p.datasets.push_back(d);
+        p.current = 0;
+        p.prompts.defaultNegative = {QStringLiteral("Chest Pneumonia")};
+        p.windowState = QByteArray("\x01\x02state", 7);
+        const QString path = m_dir.filePath(QStringLiteral("projects/audit.cxrproject"));
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        QVERIFY(p.write(path).has_value());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonObject first = json[QStringLiteral("datasets")].toArray()[0].toObject();
+        QCOMPARE(first[QStringLiteral("source")].toObject()[QStringLiteral("root")].toString(),
+                 QStringLiteral("../data/mimic"));
+        QCOMPARE(first[QStringLiteral("models")].toArray()[0].toString(),
+                 QStringLiteral("../models/a.cxrmodel"));
+        auto back = Project::read(path);
+        QVERIFY2(back.has_value(), qPrintable(back ? QString() : back.error().toString()));
+        QCOMPARE(back->datasets.size(), size_t(1));
+        QCOMPARE(back->datasets[0].source.root, d.source.root);
+        QCOMPARE(back->datasets[0].source.drains, d.source.drains);
+        QCOMPARE(back->datasets[0].settings, d.settings);
+        QCOMPARE(back->datasets[0].models, d.models);
+        QCOMPARE(back->prompts.toJson(), p.prompts.toJson());
+        QCOMPARE(back->windowState, p.windowState);
+        QCOMPARE(back->current, 0);
+    }
+
+    void badFilesAreClearErrors() {
+        const QDir dir(m_dir.path());
+        const QString notJson = test::writeFile(dir, "bad1.cxrproject", "{ not json");
+        auto r = Project::read(notJson);
+        QVERIFY(!r);
+        QVERIFY(r.error().toString().contains(QStringLiteral("bad1.cxrproject")));
+        QVERIFY(r.error().message.contains(QStringLiteral("invalid JSON")));
+        const QString other = test::writeFile(dir, "bad2.cxrproject", "{\"format\": \"other\"}");
+        QVERIFY(
+            Project::read(other).error().message.contains(QStringLiteral("not a cxrfair project")));
+        const QString newer = test::writeFile(dir, "bad3.cxrproject",
+                                              "{\"format\": \"cxrfair-project\", \"version\": 99}");
+        QVERIFY(Project::read(newer).error().message.contains(QStringLiteral("version 99")));
+        const QString badSettings = test::writeFile(
+            dir, "bad4.cxrproject",
+            "{\"format\": \"cxrfair-project\", \"version\": 1, \"datasets\": [{\"source\": "
+            "{\"format\": \"mimic\", \"root\": \"x\"}, \"settings\": {\"age_bins\": \"z\"}}]}");
+        auto bad = Project::read(badSettings);
+        QVERIFY(!bad);
+        QVERIFY(bad.error().message.startsWith(QStringLiteral("dataset 1")));
+    }
+
+    void windowSavesAndReopensAProject() {
+        const QString path = m_dir.filePath(QStringLiteral("window.cxrproject"));
+        double edited = 0, original = 0;
+        QString condition;
+        QStringList groups;
+        {
+            MainWindow window;
+            window.show();
+            QSignalSpy idle(&window, &MainWindow::idle);
+            window.openDataset(m_demo.mimicRoot);
+            QVERIFY(idle.wait(60000));
+            window.analyseDataset(0, m_demo.modelPath);
+            QVERIFY(idle.wait(120000));
+            condition = window.subgroupAucView()->chart()->data().conditions[0];
+            original = allAuc(window.datasetMetrics(0), condition);
+
+            // Age bins: an undoable edit; the charts follow; undo brings the old groups back.
+            const QStringList before = window.subgroupAucView()->chart()->data().groups;
+            CohortSettings settings = window.dataset(0).settings();
+            settings.ageBins = *AgeBins::parse(QStringLiteral("50"));
+            window.editDatasetSettings(0, settings, false);
+            QVERIFY(idle.wait(120000));
+            groups = window.subgroupAucView()->chart()->data().groups;
+            QCOMPARE(groups, QStringList({QStringLiteral("<50"), QStringLiteral("50+")}));
+            window.undoStack()->undo();
+            QVERIFY(idle.wait(120000));
+            QCOMPARE(window.subgroupAucView()->chart()->data().groups, before);
+            window.undoStack()->redo();
+            QVERIFY(idle.wait(120000));
+            QCOMPARE(window.subgroupAucView()->chart()->data().groups, groups);
+
+            // A prompt edit, then save.
+            PromptSet prompts = window.promptEditor()->prompts();
+            prompts.defaultNegative = {QStringLiteral("Chest Pneumonia")};
+            QSignalSpy rescored(&window, &MainWindow::rescored);
+            window.promptEditor()->setPrompts(prompts);
+            Q_EMIT window.promptEditor()->promptsChanged(prompts);
+            while (rescored.count() < 2)
+                QVERIFY(rescored.wait(60000));
+            edited = allAuc(window.datasetMetrics(0), condition);
+            QVERIFY(edited != original);
+            QVERIFY(window.isWindowModified());
+            QVERIFY(window.saveProject(path).has_value());
+            QVERIFY(!window.isWindowModified());
+        }
+        MainWindow window;
+        window.show();
+        QSignalSpy idle(&window, &MainWindow::idle);
+        window.openProject(path);
+        while (window.isBusy())
+            QVERIFY(idle.wait(120000));
+        QCOMPARE(window.datasetCount(), 1);
+        QCOMPARE(window.dataset(0).settings().ageBins.labels(), groups);
+        QCOMPARE(window.promptEditor()->prompts().defaultNegative,
+                 QStringList{QStringLiteral("Chest Pneumonia")});
+        // The same numbers as before saving: same prompts, same bins, same store.
+        QCOMPARE(allAuc(window.datasetMetrics(0), condition), edited);
+        QCOMPARE(window.subgroupAucView()->chart()->data().groups, groups);
+        QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("SubgroupAucDock"))->isVisible());
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("window")));
+        QVERIFY(!window.isWindowModified());
+    }
+};
+
+QTEST_MAIN(TestProject)
+#include "test_project.moc"
