@@ -164,6 +164,26 @@ private Q_SLOTS:
         QCOMPARE(clicked.front().at(0).toInt(), 1);
         QCOMPARE(clicked.front().at(1).toInt(), 0);
         QCOMPARE(chart->barAt(QPointF(2, 2)), std::make_pair(-1, -1));
+
+        // Small multiples: a chart per model with core's numbers; a click reports its model.
+        QSignalSpy groupClicked(&view, &SubgroupAucView::groupClicked);
+        view.setSmallMultiples(true);
+        QCOMPARE(view.multiples().size(), size_t(2));
+        for (size_t m = 0; m < 2; ++m) {
+            const SubgroupAucData expected =
+                subgroupAucData(m_metrics, metricModels(m_metrics)[qsizetype(m)], "sex");
+            QCOMPARE(view.multiples()[m]->data().model, expected.model);
+            QCOMPARE(view.multiples()[m]->data().bars[0][0]->auc, expected.bars[0][0]->auc);
+        }
+        SubgroupAucChart* second = view.multiples()[1];
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        second->plot()->replot();
+        QTest::mouseClick(second->plot(), Qt::LeftButton, {}, second->barCenter(0, 1).toPoint());
+        QCOMPARE(groupClicked.count(), 1);
+        QCOMPARE(groupClicked.front().at(0).toString(), QStringLiteral("beta"));
+        QCOMPARE(groupClicked.front().at(1).toString(), second->data().conditions[1]);
+        view.setSmallMultiples(false);
+        QVERIFY(view.multiples().size() == 2); // kept until the next rebuild, hidden
     }
 
     void exportsFigures() {
@@ -209,6 +229,12 @@ private Q_SLOTS:
         auto* dock = window.findChild<QDockWidget*>(QStringLiteral("SubgroupAucDock"));
         QVERIFY(dock && dock->isVisible());
         QCOMPARE(window.subgroupAucView()->chart()->data().conditions.size(), 2);
+        // Two models side by side in one click.
+        window.compareSideBySide();
+        QVERIFY(window.comparisonView());
+        QCOMPARE(window.comparisonView()->chart()->data().model, QStringLiteral("beta"));
+        QCOMPARE(window.subgroupAucView()->chart()->data().model, QStringLiteral("alpha"));
+        QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("CompareDock"))->isVisible());
     }
 
     void windowShowsTheDrainShortcut() {

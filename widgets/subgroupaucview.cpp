@@ -9,12 +9,15 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace cxrfair {
@@ -27,6 +30,9 @@ SubgroupAucView::SubgroupAucView(QWidget* parent)
           QStringLiteral("subgroup-auc"), [this] { return m_chart->plot(); },
           [this] { return subgroupAucCsv(m_chart->data()); }, this))
     , m_chart(new SubgroupAucChart(this))
+    , m_allModels(new QToolButton(this))
+    , m_pages(new QStackedWidget(this))
+    , m_grid(new QWidget(this))
     , m_table(new QTableView(this))
     , m_tableModel(new SubgroupAucTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this)) {
@@ -41,6 +47,12 @@ SubgroupAucView::SubgroupAucView(QWidget* parent)
     bar->addWidget(m_model, 1);
     bar->addWidget(attributeLabel);
     bar->addWidget(m_attribute, 1);
+    m_allModels->setText(tr("All Models"));
+    m_allModels->setCheckable(true);
+    m_allModels->setToolTip(tr("Show every model side by side as small multiples (M)"));
+    m_allModels->setShortcut(QKeySequence(QStringLiteral("M")));
+    m_allModels->setEnabled(false);
+    bar->addWidget(m_allModels);
     bar->addWidget(m_export);
     bar->addWidget(new HelpButton(
         tr("Subgroup AUC"),
@@ -72,7 +84,10 @@ SubgroupAucView::SubgroupAucView(QWidget* parent)
     m_table->addAction(copy);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_chart);
+    new QGridLayout(m_grid);
+    m_pages->addWidget(m_chart);
+    m_pages->addWidget(m_grid);
+    splitter->addWidget(m_pages);
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -80,12 +95,8 @@ SubgroupAucView::SubgroupAucView(QWidget* parent)
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
 
-    connect(m_chart, &SubgroupAucChart::barClicked, this, [this](int group, int condition) {
-        const SubgroupAucData& d = m_chart->data();
-        if (group >= 0 && group < d.groups.size() && condition >= 0 &&
-            condition < d.conditions.size())
-            Q_EMIT groupClicked(d.model, d.conditions[condition], d.attribute, d.groups[group]);
-    });
+    connectChart(m_chart);
+    connect(m_allModels, &QToolButton::toggled, this, &SubgroupAucView::setSmallMultiples);
     connect(m_model, &QComboBox::currentIndexChanged, this, &SubgroupAucView::refresh);
     connect(m_attribute, &QComboBox::currentIndexChanged, this, &SubgroupAucView::refresh);
 }
@@ -102,15 +113,68 @@ void SubgroupAucView::setMetrics(std::vector<ModelConditionMetrics> metrics) {
     const int age = m_attribute->findText(QStringLiteral("age"));
     if (age >= 0)
         m_attribute->setCurrentIndex(age);
+    m_allModels->setEnabled(m_model->count() > 1);
+    if (m_model->count() < 2)
+        m_allModels->setChecked(false);
     refresh();
+}
+
+void SubgroupAucView::connectChart(SubgroupAucChart* chart) {
+    connect(chart, &SubgroupAucChart::barClicked, this, [this, chart](int group, int condition) {
+        const SubgroupAucData& d = chart->data();
+        showTableOf(d);
+        if (group >= 0 && group < d.groups.size() && condition >= 0 &&
+            condition < d.conditions.size())
+            Q_EMIT groupClicked(d.model, d.conditions[condition], d.attribute, d.groups[group]);
+    });
+}
+
+void SubgroupAucView::setSmallMultiples(bool on) {
+    if (m_allModels->isChecked() != on) {
+        m_allModels->setChecked(on); // comes back here through toggled
+        return;
+    }
+    m_model->setEnabled(!on);
+    refresh();
+}
+
+bool SubgroupAucView::smallMultiples() const {
+    return m_allModels->isChecked();
+}
+
+void SubgroupAucView::rebuildMultiples() {
+    for (SubgroupAucChart* chart : m_multiples)
+        delete chart;
+    m_multiples.clear();
+    auto* grid = static_cast<QGridLayout*>(m_grid->layout());
+    const QStringList models = metricModels(m_metrics);
+    const int columns = models.size() > 4 ? 3 : 2;
+    for (int i = 0; i < int(models.size()); ++i) {
+        auto* chart = new SubgroupAucChart(m_grid);
+        chart->setMinimumHeight(200);
+        chart->setData(subgroupAucData(m_metrics, models[i], m_attribute->currentText()));
+        connectChart(chart);
+        grid->addWidget(chart, i / columns, i % columns);
+        m_multiples.push_back(chart);
+    }
+}
+
+void SubgroupAucView::showTableOf(const SubgroupAucData& data) {
+    m_tableModel->setData(data);
+    m_table->resizeColumnsToContents();
 }
 
 void SubgroupAucView::refresh() {
     const SubgroupAucData data =
         subgroupAucData(m_metrics, m_model->currentText(), m_attribute->currentText());
     m_chart->setData(data);
-    m_tableModel->setData(data);
-    m_table->resizeColumnsToContents();
+    showTableOf(data);
+    if (smallMultiples()) {
+        rebuildMultiples();
+        m_pages->setCurrentWidget(m_grid);
+    } else {
+        m_pages->setCurrentWidget(m_chart);
+    }
 }
 
 Result<void> SubgroupAucView::exportTo(const QString& path, int dpi) const {

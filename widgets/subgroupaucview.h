@@ -1,12 +1,15 @@
 #pragma once
 
+#include "charts/subgroupaucdata.h"
 #include "stats/subgroupmetrics.h"
 
 #include <QWidget>
 
 class QComboBox;
 class QSortFilterProxyModel;
+class QStackedWidget;
 class QTableView;
+class QToolButton;
 
 namespace cxrfair {
 
@@ -26,6 +29,11 @@ public:
     QTableView* table() const { return m_table; }
     QComboBox* modelBox() const { return m_model; }
     QComboBox* attributeBox() const { return m_attribute; }
+    /// Every model at once, as small multiples (a chart per model, same axes); the table
+    /// shows the model whose chart was clicked last.
+    void setSmallMultiples(bool on);
+    bool smallMultiples() const;
+    const std::vector<SubgroupAucChart*>& multiples() const { return m_multiples; }
 
     /// Writes the current chart (.png at `dpi`, .svg, .pdf) or its data (.csv).
     Result<void> exportTo(const QString& path, int dpi = 300) const;
@@ -37,6 +45,9 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    void rebuildMultiples();
+    void showTableOf(const SubgroupAucData& data);
+    void connectChart(SubgroupAucChart* chart);
     void copyTable() const;
 
     std::vector<ModelConditionMetrics> m_metrics;
@@ -44,6 +55,10 @@ private:
     QComboBox* m_attribute;
     ExportButton* m_export;
     SubgroupAucChart* m_chart;
+    QToolButton* m_allModels;
+    QStackedWidget* m_pages;
+    QWidget* m_grid;
+    std::vector<SubgroupAucChart*> m_multiples;
     QTableView* m_table;
     SubgroupAucTableModel* m_tableModel;
     QSortFilterProxyModel* m_proxy;

@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDockWidget>
@@ -235,6 +236,12 @@ void MainWindow::createActions() {
     edit->addAction(redo);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* compare =
+        view->addAction(tr("&Compare Side by Side"), this, &MainWindow::compareSideBySide);
+    compare->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
+    compare->setStatusTip(
+        tr("A second subgroup AUC view beside the first: another model, or another attribute"));
+    view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
 
@@ -399,6 +406,8 @@ void MainWindow::startAnalysisJob(const QString& what,
 void MainWindow::showAnalysis(const Analysis& analysis) {
     m_shown = analysis;
     m_aucView->setMetrics(analysis.metrics);
+    if (m_compareView)
+        m_compareView->setMetrics(analysis.metrics);
     m_embeddingView->setAnalysis(analysis.embeddings, analysis.table);
     m_embeddingDock->setVisible(analysis.embeddings != nullptr);
     const bool wasHidden = m_aucDock->isHidden();
@@ -868,6 +877,32 @@ void MainWindow::showSampleImages(const QString& title, const QStringList& sampl
     m_galleryDock->raise();
 }
 
+void MainWindow::compareSideBySide() {
+    if (!m_compareView) {
+        m_compareView = new SubgroupAucView(this);
+        m_compareDock = new QDockWidget(tr("Subgroup AUC (comparison)"), this);
+        m_compareDock->setObjectName(QStringLiteral("CompareDock"));
+        m_compareDock->setWidget(m_compareView);
+        addDockWidget(Qt::BottomDockWidgetArea, m_compareDock);
+        splitDockWidget(m_aucDock, m_compareDock, Qt::Horizontal);
+        connect(m_compareView, &SubgroupAucView::groupClicked, this, &MainWindow::showGroupImages);
+    }
+    m_compareView->setMetrics(m_shown.metrics);
+    QComboBox* models = m_compareView->modelBox();
+    if (models->count() > 1) {
+        models->setCurrentIndex((m_aucView->modelBox()->currentIndex() + 1) % models->count());
+    } else {
+        QComboBox* attributes = m_compareView->attributeBox();
+        if (attributes->count() > 1)
+            attributes->setCurrentIndex((m_aucView->attributeBox()->currentIndex() + 1) %
+                                        attributes->count());
+    }
+    m_aucDock->show();
+    m_compareDock->show();
+    m_compareDock->raise();
+    resizeDocks({m_aucDock, m_compareDock}, {width() / 2, width() / 2}, Qt::Horizontal);
+}
+
 void MainWindow::rescore() {
     if (m_current < 0 || !m_datasets[size_t(m_current)].analysis.scorer)
         return;
@@ -995,7 +1030,8 @@ Result<void> MainWindow::saveProject(const QString& path) {
         project.datasets.push_back({d.cohort.source(), d.cohort.settings(), d.models});
     project.current = m_current;
     project.prompts = m_promptEditor->prompts();
-    project.views = QJsonObject{{QStringLiteral("threshold"), m_rocView->rule().toString()}};
+    project.views = QJsonObject{{QStringLiteral("threshold"), m_rocView->rule().toString()},
+                                {QStringLiteral("compare"), m_compareView != nullptr}};
     project.windowState = saveState();
     project.windowGeometry = saveGeometry();
     auto written = project.write(path);
@@ -1044,10 +1080,13 @@ void MainWindow::openProject(const QString& path) {
             });
     }
     enqueue([this, current = project->current, state = project->windowState,
+             compare = project->views.value(QStringLiteral("compare")).toBool(),
              geometry = project->windowGeometry] {
         m_running = false;
         if (current >= 0 && current < int(m_datasets.size()))
             m_datasetList->setCurrentRow(current);
+        if (compare && !m_compareView)
+            compareSideBySide(); // its dock must exist before the layout names it
         restoreGeometry(geometry);
         restoreState(state);
         m_undo->clear();

@@ -82,6 +82,10 @@ public:
     void showGroupImages(const QString& model, const QString& condition, const QString& attribute,
                          const QString& group);
     PromptEditor* promptEditor() const { return m_promptEditor; }
+    /// One click: a second subgroup AUC view beside the first, on the next model (or, with one
+    /// model, the next attribute). Saved with the project's layout.
+    void compareSideBySide();
+    SubgroupAucView* comparisonView() const { return m_compareView; }
     QUndoStack* undoStack() const { return m_undo; }
     /// True while a prompt edit is being rescored.
     bool isRescoring() const { return m_rescoring; }
@@ -191,6 +195,8 @@ private:
     Analysis m_shown; ///< what the views show
     QAction* m_reloadAction = nullptr;
     QMenu* m_recentMenu = nullptr;
+    SubgroupAucView* m_compareView = nullptr;
+    QDockWidget* m_compareDock = nullptr;
     QString m_projectPath;
     QAction* m_closeAction = nullptr;
     QAction* m_modelAction = nullptr;
