@@ -5,6 +5,7 @@
 #include "charts/subgroupaucdata.h"
 #include "embeddingview.h"
 #include "galleryview.h"
+#include "jobspanel.h"
 #include "mainwindow.h"
 #include "prompteditor.h"
 #include "prompttablemodel.h"
@@ -294,6 +295,16 @@ private Q_SLOTS:
         QVERIFY(idle.wait(120000));
         const auto& metrics = window.datasetMetrics(0);
         QVERIFY(!metrics.empty());
+        // The run panel kept each job: loading, encoding (with its rate), analysis.
+        JobsPanel* jobs = window.jobsPanel();
+        QVERIFY(jobs->rowCount() >= 3);
+        QVERIFY(!jobs->isRowRunning(0));
+        bool encodingShown = false;
+        for (int r = 0; r < jobs->rowCount(); ++r)
+            encodingShown =
+                encodingShown || (jobs->rowTitle(r).contains(QStringLiteral("Encoding")) &&
+                                  jobs->rowDetail(r).contains(QStringLiteral("images/s")));
+        QVERIFY(encodingShown);
         const SubgroupAucData shown = window.subgroupAucView()->chart()->data();
         QCOMPARE(shown.model, QStringLiteral("cxrfair demo CLIP"));
         QCOMPARE(shown.conditions.size(), 6);

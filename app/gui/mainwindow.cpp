@@ -5,6 +5,7 @@
 #include "cohortsummaryview.h"
 #include "embeddingview.h"
 #include "galleryview.h"
+#include "jobspanel.h"
 #include "project.h"
 #include "prompteditor.h"
 #include "rocview.h"
@@ -73,6 +74,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_promptEditor->setUndoStack(m_undo);
     m_promptEditor->setConditions(studyConditions());
     m_promptDock = new QDockWidget(tr("Prompts"), this);
+    m_jobs = new JobsPanel(this);
+    m_jobsDock = new QDockWidget(tr("Jobs"), this);
     setCentralWidget(m_summary);
 
     auto* datasets = new QDockWidget(tr("Datasets"), this);
@@ -108,6 +111,11 @@ MainWindow::MainWindow(QWidget* parent)
     addDockWidget(Qt::RightDockWidgetArea, m_galleryDock);
     tabifyDockWidget(settings, m_galleryDock);
     m_galleryDock->hide();
+    m_jobsDock->setObjectName(QStringLiteral("JobsDock"));
+    m_jobsDock->setWidget(m_jobs);
+    addDockWidget(Qt::LeftDockWidgetArea, m_jobsDock);
+    connect(m_jobs, &JobsPanel::cancelRequested, m_cancel, &QToolButton::click);
+    connect(m_jobs, &JobsPanel::cancelAllRequested, m_cancel, &QToolButton::click);
     m_promptDock->setObjectName(QStringLiteral("PromptDock"));
     m_promptDock->setWidget(m_promptEditor);
     addDockWidget(Qt::RightDockWidgetArea, m_promptDock);
@@ -150,6 +158,7 @@ MainWindow::MainWindow(QWidget* parent)
         m_metricsWatcher.cancel();
         m_inferenceWatcher.cancel();
         m_queue.clear();
+        m_jobs->setQueued(0);
         m_status->setText(tr("Cancelling..."));
     });
     for (auto* watcher : {static_cast<QFutureWatcherBase*>(&m_loadWatcher),
@@ -159,6 +168,10 @@ MainWindow::MainWindow(QWidget* parent)
         connect(watcher, &QFutureWatcherBase::progressValueChanged, m_progress,
                 &QProgressBar::setValue);
         connect(watcher, &QFutureWatcherBase::progressTextChanged, m_status, &QLabel::setText);
+        connect(watcher, &QFutureWatcherBase::progressValueChanged, m_jobs,
+                [this](int value) { m_jobs->progress(value, {}); });
+        connect(watcher, &QFutureWatcherBase::progressTextChanged, m_jobs,
+                [this](const QString& text) { m_jobs->progress(-1, text); });
     }
 
     QSettings stored;
@@ -172,6 +185,7 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() {
     m_queue.clear();
+    m_jobs->setQueued(0);
     m_rescoreWatcher.cancel();
     m_rescoreWatcher.waitForFinished();
     m_loadWatcher.cancel();
@@ -387,6 +401,7 @@ void MainWindow::startAnalysisJob(const QString& what,
             setIdle(metrics.error().code == ErrorCode::Cancelled ? tr("Analysis cancelled")
                                                                  : tr("Analysis failed"));
             m_queue.clear();
+            m_jobs->setQueued(0);
             runNext();
             return;
         }
@@ -483,6 +498,7 @@ void MainWindow::analyseDataset(int index, const QString& bundlePath) {
                 setIdle(summary.error().code == ErrorCode::Cancelled ? tr("Encoding cancelled")
                                                                      : tr("Encoding failed"));
                 m_queue.clear();
+                m_jobs->setQueued(0);
                 runNext();
                 return;
             }
@@ -490,6 +506,12 @@ void MainWindow::analyseDataset(int index, const QString& bundlePath) {
                 m_status->setText(tr("%n image(s) could not be read (listed in %1)", nullptr,
                                      int(summary->failures.size()))
                                       .arg(summary->segmentPath));
+            m_jobs->finish(tr("%1 encoded, %2 reused, %3 failed on %4 (%5 images/s)")
+                               .arg(summary->encoded)
+                               .arg(summary->reused)
+                               .arg(summary->failures.size())
+                               .arg(summary->device)
+                               .arg(summary->imagesPerSecond, 0, 'f', 1));
             runNext();
         });
         m_inferenceWatcher.setFuture(runInferenceAsync(cohort, bundlePath, store));
@@ -795,6 +817,7 @@ void MainWindow::closeCurrent() {
 
 void MainWindow::enqueue(Job job) {
     m_queue.push_back(std::move(job));
+    m_jobs->setQueued(int(m_queue.size()));
     if (!m_running)
         runNext();
 }
@@ -808,6 +831,7 @@ void MainWindow::runNext() {
     }
     Job job = std::move(m_queue.front());
     m_queue.erase(m_queue.begin());
+    m_jobs->setQueued(int(m_queue.size()));
     m_running = true;
     job();
 }
@@ -977,6 +1001,7 @@ bool MainWindow::isBusy() const {
 
 void MainWindow::setBusy(const QString& what) {
     m_status->setText(what);
+    m_jobs->start(what);
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
@@ -984,6 +1009,7 @@ void MainWindow::setBusy(const QString& what) {
 
 void MainWindow::setIdle(const QString& message) {
     m_status->setText(message);
+    m_jobs->finish(message);
     m_progress->hide();
     m_cancel->hide();
 }

@@ -31,6 +31,7 @@ class CohortSettingsEditor;
 class CohortSummaryView;
 class EmbeddingView;
 class GalleryView;
+class JobsPanel;
 class PromptEditor;
 class RocView;
 class ShortcutChart;
@@ -82,6 +83,7 @@ public:
     void showGroupImages(const QString& model, const QString& condition, const QString& attribute,
                          const QString& group);
     PromptEditor* promptEditor() const { return m_promptEditor; }
+    JobsPanel* jobsPanel() const { return m_jobs; }
     /// One click: a second subgroup AUC view beside the first, on the next model (or, with one
     /// model, the next attribute). Saved with the project's layout.
     void compareSideBySide();
@@ -182,6 +184,8 @@ private:
     QUndoStack* m_undo;
     PromptEditor* m_promptEditor;
     QDockWidget* m_promptDock;
+    JobsPanel* m_jobs;
+    QDockWidget* m_jobsDock;
     SubgroupAucView* m_aucView;
     QDockWidget* m_aucDock;
     ShortcutView* m_shortcutView;
