@@ -1,4 +1,5 @@
 #include "charts/subgroupaucchart.h"
+#include "guidedtour.h"
 #include "mainwindow.h"
 #include "project.h"
 #include "prompteditor.h"
@@ -165,6 +166,38 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("SubgroupAucDock"))->isVisible());
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("window")));
         QVERIFY(!window.isWindowModified());
+    }
+
+    void guidedTourLeavesAndResumes() {
+        {
+            MainWindow window;
+            window.resize(1400, 900);
+            window.show();
+            GuidedTour* tour = window.tour();
+            QCOMPARE(tour->stepCount(), 10);
+            for (int i = 0; i < tour->stepCount(); ++i) {
+                tour->goTo(i);
+                QCOMPARE(tour->currentStep(), i);
+                QVERIFY(tour->isVisible());
+                QVERIFY(!tour->step(i).text.isEmpty());
+                if (!tour->step(i).view.isEmpty()) {
+                    QVERIFY(tour->highlighted());
+                    QVERIFY(tour->highlighted()->isVisible());
+                }
+            }
+            tour->goTo(4); // the drain shortcut
+            QCOMPARE(tour->highlighted()->objectName(), QStringLiteral("ShortcutDock"));
+            tour->leave();
+            QVERIFY(!tour->isVisible());
+        }
+        MainWindow window;
+        window.show();
+        window.tour()->resume();
+        QCOMPARE(window.tour()->currentStep(), 4);
+        window.tour()->next();
+        QCOMPARE(window.tour()->highlighted()->objectName(), QStringLiteral("RocDock"));
+        window.tour()->restart();
+        QCOMPARE(window.tour()->currentStep(), 0);
     }
 };
 

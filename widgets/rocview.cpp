@@ -138,6 +138,7 @@ RocView::RocView(QWidget* parent)
     splitter->addWidget(lower);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({640, 360}); // the curves get the larger share from the start
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(choose);
     layout->addWidget(splitter, 1);

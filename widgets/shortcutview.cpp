@@ -80,7 +80,7 @@ void ShortcutView::showCurves() {
     const ShortcutRow& row = rows[size_t(m)];
     const ShortcutMetrics& metrics = row.metrics;
     auto name = [](const QString& stratum, std::optional<double> auc, qint64 positives) {
-        return tr("%1 (AUC %2, %3 positives)")
+        return tr("%1 (AUC %2, %3 pos.)")
             .arg(stratum, auc ? QString::number(*auc, 'f', 3) : QStringLiteral("-"))
             .arg(positives);
     };

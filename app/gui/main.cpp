@@ -1,3 +1,4 @@
+#include "guidedtour.h"
 #include "mainwindow.h"
 
 #include "common/translations.h"
@@ -47,7 +48,17 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption language(
         QStringLiteral("lang"), QApplication::translate("main", "Interface language (fr, es, en)."),
         QApplication::translate("main", "CODE"));
-    parser.addOptions({demo, open, format, scores, screenshot, language});
+    const QCommandLineOption show(
+        QStringLiteral("show"),
+        QApplication::translate("main", "Once everything is loaded, raise a view: auc, roc, "
+                                        "drain, embeddings, gallery, prompts or jobs."),
+        QApplication::translate("main", "VIEW"));
+    const QCommandLineOption tour(
+        QStringLiteral("tour"),
+        QApplication::translate("main", "Once everything is loaded, open the guided tour at STEP "
+                                        "(1 is the first; 0 resumes where it was left)."),
+        QApplication::translate("main", "STEP"));
+    parser.addOptions({demo, open, format, scores, screenshot, language, show, tour});
     parser.process(app);
     cxrfair::installTranslations(parser.value(language));
 
@@ -71,9 +82,25 @@ int main(int argc, char* argv[]) {
     }
     if (parser.isSet(scores))
         window.openScores(parser.value(scores));
+    if (parser.isSet(tour)) {
+        const int step = parser.value(tour).toInt();
+        auto open = [&window, step] {
+            if (step > 0)
+                window.tour()->goTo(step - 1);
+            else
+                window.tour()->resume();
+        };
+        if (window.isBusy())
+            QObject::connect(&window, &cxrfair::MainWindow::idle, &window, open,
+                             Qt::SingleShotConnection);
+        else
+            open();
+    }
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        auto save = [&window, file] {
+        auto save = [&window, file, view = parser.value(show)] {
+            if (!view.isEmpty() && !window.raiseView(view))
+                std::fprintf(stderr, "cxrfair: unknown view '%s'\n", qPrintable(view));
             // Let the last layout settle before grabbing.
             QTimer::singleShot(200, &window, [&window, file] {
                 const bool ok = window.grab().save(file);

@@ -5,6 +5,7 @@
 #include "cohortsummaryview.h"
 #include "embeddingview.h"
 #include "galleryview.h"
+#include "guidedtour.h"
 #include "jobspanel.h"
 #include "project.h"
 #include "prompteditor.h"
@@ -260,6 +261,19 @@ void MainWindow::createActions() {
         view->addAction(dock->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* tourAction = help->addAction(tr("&Guided Tour of the Demo"), this, [this] {
+        if (m_datasets.empty())
+            openDemo();
+        tour()->resume();
+    });
+    tourAction->setShortcut(QKeySequence(tr("F1")));
+    tourAction->setStatusTip(tr("Walk through the study's three findings on the demo"));
+    help->addAction(tr("Restart the Tour"), this, [this] {
+        if (m_datasets.empty())
+            openDemo();
+        tour()->restart();
+    });
+    help->addSeparator();
     help->addAction(tr("&About cxrfair"), this, &MainWindow::about);
 }
 
@@ -989,6 +1003,27 @@ void MainWindow::rescoreResult(int index) {
                       : tr("Rescored in %1 s (DeLong intervals; bootstrap intervals follow).")
                             .arg(m_rescoreClock.elapsed() / 1000.0, 0, 'f', 2));
     Q_EMIT rescored(withIntervals);
+}
+
+GuidedTour* MainWindow::tour() {
+    if (!m_tour)
+        m_tour = new GuidedTour(this);
+    return m_tour;
+}
+
+bool MainWindow::raiseView(const QString& name) {
+    const std::pair<const char*, QDockWidget*> docks[] = {
+        {"auc", m_aucDock},         {"roc", m_rocDock},
+        {"drain", m_shortcutDock},  {"embeddings", m_embeddingDock},
+        {"gallery", m_galleryDock}, {"prompts", m_promptDock},
+        {"jobs", m_jobsDock}};
+    for (const auto& [key, dock] : docks)
+        if (name == QLatin1String(key)) {
+            dock->show();
+            dock->raise();
+            return true;
+        }
+    return false;
 }
 
 ShortcutChart* MainWindow::shortcutChart() const {

@@ -31,6 +31,7 @@ class CohortSettingsEditor;
 class CohortSummaryView;
 class EmbeddingView;
 class GalleryView;
+class GuidedTour;
 class JobsPanel;
 class PromptEditor;
 class RocView;
@@ -84,6 +85,11 @@ public:
                          const QString& group);
     PromptEditor* promptEditor() const { return m_promptEditor; }
     JobsPanel* jobsPanel() const { return m_jobs; }
+    /// The guided tour of the demo (created on first use); resumes where it was left.
+    GuidedTour* tour();
+    /// Shows and raises a view: auc, roc, drain, embeddings, gallery, prompts or jobs. False for
+    /// another name.
+    bool raiseView(const QString& name);
     /// One click: a second subgroup AUC view beside the first, on the next model (or, with one
     /// model, the next attribute). Saved with the project's layout.
     void compareSideBySide();
@@ -200,6 +206,7 @@ private:
     QAction* m_reloadAction = nullptr;
     QMenu* m_recentMenu = nullptr;
     SubgroupAucView* m_compareView = nullptr;
+    GuidedTour* m_tour = nullptr;
     QDockWidget* m_compareDock = nullptr;
     QString m_projectPath;
     QAction* m_closeAction = nullptr;

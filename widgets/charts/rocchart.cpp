@@ -34,7 +34,8 @@ RocChart::RocChart(QWidget* parent)
     m_plot->yAxis->setLabel(tr("True positive rate (sensitivity)"));
     m_plot->xAxis->setRange(0.0, 1.0);
     m_plot->yAxis->setRange(0.0, 1.0);
-    placeLegendBeside(m_plot);
+    // ROC curves keep to the upper left: the legend sits in the empty lower right corner.
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignRight | Qt::AlignBottom);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     setMinimumSize(260, 240);
 }
