@@ -24,38 +24,38 @@
     <name>cxrfair::AttributeCountsModel</name>
     <message>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(falta)</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributo</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ChartExport</name>
     <message>
         <source>cxrfair figure</source>
-        <translation type="unfinished"></translation>
+        <translation>figura de cxrfair</translation>
     </message>
     <message>
         <source>figures are written as .png, .svg or .pdf, not &apos;.%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>las figuras se escriben como .png, .svg o .pdf, no como «.%1»</translation>
     </message>
     <message>
         <source>cannot write the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir la figura</translation>
     </message>
 </context>
 <context>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>image file not found: %1</source>
@@ -170,146 +170,146 @@
     <name>cxrfair::CohortSettingsEditor</name>
     <message>
         <source>Drop (unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar (desconocido)</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativo</translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Positivo</translation>
     </message>
     <message>
         <source>Leave out rows whose image file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir las filas cuyo archivo de imagen falta</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar</translation>
     </message>
     <message>
         <source>Study defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores del estudio</translation>
     </message>
     <message>
         <source>all splits</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las particiones</translation>
     </message>
     <message>
         <source>Comma-separated: train, validate, test (MIMIC), train_val, test (NIH), train, valid (CheXpert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Separadas por comas: train, validate, test (MIMIC), train_val, test (NIH), train, valid (CheXpert)</translation>
     </message>
     <message>
         <source>all views</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las vistas</translation>
     </message>
     <message>
         <source>Comma-separated view positions: PA, AP, LATERAL</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiciones de vista separadas por comas: PA, AP, LATERAL</translation>
     </message>
     <message>
         <source>What an uncertain label (-1.0 in CheXpert-style tables) counts as</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cuenta una etiqueta incierta (-1.0 en las tablas de tipo CheXpert)</translation>
     </message>
     <message>
         <source>What a condition the report does not mention counts as (the study: negative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cuenta una afección que el informe no menciona (el estudio: negativo)</translation>
     </message>
     <message>
         <source>Ascending bin edges in years; ages below the first edge form their own group</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites crecientes en años; las edades por debajo del primero forman su propio grupo</translation>
     </message>
     <message>
         <source>e.g. sex:age, sex:race</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. sex:age, sex:race</translation>
     </message>
     <message>
         <source>Attribute intersections to count, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruces de atributos que contar, separados por comas</translation>
     </message>
     <message>
         <source>&amp;Splits:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Particiones:</translation>
     </message>
     <message>
         <source>&amp;Views:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vistas:</translation>
     </message>
     <message>
         <source>&amp;Uncertain labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas &amp;inciertas:</translation>
     </message>
     <message>
         <source>&amp;Blank labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas &amp;vacías:</translation>
     </message>
     <message>
         <source>&amp;Age bins:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramos de &amp;edad:</translation>
     </message>
     <message>
         <source>&amp;Intersections:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cruces:</translation>
     </message>
     <message>
         <source>Age bins: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramos de edad: %1</translation>
     </message>
     <message>
         <source>Intersections: &apos;%1&apos; needs two attributes, e.g. sex:age</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruces: «%1» necesita dos atributos, p. ej. sex:age</translation>
     </message>
     <message>
         <source>&amp;Apply (fix: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar (corregir: %1)</translation>
     </message>
     <message>
         <source>&amp;Female group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo &amp;femenino:</translation>
     </message>
     <message>
         <source>&amp;Male group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo &amp;masculino:</translation>
     </message>
     <message>
         <source>Race groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos étnicos</translation>
     </message>
     <message>
         <source>The two sex groups need two different names</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos grupos de sexo necesitan dos nombres distintos</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::CohortSummaryView</name>
     <message>
         <source>&amp;Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas</translation>
     </message>
     <message>
         <source>&amp;Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupos</translation>
     </message>
     <message>
         <source>&amp;Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problemas</translation>
     </message>
     <message>
         <source>&lt;p&gt;No dataset open. Use &lt;b&gt;File &amp;gt; Open Dataset&lt;/b&gt; (Ctrl+O) on a folder in a published layout (NIH ChestX-ray14, MIMIC-CXR, CheXpert), or &lt;b&gt;File &amp;gt; Open Demo&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ningún conjunto de datos abierto. Use &lt;b&gt;Archivo &amp;gt; Abrir conjunto de datos&lt;/b&gt; (Ctrl+O) sobre una carpeta con una organización publicada (NIH ChestX-ray14, MIMIC-CXR, CheXpert), o &lt;b&gt;Archivo &amp;gt; Abrir la demo&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 missing images, %2 invalid rows, %3 outside the split, %4 outside the views, %5 without labels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imágenes que faltan, %2 filas no válidas, %3 fuera de la partición, %4 fuera de las vistas, %5 sin etiquetas</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; images from &lt;b&gt;%4&lt;/b&gt; patients. Left out: %5.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; imágenes de &lt;b&gt;%4&lt;/b&gt; pacientes. Omitidas: %5.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problemas (%1)</translation>
     </message>
 </context>
 <context>
@@ -343,27 +343,27 @@
     <name>cxrfair::ConditionCountsModel</name>
     <message>
         <source>Positives among the images whose label is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Positivos entre las imágenes cuya etiqueta se conoce</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Afección</translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Positivo</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativo</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Prevalence</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevalencia</translation>
     </message>
 </context>
 <context>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>cannot write the demo stamp</source>
@@ -556,6 +556,24 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::EmbeddingAnalysis</name>
+    <message numerus="yes">
+        <source>the store holds %n embedded image(s) of this model; the analysis needs at least 3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>%1: not recorded in this dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::EmbeddingStore</name>
     <message>
         <source>cannot read the embedding store: %1</source>
@@ -615,6 +633,95 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::EmbeddingView</name>
+    <message>
+        <source>C&amp;olour by:</source>
+        <translation>C&amp;olor según:</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Desplazar</translation>
+    </message>
+    <message>
+        <source>Drag to pan, wheel to zoom (N)</source>
+        <translation>Arrastre para desplazar, rueda para ampliar (N)</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rectángulo</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle to select images; Shift adds to the selection (R)</source>
+        <translation>Trace un rectángulo para seleccionar imágenes; Mayús añade a la selección (R)</translation>
+    </message>
+    <message>
+        <source>Lasso</source>
+        <translation>Lazo</translation>
+    </message>
+    <message>
+        <source>Draw around images to select them; Shift adds to the selection (L)</source>
+        <translation>Rodee imágenes para seleccionarlas; Mayús añade a la selección (L)</translation>
+    </message>
+    <message>
+        <source>Clear Selection</source>
+        <translation>Borrar la selección</translation>
+    </message>
+    <message>
+        <source>Export PCA</source>
+        <translation>Exportar el ACP</translation>
+    </message>
+    <message>
+        <source>Export Probe</source>
+        <translation>Exportar las sondas</translation>
+    </message>
+    <message>
+        <source>PCA and probes</source>
+        <translation>ACP y sondas</translation>
+    </message>
+    <message>
+        <source>Each point is an image, placed by the first two principal components of its embedding (the axes say how much of the variance each shows). Colour it by an attribute to see whether groups separate. The bars beside it are probes: a classifier learns the attribute from the full embeddings on 80% of the patients and is tested on the other 20%. A macro AUC well above the dashed chance line (0.5) means the embeddings encode the attribute, even when the scatter looks mixed: two components show little of what the model keeps. The whiskers are 95% bootstrap intervals over the test patients; an interval that reaches 0.5 does not show that the attribute is encoded. Select images with the rectangle or lasso to see them and compare their AUCs with the rest.</source>
+        <translation>Cada punto es una imagen, situada según las dos primeras componentes principales de su representación (los ejes indican qué parte de la varianza muestra cada una). Coloréela por un atributo para ver si los grupos se separan. Las barras de al lado son sondas: un clasificador aprende el atributo a partir de las representaciones completas en el 80 % de los pacientes y se evalúa en el 20 % restante. Un AUC macro muy por encima de la línea del azar (0,5) significa que las representaciones codifican el atributo, aunque la nube parezca mezclada: dos componentes muestran poco de lo que el modelo guarda. Los bigotes son intervalos bootstrap del 95 % sobre los pacientes de prueba; un intervalo que llega a 0,5 no muestra que el atributo esté codificado. Seleccione imágenes con el rectángulo o el lazo para verlas y comparar su AUC con el resto.</translation>
+    </message>
+    <message>
+        <source>Select images in the scatter to compare them with the rest.</source>
+        <translation>Seleccione imágenes en la nube para compararlas con el resto.</translation>
+    </message>
+    <message>
+        <source>PC%1 (%2% of variance)</source>
+        <translation>CP%1 (%2 % de la varianza)</translation>
+    </message>
+    <message>
+        <source>Label: %1</source>
+        <translation>Etiqueta: %1</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Puntuación: %1</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativo</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) selected; comparing their AUCs with the rest...</source>
+        <translation>
+            <numerusform>%n imagen seleccionada; comparando su AUC con el resto...</numerusform>
+            <numerusform>%n imágenes seleccionadas; comparando su AUC con el resto...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) selected. AUC of the selection and of the rest, per condition (95% intervals from 200 resamples; p compares the two):</source>
+        <translation>
+            <numerusform>%n imagen seleccionada. AUC de la selección y del resto, por afección (intervalos del 95 % con 200 remuestreos; p compara ambos):</numerusform>
+            <numerusform>%n imágenes seleccionadas. AUC de la selección y del resto, por afección (intervalos del 95 % con 200 remuestreos; p compara ambos):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::Error</name>
     <message>
         <source>row %1</source>
@@ -623,6 +730,37 @@
     <message>
         <source>column &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::ExportButton</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Save or copy this figure and its numbers</source>
+        <translation>Guardar o copiar esta figura y sus cifras</translation>
+    </message>
+    <message>
+        <source>Figure (PNG, SVG, PDF) or Data (CSV)...</source>
+        <translation>Figura (PNG, SVG, PDF) o datos (CSV)...</translation>
+    </message>
+    <message>
+        <source>Copy Figure</source>
+        <translation>Copiar la figura</translation>
+    </message>
+    <message>
+        <source>Copy Data</source>
+        <translation>Copiar los datos</translation>
+    </message>
+    <message>
+        <source>Export Figure</source>
+        <translation>Exportar la figura</translation>
+    </message>
+    <message>
+        <source>PNG image, 300 dpi (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data as CSV (*.csv)</source>
+        <translation>Imagen PNG, 300 ppp (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf);;Datos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -638,6 +776,36 @@
     <message>
         <source>not a readable gzip file: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::GalleryView</name>
+    <message>
+        <source>Click a bar of the subgroup AUC chart, or select points in the PCA scatter, to see those images here.</source>
+        <translation>Haga clic en una barra del gráfico de AUC por subgrupo, o seleccione puntos en la nube del ACP, para ver esas imágenes aquí.</translation>
+    </message>
+    <message>
+        <source>cannot decode</source>
+        <translation>ilegible</translation>
+    </message>
+    <message>
+        <source>%1: %2 images (thumbnails of the first %3)</source>
+        <translation>%1: %2 imágenes (miniaturas de las %3 primeras)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n image(s)</source>
+        <translation>
+            <numerusform>%1: %n imagen</numerusform>
+            <numerusform>%1: %n imágenes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loading</source>
+        <translation>cargando</translation>
+    </message>
+    <message>
+        <source>no image file</source>
+        <translation>sin archivo de imagen</translation>
     </message>
 </context>
 <context>
@@ -672,6 +840,126 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::GroupCurves</name>
+    <message numerus="yes">
+        <source>the validation part (%n image(s)) lacks positives or negatives for the rule %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::GuidedTour</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Tour</source>
+        <translation>&amp;Salir de la visita</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>This tour walks through the three findings of Sourget et al. (FAIMI 2025) on the demo: two synthetic datasets shaped like NIH ChestX-ray14 and MIMIC-CXR, and a small demo model. Nothing here is real patient data. Use Next and Back; Leave Tour keeps your place, and Help &gt; Guided Tour brings you back to it.</source>
+        <translation>Esta visita recorre los tres hallazgos de Sourget et al. (FAIMI 2025) sobre la demo: dos conjuntos de datos sintéticos al estilo de NIH ChestX-ray14 y MIMIC-CXR, y un pequeño modelo de demostración. Nada de esto son datos de pacientes reales. Use Siguiente y Anterior; Salir de la visita guarda su lugar, y Ayuda &gt; Visita guiada le devuelve a él.</translation>
+    </message>
+    <message>
+        <source>1. How well does the model work, group by group?</source>
+        <translation>1. ¿Funciona el modelo igual de bien en cada grupo?</translation>
+    </message>
+    <message>
+        <source>Each bar is the model&apos;s AUC for one age group and one condition: the chance that an image with the condition scores higher than one without it (0.5 is guessing, 1 is perfect). The dashed line is the AUC on everyone. &lt;b&gt;Look for bars well below the line&lt;/b&gt;: the model works less well for that age group.</source>
+        <translation>Cada barra es el AUC del modelo para un tramo de edad y una afección: la probabilidad de que una imagen con la afección puntúe más alto que una sin ella (0,5 es azar, 1 es perfecto). La línea discontinua es el AUC sobre todos. &lt;b&gt;Busque barras muy por debajo de la línea&lt;/b&gt;: el modelo funciona peor para ese tramo de edad.</translation>
+    </message>
+    <message>
+        <source>Reading the whiskers and hatched bars</source>
+        <translation>Leer los bigotes y las barras rayadas</translation>
+    </message>
+    <message>
+        <source>The whiskers are 95% intervals: the range the AUC could plausibly take with other patients. When two groups&apos; whiskers overlap a lot, the data cannot tell them apart. &lt;b&gt;Hatched bars&lt;/b&gt; have fewer than 10 images with or without the condition: too few to judge, so they are shown but not compared. Click any bar to see its images.</source>
+        <translation>Los bigotes son intervalos del 95 %: los valores que el AUC podría tomar razonablemente con otros pacientes. Cuando los bigotes de dos grupos se solapan mucho, los datos no permiten distinguirlos. Las &lt;b&gt;barras rayadas&lt;/b&gt; tienen menos de 10 imágenes con o sin la afección: demasiado pocas para juzgar, así que se muestran pero no se comparan. Haga clic en una barra para ver sus imágenes.</translation>
+    </message>
+    <message>
+        <source>The age gap</source>
+        <translation>La brecha por edad</translation>
+    </message>
+    <message>
+        <source>In the study, age gaps reached 0.1 to 0.24 AUC while sex gaps mostly stayed under 0.05. Switch &lt;i&gt;Groups&lt;/i&gt; between age and sex to compare: the age bars spread much more than the sex bars.</source>
+        <translation>En el estudio, las brechas por edad alcanzaron de 0,1 a 0,24 de AUC, mientras que las brechas por sexo se quedaron casi siempre por debajo de 0,05. Cambie &lt;i&gt;Grupos&lt;/i&gt; entre edad y sexo para comparar: las barras de edad se dispersan mucho más que las de sexo.</translation>
+    </message>
+    <message>
+        <source>2. A shortcut: chest drains</source>
+        <translation>2. Un atajo: los drenajes torácicos</translation>
+    </message>
+    <message>
+        <source>A chest drain is put in to treat a pneumothorax, so a drain on the image nearly gives the answer away. The bars show the pneumothorax AUC on all images, on positives &lt;b&gt;without&lt;/b&gt; a drain and on positives &lt;b&gt;with&lt;/b&gt; one. The model does better with drains than without: part of what it learned is the drain, not the disease, and the untreated patients who need it most are found less often.</source>
+        <translation>Un drenaje torácico se coloca para tratar un neumotórax, así que un drenaje en la imagen casi delata la respuesta. Las barras muestran el AUC del neumotórax en todas las imágenes, en los positivos &lt;b&gt;sin&lt;/b&gt; drenaje y en los positivos &lt;b&gt;con&lt;/b&gt; drenaje. El modelo acierta más con drenaje que sin él: parte de lo que aprendió es el drenaje, no la enfermedad, y los pacientes sin tratar, que más lo necesitan, se detectan peor.</translation>
+    </message>
+    <message>
+        <source>Missed diagnoses at a threshold</source>
+        <translation>Diagnósticos perdidos con un umbral</translation>
+    </message>
+    <message>
+        <source>A hospital uses a threshold, not an AUC. Here each group&apos;s ROC curve shows every possible threshold; the dots mark the chosen one. &lt;b&gt;Underdiagnosis&lt;/b&gt; in the table is the share of sick patients the threshold calls healthy: compare it across groups. Thresholds chosen by a rule use 20% of the patients and are judged on the rest.</source>
+        <translation>Un hospital usa un umbral, no un AUC. Aquí la curva ROC de cada grupo muestra todos los umbrales posibles; los puntos marcan el elegido. El &lt;b&gt;infradiagnóstico&lt;/b&gt; de la tabla es la proporción de pacientes enfermos que el umbral declara sanos: compárelo entre grupos. Los umbrales elegidos por una regla usan el 20 % de los pacientes y se juzgan sobre el resto.</translation>
+    </message>
+    <message>
+        <source>3. What the embeddings know</source>
+        <translation>3. Lo que saben las representaciones</translation>
+    </message>
+    <message>
+        <source>Each point is an image, placed by the two main directions (principal components) of what the model computed for it, coloured by sex. The colours look mixed: &lt;b&gt;two components suggest the model ignores sex&lt;/b&gt;.</source>
+        <translation>Cada punto es una imagen, situada según las dos direcciones principales (componentes principales) de lo que el modelo calculó para ella, coloreada por sexo. Los colores parecen mezclados: &lt;b&gt;dos componentes sugieren que el modelo ignora el sexo&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The probe still finds it</source>
+        <translation>La sonda lo encuentra de todos modos</translation>
+    </message>
+    <message>
+        <source>The bars beside the scatter are probes: a simple classifier learns sex, age or race from the full embeddings and is tested on other patients. &lt;b&gt;An AUC far above the dashed chance line means the attribute is encoded&lt;/b&gt;, even though the scatter looked mixed. That is the study&apos;s third finding. Draw a lasso around some points to see those images and how well the model does on them.</source>
+        <translation>Las barras junto a la nube son sondas: un clasificador sencillo aprende el sexo, la edad o la etnia a partir de las representaciones completas y se evalúa en otros pacientes. &lt;b&gt;Un AUC muy por encima de la línea del azar significa que el atributo está codificado&lt;/b&gt;, aunque la nube pareciera mezclada. Es el tercer hallazgo del estudio. Rodee algunos puntos con el lazo para ver esas imágenes y cómo funciona el modelo con ellas.</translation>
+    </message>
+    <message>
+        <source>Try your own prompts</source>
+        <translation>Pruebe sus propias instrucciones</translation>
+    </message>
+    <message>
+        <source>The model scores an image by comparing it with a sentence for the condition and one for no finding. Edit them here: the scores and every chart update within a second, without re-reading any image. Ctrl+Z undoes an edit.</source>
+        <translation>El modelo puntúa una imagen comparándola con una frase para la afección y otra para la ausencia de hallazgos. Edítelas aquí: las puntuaciones y todos los gráficos se actualizan en menos de un segundo, sin volver a leer ninguna imagen. Ctrl+Z deshace una edición.</translation>
+    </message>
+    <message>
+        <source>That is the tour</source>
+        <translation>Fin de la visita</translation>
+    </message>
+    <message>
+        <source>Every view has a ? button that explains its numbers, and an Export menu for figures (PNG, SVG, PDF) and tables (CSV). To audit your own data, use File &gt; Open Dataset and File &gt; Run Model on Dataset.</source>
+        <translation>Cada vista tiene un botón ? que explica sus cifras y un menú Exportar para figuras (PNG, SVG, PDF) y tablas (CSV). Para auditar sus propios datos, use Archivo &gt; Abrir conjunto de datos y Archivo &gt; Aplicar un modelo al conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminar</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::HelpButton</name>
+    <message>
+        <source>Explain: %1</source>
+        <translation>Explicar: %1</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::ImageDecoder</name>
     <message>
         <source>image file not found</source>
@@ -688,6 +976,37 @@
     <message>
         <source>not a DICOM, PNG or JPEG file</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::ImageViewer</name>
+    <message>
+        <source>Image %1</source>
+        <translation>Imagen %1</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Cargando...</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Window</source>
+        <translation>&amp;Restablecer la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Level (centre):</source>
+        <translation>&amp;Nivel (centro):</translation>
+    </message>
+    <message>
+        <source>&amp;Window (width):</source>
+        <translation>&amp;Ventana (anchura):</translation>
+    </message>
+    <message>
+        <source>Cannot decode %1</source>
+        <translation>No se puede decodificar %1</translation>
+    </message>
+    <message>
+        <source>The image file of this sample is not known.</source>
+        <translation>No se conoce el archivo de imagen de esta muestra.</translation>
     </message>
 </context>
 <context>
@@ -714,6 +1033,40 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::JobsPanel</name>
+    <message>
+        <source>Cancel All</source>
+        <translation>Cancelar todo</translation>
+    </message>
+    <message>
+        <source>Stop the running job and drop the queued ones</source>
+        <translation>Detener la tarea en curso y descartar las que esperan</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>sustituida</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop this job (Esc)</source>
+        <translation>Detener esta tarea (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) waiting</source>
+        <translation>
+            <numerusform>%n tarea en espera</numerusform>
+            <numerusform>%n tareas en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No job waiting</source>
+        <translation>Ninguna tarea en espera</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::Logistic</name>
     <message>
         <source>logistic regression needs rows of at least two classes</source>
@@ -732,274 +1085,475 @@
     <name>cxrfair::MainWindow</name>
     <message>
         <source>cxrfair</source>
-        <translation type="unfinished"></translation>
+        <translation>cxrfair</translation>
     </message>
     <message>
         <source>Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjuntos de datos</translation>
     </message>
     <message>
         <source>Cohort settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de la cohorte</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop the running job (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la tarea en curso (Esc)</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando...</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Open Dataset...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir conjunto de datos...</translation>
     </message>
     <message>
         <source>Open a dataset folder in its published layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de un conjunto de datos con su organización publicada</translation>
     </message>
     <message>
         <source>Open &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la &amp;demo</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>Generate the synthetic demo datasets (once) and open them</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar los conjuntos de datos sintéticos de la demo (una vez) y abrirlos</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar</translation>
     </message>
     <message>
         <source>&amp;Close Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar el conjunto de datos</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About cxrfair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de cxrfair</translation>
     </message>
     <message>
         <source>Open Dataset Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de un conjunto de datos</translation>
     </message>
     <message>
         <source>Dataset Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización del conjunto de datos</translation>
     </message>
     <message>
         <source>cxrfair cannot tell the layout of this folder. Which is it?
 (Generic CSV files need a column mapping: use cxrfair-cli dataset summary --format csv --mapping FILE.)</source>
-        <translation type="unfinished"></translation>
+        <translation>cxrfair no reconoce la organización de esta carpeta. ¿Cuál es?
+(Los archivos CSV genéricos necesitan una correspondencia de columnas: use cxrfair-cli dataset summary --format csv --mapping ARCHIVO.)</translation>
     </message>
     <message>
         <source>Cannot Open Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el conjunto de datos</translation>
     </message>
     <message>
         <source>cxrfair cannot tell the layout of this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>cxrfair no reconoce la organización de esta carpeta</translation>
     </message>
     <message>
         <source>Preparing the demo datasets...</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando los conjuntos de datos de la demo...</translation>
     </message>
     <message>
         <source>Demo cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo cancelada</translation>
     </message>
     <message>
         <source>Cannot Create the Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la demo</translation>
     </message>
     <message>
         <source>Demo failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La demo ha fallado</translation>
     </message>
     <message>
         <source>Rendering demo radiographs: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando las radiografías de la demo: %1 de %2</translation>
     </message>
     <message>
         <source>Loading %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando %1...</translation>
     </message>
     <message>
         <source>Loading cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga cancelada</translation>
     </message>
     <message>
         <source>Cannot Load the Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cargar el conjunto de datos</translation>
     </message>
     <message>
         <source>Loading failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La carga ha fallado</translation>
     </message>
     <message>
         <source>%1 - %2 images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - %2 imágenes</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %1 images; %n problem(s) found (see the Problems tab)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 imágenes cargadas; %n problema encontrado (vea la pestaña Problemas)</numerusform>
+            <numerusform>%1 imágenes cargadas; %n problemas encontrados (vea la pestaña Problemas)</numerusform>
         </translation>
     </message>
     <message>
         <source>Loaded %1 images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 - cxrfair</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imágenes cargadas</translation>
     </message>
     <message>
         <source>Settings applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes aplicados</translation>
     </message>
     <message>
         <source>About cxrfair</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de cxrfair</translation>
     </message>
     <message>
         <source>&lt;h3&gt;cxrfair %1&lt;/h3&gt;&lt;p&gt;A workbench that audits CLIP-based chest X-ray models for fairness and robustness, after Sourget et al., &lt;i&gt;Fairness and Robustness of CLIP-Based Models for Chest X-rays&lt;/i&gt;, FAIMI 2025.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;cxrfair %1&lt;/h3&gt;&lt;p&gt;Un banco de trabajo que audita la equidad y la robustez de los modelos CLIP para radiografía de tórax, según Sourget et al., &lt;i&gt;Fairness and Robustness of CLIP-Based Models for Chest X-rays&lt;/i&gt;, FAIMI 2025.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Subgroup AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC por subgrupo</translation>
     </message>
     <message>
         <source>Open &amp;Scores...</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;puntuaciones...</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Open a score table (cxrfair-cli score) and chart its subgroup AUCs</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una tabla de puntuaciones (cxrfair-cli score) y representar su AUC por subgrupo</translation>
     </message>
     <message>
         <source>Open Score Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una tabla de puntuaciones</translation>
     </message>
     <message>
         <source>Score tables (*.csv *.csv.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas de puntuaciones (*.csv *.csv.gz)</translation>
     </message>
     <message>
         <source>Computing subgroup AUCs for %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando el AUC por subgrupo de %1...</translation>
     </message>
     <message>
         <source>Cannot Compute the Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden calcular las métricas</translation>
     </message>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1</translation>
     </message>
     <message>
         <source>Bootstrap intervals: condition %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalos bootstrap: afección %1 de %2</translation>
     </message>
     <message>
         <source>Drain Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajo del drenaje</translation>
     </message>
     <message>
         <source>Run &amp;Model on Dataset...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar un &amp;modelo al conjunto de datos...</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M</translation>
     </message>
     <message>
         <source>Encode the selected dataset with a model bundle (NAME.cxrmodel) and audit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificar el conjunto de datos elegido con un paquete de modelo (NOMBRE.cxrmodel) y auditarlo</translation>
     </message>
     <message>
         <source>Analysis cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis cancelado</translation>
     </message>
     <message>
         <source>Analysis failed</source>
-        <translation type="unfinished"></translation>
+        <translation>El análisis ha fallado</translation>
     </message>
     <message>
         <source>Subgroup AUCs ready</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC por subgrupo listos</translation>
     </message>
     <message>
         <source>Choose a Model Bundle (NAME.cxrmodel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un paquete de modelo (NOMBRE.cxrmodel)</translation>
     </message>
     <message>
         <source>Encoding images with %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificando las imágenes con %1...</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>Cannot Encode the Images</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden codificar las imágenes</translation>
     </message>
     <message>
         <source>Encoding cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación cancelada</translation>
     </message>
     <message>
         <source>Encoding failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La codificación ha fallado</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) could not be read (listed in %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imagen no se pudo leer (listada en %1)</numerusform>
+            <numerusform>%n imágenes no se pudieron leer (listadas en %1)</numerusform>
         </translation>
     </message>
     <message>
         <source>Scoring and computing subgroup AUCs...</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuando y calculando el AUC por subgrupo...</translation>
     </message>
     <message>
         <source>Zero-shot scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones zero-shot</translation>
+    </message>
+    <message>
+        <source>ROC and Threshold</source>
+        <translation>ROC y umbral</translation>
+    </message>
+    <message>
+        <source>Embeddings</source>
+        <translation>Representaciones</translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation>Galería</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>PCA selection</source>
+        <translation>Selección en el ACP</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>&amp;Nuevo proyecto</translation>
+    </message>
+    <message>
+        <source>Open &amp;Project...</source>
+        <translation>Abrir un &amp;proyecto...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Open a project: its datasets, models, prompts and layout</source>
+        <translation>Abrir un proyecto: sus conjuntos de datos, modelos, instrucciones y disposición</translation>
+    </message>
+    <message>
+        <source>Recent Projects</source>
+        <translation>Proyectos recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project</source>
+        <translation>&amp;Guardar el proyecto</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As...</source>
+        <translation>Guardar el proyecto &amp;como...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Side by Side</source>
+        <translation>&amp;Comparar lado a lado</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>A second subgroup AUC view beside the first: another model, or another attribute</source>
+        <translation>Una segunda vista de AUC por subgrupo junto a la primera: otro modelo u otro atributo</translation>
+    </message>
+    <message>
+        <source>&amp;Guided Tour of the Demo</source>
+        <translation>&amp;Visita guiada de la demo</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Walk through the study&apos;s three findings on the demo</source>
+        <translation>Recorrer los tres hallazgos del estudio sobre la demo</translation>
+    </message>
+    <message>
+        <source>Restart the Tour</source>
+        <translation>Reiniciar la visita</translation>
+    </message>
+    <message>
+        <source>Change Cohort Settings of %1</source>
+        <translation>Cambiar los ajustes de cohorte de %1</translation>
+    </message>
+    <message>
+        <source>Subgroup AUCs ready; no embedding analysis: %1</source>
+        <translation>AUC por subgrupo listos; sin análisis de representaciones: %1</translation>
+    </message>
+    <message>
+        <source>%1 encoded, %2 reused, %3 failed on %4 (%5 images/s)</source>
+        <translation>%1 codificadas, %2 reutilizadas, %3 fallidas en %4 (%5 imágenes/s)</translation>
+    </message>
+    <message>
+        <source>Embedding analysis: PCA and attribute probes (%1 of %2)</source>
+        <translation>Análisis de representaciones: ACP y sondas de atributos (%1 de %2)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, label %4</source>
+        <translation>%1 (%2): %3, etiqueta %4</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 = %4</source>
+        <translation>%1, %2, %3 = %4</translation>
+    </message>
+    <message>
+        <source>Subgroup AUC (comparison)</source>
+        <translation>AUC por subgrupo (comparación)</translation>
+    </message>
+    <message>
+        <source>Rescoring...</source>
+        <translation>Recalculando las puntuaciones...</translation>
+    </message>
+    <message>
+        <source>Cannot rescore: %1</source>
+        <translation>No se pueden recalcular las puntuaciones: %1</translation>
+    </message>
+    <message>
+        <source>Rescored with bootstrap intervals in %1 s.</source>
+        <translation>Puntuaciones recalculadas con intervalos bootstrap en %1 s.</translation>
+    </message>
+    <message>
+        <source>Rescored in %1 s (DeLong intervals; bootstrap intervals follow).</source>
+        <translation>Puntuaciones recalculadas en %1 s (intervalos de DeLong; siguen los intervalos bootstrap).</translation>
+    </message>
+    <message>
+        <source>Save the Project?</source>
+        <translation>¿Guardar el proyecto?</translation>
+    </message>
+    <message>
+        <source>The project has changes that are not saved. Save them before closing?</source>
+        <translation>El proyecto tiene cambios sin guardar. ¿Guardarlos antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>Project saved to %1</source>
+        <translation>Proyecto guardado en %1</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Project</source>
+        <translation>No se puede abrir el proyecto</translation>
+    </message>
+    <message>
+        <source>a job is running; cancel it or wait for it first</source>
+        <translation>hay una tarea en curso; cancélela o espere a que termine</translation>
+    </message>
+    <message>
+        <source>Project %1 opened</source>
+        <translation>Proyecto %1 abierto</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Abrir un proyecto</translation>
+    </message>
+    <message>
+        <source>cxrfair projects (*.cxrproject)</source>
+        <translation>Proyectos de cxrfair (*.cxrproject)</translation>
+    </message>
+    <message>
+        <source>Save Project</source>
+        <translation>Guardar el proyecto</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Project</source>
+        <translation>No se puede guardar el proyecto</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>%1[*] - %2 - cxrfair</source>
+        <translation>%1[*] - %2 - cxrfair</translation>
+    </message>
+    <message>
+        <source>%1[*] - cxrfair</source>
+        <translation>%1[*] - cxrfair</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>The language changes when cxrfair starts again.</source>
+        <translation>El idioma cambia cuando cxrfair se vuelva a iniciar.</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +1998,7 @@
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>%1, 80/20 split by patient, C chosen on a validation part</source>
@@ -1453,6 +2007,31 @@
     <message>
         <source>no class has both positives and negatives among the evaluated images</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::ProbeChart</name>
+    <message>
+        <source>Probe AUC</source>
+        <translation>AUC de la sonda</translation>
+    </message>
+    <message>
+        <source>chance</source>
+        <translation>azar</translation>
+    </message>
+    <message>
+        <source>Probe macro AUC (95% interval)</source>
+        <translation>AUC macro de la sonda (intervalo del 95 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+(%n class(es))</source>
+        <translation>
+            <numerusform>%1
+(%n clase)</numerusform>
+            <numerusform>%1
+(%n clases)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1470,19 +2049,89 @@
     <name>cxrfair::ProblemsModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::Project</name>
+    <message>
+        <source>not a cxrfair project (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has format version %1; this cxrfair reads up to %2: update cxrfair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::PromptEditor</name>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Preajuste:</translation>
+    </message>
+    <message>
+        <source>Use Preset</source>
+        <translation>Usar el preajuste</translation>
+    </message>
+    <message>
+        <source>Replace every prompt with the preset&apos;s (undoable)</source>
+        <translation>Sustituir todas las instrucciones por las del preajuste (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Load...</source>
+        <translation>Cargar...</translation>
+    </message>
+    <message>
+        <source>Save...</source>
+        <translation>Guardar...</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit; scores and charts follow at once, from the stored embeddings.</source>
+        <translation>Haga doble clic en una celda para editarla; las puntuaciones y los gráficos se actualizan al momento, a partir de las representaciones guardadas.</translation>
+    </message>
+    <message>
+        <source>Use Prompt Preset %1</source>
+        <translation>Usar el preajuste de instrucciones %1</translation>
+    </message>
+    <message>
+        <source>Load Prompts</source>
+        <translation>Cargar instrucciones</translation>
+    </message>
+    <message>
+        <source>Prompt sets (*.json)</source>
+        <translation>Conjuntos de instrucciones (*.json)</translation>
+    </message>
+    <message>
+        <source>Load Prompts from %1</source>
+        <translation>Cargar las instrucciones de %1</translation>
+    </message>
+    <message>
+        <source>Save Prompts</source>
+        <translation>Guardar las instrucciones</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +2162,61 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::PromptTableModel</name>
+    <message>
+        <source>Change Prompts</source>
+        <translation>Cambiar las instrucciones</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Afección</translation>
+    </message>
+    <message>
+        <source>Positive prompts</source>
+        <translation>Instrucciones positivas</translation>
+    </message>
+    <message>
+        <source>Negative prompts</source>
+        <translation>Instrucciones negativas</translation>
+    </message>
+    <message>
+        <source>Every condition (default)</source>
+        <translation>Todas las afecciones (por defecto)</translation>
+    </message>
+    <message>
+        <source>Used by every condition without prompts of its own; {condition} stands for the condition&apos;s name.</source>
+        <translation>Las usa toda afección sin instrucciones propias; {condition} representa el nombre de la afección.</translation>
+    </message>
+    <message>
+        <source>From the defaults; type to give this condition its own prompts. Separate an ensemble&apos;s prompts with &apos;;&apos;.</source>
+        <translation>Tomadas de los valores por defecto; escriba para dar a esta afección sus propias instrucciones. Separe las instrucciones de un conjunto con «;».</translation>
+    </message>
+    <message>
+        <source>Separate an ensemble&apos;s prompts with &apos;;&apos;; clear the cell to use the defaults.</source>
+        <translation>Separe las instrucciones de un conjunto con «;»; vacíe la celda para usar los valores por defecto.</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>editado</translation>
+    </message>
+    <message>
+        <source>Edit %1 Prompts of %2</source>
+        <translation>Editar las instrucciones %1 de %2</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positivo</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negativo</translation>
+    </message>
+    <message>
+        <source>Every Condition</source>
+        <translation>Todas las afecciones</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::RaceMapping</name>
     <message>
         <source>each race rule needs a &apos;prefix&apos;</source>
@@ -1523,31 +2227,31 @@
     <name>cxrfair::RaceMappingEditor</name>
     <message>
         <source>Value starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor empieza por</translation>
     </message>
     <message>
         <source>Group (empty: missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo (vacío: falta)</translation>
     </message>
     <message>
         <source>The first rule whose prefix matches the recorded value (ignoring case) gives the group</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera regla cuyo prefijo coincide con el valor registrado (sin distinguir mayúsculas) da el grupo</translation>
     </message>
     <message>
         <source>The group of values that no rule matches</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo de los valores que ninguna regla reconoce</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir regla</translation>
     </message>
     <message>
         <source>Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar regla</translation>
     </message>
     <message>
         <source>Other values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros valores:</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +2274,108 @@
     <message>
         <source>&apos;%1&apos; is not a label (%2)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::RocChart</name>
+    <message>
+        <source>False positive rate (1 - specificity)</source>
+        <translation>Tasa de falsos positivos (1 - especificidad)</translation>
+    </message>
+    <message>
+        <source>True positive rate (sensitivity)</source>
+        <translation>Tasa de verdaderos positivos (sensibilidad)</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>Azar</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::RocView</name>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation>&amp;Afección:</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Grupos:</translation>
+    </message>
+    <message>
+        <source>ROC curves and thresholds</source>
+        <translation>Curvas ROC y umbrales</translation>
+    </message>
+    <message>
+        <source>A ROC curve shows every trade-off a threshold can make: how many images with the condition are caught (true positive rate, TPR) against how many without it are flagged (false positive rate, FPR). A curve further up and left is better; the dotted diagonal is guessing. The dots mark each group at the chosen threshold. Underdiagnosis is the share of images with the finding that the threshold calls negative (for No Finding: images with a finding called &quot;no finding&quot;); a group with a higher value is missed more often. Thresholds chosen by a rule are chosen on 20% of the patients and judged on the others, never on the same labels. Groups with few images give unstable rates.</source>
+        <translation>Una curva ROC muestra todos los compromisos que puede hacer un umbral: cuántas imágenes con la afección se detectan (tasa de verdaderos positivos, TVP) frente a cuántas sin ella se señalan (tasa de falsos positivos, TFP). Cuanto más arriba y a la izquierda esté la curva, mejor; la diagonal punteada es el azar. Los puntos marcan cada grupo con el umbral elegido. El infradiagnóstico es la proporción de imágenes con el hallazgo que el umbral declara negativas (para No Finding: imágenes con un hallazgo declaradas «sin hallazgos»); un grupo con un valor más alto se pasa por alto más a menudo. Los umbrales elegidos por una regla se eligen con el 20 % de los pacientes y se juzgan con los demás, nunca con las mismas etiquetas. Los grupos con pocas imágenes dan tasas inestables.</translation>
+    </message>
+    <message>
+        <source>Fixed threshold</source>
+        <translation>Umbral fijo</translation>
+    </message>
+    <message>
+        <source>Youden&apos;s J on validation</source>
+        <translation>J de Youden en la validación</translation>
+    </message>
+    <message>
+        <source>Maximum F1 on validation</source>
+        <translation>F1 máximo en la validación</translation>
+    </message>
+    <message>
+        <source>Specificity on validation</source>
+        <translation>Especificidad en la validación</translation>
+    </message>
+    <message>
+        <source>Sensitivity on validation</source>
+        <translation>Sensibilidad en la validación</translation>
+    </message>
+    <message>
+        <source>A fixed threshold applies to every image. The other rules choose the threshold on 20% of the patients (the validation part) and report the rates on the others, never on the labels they chose with.</source>
+        <translation>Un umbral fijo se aplica a todas las imágenes. Las demás reglas eligen el umbral con el 20 % de los pacientes (la parte de validación) y dan las tasas con los demás, nunca con las etiquetas usadas para elegir.</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>&amp;Umbral:</translation>
+    </message>
+    <message>
+        <source>Images scoring at least this value are called positive</source>
+        <translation>Las imágenes que alcanzan este valor se declaran positivas</translation>
+    </message>
+    <message>
+        <source>The target rate the threshold must reach on validation</source>
+        <translation>La tasa que el umbral debe alcanzar en la validación</translation>
+    </message>
+    <message>
+        <source>%1 (AUC %2, %3+/%4-)</source>
+        <translation>%1 (AUC %2, %3+/%4-)</translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation>Todas las imágenes</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Threshold %1 on all %2 images.</source>
+        <translation>Umbral %1 en las %2 imágenes.</translation>
+    </message>
+    <message>
+        <source>Threshold %1, chosen by %2 on %3 validation images (20% of the patients); rates on the other %4 images.</source>
+        <translation>Umbral %1, elegido por %2 en %3 imágenes de validación (20 % de los pacientes); tasas en las otras %4 imágenes.</translation>
+    </message>
+    <message>
+        <source>TPR gap (equal opportunity) %1; equalized odds %2.</source>
+        <translation>Brecha de TVP (igualdad de oportunidades) %1; probabilidades igualadas %2.</translation>
+    </message>
+    <message>
+        <source>No threshold: %1</source>
+        <translation>Sin umbral: %1</translation>
     </message>
 </context>
 <context>
@@ -1637,23 +2443,66 @@
     <name>cxrfair::ShortcutChart</name>
     <message>
         <source>All images</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las imágenes</translation>
     </message>
     <message>
         <source>No %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin %1</translation>
     </message>
     <message>
         <source>With %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Con %1</translation>
     </message>
     <message>
         <source>AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC</translation>
     </message>
     <message>
         <source>%1 AUC (95% interval)</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC de %1 (intervalo del 95 %)</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::ShortcutView</name>
+    <message>
+        <source>Export Bars</source>
+        <translation>Exportar las barras</translation>
+    </message>
+    <message>
+        <source>Export ROC</source>
+        <translation>Exportar las ROC</translation>
+    </message>
+    <message>
+        <source>ROC curves of &amp;model:</source>
+        <translation>Curvas ROC del &amp;modelo:</translation>
+    </message>
+    <message>
+        <source>Shortcut learning</source>
+        <translation>Aprendizaje por atajos</translation>
+    </message>
+    <message>
+        <source>Chest drains are inserted to treat a pneumothorax, so an image with a drain almost always has one. A model can learn to spot the drain instead of the disease. The bars compare the AUC on all images with the AUC when the positives have no drain (the cases that matter most: untreated) and when they have one, each against all negatives. A model that leans on drains does much better with them than without. The whiskers are 95% bootstrap intervals; few positives in a stratum give wide intervals.</source>
+        <translation>Los drenajes torácicos se colocan para tratar un neumotórax, así que una imagen con drenaje casi siempre tiene uno. Un modelo puede aprender a ver el drenaje en lugar de la enfermedad. Las barras comparan el AUC en todas las imágenes con el AUC cuando los positivos no tienen drenaje (los casos que más importan: sin tratar) y cuando lo tienen, cada uno frente a todos los negativos. Un modelo que se apoya en los drenajes acierta mucho más con ellos que sin ellos. Los bigotes son intervalos bootstrap del 95 %; pocos positivos en un estrato dan intervalos anchos.</translation>
+    </message>
+    <message>
+        <source>%1 (AUC %2, %3 pos.)</source>
+        <translation>%1 (AUC %2, %3 pos.)</translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation>Todas las imágenes</translation>
+    </message>
+    <message>
+        <source>No %1</source>
+        <translation>Sin %1</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Con %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1685,107 +2534,103 @@
         <source>%1, %2
 AUC %3 [%4, %5]
 n = %6, %7 positive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2
+AUC %3 [%4, %5]
+n = %6, %7 positivos</translation>
     </message>
     <message>
         <source>
 p = %1 against the other groups (Holm)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+p = %1 frente a los demás grupos (Holm)</translation>
     </message>
     <message>
         <source>
 Too small to judge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Demasiado pequeño para juzgar: %1</translation>
     </message>
     <message>
         <source>All images</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las imágenes</translation>
     </message>
     <message>
         <source>AUC (95% interval)</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC (intervalo del 95 %)</translation>
     </message>
     <message>
         <source>%1: AUC by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: AUC según %2</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::SubgroupAucTableModel</name>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Afección</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Positivo</translation>
     </message>
     <message>
         <source>AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC</translation>
     </message>
     <message>
         <source>95% low</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite inferior 95 %</translation>
     </message>
     <message>
         <source>95% high</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite superior 95 %</translation>
     </message>
     <message>
         <source>p (Holm)</source>
-        <translation type="unfinished"></translation>
+        <translation>p (Holm)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::SubgroupAucView</name>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelo:</translation>
     </message>
     <message>
         <source>&amp;Groups:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figure (PNG, SVG, PDF)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy Figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy Table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupos:</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
-        <source>Export Figure</source>
-        <translation type="unfinished"></translation>
+        <source>All Models</source>
+        <translation>Todos los modelos</translation>
     </message>
     <message>
-        <source>PNG image, 300 dpi (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data as CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <source>Show every model side by side as small multiples (M)</source>
+        <translation>Mostrar todos los modelos lado a lado como múltiplos pequeños (M)</translation>
+    </message>
+    <message>
+        <source>Subgroup AUC</source>
+        <translation>AUC por subgrupo</translation>
+    </message>
+    <message>
+        <source>The AUC is the chance that the model scores a random image with the condition above a random image without it: 0.5 is guessing, 1 is perfect. Each bar is one group of patients; the dashed line is the AUC on all images. The whiskers are 95% intervals (1000 bootstrap resamples of patients): where two groups&apos; intervals overlap widely, the data cannot tell them apart. A hatched bar has fewer than 10 images with or without the condition: too few to judge, so it is shown but left out of the gaps. p (Holm) tests each group against the others, corrected for the number of groups. Click a bar to see its images.</source>
+        <translation>El AUC es la probabilidad de que el modelo puntúe una imagen al azar con la afección por encima de una imagen al azar sin ella: 0,5 es azar, 1 es perfecto. Cada barra es un grupo de pacientes; la línea discontinua es el AUC en todas las imágenes. Los bigotes son intervalos del 95 % (1000 remuestreos bootstrap de pacientes): cuando los intervalos de dos grupos se solapan ampliamente, los datos no permiten distinguirlos. Una barra rayada tiene menos de 10 imágenes con o sin la afección: demasiado pocas para juzgar, así que se muestra pero queda fuera de las brechas. p (Holm) compara cada grupo con los demás, corregido por el número de grupos. Haga clic en una barra para ver sus imágenes.</translation>
     </message>
 </context>
 <context>
@@ -1815,7 +2660,46 @@ Too small to judge: %1</source>
     <name>cxrfair::TableMetrics</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::ThresholdTableModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>TPR</source>
+        <translation>TVP</translation>
+    </message>
+    <message>
+        <source>FPR</source>
+        <translation>TFP</translation>
+    </message>
+    <message>
+        <source>FNR</source>
+        <translation>TFN</translation>
+    </message>
+    <message>
+        <source>Underdiagnosis</source>
+        <translation>Infradiagnóstico</translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation>Todas las imágenes</translation>
+    </message>
+    <message>
+        <source>Share of images with the finding that this threshold calls negative (for No Finding: images with a finding called &quot;no finding&quot;)</source>
+        <translation>Proporción de imágenes con el hallazgo que este umbral declara negativas (para No Finding: imágenes con un hallazgo declaradas «sin hallazgos»)</translation>
+    </message>
+    <message>
+        <source>TP %1, FP %2, TN %3, FN %4</source>
+        <translation>VP %1, FP %2, VN %3, FN %4</translation>
     </message>
 </context>
 <context>
@@ -1859,7 +2743,7 @@ Too small to judge: %1</source>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMATO</translation>
     </message>
     <message>
         <source>The dataset&apos;s folder.</source>
@@ -1867,7 +2751,7 @@ Too small to judge: %1</source>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>CARPETA</translation>
     </message>
     <message>
         <source>MIMIC: the MIMIC-IV folder (default: hosp/ under the root).</source>
@@ -1887,7 +2771,7 @@ Too small to judge: %1</source>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>CheXpert: the demographics table saved as CSV.</source>
@@ -2017,19 +2901,19 @@ Too small to judge: %1</source>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Afección</translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Positivo</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativo</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>%1:</source>
@@ -2037,7 +2921,7 @@ Too small to judge: %1</source>
     </message>
     <message>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(falta)</translation>
     </message>
     <message>
         <source>No problems found.</source>
@@ -2088,7 +2972,7 @@ Too small to judge: %1</source>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>CARPETA</translation>
     </message>
     <message>
         <source>Random seed (default 2025).</source>
@@ -2455,7 +3339,7 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>Attributes to report, comma-separated (default: every extra column).</source>
@@ -2654,7 +3538,7 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>WordPiece: lower-case and strip accents (uncased models). CLIP always lower-cases.</source>
@@ -2936,47 +3820,63 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
     <name>main</name>
     <message>
         <source>Audit CLIP-based chest X-ray models for fairness and robustness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditar la equidad y la robustez de los modelos CLIP para radiografía de tórax.</translation>
     </message>
     <message>
         <source>Open the demo datasets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir los conjuntos de datos de la demo.</translation>
     </message>
     <message>
         <source>Open the dataset in DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el conjunto de datos de CARPETA.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>CARPETA</translation>
     </message>
     <message>
         <source>The layout of --open: nih, mimic, chexpert (default: detect).</source>
-        <translation type="unfinished"></translation>
+        <translation>La organización de --open: nih, mimic, chexpert (por defecto: detectada).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMATO</translation>
     </message>
     <message>
         <source>Once everything is loaded, save the window to FILE and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez cargado todo, guardar la ventana en ARCHIVO y salir.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>Interface language (fr, es, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz (fr, es, en).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CÓDIGO</translation>
     </message>
     <message>
         <source>Open a score table and chart its subgroup AUCs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una tabla de puntuaciones y representar su AUC por subgrupo.</translation>
+    </message>
+    <message>
+        <source>Once everything is loaded, raise a view: auc, roc, drain, embeddings, gallery, prompts or jobs.</source>
+        <translation>Una vez cargado todo, mostrar una vista: auc, roc, drain, embeddings, gallery, prompts o jobs.</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>VISTA</translation>
+    </message>
+    <message>
+        <source>Once everything is loaded, open the guided tour at STEP (1 is the first; 0 resumes where it was left).</source>
+        <translation>Una vez cargado todo, abrir la visita guiada en el PASO (1 es el primero; 0 reanuda donde se dejó).</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>PASO</translation>
     </message>
 </context>
 </TS>

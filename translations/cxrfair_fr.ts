@@ -24,38 +24,38 @@
     <name>cxrfair::AttributeCountsModel</name>
     <message>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(manquant)</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ChartExport</name>
     <message>
         <source>cxrfair figure</source>
-        <translation type="unfinished"></translation>
+        <translation>figure cxrfair</translation>
     </message>
     <message>
         <source>figures are written as .png, .svg or .pdf, not &apos;.%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>les figures s&apos;écrivent en .png, .svg ou .pdf, pas en « .%1 »</translation>
     </message>
     <message>
         <source>cannot write the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire la figure</translation>
     </message>
 </context>
 <context>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>image file not found: %1</source>
@@ -170,146 +170,146 @@
     <name>cxrfair::CohortSettingsEditor</name>
     <message>
         <source>Drop (unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter (inconnu)</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Négatif</translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Positif</translation>
     </message>
     <message>
         <source>Leave out rows whose image file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter les lignes dont le fichier image manque</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <source>Study defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs de l&apos;étude</translation>
     </message>
     <message>
         <source>all splits</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les partitions</translation>
     </message>
     <message>
         <source>Comma-separated: train, validate, test (MIMIC), train_val, test (NIH), train, valid (CheXpert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparées par des virgules : train, validate, test (MIMIC), train_val, test (NIH), train, valid (CheXpert)</translation>
     </message>
     <message>
         <source>all views</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les vues</translation>
     </message>
     <message>
         <source>Comma-separated view positions: PA, AP, LATERAL</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions de vue séparées par des virgules : PA, AP, LATERAL</translation>
     </message>
     <message>
         <source>What an uncertain label (-1.0 in CheXpert-style tables) counts as</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vaut une étiquette incertaine (-1.0 dans les tables de type CheXpert)</translation>
     </message>
     <message>
         <source>What a condition the report does not mention counts as (the study: negative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vaut une pathologie que le compte rendu ne mentionne pas (l&apos;étude : négatif)</translation>
     </message>
     <message>
         <source>Ascending bin edges in years; ages below the first edge form their own group</source>
-        <translation type="unfinished"></translation>
+        <translation>Bornes croissantes en années ; les âges sous la première borne forment leur propre groupe</translation>
     </message>
     <message>
         <source>e.g. sex:age, sex:race</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. sex:age, sex:race</translation>
     </message>
     <message>
         <source>Attribute intersections to count, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Croisements d&apos;attributs à compter, séparés par des virgules</translation>
     </message>
     <message>
         <source>&amp;Splits:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partitions :</translation>
     </message>
     <message>
         <source>&amp;Views:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vues :</translation>
     </message>
     <message>
         <source>&amp;Uncertain labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes &amp;incertaines :</translation>
     </message>
     <message>
         <source>&amp;Blank labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes &amp;vides :</translation>
     </message>
     <message>
         <source>&amp;Age bins:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranches d&apos;&amp;âge :</translation>
     </message>
     <message>
         <source>&amp;Intersections:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Croisements :</translation>
     </message>
     <message>
         <source>Age bins: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranches d&apos;âge : %1</translation>
     </message>
     <message>
         <source>Intersections: &apos;%1&apos; needs two attributes, e.g. sex:age</source>
-        <translation type="unfinished"></translation>
+        <translation>Croisements : « %1 » demande deux attributs, p. ex. sex:age</translation>
     </message>
     <message>
         <source>&amp;Apply (fix: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer (à corriger : %1)</translation>
     </message>
     <message>
         <source>&amp;Female group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe &amp;féminin :</translation>
     </message>
     <message>
         <source>&amp;Male group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe &amp;masculin :</translation>
     </message>
     <message>
         <source>Race groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes ethniques</translation>
     </message>
     <message>
         <source>The two sex groups need two different names</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux groupes de sexe demandent deux noms différents</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::CohortSummaryView</name>
     <message>
         <source>&amp;Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquettes</translation>
     </message>
     <message>
         <source>&amp;Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupes</translation>
     </message>
     <message>
         <source>&amp;Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problèmes</translation>
     </message>
     <message>
         <source>&lt;p&gt;No dataset open. Use &lt;b&gt;File &amp;gt; Open Dataset&lt;/b&gt; (Ctrl+O) on a folder in a published layout (NIH ChestX-ray14, MIMIC-CXR, CheXpert), or &lt;b&gt;File &amp;gt; Open Demo&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucun jeu de données ouvert. Utilisez &lt;b&gt;Fichier &amp;gt; Ouvrir un jeu de données&lt;/b&gt; (Ctrl+O) sur un dossier dans une organisation publiée (NIH ChestX-ray14, MIMIC-CXR, CheXpert), ou &lt;b&gt;Fichier &amp;gt; Ouvrir la démo&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 missing images, %2 invalid rows, %3 outside the split, %4 outside the views, %5 without labels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 images manquantes, %2 lignes invalides, %3 hors partition, %4 hors des vues, %5 sans étiquettes</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; images from &lt;b&gt;%4&lt;/b&gt; patients. Left out: %5.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; images de &lt;b&gt;%4&lt;/b&gt; patients. Écartées : %5.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problèmes (%1)</translation>
     </message>
 </context>
 <context>
@@ -343,27 +343,27 @@
     <name>cxrfair::ConditionCountsModel</name>
     <message>
         <source>Positives among the images whose label is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Positifs parmi les images dont l&apos;étiquette est connue</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathologie</translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Positif</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Négatif</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Prevalence</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévalence</translation>
     </message>
 </context>
 <context>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>cannot write the demo stamp</source>
@@ -556,6 +556,24 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::EmbeddingAnalysis</name>
+    <message numerus="yes">
+        <source>the store holds %n embedded image(s) of this model; the analysis needs at least 3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>%1: not recorded in this dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::EmbeddingStore</name>
     <message>
         <source>cannot read the embedding store: %1</source>
@@ -615,6 +633,95 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::EmbeddingView</name>
+    <message>
+        <source>C&amp;olour by:</source>
+        <translation>C&amp;ouleur selon :</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <source>Drag to pan, wheel to zoom (N)</source>
+        <translation>Glisser pour déplacer, molette pour zoomer (N)</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rectangle</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle to select images; Shift adds to the selection (R)</source>
+        <translation>Tracez un rectangle pour sélectionner des images ; Maj ajoute à la sélection (R)</translation>
+    </message>
+    <message>
+        <source>Lasso</source>
+        <translation>Lasso</translation>
+    </message>
+    <message>
+        <source>Draw around images to select them; Shift adds to the selection (L)</source>
+        <translation>Entourez des images pour les sélectionner ; Maj ajoute à la sélection (L)</translation>
+    </message>
+    <message>
+        <source>Clear Selection</source>
+        <translation>Effacer la sélection</translation>
+    </message>
+    <message>
+        <source>Export PCA</source>
+        <translation>Exporter l&apos;ACP</translation>
+    </message>
+    <message>
+        <source>Export Probe</source>
+        <translation>Exporter les sondes</translation>
+    </message>
+    <message>
+        <source>PCA and probes</source>
+        <translation>ACP et sondes</translation>
+    </message>
+    <message>
+        <source>Each point is an image, placed by the first two principal components of its embedding (the axes say how much of the variance each shows). Colour it by an attribute to see whether groups separate. The bars beside it are probes: a classifier learns the attribute from the full embeddings on 80% of the patients and is tested on the other 20%. A macro AUC well above the dashed chance line (0.5) means the embeddings encode the attribute, even when the scatter looks mixed: two components show little of what the model keeps. The whiskers are 95% bootstrap intervals over the test patients; an interval that reaches 0.5 does not show that the attribute is encoded. Select images with the rectangle or lasso to see them and compare their AUCs with the rest.</source>
+        <translation>Chaque point est une image, placée selon les deux premières composantes principales de sa représentation (les axes indiquent la part de variance de chacune). Colorez selon un attribut pour voir si les groupes se séparent. Les barres à côté sont des sondes : un classifieur apprend l&apos;attribut à partir des représentations complètes sur 80 % des patients et est testé sur les 20 % restants. Une AUC macro bien au-dessus de la ligne du hasard (0,5) signifie que les représentations encodent l&apos;attribut, même quand le nuage paraît mélangé : deux composantes montrent peu de ce que le modèle garde. Les moustaches sont des intervalles bootstrap à 95 % sur les patients de test ; un intervalle qui atteint 0,5 ne montre pas que l&apos;attribut est encodé. Sélectionnez des images au rectangle ou au lasso pour les voir et comparer leurs AUC au reste.</translation>
+    </message>
+    <message>
+        <source>Select images in the scatter to compare them with the rest.</source>
+        <translation>Sélectionnez des images dans le nuage pour les comparer au reste.</translation>
+    </message>
+    <message>
+        <source>PC%1 (%2% of variance)</source>
+        <translation>CP%1 (%2 % de la variance)</translation>
+    </message>
+    <message>
+        <source>Label: %1</source>
+        <translation>Étiquette : %1</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Score : %1</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>négatif</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positif</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) selected; comparing their AUCs with the rest...</source>
+        <translation>
+            <numerusform>%n image sélectionnée ; comparaison de son AUC avec le reste...</numerusform>
+            <numerusform>%n images sélectionnées ; comparaison de leurs AUC avec le reste...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) selected. AUC of the selection and of the rest, per condition (95% intervals from 200 resamples; p compares the two):</source>
+        <translation>
+            <numerusform>%n image sélectionnée. AUC de la sélection et du reste, par pathologie (intervalles à 95 % sur 200 rééchantillonnages ; p compare les deux) :</numerusform>
+            <numerusform>%n images sélectionnées. AUC de la sélection et du reste, par pathologie (intervalles à 95 % sur 200 rééchantillonnages ; p compare les deux) :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::Error</name>
     <message>
         <source>row %1</source>
@@ -623,6 +730,37 @@
     <message>
         <source>column &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::ExportButton</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Save or copy this figure and its numbers</source>
+        <translation>Enregistrer ou copier cette figure et ses chiffres</translation>
+    </message>
+    <message>
+        <source>Figure (PNG, SVG, PDF) or Data (CSV)...</source>
+        <translation>Figure (PNG, SVG, PDF) ou données (CSV)...</translation>
+    </message>
+    <message>
+        <source>Copy Figure</source>
+        <translation>Copier la figure</translation>
+    </message>
+    <message>
+        <source>Copy Data</source>
+        <translation>Copier les données</translation>
+    </message>
+    <message>
+        <source>Export Figure</source>
+        <translation>Exporter la figure</translation>
+    </message>
+    <message>
+        <source>PNG image, 300 dpi (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data as CSV (*.csv)</source>
+        <translation>Image PNG, 300 ppp (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf);;Données CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -638,6 +776,36 @@
     <message>
         <source>not a readable gzip file: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::GalleryView</name>
+    <message>
+        <source>Click a bar of the subgroup AUC chart, or select points in the PCA scatter, to see those images here.</source>
+        <translation>Cliquez sur une barre du graphique d&apos;AUC par sous-groupe, ou sélectionnez des points dans le nuage de l&apos;ACP, pour voir ces images ici.</translation>
+    </message>
+    <message>
+        <source>cannot decode</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>%1: %2 images (thumbnails of the first %3)</source>
+        <translation>%1 : %2 images (vignettes des %3 premières)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n image(s)</source>
+        <translation>
+            <numerusform>%1 : %n image</numerusform>
+            <numerusform>%1 : %n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loading</source>
+        <translation>chargement</translation>
+    </message>
+    <message>
+        <source>no image file</source>
+        <translation>pas de fichier image</translation>
     </message>
 </context>
 <context>
@@ -672,6 +840,126 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::GroupCurves</name>
+    <message numerus="yes">
+        <source>the validation part (%n image(s)) lacks positives or negatives for the rule %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::GuidedTour</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Tour</source>
+        <translation>&amp;Quitter la visite</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>This tour walks through the three findings of Sourget et al. (FAIMI 2025) on the demo: two synthetic datasets shaped like NIH ChestX-ray14 and MIMIC-CXR, and a small demo model. Nothing here is real patient data. Use Next and Back; Leave Tour keeps your place, and Help &gt; Guided Tour brings you back to it.</source>
+        <translation>Cette visite parcourt les trois constats de Sourget et al. (FAIMI 2025) sur la démo : deux jeux de données synthétiques à la manière de NIH ChestX-ray14 et MIMIC-CXR, et un petit modèle de démonstration. Rien ici ne provient de vrais patients. Utilisez Suivant et Précédent ; Quitter la visite garde votre place, et Aide &gt; Visite guidée vous y ramène.</translation>
+    </message>
+    <message>
+        <source>1. How well does the model work, group by group?</source>
+        <translation>1. Le modèle fonctionne-t-il aussi bien pour chaque groupe ?</translation>
+    </message>
+    <message>
+        <source>Each bar is the model&apos;s AUC for one age group and one condition: the chance that an image with the condition scores higher than one without it (0.5 is guessing, 1 is perfect). The dashed line is the AUC on everyone. &lt;b&gt;Look for bars well below the line&lt;/b&gt;: the model works less well for that age group.</source>
+        <translation>Chaque barre est l&apos;AUC du modèle pour une tranche d&apos;âge et une pathologie : la probabilité qu&apos;une image avec la pathologie obtienne un score plus élevé qu&apos;une image sans (0,5 revient au hasard, 1 est parfait). La ligne pointillée est l&apos;AUC sur tout le monde. &lt;b&gt;Cherchez les barres bien en dessous de la ligne&lt;/b&gt; : le modèle fonctionne moins bien pour cette tranche d&apos;âge.</translation>
+    </message>
+    <message>
+        <source>Reading the whiskers and hatched bars</source>
+        <translation>Lire les moustaches et les barres hachurées</translation>
+    </message>
+    <message>
+        <source>The whiskers are 95% intervals: the range the AUC could plausibly take with other patients. When two groups&apos; whiskers overlap a lot, the data cannot tell them apart. &lt;b&gt;Hatched bars&lt;/b&gt; have fewer than 10 images with or without the condition: too few to judge, so they are shown but not compared. Click any bar to see its images.</source>
+        <translation>Les moustaches sont des intervalles à 95 % : les valeurs que l&apos;AUC pourrait vraisemblablement prendre avec d&apos;autres patients. Quand les moustaches de deux groupes se chevauchent beaucoup, les données ne permettent pas de les distinguer. Les &lt;b&gt;barres hachurées&lt;/b&gt; ont moins de 10 images avec ou sans la pathologie : trop peu pour juger, elles sont montrées mais pas comparées. Cliquez sur une barre pour voir ses images.</translation>
+    </message>
+    <message>
+        <source>The age gap</source>
+        <translation>L&apos;écart selon l&apos;âge</translation>
+    </message>
+    <message>
+        <source>In the study, age gaps reached 0.1 to 0.24 AUC while sex gaps mostly stayed under 0.05. Switch &lt;i&gt;Groups&lt;/i&gt; between age and sex to compare: the age bars spread much more than the sex bars.</source>
+        <translation>Dans l&apos;étude, les écarts selon l&apos;âge atteignaient 0,1 à 0,24 d&apos;AUC tandis que les écarts selon le sexe restaient le plus souvent sous 0,05. Passez &lt;i&gt;Groupes&lt;/i&gt; de l&apos;âge au sexe pour comparer : les barres d&apos;âge s&apos;étalent bien plus que celles du sexe.</translation>
+    </message>
+    <message>
+        <source>2. A shortcut: chest drains</source>
+        <translation>2. Un raccourci : les drains thoraciques</translation>
+    </message>
+    <message>
+        <source>A chest drain is put in to treat a pneumothorax, so a drain on the image nearly gives the answer away. The bars show the pneumothorax AUC on all images, on positives &lt;b&gt;without&lt;/b&gt; a drain and on positives &lt;b&gt;with&lt;/b&gt; one. The model does better with drains than without: part of what it learned is the drain, not the disease, and the untreated patients who need it most are found less often.</source>
+        <translation>Un drain thoracique est posé pour traiter un pneumothorax : un drain sur l&apos;image donne presque la réponse. Les barres montrent l&apos;AUC du pneumothorax sur toutes les images, sur les positifs &lt;b&gt;sans&lt;/b&gt; drain et sur les positifs &lt;b&gt;avec&lt;/b&gt; drain. Le modèle fait mieux avec drain que sans : une partie de ce qu&apos;il a appris est le drain, pas la maladie, et les patients non traités, qui en ont le plus besoin, sont moins bien repérés.</translation>
+    </message>
+    <message>
+        <source>Missed diagnoses at a threshold</source>
+        <translation>Diagnostics manqués à un seuil</translation>
+    </message>
+    <message>
+        <source>A hospital uses a threshold, not an AUC. Here each group&apos;s ROC curve shows every possible threshold; the dots mark the chosen one. &lt;b&gt;Underdiagnosis&lt;/b&gt; in the table is the share of sick patients the threshold calls healthy: compare it across groups. Thresholds chosen by a rule use 20% of the patients and are judged on the rest.</source>
+        <translation>Un hôpital utilise un seuil, pas une AUC. Ici, la courbe ROC de chaque groupe montre tous les seuils possibles ; les points marquent celui choisi. Le &lt;b&gt;sous-diagnostic&lt;/b&gt; du tableau est la part de patients malades que le seuil déclare sains : comparez-le entre groupes. Les seuils choisis par une règle utilisent 20 % des patients et sont jugés sur les autres.</translation>
+    </message>
+    <message>
+        <source>3. What the embeddings know</source>
+        <translation>3. Ce que savent les représentations</translation>
+    </message>
+    <message>
+        <source>Each point is an image, placed by the two main directions (principal components) of what the model computed for it, coloured by sex. The colours look mixed: &lt;b&gt;two components suggest the model ignores sex&lt;/b&gt;.</source>
+        <translation>Chaque point est une image, placée selon les deux directions principales (composantes principales) de ce que le modèle a calculé pour elle, colorée selon le sexe. Les couleurs semblent mélangées : &lt;b&gt;deux composantes laissent croire que le modèle ignore le sexe&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The probe still finds it</source>
+        <translation>La sonde le retrouve pourtant</translation>
+    </message>
+    <message>
+        <source>The bars beside the scatter are probes: a simple classifier learns sex, age or race from the full embeddings and is tested on other patients. &lt;b&gt;An AUC far above the dashed chance line means the attribute is encoded&lt;/b&gt;, even though the scatter looked mixed. That is the study&apos;s third finding. Draw a lasso around some points to see those images and how well the model does on them.</source>
+        <translation>Les barres à côté du nuage sont des sondes : un classifieur simple apprend le sexe, l&apos;âge ou l&apos;origine à partir des représentations complètes et est testé sur d&apos;autres patients. &lt;b&gt;Une AUC bien au-dessus de la ligne du hasard signifie que l&apos;attribut est encodé&lt;/b&gt;, même si le nuage paraissait mélangé. C&apos;est le troisième constat de l&apos;étude. Entourez quelques points au lasso pour voir ces images et la performance du modèle sur elles.</translation>
+    </message>
+    <message>
+        <source>Try your own prompts</source>
+        <translation>Essayez vos propres invites</translation>
+    </message>
+    <message>
+        <source>The model scores an image by comparing it with a sentence for the condition and one for no finding. Edit them here: the scores and every chart update within a second, without re-reading any image. Ctrl+Z undoes an edit.</source>
+        <translation>Le modèle note une image en la comparant à une phrase pour la pathologie et à une phrase pour l&apos;absence d&apos;anomalie. Modifiez-les ici : les scores et tous les graphiques se mettent à jour en moins d&apos;une seconde, sans relire aucune image. Ctrl+Z annule une modification.</translation>
+    </message>
+    <message>
+        <source>That is the tour</source>
+        <translation>La visite est terminée</translation>
+    </message>
+    <message>
+        <source>Every view has a ? button that explains its numbers, and an Export menu for figures (PNG, SVG, PDF) and tables (CSV). To audit your own data, use File &gt; Open Dataset and File &gt; Run Model on Dataset.</source>
+        <translation>Chaque vue a un bouton ? qui explique ses chiffres, et un menu Exporter pour les figures (PNG, SVG, PDF) et les tableaux (CSV). Pour auditer vos propres données, utilisez Fichier &gt; Ouvrir un jeu de données puis Fichier &gt; Appliquer un modèle au jeu de données.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::HelpButton</name>
+    <message>
+        <source>Explain: %1</source>
+        <translation>Expliquer : %1</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::ImageDecoder</name>
     <message>
         <source>image file not found</source>
@@ -688,6 +976,37 @@
     <message>
         <source>not a DICOM, PNG or JPEG file</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::ImageViewer</name>
+    <message>
+        <source>Image %1</source>
+        <translation>Image %1</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Chargement...</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Window</source>
+        <translation>&amp;Réinitialiser la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Level (centre):</source>
+        <translation>&amp;Niveau (centre) :</translation>
+    </message>
+    <message>
+        <source>&amp;Window (width):</source>
+        <translation>&amp;Fenêtre (largeur) :</translation>
+    </message>
+    <message>
+        <source>Cannot decode %1</source>
+        <translation>Impossible de décoder %1</translation>
+    </message>
+    <message>
+        <source>The image file of this sample is not known.</source>
+        <translation>Le fichier image de cet échantillon n&apos;est pas connu.</translation>
     </message>
 </context>
 <context>
@@ -714,6 +1033,40 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::JobsPanel</name>
+    <message>
+        <source>Cancel All</source>
+        <translation>Tout annuler</translation>
+    </message>
+    <message>
+        <source>Stop the running job and drop the queued ones</source>
+        <translation>Arrêter la tâche en cours et abandonner celles en attente</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>remplacée</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop this job (Esc)</source>
+        <translation>Arrêter cette tâche (Échap)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) waiting</source>
+        <translation>
+            <numerusform>%n tâche en attente</numerusform>
+            <numerusform>%n tâches en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No job waiting</source>
+        <translation>Aucune tâche en attente</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::Logistic</name>
     <message>
         <source>logistic regression needs rows of at least two classes</source>
@@ -732,274 +1085,475 @@
     <name>cxrfair::MainWindow</name>
     <message>
         <source>cxrfair</source>
-        <translation type="unfinished"></translation>
+        <translation>cxrfair</translation>
     </message>
     <message>
         <source>Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeux de données</translation>
     </message>
     <message>
         <source>Cohort settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages de la cohorte</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop the running job (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la tâche en cours (Échap)</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation...</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open Dataset...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un jeu de données...</translation>
     </message>
     <message>
         <source>Open a dataset folder in its published layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier d&apos;un jeu de données dans son organisation publiée</translation>
     </message>
     <message>
         <source>Open &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>Generate the synthetic demo datasets (once) and open them</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer les jeux de données synthétiques de la démo (une fois) et les ouvrir</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message>
         <source>&amp;Close Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer le jeu de données</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About cxrfair</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de cxrfair</translation>
     </message>
     <message>
         <source>Open Dataset Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier d&apos;un jeu de données</translation>
     </message>
     <message>
         <source>Dataset Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation du jeu de données</translation>
     </message>
     <message>
         <source>cxrfair cannot tell the layout of this folder. Which is it?
 (Generic CSV files need a column mapping: use cxrfair-cli dataset summary --format csv --mapping FILE.)</source>
-        <translation type="unfinished"></translation>
+        <translation>cxrfair ne reconnaît pas l&apos;organisation de ce dossier. Laquelle est-ce ?
+(Les fichiers CSV génériques demandent une correspondance de colonnes : utilisez cxrfair-cli dataset summary --format csv --mapping FICHIER.)</translation>
     </message>
     <message>
         <source>Cannot Open Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le jeu de données</translation>
     </message>
     <message>
         <source>cxrfair cannot tell the layout of this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>cxrfair ne reconnaît pas l&apos;organisation de ce dossier</translation>
     </message>
     <message>
         <source>Preparing the demo datasets...</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation des jeux de données de la démo...</translation>
     </message>
     <message>
         <source>Demo cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo annulée</translation>
     </message>
     <message>
         <source>Cannot Create the Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la démo</translation>
     </message>
     <message>
         <source>Demo failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo a échoué</translation>
     </message>
     <message>
         <source>Rendering demo radiographs: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendu des radiographies de la démo : %1 sur %2</translation>
     </message>
     <message>
         <source>Loading %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de %1...</translation>
     </message>
     <message>
         <source>Loading cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement annulé</translation>
     </message>
     <message>
         <source>Cannot Load the Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le jeu de données</translation>
     </message>
     <message>
         <source>Loading failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargement a échoué</translation>
     </message>
     <message>
         <source>%1 - %2 images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - %2 images</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %1 images; %n problem(s) found (see the Problems tab)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 images chargées ; %n problème trouvé (voir l&apos;onglet Problèmes)</numerusform>
+            <numerusform>%1 images chargées ; %n problèmes trouvés (voir l&apos;onglet Problèmes)</numerusform>
         </translation>
     </message>
     <message>
         <source>Loaded %1 images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 - cxrfair</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 images chargées</translation>
     </message>
     <message>
         <source>Settings applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages appliqués</translation>
     </message>
     <message>
         <source>About cxrfair</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de cxrfair</translation>
     </message>
     <message>
         <source>&lt;h3&gt;cxrfair %1&lt;/h3&gt;&lt;p&gt;A workbench that audits CLIP-based chest X-ray models for fairness and robustness, after Sourget et al., &lt;i&gt;Fairness and Robustness of CLIP-Based Models for Chest X-rays&lt;/i&gt;, FAIMI 2025.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;cxrfair %1&lt;/h3&gt;&lt;p&gt;Un atelier qui audite l&apos;équité et la robustesse des modèles CLIP pour la radiographie thoracique, d&apos;après Sourget et al., &lt;i&gt;Fairness and Robustness of CLIP-Based Models for Chest X-rays&lt;/i&gt;, FAIMI 2025.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Subgroup AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC par sous-groupe</translation>
     </message>
     <message>
         <source>Open &amp;Scores...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir des &amp;scores...</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Open a score table (cxrfair-cli score) and chart its subgroup AUCs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une table de scores (cxrfair-cli score) et tracer ses AUC par sous-groupe</translation>
     </message>
     <message>
         <source>Open Score Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une table de scores</translation>
     </message>
     <message>
         <source>Score tables (*.csv *.csv.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables de scores (*.csv *.csv.gz)</translation>
     </message>
     <message>
         <source>Computing subgroup AUCs for %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul des AUC par sous-groupe pour %1...</translation>
     </message>
     <message>
         <source>Cannot Compute the Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de calculer les métriques</translation>
     </message>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1</translation>
     </message>
     <message>
         <source>Bootstrap intervals: condition %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalles bootstrap : pathologie %1 sur %2</translation>
     </message>
     <message>
         <source>Drain Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci du drain</translation>
     </message>
     <message>
         <source>Run &amp;Model on Dataset...</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer un &amp;modèle au jeu de données...</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M</translation>
     </message>
     <message>
         <source>Encode the selected dataset with a model bundle (NAME.cxrmodel) and audit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoder le jeu de données choisi avec un paquet de modèle (NOM.cxrmodel) et l&apos;auditer</translation>
     </message>
     <message>
         <source>Analysis cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse annulée</translation>
     </message>
     <message>
         <source>Analysis failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;analyse a échoué</translation>
     </message>
     <message>
         <source>Subgroup AUCs ready</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC par sous-groupe prêtes</translation>
     </message>
     <message>
         <source>Choose a Model Bundle (NAME.cxrmodel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un paquet de modèle (NOM.cxrmodel)</translation>
     </message>
     <message>
         <source>Encoding images with %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage des images avec %1...</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>Cannot Encode the Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;encoder les images</translation>
     </message>
     <message>
         <source>Encoding cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage annulé</translation>
     </message>
     <message>
         <source>Encoding failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;encodage a échoué</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) could not be read (listed in %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image n&apos;a pas pu être lue (listée dans %1)</numerusform>
+            <numerusform>%n images n&apos;ont pas pu être lues (listées dans %1)</numerusform>
         </translation>
     </message>
     <message>
         <source>Scoring and computing subgroup AUCs...</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul des scores et des AUC par sous-groupe...</translation>
     </message>
     <message>
         <source>Zero-shot scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores zéro-shot</translation>
+    </message>
+    <message>
+        <source>ROC and Threshold</source>
+        <translation>ROC et seuil</translation>
+    </message>
+    <message>
+        <source>Embeddings</source>
+        <translation>Représentations</translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation>Galerie</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Invites</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>PCA selection</source>
+        <translation>Sélection dans l&apos;ACP</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>&amp;Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Open &amp;Project...</source>
+        <translation>Ouvrir un &amp;projet...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Open a project: its datasets, models, prompts and layout</source>
+        <translation>Ouvrir un projet : ses jeux de données, modèles, invites et disposition</translation>
+    </message>
+    <message>
+        <source>Recent Projects</source>
+        <translation>Projets récents</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project</source>
+        <translation>&amp;Enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As...</source>
+        <translation>Enregistrer le projet &amp;sous...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Side by Side</source>
+        <translation>&amp;Comparer côte à côte</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>A second subgroup AUC view beside the first: another model, or another attribute</source>
+        <translation>Une seconde vue d&apos;AUC par sous-groupe à côté de la première : un autre modèle, ou un autre attribut</translation>
+    </message>
+    <message>
+        <source>&amp;Guided Tour of the Demo</source>
+        <translation>&amp;Visite guidée de la démo</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Walk through the study&apos;s three findings on the demo</source>
+        <translation>Parcourir les trois constats de l&apos;étude sur la démo</translation>
+    </message>
+    <message>
+        <source>Restart the Tour</source>
+        <translation>Recommencer la visite</translation>
+    </message>
+    <message>
+        <source>Change Cohort Settings of %1</source>
+        <translation>Modifier les réglages de cohorte de %1</translation>
+    </message>
+    <message>
+        <source>Subgroup AUCs ready; no embedding analysis: %1</source>
+        <translation>AUC par sous-groupe prêtes ; pas d&apos;analyse des représentations : %1</translation>
+    </message>
+    <message>
+        <source>%1 encoded, %2 reused, %3 failed on %4 (%5 images/s)</source>
+        <translation>%1 encodées, %2 réutilisées, %3 en échec sur %4 (%5 images/s)</translation>
+    </message>
+    <message>
+        <source>Embedding analysis: PCA and attribute probes (%1 of %2)</source>
+        <translation>Analyse des représentations : ACP et sondes d&apos;attributs (%1 sur %2)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, label %4</source>
+        <translation>%1 (%2) : %3, étiquette %4</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 = %4</source>
+        <translation>%1, %2, %3 = %4</translation>
+    </message>
+    <message>
+        <source>Subgroup AUC (comparison)</source>
+        <translation>AUC par sous-groupe (comparaison)</translation>
+    </message>
+    <message>
+        <source>Rescoring...</source>
+        <translation>Nouveau calcul des scores...</translation>
+    </message>
+    <message>
+        <source>Cannot rescore: %1</source>
+        <translation>Impossible de recalculer les scores : %1</translation>
+    </message>
+    <message>
+        <source>Rescored with bootstrap intervals in %1 s.</source>
+        <translation>Scores recalculés avec intervalles bootstrap en %1 s.</translation>
+    </message>
+    <message>
+        <source>Rescored in %1 s (DeLong intervals; bootstrap intervals follow).</source>
+        <translation>Scores recalculés en %1 s (intervalles de DeLong ; les intervalles bootstrap suivent).</translation>
+    </message>
+    <message>
+        <source>Save the Project?</source>
+        <translation>Enregistrer le projet ?</translation>
+    </message>
+    <message>
+        <source>The project has changes that are not saved. Save them before closing?</source>
+        <translation>Le projet a des modifications non enregistrées. Les enregistrer avant de fermer ?</translation>
+    </message>
+    <message>
+        <source>Project saved to %1</source>
+        <translation>Projet enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Project</source>
+        <translation>Impossible d&apos;ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>a job is running; cancel it or wait for it first</source>
+        <translation>une tâche est en cours ; annulez-la ou attendez-la d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Project %1 opened</source>
+        <translation>Projet %1 ouvert</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>cxrfair projects (*.cxrproject)</source>
+        <translation>Projets cxrfair (*.cxrproject)</translation>
+    </message>
+    <message>
+        <source>Save Project</source>
+        <translation>Enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Project</source>
+        <translation>Impossible d&apos;enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>%1[*] - %2 - cxrfair</source>
+        <translation>%1[*] - %2 - cxrfair</translation>
+    </message>
+    <message>
+        <source>%1[*] - cxrfair</source>
+        <translation>%1[*] - cxrfair</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The language changes when cxrfair starts again.</source>
+        <translation>La langue change au prochain démarrage de cxrfair.</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +1998,7 @@
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>%1, 80/20 split by patient, C chosen on a validation part</source>
@@ -1453,6 +2007,31 @@
     <message>
         <source>no class has both positives and negatives among the evaluated images</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::ProbeChart</name>
+    <message>
+        <source>Probe AUC</source>
+        <translation>AUC de la sonde</translation>
+    </message>
+    <message>
+        <source>chance</source>
+        <translation>hasard</translation>
+    </message>
+    <message>
+        <source>Probe macro AUC (95% interval)</source>
+        <translation>AUC macro de la sonde (intervalle à 95 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+(%n class(es))</source>
+        <translation>
+            <numerusform>%1
+(%n classe)</numerusform>
+            <numerusform>%1
+(%n classes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1470,19 +2049,89 @@
     <name>cxrfair::ProblemsModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::Project</name>
+    <message>
+        <source>not a cxrfair project (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has format version %1; this cxrfair reads up to %2: update cxrfair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::PromptEditor</name>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Préréglage :</translation>
+    </message>
+    <message>
+        <source>Use Preset</source>
+        <translation>Utiliser le préréglage</translation>
+    </message>
+    <message>
+        <source>Replace every prompt with the preset&apos;s (undoable)</source>
+        <translation>Remplacer toutes les invites par celles du préréglage (annulable)</translation>
+    </message>
+    <message>
+        <source>Load...</source>
+        <translation>Charger...</translation>
+    </message>
+    <message>
+        <source>Save...</source>
+        <translation>Enregistrer...</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit; scores and charts follow at once, from the stored embeddings.</source>
+        <translation>Double-cliquez sur une cellule pour la modifier ; scores et graphiques suivent aussitôt, à partir des représentations stockées.</translation>
+    </message>
+    <message>
+        <source>Use Prompt Preset %1</source>
+        <translation>Utiliser le préréglage d&apos;invites %1</translation>
+    </message>
+    <message>
+        <source>Load Prompts</source>
+        <translation>Charger des invites</translation>
+    </message>
+    <message>
+        <source>Prompt sets (*.json)</source>
+        <translation>Jeux d&apos;invites (*.json)</translation>
+    </message>
+    <message>
+        <source>Load Prompts from %1</source>
+        <translation>Charger les invites de %1</translation>
+    </message>
+    <message>
+        <source>Save Prompts</source>
+        <translation>Enregistrer les invites</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +2162,61 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::PromptTableModel</name>
+    <message>
+        <source>Change Prompts</source>
+        <translation>Modifier les invites</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Pathologie</translation>
+    </message>
+    <message>
+        <source>Positive prompts</source>
+        <translation>Invites positives</translation>
+    </message>
+    <message>
+        <source>Negative prompts</source>
+        <translation>Invites négatives</translation>
+    </message>
+    <message>
+        <source>Every condition (default)</source>
+        <translation>Toutes les pathologies (par défaut)</translation>
+    </message>
+    <message>
+        <source>Used by every condition without prompts of its own; {condition} stands for the condition&apos;s name.</source>
+        <translation>Utilisées par toute pathologie sans invites propres ; {condition} représente le nom de la pathologie.</translation>
+    </message>
+    <message>
+        <source>From the defaults; type to give this condition its own prompts. Separate an ensemble&apos;s prompts with &apos;;&apos;.</source>
+        <translation>Issues des valeurs par défaut ; tapez pour donner à cette pathologie ses propres invites. Séparez les invites d&apos;un ensemble par « ; ».</translation>
+    </message>
+    <message>
+        <source>Separate an ensemble&apos;s prompts with &apos;;&apos;; clear the cell to use the defaults.</source>
+        <translation>Séparez les invites d&apos;un ensemble par « ; » ; videz la cellule pour revenir aux valeurs par défaut.</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>Edit %1 Prompts of %2</source>
+        <translation>Modifier les invites %1 de %2</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positif</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Négatif</translation>
+    </message>
+    <message>
+        <source>Every Condition</source>
+        <translation>Toutes les pathologies</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::RaceMapping</name>
     <message>
         <source>each race rule needs a &apos;prefix&apos;</source>
@@ -1523,31 +2227,31 @@
     <name>cxrfair::RaceMappingEditor</name>
     <message>
         <source>Value starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur commence par</translation>
     </message>
     <message>
         <source>Group (empty: missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe (vide : manquant)</translation>
     </message>
     <message>
         <source>The first rule whose prefix matches the recorded value (ignoring case) gives the group</source>
-        <translation type="unfinished"></translation>
+        <translation>La première règle dont le préfixe correspond à la valeur enregistrée (sans tenir compte de la casse) donne le groupe</translation>
     </message>
     <message>
         <source>The group of values that no rule matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe des valeurs qu&apos;aucune règle ne reconnaît</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une règle</translation>
     </message>
     <message>
         <source>Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la règle</translation>
     </message>
     <message>
         <source>Other values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres valeurs :</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +2274,108 @@
     <message>
         <source>&apos;%1&apos; is not a label (%2)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::RocChart</name>
+    <message>
+        <source>False positive rate (1 - specificity)</source>
+        <translation>Taux de faux positifs (1 - spécificité)</translation>
+    </message>
+    <message>
+        <source>True positive rate (sensitivity)</source>
+        <translation>Taux de vrais positifs (sensibilité)</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>Hasard</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::RocView</name>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation>&amp;Pathologie :</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Groupes :</translation>
+    </message>
+    <message>
+        <source>ROC curves and thresholds</source>
+        <translation>Courbes ROC et seuils</translation>
+    </message>
+    <message>
+        <source>A ROC curve shows every trade-off a threshold can make: how many images with the condition are caught (true positive rate, TPR) against how many without it are flagged (false positive rate, FPR). A curve further up and left is better; the dotted diagonal is guessing. The dots mark each group at the chosen threshold. Underdiagnosis is the share of images with the finding that the threshold calls negative (for No Finding: images with a finding called &quot;no finding&quot;); a group with a higher value is missed more often. Thresholds chosen by a rule are chosen on 20% of the patients and judged on the others, never on the same labels. Groups with few images give unstable rates.</source>
+        <translation>Une courbe ROC montre tous les compromis qu&apos;un seuil peut faire : combien d&apos;images avec la pathologie sont détectées (taux de vrais positifs, TVP) contre combien d&apos;images sans elle sont signalées (taux de faux positifs, TFP). Plus la courbe est haute et à gauche, mieux c&apos;est ; la diagonale pointillée correspond au hasard. Les points marquent chaque groupe au seuil choisi. Le sous-diagnostic est la part des images avec l&apos;anomalie que le seuil déclare négatives (pour No Finding : les images avec une anomalie déclarées « sans anomalie ») ; un groupe avec une valeur plus élevée est plus souvent manqué. Les seuils choisis par une règle le sont sur 20 % des patients et jugés sur les autres, jamais sur les mêmes étiquettes. Les groupes de peu d&apos;images donnent des taux instables.</translation>
+    </message>
+    <message>
+        <source>Fixed threshold</source>
+        <translation>Seuil fixe</translation>
+    </message>
+    <message>
+        <source>Youden&apos;s J on validation</source>
+        <translation>J de Youden sur la validation</translation>
+    </message>
+    <message>
+        <source>Maximum F1 on validation</source>
+        <translation>F1 maximal sur la validation</translation>
+    </message>
+    <message>
+        <source>Specificity on validation</source>
+        <translation>Spécificité sur la validation</translation>
+    </message>
+    <message>
+        <source>Sensitivity on validation</source>
+        <translation>Sensibilité sur la validation</translation>
+    </message>
+    <message>
+        <source>A fixed threshold applies to every image. The other rules choose the threshold on 20% of the patients (the validation part) and report the rates on the others, never on the labels they chose with.</source>
+        <translation>Un seuil fixe s&apos;applique à toutes les images. Les autres règles choisissent le seuil sur 20 % des patients (la partie de validation) et donnent les taux sur les autres, jamais sur les étiquettes qui ont servi au choix.</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>&amp;Seuil :</translation>
+    </message>
+    <message>
+        <source>Images scoring at least this value are called positive</source>
+        <translation>Les images dont le score atteint cette valeur sont déclarées positives</translation>
+    </message>
+    <message>
+        <source>The target rate the threshold must reach on validation</source>
+        <translation>Le taux que le seuil doit atteindre sur la validation</translation>
+    </message>
+    <message>
+        <source>%1 (AUC %2, %3+/%4-)</source>
+        <translation>%1 (AUC %2, %3+/%4-)</translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation>Toutes les images</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Threshold %1 on all %2 images.</source>
+        <translation>Seuil %1 sur les %2 images.</translation>
+    </message>
+    <message>
+        <source>Threshold %1, chosen by %2 on %3 validation images (20% of the patients); rates on the other %4 images.</source>
+        <translation>Seuil %1, choisi par %2 sur %3 images de validation (20 % des patients) ; taux sur les %4 autres images.</translation>
+    </message>
+    <message>
+        <source>TPR gap (equal opportunity) %1; equalized odds %2.</source>
+        <translation>Écart de TVP (égalité des chances) %1 ; égalité des taux %2.</translation>
+    </message>
+    <message>
+        <source>No threshold: %1</source>
+        <translation>Pas de seuil : %1</translation>
     </message>
 </context>
 <context>
@@ -1637,23 +2443,66 @@
     <name>cxrfair::ShortcutChart</name>
     <message>
         <source>All images</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les images</translation>
     </message>
     <message>
         <source>No %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans %1</translation>
     </message>
     <message>
         <source>With %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec %1</translation>
     </message>
     <message>
         <source>AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC</translation>
     </message>
     <message>
         <source>%1 AUC (95% interval)</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC %1 (intervalle à 95 %)</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::ShortcutView</name>
+    <message>
+        <source>Export Bars</source>
+        <translation>Exporter les barres</translation>
+    </message>
+    <message>
+        <source>Export ROC</source>
+        <translation>Exporter les ROC</translation>
+    </message>
+    <message>
+        <source>ROC curves of &amp;model:</source>
+        <translation>Courbes ROC du &amp;modèle :</translation>
+    </message>
+    <message>
+        <source>Shortcut learning</source>
+        <translation>Apprentissage par raccourci</translation>
+    </message>
+    <message>
+        <source>Chest drains are inserted to treat a pneumothorax, so an image with a drain almost always has one. A model can learn to spot the drain instead of the disease. The bars compare the AUC on all images with the AUC when the positives have no drain (the cases that matter most: untreated) and when they have one, each against all negatives. A model that leans on drains does much better with them than without. The whiskers are 95% bootstrap intervals; few positives in a stratum give wide intervals.</source>
+        <translation>Les drains thoraciques sont posés pour traiter un pneumothorax : une image avec un drain en montre presque toujours un. Un modèle peut apprendre à repérer le drain plutôt que la maladie. Les barres comparent l&apos;AUC sur toutes les images à l&apos;AUC quand les positifs n&apos;ont pas de drain (les cas qui comptent le plus : non traités) et quand ils en ont un, chacun contre tous les négatifs. Un modèle qui s&apos;appuie sur les drains fait bien mieux avec que sans. Les moustaches sont des intervalles bootstrap à 95 % ; peu de positifs dans une strate donnent des intervalles larges.</translation>
+    </message>
+    <message>
+        <source>%1 (AUC %2, %3 pos.)</source>
+        <translation>%1 (AUC %2, %3 pos.)</translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation>Toutes les images</translation>
+    </message>
+    <message>
+        <source>No %1</source>
+        <translation>Sans %1</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Avec %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1685,107 +2534,103 @@
         <source>%1, %2
 AUC %3 [%4, %5]
 n = %6, %7 positive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2
+AUC %3 [%4, %5]
+n = %6, %7 positifs</translation>
     </message>
     <message>
         <source>
 p = %1 against the other groups (Holm)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+p = %1 contre les autres groupes (Holm)</translation>
     </message>
     <message>
         <source>
 Too small to judge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Trop petit pour juger : %1</translation>
     </message>
     <message>
         <source>All images</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les images</translation>
     </message>
     <message>
         <source>AUC (95% interval)</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC (intervalle à 95 %)</translation>
     </message>
     <message>
         <source>%1: AUC by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : AUC selon %2</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::SubgroupAucTableModel</name>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathologie</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images</translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Positif</translation>
     </message>
     <message>
         <source>AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC</translation>
     </message>
     <message>
         <source>95% low</source>
-        <translation type="unfinished"></translation>
+        <translation>Borne basse 95 %</translation>
     </message>
     <message>
         <source>95% high</source>
-        <translation type="unfinished"></translation>
+        <translation>Borne haute 95 %</translation>
     </message>
     <message>
         <source>p (Holm)</source>
-        <translation type="unfinished"></translation>
+        <translation>p (Holm)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::SubgroupAucView</name>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle :</translation>
     </message>
     <message>
         <source>&amp;Groups:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figure (PNG, SVG, PDF)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy Figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy Table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupes :</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
-        <source>Export Figure</source>
-        <translation type="unfinished"></translation>
+        <source>All Models</source>
+        <translation>Tous les modèles</translation>
     </message>
     <message>
-        <source>PNG image, 300 dpi (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data as CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <source>Show every model side by side as small multiples (M)</source>
+        <translation>Montrer tous les modèles côte à côte en petits multiples (M)</translation>
+    </message>
+    <message>
+        <source>Subgroup AUC</source>
+        <translation>AUC par sous-groupe</translation>
+    </message>
+    <message>
+        <source>The AUC is the chance that the model scores a random image with the condition above a random image without it: 0.5 is guessing, 1 is perfect. Each bar is one group of patients; the dashed line is the AUC on all images. The whiskers are 95% intervals (1000 bootstrap resamples of patients): where two groups&apos; intervals overlap widely, the data cannot tell them apart. A hatched bar has fewer than 10 images with or without the condition: too few to judge, so it is shown but left out of the gaps. p (Holm) tests each group against the others, corrected for the number of groups. Click a bar to see its images.</source>
+        <translation>L&apos;AUC est la probabilité que le modèle note une image prise au hasard avec la pathologie au-dessus d&apos;une image prise au hasard sans elle : 0,5 revient au hasard, 1 est parfait. Chaque barre est un groupe de patients ; la ligne pointillée est l&apos;AUC sur toutes les images. Les moustaches sont des intervalles à 95 % (1000 rééchantillonnages bootstrap des patients) : quand les intervalles de deux groupes se chevauchent largement, les données ne permettent pas de les distinguer. Une barre hachurée a moins de 10 images avec ou sans la pathologie : trop peu pour juger, elle est montrée mais exclue des écarts. p (Holm) teste chaque groupe contre les autres, corrigé pour le nombre de groupes. Cliquez sur une barre pour voir ses images.</translation>
     </message>
 </context>
 <context>
@@ -1815,7 +2660,46 @@ Too small to judge: %1</source>
     <name>cxrfair::TableMetrics</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::ThresholdTableModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>TPR</source>
+        <translation>TVP</translation>
+    </message>
+    <message>
+        <source>FPR</source>
+        <translation>TFP</translation>
+    </message>
+    <message>
+        <source>FNR</source>
+        <translation>TFN</translation>
+    </message>
+    <message>
+        <source>Underdiagnosis</source>
+        <translation>Sous-diagnostic</translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation>Toutes les images</translation>
+    </message>
+    <message>
+        <source>Share of images with the finding that this threshold calls negative (for No Finding: images with a finding called &quot;no finding&quot;)</source>
+        <translation>Part des images avec l&apos;anomalie que ce seuil déclare négatives (pour No Finding : images avec une anomalie déclarées « sans anomalie »)</translation>
+    </message>
+    <message>
+        <source>TP %1, FP %2, TN %3, FN %4</source>
+        <translation>VP %1, FP %2, VN %3, FN %4</translation>
     </message>
 </context>
 <context>
@@ -1859,7 +2743,7 @@ Too small to judge: %1</source>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>The dataset&apos;s folder.</source>
@@ -1867,7 +2751,7 @@ Too small to judge: %1</source>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DOSSIER</translation>
     </message>
     <message>
         <source>MIMIC: the MIMIC-IV folder (default: hosp/ under the root).</source>
@@ -1887,7 +2771,7 @@ Too small to judge: %1</source>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>CheXpert: the demographics table saved as CSV.</source>
@@ -2017,19 +2901,19 @@ Too small to judge: %1</source>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathologie</translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Positif</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Négatif</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>%1:</source>
@@ -2037,7 +2921,7 @@ Too small to judge: %1</source>
     </message>
     <message>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(manquant)</translation>
     </message>
     <message>
         <source>No problems found.</source>
@@ -2088,7 +2972,7 @@ Too small to judge: %1</source>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DOSSIER</translation>
     </message>
     <message>
         <source>Random seed (default 2025).</source>
@@ -2455,7 +3339,7 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Attributes to report, comma-separated (default: every extra column).</source>
@@ -2654,7 +3538,7 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>WordPiece: lower-case and strip accents (uncased models). CLIP always lower-cases.</source>
@@ -2936,47 +3820,63 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
     <name>main</name>
     <message>
         <source>Audit CLIP-based chest X-ray models for fairness and robustness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditer l&apos;équité et la robustesse des modèles CLIP pour la radiographie thoracique.</translation>
     </message>
     <message>
         <source>Open the demo datasets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les jeux de données de la démo.</translation>
     </message>
     <message>
         <source>Open the dataset in DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le jeu de données de DOSSIER.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DOSSIER</translation>
     </message>
     <message>
         <source>The layout of --open: nih, mimic, chexpert (default: detect).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation de --open : nih, mimic, chexpert (par défaut : détectée).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Once everything is loaded, save the window to FILE and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois tout chargé, enregistrer la fenêtre dans FICHIER et quitter.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Interface language (fr, es, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface (fr, es, en).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Open a score table and chart its subgroup AUCs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une table de scores et tracer ses AUC par sous-groupe.</translation>
+    </message>
+    <message>
+        <source>Once everything is loaded, raise a view: auc, roc, drain, embeddings, gallery, prompts or jobs.</source>
+        <translation>Une fois tout chargé, afficher une vue : auc, roc, drain, embeddings, gallery, prompts ou jobs.</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>VUE</translation>
+    </message>
+    <message>
+        <source>Once everything is loaded, open the guided tour at STEP (1 is the first; 0 resumes where it was left).</source>
+        <translation>Une fois tout chargé, ouvrir la visite guidée à l&apos;ÉTAPE (1 est la première ; 0 reprend là où elle a été laissée).</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>ÉTAPE</translation>
     </message>
 </context>
 </TS>

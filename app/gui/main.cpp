@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QScreen>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -60,7 +61,10 @@ int main(int argc, char* argv[]) {
         QApplication::translate("main", "STEP"));
     parser.addOptions({demo, open, format, scores, screenshot, language, show, tour});
     parser.process(app);
-    cxrfair::installTranslations(parser.value(language));
+    // --lang, else the language chosen in View > Language, else the system's.
+    cxrfair::installTranslations(parser.isSet(language)
+                                     ? parser.value(language)
+                                     : QSettings().value(QStringLiteral("language")).toString());
 
     cxrfair::MainWindow window;
     if (parser.isSet(screenshot))

@@ -20,6 +20,7 @@
 #include "stats/tablemetrics.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -256,6 +257,23 @@ void MainWindow::createActions() {
     compare->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
     compare->setStatusTip(
         tr("A second subgroup AUC view beside the first: another model, or another attribute"));
+    QMenu* language = view->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(language);
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    const std::pair<QString, QString> names[] = {{QString(), tr("System Default")},
+                                                 {QStringLiteral("en"), QStringLiteral("English")},
+                                                 {QStringLiteral("fr"), QStringLiteral("Français")},
+                                                 {QStringLiteral("es"), QStringLiteral("Español")}};
+    for (const auto& [code, name] : names) {
+        QAction* action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            QSettings().setValue(QStringLiteral("language"), code);
+            m_status->setText(tr("The language changes when cxrfair starts again."));
+        });
+    }
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());

@@ -46,7 +46,7 @@ void ProbeChart::setResults(std::vector<ProbeResult> results) {
                           ci ? std::max(0.0, r.macroAucCi.high - r.macroAuc) : 0.0);
         const auto present = std::count_if(r.classCounts.begin(), r.classCounts.end(),
                                            [](qint64 n) { return n > 0; });
-        ticker->addTick(i, tr("%1\n(%n classes)", nullptr, int(present)).arg(r.target));
+        ticker->addTick(i, tr("%1\n(%n class(es))", nullptr, int(present)).arg(r.target));
         lowest = std::min(lowest, ci ? r.macroAucCi.low : r.macroAuc);
     }
     auto* chance = new QCPItemStraightLine(m_plot);
