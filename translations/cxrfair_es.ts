@@ -296,10 +296,6 @@
         <translation>&amp;Problemas</translation>
     </message>
     <message>
-        <source>&lt;p&gt;No dataset open. Use &lt;b&gt;File &amp;gt; Open Dataset&lt;/b&gt; (Ctrl+O) on a folder in a published layout (NIH ChestX-ray14, MIMIC-CXR, CheXpert), or &lt;b&gt;File &amp;gt; Open Demo&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ningún conjunto de datos abierto. Use &lt;b&gt;Archivo &amp;gt; Abrir conjunto de datos&lt;/b&gt; (Ctrl+O) sobre una carpeta con una organización publicada (NIH ChestX-ray14, MIMIC-CXR, CheXpert), o &lt;b&gt;Archivo &amp;gt; Abrir la demo&lt;/b&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1 missing images, %2 invalid rows, %3 outside the split, %4 outside the views, %5 without labels</source>
         <translation>%1 imágenes que faltan, %2 filas no válidas, %3 fuera de la partición, %4 fuera de las vistas, %5 sin etiquetas</translation>
     </message>
@@ -310,6 +306,10 @@
     <message>
         <source>&amp;Problems (%1)</source>
         <translation>&amp;Problemas (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Audit CLIP-based chest X-ray models for fairness and robustness&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;cxrfair:demo&quot;&gt;Open the demo&lt;/a&gt; (synthetic data and a small model: nothing to download) &amp;nbsp;&amp;middot;&amp;nbsp; &lt;a href=&quot;cxrfair:tour&quot;&gt;Take the guided tour&lt;/a&gt; (F1)&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;cxrfair:open&quot;&gt;Open a dataset&lt;/a&gt; (Ctrl+O): a folder in a published layout (NIH ChestX-ray14, MIMIC-CXR, CheXpert) &amp;nbsp;&amp;middot;&amp;nbsp; &lt;a href=&quot;cxrfair:project&quot;&gt;Open a project&lt;/a&gt; (Ctrl+Shift+P)&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Auditar la equidad y la robustez de los modelos CLIP para radiografía de tórax&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;cxrfair:demo&quot;&gt;Abrir la demo&lt;/a&gt; (datos sintéticos y un modelo pequeño: nada que descargar) &amp;nbsp;&amp;middot;&amp;nbsp; &lt;a href=&quot;cxrfair:tour&quot;&gt;Hacer la visita guiada&lt;/a&gt; (F1)&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;cxrfair:open&quot;&gt;Abrir un conjunto de datos&lt;/a&gt; (Ctrl+O): una carpeta con una organización publicada (NIH ChestX-ray14, MIMIC-CXR, CheXpert) &amp;nbsp;&amp;middot;&amp;nbsp; &lt;a href=&quot;cxrfair:project&quot;&gt;Abrir un proyecto&lt;/a&gt; (Ctrl+Mayús+P)&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -761,6 +761,10 @@
     <message>
         <source>PNG image, 300 dpi (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data as CSV (*.csv)</source>
         <translation>Imagen PNG, 300 ppp (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf);;Datos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Resolution (dots per inch):</source>
+        <translation>Resolución (puntos por pulgada):</translation>
     </message>
 </context>
 <context>

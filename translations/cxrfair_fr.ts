@@ -296,10 +296,6 @@
         <translation>&amp;Problèmes</translation>
     </message>
     <message>
-        <source>&lt;p&gt;No dataset open. Use &lt;b&gt;File &amp;gt; Open Dataset&lt;/b&gt; (Ctrl+O) on a folder in a published layout (NIH ChestX-ray14, MIMIC-CXR, CheXpert), or &lt;b&gt;File &amp;gt; Open Demo&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Aucun jeu de données ouvert. Utilisez &lt;b&gt;Fichier &amp;gt; Ouvrir un jeu de données&lt;/b&gt; (Ctrl+O) sur un dossier dans une organisation publiée (NIH ChestX-ray14, MIMIC-CXR, CheXpert), ou &lt;b&gt;Fichier &amp;gt; Ouvrir la démo&lt;/b&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1 missing images, %2 invalid rows, %3 outside the split, %4 outside the views, %5 without labels</source>
         <translation>%1 images manquantes, %2 lignes invalides, %3 hors partition, %4 hors des vues, %5 sans étiquettes</translation>
     </message>
@@ -310,6 +306,10 @@
     <message>
         <source>&amp;Problems (%1)</source>
         <translation>&amp;Problèmes (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Audit CLIP-based chest X-ray models for fairness and robustness&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;cxrfair:demo&quot;&gt;Open the demo&lt;/a&gt; (synthetic data and a small model: nothing to download) &amp;nbsp;&amp;middot;&amp;nbsp; &lt;a href=&quot;cxrfair:tour&quot;&gt;Take the guided tour&lt;/a&gt; (F1)&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;cxrfair:open&quot;&gt;Open a dataset&lt;/a&gt; (Ctrl+O): a folder in a published layout (NIH ChestX-ray14, MIMIC-CXR, CheXpert) &amp;nbsp;&amp;middot;&amp;nbsp; &lt;a href=&quot;cxrfair:project&quot;&gt;Open a project&lt;/a&gt; (Ctrl+Shift+P)&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Auditer l&apos;équité et la robustesse des modèles CLIP pour la radiographie thoracique&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;cxrfair:demo&quot;&gt;Ouvrir la démo&lt;/a&gt; (données synthétiques et petit modèle : rien à télécharger) &amp;nbsp;&amp;middot;&amp;nbsp; &lt;a href=&quot;cxrfair:tour&quot;&gt;Suivre la visite guidée&lt;/a&gt; (F1)&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;cxrfair:open&quot;&gt;Ouvrir un jeu de données&lt;/a&gt; (Ctrl+O) : un dossier dans une organisation publiée (NIH ChestX-ray14, MIMIC-CXR, CheXpert) &amp;nbsp;&amp;middot;&amp;nbsp; &lt;a href=&quot;cxrfair:project&quot;&gt;Ouvrir un projet&lt;/a&gt; (Ctrl+Maj+P)&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -761,6 +761,10 @@
     <message>
         <source>PNG image, 300 dpi (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data as CSV (*.csv)</source>
         <translation>Image PNG, 300 ppp (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf);;Données CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Resolution (dots per inch):</source>
+        <translation>Résolution (points par pouce) :</translation>
     </message>
 </context>
 <context>

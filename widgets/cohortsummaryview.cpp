@@ -37,7 +37,11 @@ CohortSummaryView::CohortSummaryView(QWidget* parent)
     , m_attributesModel(new AttributeCountsModel(this))
     , m_problemsModel(new ProblemsModel(this)) {
     m_header->setTextFormat(Qt::RichText);
-    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_header->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_header, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link.startsWith(QStringLiteral("cxrfair:")))
+            Q_EMIT startChosen(link.mid(8));
+    });
     m_header->setWordWrap(true);
     m_conditions = makeTable(m_conditionsModel, this);
     m_attributes = makeTable(m_attributesModel, this);
@@ -52,9 +56,14 @@ CohortSummaryView::CohortSummaryView(QWidget* parent)
 }
 
 void CohortSummaryView::clear() {
-    m_header->setText(tr(
-        "<p>No dataset open. Use <b>File &gt; Open Dataset</b> (Ctrl+O) on a folder in a published "
-        "layout (NIH ChestX-ray14, MIMIC-CXR, CheXpert), or <b>File &gt; Open Demo</b>.</p>"));
+    m_header->setText(
+        tr("<h2>Audit CLIP-based chest X-ray models for fairness and robustness</h2>"
+           "<p><a href=\"cxrfair:demo\">Open the demo</a> (synthetic data and a small model: "
+           "nothing to download) &nbsp;&middot;&nbsp; <a href=\"cxrfair:tour\">Take the guided "
+           "tour</a> (F1)</p>"
+           "<p><a href=\"cxrfair:open\">Open a dataset</a> (Ctrl+O): a folder in a published "
+           "layout (NIH ChestX-ray14, MIMIC-CXR, CheXpert) &nbsp;&middot;&nbsp; "
+           "<a href=\"cxrfair:project\">Open a project</a> (Ctrl+Shift+P)</p>"));
     m_conditionsModel->setSummary(CohortSummary());
     m_attributesModel->setSummary(CohortSummary());
     m_problemsModel->setProblems({});

@@ -21,11 +21,16 @@ class CohortSummaryView : public QWidget {
 public:
     explicit CohortSummaryView(QWidget* parent = nullptr);
     void setSummary(const CohortSummary& summary);
+    /// The start page: what cxrfair is for, with links to open the demo (`demo`), a dataset
+    /// (`open`), a project (`project`) or the guided tour (`tour`), which emit startChosen.
     void clear();
 
     QTableView* conditionsTable() const { return m_conditions; }
     QTableView* attributesTable() const { return m_attributes; }
     QTableView* problemsTable() const { return m_problems; }
+
+Q_SIGNALS:
+    void startChosen(const QString& action);
 
 private:
     QLabel* m_header;

@@ -132,6 +132,19 @@ MainWindow::MainWindow(QWidget* parent)
             rescore();
     });
     connect(m_aucView, &SubgroupAucView::groupClicked, this, &MainWindow::showGroupImages);
+    connect(m_summary, &CohortSummaryView::startChosen, this, [this](const QString& action) {
+        if (action == QStringLiteral("demo"))
+            openDemo();
+        else if (action == QStringLiteral("open"))
+            chooseAndOpenDataset();
+        else if (action == QStringLiteral("project"))
+            chooseAndOpenProject();
+        else if (action == QStringLiteral("tour")) {
+            if (m_datasets.empty())
+                openDemo();
+            tour()->resume();
+        }
+    });
     connect(m_embeddingView, &EmbeddingView::samplesSelected, this,
             [this](const QStringList& ids) { showSampleImages(tr("PCA selection"), ids); });
 

@@ -7,6 +7,7 @@
 #include <QClipboard>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -55,7 +56,16 @@ void ExportButton::chooseFile() {
     if (path.isEmpty())
         return;
     stored.setValue(QStringLiteral("lastExportFolder"), QFileInfo(path).absolutePath());
-    if (auto written = exportFigureOrData(m_plot(), m_csv(), path); !written)
+    int dpi = stored.value(QStringLiteral("exportDpi"), 300).toInt();
+    if (QFileInfo(path).suffix().compare(QStringLiteral("png"), Qt::CaseInsensitive) == 0) {
+        bool ok = false;
+        dpi = QInputDialog::getInt(this, tr("Export Figure"), tr("Resolution (dots per inch):"),
+                                   dpi, 72, 1200, 50, &ok);
+        if (!ok)
+            return;
+        stored.setValue(QStringLiteral("exportDpi"), dpi);
+    }
+    if (auto written = exportFigureOrData(m_plot(), m_csv(), path, dpi); !written)
         QMessageBox::warning(this, tr("Export Figure"), written.error().toString());
 }
 
