@@ -1,3 +1,4 @@
+#include "adddatasetdialog.h"
 #include "charts/subgroupaucchart.h"
 #include "guidedtour.h"
 #include "mainwindow.h"
@@ -5,6 +6,7 @@
 #include "prompteditor.h"
 #include "subgroupaucview.h"
 
+#include "data/cohortloader.h"
 #include "demo/demogenerator.h"
 
 #include "testsupport.h"
@@ -166,6 +168,60 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("SubgroupAucDock"))->isVisible());
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("window")));
         QVERIFY(!window.isWindowModified());
+    }
+
+    void addDatasetDialogPreviewsBeforeAdding() {
+        AddDatasetDialog dialog;
+        QSignalSpy previewed(&dialog, &AddDatasetDialog::previewed);
+        dialog.setRoot(m_demo.mimicRoot);
+        QVERIFY(previewed.wait(60000));
+        QVERIFY2(dialog.cohort().has_value(), qPrintable(dialog.problem()));
+        QCOMPARE(dialog.cohort()->format(), DatasetFormat::Mimic);
+        auto direct = loadCohort(DatasetSource(DatasetFormat::Mimic, m_demo.mimicRoot), {});
+        QCOMPARE(dialog.cohort()->size(), direct->size());
+
+        previewed.clear();
+        dialog.setRoot(m_dir.filePath(QStringLiteral("no such folder")));
+        if (previewed.isEmpty())
+            QVERIFY(previewed.wait(10000));
+        QVERIFY(!dialog.cohort().has_value());
+        QVERIFY(dialog.problem().contains(QStringLiteral("existing folder")));
+
+        // A generic CSV: the mapping comes from the table's header; a row with a bad label is
+        // reported and left out, the others are read.
+        const QDir csvRoot(m_dir.filePath(QStringLiteral("generic")));
+        QVERIFY(csvRoot.mkpath(QStringLiteral("img")));
+        QByteArray table = "path,patient_id,sex,age,ptx,effusion\n";
+        for (int i = 0; i < 6; ++i) {
+            QImage image(32, 32, QImage::Format_Grayscale8);
+            image.fill(40 * i);
+            QVERIFY(image.save(csvRoot.filePath(QStringLiteral("img/%1.png").arg(i))));
+            table += QStringLiteral("img/%1.png,p%2,%3,%4,%5,%6\n")
+                         .arg(i)
+                         .arg(i / 2)
+                         .arg(i % 2 ? QStringLiteral("M") : QStringLiteral("F"))
+                         .arg(30 + 7 * i)
+                         .arg(i == 5 ? QStringLiteral("maybe") : QString::number(i % 2))
+                         .arg((i + 1) % 2)
+                         .toUtf8();
+        }
+        test::writeFile(csvRoot, QStringLiteral("labels.csv"), table);
+        previewed.clear();
+        dialog.setRoot(csvRoot.path());
+        dialog.setFormat(DatasetFormat::Csv);
+        while (dialog.isReading() || previewed.isEmpty())
+            QVERIFY(previewed.wait(30000));
+        const ColumnMapping mapping = dialog.mapping();
+        QCOMPARE(mapping.table, QStringLiteral("labels.csv"));
+        QCOMPARE(mapping.image, QStringLiteral("path"));
+        QCOMPARE(mapping.patient, QStringLiteral("patient_id"));
+        QCOMPARE(mapping.labels.size(), 2);
+        QVERIFY2(dialog.cohort().has_value(), qPrintable(dialog.problem()));
+        QCOMPARE(dialog.cohort()->size(), 5); // the row with an unreadable label is left out
+        QCOMPARE(dialog.cohort()->report().invalidRows, qint64(1));
+        QVERIFY(dialog.cohort()->conditions().contains(QStringLiteral("ptx")));
+        QVERIFY(dialog.cohort()->report().problems.total() >= 1);
+        QVERIFY(ColumnMapping::load(dialog.cohort()->source().mapping).has_value());
     }
 
     void guidedTourLeavesAndResumes() {

@@ -1,6 +1,117 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>cxrfair::AddDatasetDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column mapping (generic CSV)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a Dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Image path:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Race:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label &amp;columns:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick the columns that hold a condition's label (1, 0, -1 or empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dataset Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The layout of this folder is not recognised: choose it above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an existing folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A generic CSV needs a table, its image column and at least one label column.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the column mapping %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read this dataset: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 images; %n problem(s), listed in the Problems tab. Add it as it is, or fix the files first.</source>
+        <translation><numerusform>%1 images; %n problem, listed in the Problems tab. Add it as it is, or fix the files first.</numerusform><numerusform>%1 images; %n problems, listed in the Problems tab. Add it as it is, or fix the files first.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 images, no problem found.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cxrfair::AgeBins</name>
     <message>
         <source>age bins need at least one edge</source>
@@ -1142,19 +1253,6 @@
     </message>
     <message>
         <source>&amp;About cxrfair</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open Dataset Folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Dataset Layout</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cxrfair cannot tell the layout of this folder. Which is it?
-(Generic CSV files need a column mapping: use cxrfair-cli dataset summary --format csv --mapping FILE.)</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>cxrfair::AddDatasetDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Column mapping (generic CSV)</source>
+        <translation>Correspondencia de columnas (CSV genérico)</translation>
+    </message>
+    <message>
+        <source>Add a Dataset</source>
+        <translation>Añadir un conjunto de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Examinar...</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detectar</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabla:</translation>
+    </message>
+    <message>
+        <source>&amp;Image path:</source>
+        <translation>Ruta de la &amp;imagen:</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Paciente:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Sexo:</translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation>&amp;Edad:</translation>
+    </message>
+    <message>
+        <source>&amp;Race:</source>
+        <translation>&amp;Etnia:</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Vista:</translation>
+    </message>
+    <message>
+        <source>Label &amp;columns:</source>
+        <translation>&amp;Columnas de etiquetas:</translation>
+    </message>
+    <message>
+        <source>Tick the columns that hold a condition&apos;s label (1, 0, -1 or empty)</source>
+        <translation>Marque las columnas que contienen la etiqueta de una afección (1, 0, -1 o vacía)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Dataset Folder</source>
+        <translation>Carpeta del conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Detectado: %1</translation>
+    </message>
+    <message>
+        <source>The layout of this folder is not recognised: choose it above.</source>
+        <translation>No se reconoce la organización de esta carpeta: elíjala arriba.</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder.</source>
+        <translation>Elija una carpeta existente.</translation>
+    </message>
+    <message>
+        <source>A generic CSV needs a table, its image column and at least one label column.</source>
+        <translation>Un CSV genérico necesita una tabla, su columna de imágenes y al menos una columna de etiquetas.</translation>
+    </message>
+    <message>
+        <source>Cannot write the column mapping %1: %2</source>
+        <translation>No se puede escribir la correspondencia de columnas %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Leyendo %1...</translation>
+    </message>
+    <message>
+        <source>Cannot read this dataset: %1</source>
+        <translation>No se puede leer este conjunto de datos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 images; %n problem(s), listed in the Problems tab. Add it as it is, or fix the files first.</source>
+        <translation>
+            <numerusform>%1 imágenes; %n problema, listado en la pestaña Problemas. Añádalo tal cual o corrija antes los archivos.</numerusform>
+            <numerusform>%1 imágenes; %n problemas, listados en la pestaña Problemas. Añádalo tal cual o corrija antes los archivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 images, no problem found.</source>
+        <translation>%1 imágenes, ningún problema encontrado.</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::AgeBins</name>
     <message>
         <source>age bins need at least one edge</source>
@@ -1162,20 +1276,6 @@
     <message>
         <source>&amp;About cxrfair</source>
         <translation>&amp;Acerca de cxrfair</translation>
-    </message>
-    <message>
-        <source>Open Dataset Folder</source>
-        <translation>Abrir la carpeta de un conjunto de datos</translation>
-    </message>
-    <message>
-        <source>Dataset Layout</source>
-        <translation>Organización del conjunto de datos</translation>
-    </message>
-    <message>
-        <source>cxrfair cannot tell the layout of this folder. Which is it?
-(Generic CSV files need a column mapping: use cxrfair-cli dataset summary --format csv --mapping FILE.)</source>
-        <translation>cxrfair no reconoce la organización de esta carpeta. ¿Cuál es?
-(Los archivos CSV genéricos necesitan una correspondencia de columnas: use cxrfair-cli dataset summary --format csv --mapping ARCHIVO.)</translation>
     </message>
     <message>
         <source>Cannot Open Dataset</source>

@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>cxrfair::AddDatasetDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Column mapping (generic CSV)</source>
+        <translation>Correspondance des colonnes (CSV générique)</translation>
+    </message>
+    <message>
+        <source>Add a Dataset</source>
+        <translation>Ajouter un jeu de données</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Parcourir...</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Table :</translation>
+    </message>
+    <message>
+        <source>&amp;Image path:</source>
+        <translation>Chemin de l&apos;&amp;image :</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient :</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Sexe :</translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation>Â&amp;ge :</translation>
+    </message>
+    <message>
+        <source>&amp;Race:</source>
+        <translation>&amp;Origine :</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Vue :</translation>
+    </message>
+    <message>
+        <source>Label &amp;columns:</source>
+        <translation>&amp;Colonnes d&apos;étiquettes :</translation>
+    </message>
+    <message>
+        <source>Tick the columns that hold a condition&apos;s label (1, 0, -1 or empty)</source>
+        <translation>Cochez les colonnes qui portent l&apos;étiquette d&apos;une pathologie (1, 0, -1 ou vide)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Dataset Folder</source>
+        <translation>Dossier du jeu de données</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Détecté : %1</translation>
+    </message>
+    <message>
+        <source>The layout of this folder is not recognised: choose it above.</source>
+        <translation>L&apos;organisation de ce dossier n&apos;est pas reconnue : choisissez-la ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder.</source>
+        <translation>Choisissez un dossier existant.</translation>
+    </message>
+    <message>
+        <source>A generic CSV needs a table, its image column and at least one label column.</source>
+        <translation>Un CSV générique demande une table, sa colonne d&apos;images et au moins une colonne d&apos;étiquettes.</translation>
+    </message>
+    <message>
+        <source>Cannot write the column mapping %1: %2</source>
+        <translation>Impossible d&apos;écrire la correspondance des colonnes %1 : %2</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Lecture de %1...</translation>
+    </message>
+    <message>
+        <source>Cannot read this dataset: %1</source>
+        <translation>Impossible de lire ce jeu de données : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 images; %n problem(s), listed in the Problems tab. Add it as it is, or fix the files first.</source>
+        <translation>
+            <numerusform>%1 images ; %n problème, listé dans l&apos;onglet Problèmes. Ajoutez-le tel quel, ou corrigez d&apos;abord les fichiers.</numerusform>
+            <numerusform>%1 images ; %n problèmes, listés dans l&apos;onglet Problèmes. Ajoutez-le tel quel, ou corrigez d&apos;abord les fichiers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 images, no problem found.</source>
+        <translation>%1 images, aucun problème trouvé.</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::AgeBins</name>
     <message>
         <source>age bins need at least one edge</source>
@@ -1162,20 +1276,6 @@
     <message>
         <source>&amp;About cxrfair</source>
         <translation>À &amp;propos de cxrfair</translation>
-    </message>
-    <message>
-        <source>Open Dataset Folder</source>
-        <translation>Ouvrir le dossier d&apos;un jeu de données</translation>
-    </message>
-    <message>
-        <source>Dataset Layout</source>
-        <translation>Organisation du jeu de données</translation>
-    </message>
-    <message>
-        <source>cxrfair cannot tell the layout of this folder. Which is it?
-(Generic CSV files need a column mapping: use cxrfair-cli dataset summary --format csv --mapping FILE.)</source>
-        <translation>cxrfair ne reconnaît pas l&apos;organisation de ce dossier. Laquelle est-ce ?
-(Les fichiers CSV génériques demandent une correspondance de colonnes : utilisez cxrfair-cli dataset summary --format csv --mapping FICHIER.)</translation>
     </message>
     <message>
         <source>Cannot Open Dataset</source>

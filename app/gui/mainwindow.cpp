@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "adddatasetdialog.h"
 #include "charts/shortcutchart.h"
 #include "cohortsettingseditor.h"
 #include "cohortsummaryview.h"
@@ -310,29 +311,13 @@ void MainWindow::createActions() {
 
 void MainWindow::chooseAndOpenDataset() {
     QSettings stored;
-    const QString root = QFileDialog::getExistingDirectory(
-        this, tr("Open Dataset Folder"),
-        stored.value(QStringLiteral("lastDatasetFolder")).toString());
-    if (root.isEmpty())
+    AddDatasetDialog dialog(this);
+    dialog.setRoot(stored.value(QStringLiteral("lastDatasetFolder")).toString());
+    if (dialog.exec() != QDialog::Accepted || !dialog.cohort())
         return;
-    stored.setValue(QStringLiteral("lastDatasetFolder"), root);
-    auto format = detectFormat(root);
-    if (!format || *format == DatasetFormat::Csv) {
-        const QStringList names{formatDisplayName(DatasetFormat::Nih),
-                                formatDisplayName(DatasetFormat::Mimic),
-                                formatDisplayName(DatasetFormat::Chexpert)};
-        bool ok = false;
-        const QString chosen = QInputDialog::getItem(
-            this, tr("Dataset Layout"),
-            tr("cxrfair cannot tell the layout of this folder. Which is it?\n(Generic CSV files "
-               "need a column mapping: "
-               "use cxrfair-cli dataset summary --format csv --mapping FILE.)"),
-            names, 0, false, &ok);
-        if (!ok)
-            return;
-        format = DatasetFormat(names.indexOf(chosen));
-    }
-    openDataset(root, format);
+    stored.setValue(QStringLiteral("lastDatasetFolder"),
+                    QFileInfo(dialog.cohort()->source().root).absolutePath());
+    addCohort(*dialog.cohort(), -1);
 }
 
 void MainWindow::chooseAndOpenScores() {
@@ -740,7 +725,13 @@ void MainWindow::loadFinished(int replaceIndex) {
         runNext();
         return;
     }
-    Dataset entry{*cohort, summarize(*cohort), {}, {}};
+    addCohort(*cohort, replaceIndex);
+    runNext();
+}
+
+void MainWindow::addCohort(const Cohort& loaded, int replaceIndex) {
+    const Cohort* cohort = &loaded;
+    Dataset entry{loaded, summarize(loaded), {}, {}};
     const QString label =
         tr("%1 - %2 images").arg(formatDisplayName(cohort->format())).arg(cohort->size());
     const QString tip = QDir::toNativeSeparators(cohort->source().root);
@@ -763,7 +754,6 @@ void MainWindow::loadFinished(int replaceIndex) {
                               nullptr, int(problems))
                                .arg(cohort->size())
                          : tr("Loaded %1 images").arg(cohort->size()));
-    runNext();
 }
 
 void MainWindow::showDataset(int index) {

@@ -146,6 +146,8 @@ private:
     void showAnalysis(const Analysis& analysis);
     void startLoad(const DatasetSource& source, const CohortSettings& settings, int replaceIndex);
     void loadFinished(int replaceIndex);
+    /// Adds a read cohort to the list (or replaces the one at `replaceIndex`) and shows it.
+    void addCohort(const Cohort& cohort, int replaceIndex);
     void showDataset(int index);
     /// Rescores the current dataset with the editor's prompts (latest edit wins).
     void rescore();
