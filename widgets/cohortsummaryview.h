@@ -22,7 +22,7 @@ public:
     explicit CohortSummaryView(QWidget* parent = nullptr);
     void setSummary(const CohortSummary& summary);
     /// The start page: what cxrfair is for, with links to open the demo (`demo`), a dataset
-    /// (`open`), a project (`project`) or the guided tour (`tour`), which emit startChosen.
+    /// (`open`), a project (`project`) or the guided tour (`tour`); a click reports startChosen.
     void clear();
 
     QTableView* conditionsTable() const { return m_conditions; }

@@ -15,7 +15,7 @@ class PromptTableModel;
 
 /// The prompt editor: the prompts of each condition in an editable table (undo and redo
 /// through the window's stack), built-in presets, and JSON files to load and save. Every
-/// change emits promptsChanged; the window rescores the stored embeddings without encoding a
+/// change reports promptsChanged; the window rescores the stored embeddings without encoding a
 /// single image.
 class PromptEditor : public QWidget {
     Q_OBJECT

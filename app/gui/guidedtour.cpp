@@ -178,17 +178,7 @@ void GuidedTour::goTo(int index) {
     const Step& s = m_steps[size_t(index)];
     if (s.setUp)
         s.setUp();
-    m_target = nullptr;
-    if (!s.view.isEmpty() && m_window->raiseView(s.view)) {
-        const QString names[][2] = {{QStringLiteral("auc"), QStringLiteral("SubgroupAucDock")},
-                                    {QStringLiteral("roc"), QStringLiteral("RocDock")},
-                                    {QStringLiteral("drain"), QStringLiteral("ShortcutDock")},
-                                    {QStringLiteral("embeddings"), QStringLiteral("EmbeddingDock")},
-                                    {QStringLiteral("prompts"), QStringLiteral("PromptDock")}};
-        for (const auto& [view, dock] : names)
-            if (view == s.view)
-                m_target = m_window->findChild<QDockWidget*>(dock);
-    }
+    m_target = s.view.isEmpty() ? nullptr : m_window->raiseView(s.view);
     m_counter->setText(tr("Step %1 of %2").arg(index + 1).arg(stepCount()));
     m_title->setText(s.title);
     m_text->setText(s.text);

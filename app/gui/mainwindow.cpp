@@ -823,12 +823,7 @@ void MainWindow::applyDatasetSettings(const QString& root, const CohortSettings&
     // The analyses follow: the store's samples take the new labels, groups and bins; no image
     // is encoded again.
     for (const QString& model : QStringList(d.models))
-        enqueue([this, root, model] {
-            m_running = false;
-            if (const int i = datasetIndex(root); i >= 0)
-                analyseDataset(i, model);
-            runNext();
-        });
+        enqueueAnalysis(root, model);
     setWindowModified(true);
 }
 
@@ -1032,7 +1027,7 @@ GuidedTour* MainWindow::tour() {
     return m_tour;
 }
 
-bool MainWindow::raiseView(const QString& name) {
+QDockWidget* MainWindow::raiseView(const QString& name) {
     const std::pair<const char*, QDockWidget*> docks[] = {
         {"auc", m_aucDock},         {"roc", m_rocDock},
         {"drain", m_shortcutDock},  {"embeddings", m_embeddingDock},
@@ -1042,9 +1037,18 @@ bool MainWindow::raiseView(const QString& name) {
         if (name == QLatin1String(key)) {
             dock->show();
             dock->raise();
-            return true;
+            return dock;
         }
-    return false;
+    return nullptr;
+}
+
+void MainWindow::enqueueAnalysis(const QString& root, const QString& bundlePath) {
+    enqueue([this, root, bundlePath] {
+        m_running = false;
+        if (const int i = datasetIndex(root); i >= 0)
+            analyseDataset(i, bundlePath);
+        runNext();
+    });
 }
 
 ShortcutChart* MainWindow::shortcutChart() const {
@@ -1154,12 +1158,7 @@ void MainWindow::openProject(const QString& path) {
     for (const ProjectDataset& d : project->datasets) {
         enqueue([this, d] { startLoad(d.source, d.settings, -1); });
         for (const QString& model : d.models)
-            enqueue([this, root = d.source.root, model] {
-                m_running = false;
-                if (const int i = datasetIndex(root); i >= 0)
-                    analyseDataset(i, model);
-                runNext();
-            });
+            enqueueAnalysis(d.source.root, model);
     }
     enqueue([this, current = project->current, state = project->windowState,
              compare = project->views.value(QStringLiteral("compare")).toBool(),

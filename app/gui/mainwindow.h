@@ -87,9 +87,9 @@ public:
     JobsPanel* jobsPanel() const { return m_jobs; }
     /// The guided tour of the demo (created on first use); resumes where it was left.
     GuidedTour* tour();
-    /// Shows and raises a view: auc, roc, drain, embeddings, gallery, prompts or jobs. False for
-    /// another name.
-    bool raiseView(const QString& name);
+    /// Shows and raises a view: auc, roc, drain, embeddings, gallery, prompts or jobs. Returns
+    /// its dock, or nullptr for another name.
+    QDockWidget* raiseView(const QString& name);
     /// One click: a second subgroup AUC view beside the first, on the next model (or, with one
     /// model, the next attribute). Saved with the project's layout.
     void compareSideBySide();
@@ -149,6 +149,8 @@ private:
     /// Adds a read cohort to the list (or replaces the one at `replaceIndex`) and shows it.
     void addCohort(const Cohort& cohort, int replaceIndex);
     void showDataset(int index);
+    /// Queues `bundlePath` to run again on the dataset at `root` (the store spares the encoding).
+    void enqueueAnalysis(const QString& root, const QString& bundlePath);
     /// Rescores the current dataset with the editor's prompts (latest edit wins).
     void rescore();
     void rescoreResult(int index);

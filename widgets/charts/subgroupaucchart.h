@@ -15,7 +15,7 @@ namespace cxrfair {
 
 /// Grouped bars of subgroup AUCs (conditions along the axis, one colour per group) with
 /// interval whiskers, the AUC on all images as a dashed reference per condition, and flagged
-/// (too small) groups hatched. Hovering a bar tells its numbers; clicking it emits barClicked.
+/// (too small) groups hatched. Hovering a bar tells its numbers; clicking it reports barClicked.
 class SubgroupAucChart : public QWidget {
     Q_OBJECT
 public:
