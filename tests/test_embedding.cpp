@@ -5,6 +5,7 @@
 #include "embedding/probe.h"
 
 #include "common/random.h"
+#include "inference/embeddingimport.h"
 #include "testsupport.h"
 
 #include <Eigen/Dense>
@@ -104,6 +105,52 @@ private:
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
+    void importChecksKeysAndIsIdempotent() {
+        const FloatMatrix m = randomMatrix(3, 2, 9);
+        const QDir dir(m_dir.filePath(QStringLiteral("import")));
+        QVERIFY(QDir().mkpath(dir.path()));
+        const QString npy = dir.filePath(QStringLiteral("x.npy"));
+        QVERIFY(writeNpy(npy, m));
+        EmbeddingImportRequest request;
+        request.npyPath = npy;
+        request.storeDir = dir.filePath(QStringLiteral("store"));
+        auto attempt = [&](const char* keys) {
+            request.keysPath = test::writeFile(dir, QStringLiteral("keys.csv"), keys);
+            return importEmbeddings(request);
+        };
+        auto twice = attempt("dicom_id,x\na,1\nb,2\na,3\n");
+        QVERIFY(!twice);
+        QCOMPARE(twice.error().row, qint64(4));
+        QCOMPARE(twice.error().column, QStringLiteral("dicom_id"));
+        QVERIFY(twice.error().message.contains(QStringLiteral("'a' is listed twice (first on "
+                                                              "line 2)")));
+        auto empty = attempt("dicom_id\na\n\nb\n");
+        // A blank line is no record; the two ids do not cover the three rows.
+        QVERIFY(!empty);
+        QVERIFY(empty.error().message.contains(QStringLiteral("2 rows of keys for 3")));
+        auto blankId = attempt("dicom_id,x\na,1\n,2\nc,3\n");
+        QVERIFY(!blankId);
+        QCOMPARE(blankId.error().row, qint64(3));
+        QVERIFY(blankId.error().message.contains(QStringLiteral("empty image id")));
+        auto noId = attempt("name\na\nb\nc\n");
+        QVERIFY(!noId);
+        QVERIFY(noId.error().message.contains(QStringLiteral("no image id column")));
+        QVERIFY(noId.error().toString().contains(QStringLiteral("keys.csv")));
+
+        auto done = attempt("dicom_id,x\na,1\nb,2\nc,3\n");
+        QVERIFY2(done.has_value(), qPrintable(done ? QString() : done.error().toString()));
+        QCOMPARE(done->rows, qint64(3));
+        QCOMPARE(done->info.model, QStringLiteral("x"));
+        QVERIFY(done->info.embeddingsOnly);
+        QVERIFY(attempt("dicom_id,x\na,1\nb,2\nc,3\n").has_value()); // again: nothing added
+        auto stored = EmbeddingStore::readModel(request.storeDir, done->info.modelHash);
+        QVERIFY(stored.has_value());
+        QCOMPARE(stored->vectors.rows, qint64(3));
+        QCOMPARE(stored->rowOfSample.value(QStringLiteral("b")), qint64(1));
+        QCOMPARE(stored->vectors.row(1)[1], m.row(1)[1]);
+        QCOMPARE(done->info.modelHash, QStringLiteral("npy-") + fileSha256(npy));
+    }
+
     void npyRoundTrip() {
         const FloatMatrix m = randomMatrix(37, 5, 1);
         const QString path = m_dir.filePath(QStringLiteral("x.npy"));

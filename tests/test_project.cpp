@@ -1,16 +1,22 @@
 #include "adddatasetdialog.h"
 #include "charts/subgroupaucchart.h"
+#include "embeddingview.h"
 #include "guidedtour.h"
 #include "mainwindow.h"
 #include "project.h"
+#include "projectpanel.h"
 #include "prompteditor.h"
 #include "subgroupaucview.h"
 
 #include "data/cohortloader.h"
+#include "data/csvwriter.h"
 #include "demo/demogenerator.h"
+#include "embedding/npy.h"
+#include "inference/storesamples.h"
 
 #include "testsupport.h"
 
+#include <QComboBox>
 #include <QDockWidget>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -168,6 +174,105 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("SubgroupAucDock"))->isVisible());
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("window")));
         QVERIFY(!window.isWindowModified());
+    }
+
+    void projectPanelListsModelsAndImportedEmbeddings() {
+        const QString path = m_dir.filePath(QStringLiteral("imported.cxrproject"));
+        const QString arrayPath = m_dir.filePath(QStringLiteral("arrays/sex-axis.npy"));
+        const QString keysPath = m_dir.filePath(QStringLiteral("arrays/keys.csv"));
+        {
+            MainWindow window;
+            window.show();
+            QSignalSpy idle(&window, &MainWindow::idle);
+            window.openDataset(m_demo.mimicRoot);
+            QVERIFY(idle.wait(60000));
+            window.analyseDataset(0, m_demo.modelPath);
+            QVERIFY(idle.wait(120000));
+            ProjectPanel* panel = window.projectPanel();
+            QCOMPARE(panel->datasetCount(), 1);
+            QCOMPARE(panel->runCount(0), 1);
+            QVERIFY2(panel->runText(0, 0).contains(QStringLiteral("(model)")),
+                     qPrintable(panel->runText(0, 0)));
+            QVERIFY2(panel->embeddingRunText(0, 0).startsWith(QStringLiteral("Embedding run: ")),
+                     qPrintable(panel->embeddingRunText(0, 0)));
+
+            // Embeddings made elsewhere: four dimensions, the first of which is the sex (plus a
+            // small deterministic wobble), rows in reverse order of the cohort.
+            const StoreSamples samples = storeSamples(window.dataset(0));
+            const qsizetype sex = samples.attributes.indexOf(QStringLiteral("sex"));
+            QVERIFY(sex >= 0);
+            FloatMatrix x;
+            x.rows = samples.size();
+            x.cols = 4;
+            x.data.resize(size_t(x.rows * x.cols));
+            QVERIFY(QDir().mkpath(QFileInfo(arrayPath).absolutePath()));
+            auto keys = CsvWriter::create(keysPath);
+            QVERIFY(keys.has_value());
+            keys->writeRow({"dicom_id", "note"});
+            for (qint64 r = 0; r < x.rows; ++r) {
+                const qsizetype i = samples.size() - 1 - r;
+                const bool female = samples.values[size_t(sex)][i] == QStringLiteral("Female");
+                x.row(r)[0] = female ? 3.0f : -3.0f;
+                for (int c = 1; c < 4; ++c)
+                    x.row(r)[c] = float(std::sin(1.7 * double(r * 4 + c)));
+                keys->writeRow(std::vector<std::string>{samples.sampleIds[i].toStdString(), "x"});
+            }
+            QVERIFY(keys->close().has_value());
+            QVERIFY(writeNpy(arrayPath, x).has_value());
+
+            EmbeddingImportRequest request;
+            request.npyPath = arrayPath;
+            request.keysPath = keysPath;
+            request.name = QStringLiteral("sex-axis");
+            window.importEmbeddings(0, request);
+            QVERIFY(idle.wait(120000));
+            QCOMPARE(panel->runCount(0), 2);
+            QVERIFY2(panel->runText(0, 1).startsWith(QStringLiteral("sex-axis (imported")),
+                     qPrintable(panel->runText(0, 1)));
+            QVERIFY2(panel->embeddingRunText(0, 1).contains(QStringLiteral(" x 4 ")),
+                     qPrintable(panel->embeddingRunText(0, 1)));
+            QCOMPARE(panel->currentRun(), arrayPath);
+            // The imported model is shown: its PCA and probes; it has no scores of its own,
+            // while the subgroup AUCs of the bundle stay in view.
+            const EmbeddingAnalysis* shown = window.embeddingView()->analysis();
+            QVERIFY(shown);
+            QCOMPARE(shown->model, QStringLiteral("sex-axis"));
+            QCOMPARE(shown->dimension, 4);
+            QCOMPARE(qsizetype(shown->sampleIds.size()), samples.size());
+            const ProbeResult* sexProbe = nullptr;
+            for (const ProbeResult& probe : shown->probes)
+                if (probe.target == QStringLiteral("sex"))
+                    sexProbe = &probe;
+            QVERIFY(sexProbe);
+            QCOMPARE(sexProbe->macroAuc, 1.0); // the first dimension is the sex itself
+            QVERIFY(window.datasetMetrics(0).empty());
+            QCOMPARE(window.subgroupAucView()->modelBox()->count(), 1);
+
+            // Choosing the model in the panel shows its analysis again.
+            panel->setCurrent(0, m_demo.modelPath);
+            QVERIFY(!window.datasetMetrics(0).empty());
+            QVERIFY(window.embeddingView()->analysis()->model != QStringLiteral("sex-axis"));
+            QVERIFY(window.saveProject(path).has_value());
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject entry = QJsonDocument::fromJson(file.readAll())
+                                      .object()[QStringLiteral("datasets")]
+                                      .toArray()[0]
+                                      .toObject();
+        const QJsonObject imported = entry[QStringLiteral("embeddings")].toArray()[0].toObject();
+        QCOMPARE(imported[QStringLiteral("array")].toString(),
+                 QStringLiteral("arrays/sex-axis.npy"));
+        QCOMPARE(imported[QStringLiteral("name")].toString(), QStringLiteral("sex-axis"));
+
+        MainWindow window;
+        window.show();
+        QSignalSpy idle(&window, &MainWindow::idle);
+        window.openProject(path);
+        while (window.isBusy())
+            QVERIFY(idle.wait(120000));
+        QCOMPARE(window.projectPanel()->runCount(0), 2);
+        QVERIFY(window.projectPanel()->embeddingRunText(0, 1).contains(QStringLiteral(" x 4 ")));
     }
 
     void addDatasetDialogPreviewsBeforeAdding() {

@@ -4,11 +4,11 @@
 #include "data/csvreader.h"
 #include "data/csvwriter.h"
 #include "embedding/npy.h"
+#include "inference/embeddingimport.h"
 #include "inference/embeddingstore.h"
 #include "inference/storesamples.h"
 #include "models/modelbundle.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -45,14 +45,6 @@ Result<StoredEmbeddings> chooseSegment(const QString& storeDir, const QString& b
                 Tr::tr("no segment '%1' in the store (it has: %2)")
                     .arg(name, names.join(QStringLiteral(", "))),
                 storeDir);
-}
-
-QString fileHash(const QString& path) {
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (file.open(QIODevice::ReadOnly))
-        hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 int runExport(const QStringList& arguments) {
@@ -161,90 +153,19 @@ int runImport(const QStringList& arguments) {
         return status;
     if (!parser.isSet(embeddingsOption) || !parser.isSet(keysOption) || !parser.isSet(outOption))
         return reportError(Tr::tr("--embeddings X.npy, --keys K.csv and --out STORE are required"));
-    const QString npyPath = parser.value(embeddingsOption);
-    const QString keysPath = parser.value(keysOption);
-    auto matrix = readNpy(npyPath);
-    if (!matrix)
-        return reportError(matrix.error());
-    auto reader = CsvReader::open(keysPath);
-    if (!reader)
-        return reportError(reader.error());
-    int idColumn = -1;
-    if (parser.isSet(idOption)) {
-        auto column = reader->requireColumn(parser.value(idOption).toStdString());
-        if (!column)
-            return reportError(column.error());
-        idColumn = *column;
-    } else {
-        idColumn = reader->columnIndexOfAny(
-            {"sample_id", "dicom_id", "Image Index", "image_id", "path", "Path"});
-        if (idColumn < 0)
-            return reportError(Error{ErrorCode::MissingColumn,
-                                     Tr::tr("no image id column (sample_id, dicom_id, Image "
-                                            "Index, image_id, path or Path); name it with "
-                                            "--id-column"),
-                                     keysPath,
-                                     1,
-                                     {},
-                                     {},
-                                     {}});
-    }
-    const int pathColumn = reader->columnIndexOfAny({"path", "Path"});
-    std::vector<ImageKey> keys;
-    QHash<QString, qint64> seen;
-    while (reader->next()) {
-        ImageKey key;
-        key.sampleId = QString::fromUtf8(reader->field(idColumn));
-        key.path = pathColumn >= 0 ? QString::fromUtf8(reader->field(pathColumn)) : key.sampleId;
-        if (key.sampleId.isEmpty())
-            return reportError(Error{ErrorCode::InvalidValue,
-                                     Tr::tr("an empty image id"),
-                                     keysPath,
-                                     reader->line(),
-                                     QString::fromStdString(reader->header()[size_t(idColumn)]),
-                                     {},
-                                     {}});
-        if (seen.contains(key.sampleId))
-            return reportError(Error{ErrorCode::InvalidValue,
-                                     Tr::tr("image '%1' is listed twice (first on line %2)")
-                                         .arg(key.sampleId)
-                                         .arg(seen.value(key.sampleId)),
-                                     keysPath,
-                                     reader->line(),
-                                     QString::fromStdString(reader->header()[size_t(idColumn)]),
-                                     {},
-                                     {}});
-        seen.insert(key.sampleId, reader->line());
-        keys.push_back(std::move(key));
-    }
-    if (reader->error())
-        return reportError(*reader->error());
-    if (qint64(keys.size()) != matrix->rows)
-        return reportError(Error{ErrorCode::Format,
-                                 Tr::tr("%1 rows of keys for %2 embeddings: the files must be "
-                                        "aligned row for row")
-                                     .arg(keys.size())
-                                     .arg(matrix->rows),
-                                 keysPath,
-                                 -1,
-                                 {},
-                                 {},
-                                 {}});
-    SegmentInfo info;
-    info.model =
-        parser.isSet(nameOption) ? parser.value(nameOption) : QFileInfo(npyPath).completeBaseName();
-    info.modelHash = QStringLiteral("npy-") + fileHash(npyPath);
-    info.dim = int(matrix->cols);
-    info.embeddingsOnly = true;
-    auto store = EmbeddingStore::openForWriting(parser.value(outOption), info);
-    if (!store)
-        return reportError(store.error());
-    if (auto added = store->append(keys, *matrix); !added)
-        return reportError(added.error());
+    EmbeddingImportRequest request;
+    request.npyPath = parser.value(embeddingsOption);
+    request.keysPath = parser.value(keysOption);
+    request.idColumn = parser.value(idOption);
+    request.name = parser.value(nameOption);
+    request.storeDir = parser.value(outOption);
+    auto imported = importEmbeddings(request);
+    if (!imported)
+        return reportError(imported.error());
     out() << Tr::tr("Imported %1 embeddings of dimension %2 as '%3' into %4.")
-                 .arg(matrix->rows)
-                 .arg(matrix->cols)
-                 .arg(info.model, store->segmentPath())
+                 .arg(imported->rows)
+                 .arg(imported->info.dim)
+                 .arg(imported->info.model, imported->segmentPath)
           << '\n';
     out().flush();
     return 0;

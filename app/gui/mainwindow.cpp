@@ -7,8 +7,10 @@
 #include "embeddingview.h"
 #include "galleryview.h"
 #include "guidedtour.h"
+#include "importembeddingsdialog.h"
 #include "jobspanel.h"
 #include "project.h"
+#include "projectpanel.h"
 #include "prompteditor.h"
 #include "rocview.h"
 #include "shortcutview.h"
@@ -18,6 +20,7 @@
 #include "demo/demogenerator.h"
 #include "demo/demomodel.h"
 #include "inference/scoring.h"
+#include "inference/storesamples.h"
 #include "stats/tablemetrics.h"
 
 #include <QAction>
@@ -32,7 +35,6 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -40,6 +42,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QThreadPool>
 #include <QToolButton>
 #include <QUndoCommand>
@@ -50,7 +53,7 @@ namespace cxrfair {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_datasetList(new QListWidget(this))
+    , m_projectPanel(new ProjectPanel(this))
     , m_summary(new CohortSummaryView(this))
     , m_settings(new CohortSettingsEditor(this))
     , m_status(new QLabel(this))
@@ -81,9 +84,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_jobsDock = new QDockWidget(tr("Jobs"), this);
     setCentralWidget(m_summary);
 
-    auto* datasets = new QDockWidget(tr("Datasets"), this);
+    auto* datasets = new QDockWidget(tr("Project"), this);
     datasets->setObjectName(QStringLiteral("DatasetsDock"));
-    datasets->setWidget(m_datasetList);
+    datasets->setWidget(m_projectPanel);
     addDockWidget(Qt::LeftDockWidgetArea, datasets);
     auto* settings = new QDockWidget(tr("Cohort settings"), this);
     settings->setObjectName(QStringLiteral("SettingsDock"));
@@ -166,7 +169,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_undo, &QUndoStack::cleanChanged, this,
             [this](bool clean) { setWindowModified(!clean || isWindowModified()); });
     connect(m_undo, &QUndoStack::indexChanged, this, [this] { setWindowModified(true); });
-    connect(m_datasetList, &QListWidget::currentRowChanged, this, &MainWindow::showDataset);
+    connect(m_projectPanel, &ProjectPanel::currentChanged, this, &MainWindow::showRun);
     connect(m_settings, &CohortSettingsEditor::applied, this, &MainWindow::applySettings);
     connect(m_cancel, &QToolButton::clicked, this, [this] {
         m_loadWatcher.cancel();
@@ -195,7 +198,7 @@ MainWindow::MainWindow(QWidget* parent)
     restoreState(stored.value(QStringLiteral("window/state")).toByteArray());
     if (!stored.contains(QStringLiteral("window/geometry"))) {
         resize(1280, 800);
-        resizeDocks({datasets, settings}, {230, 360}, Qt::Horizontal);
+        resizeDocks({datasets, settings}, {270, 360}, Qt::Horizontal);
     }
 }
 
@@ -233,6 +236,16 @@ void MainWindow::createActions() {
     m_modelAction->setStatusTip(
         tr("Encode the selected dataset with a model bundle (NAME.cxrmodel) and audit it"));
     m_modelAction->setEnabled(false);
+    m_importAction =
+        file->addAction(tr("&Import Embeddings..."), this, &MainWindow::chooseEmbeddingsForDataset);
+    m_importAction->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+    m_importAction->setStatusTip(
+        tr("Add embeddings computed elsewhere (.npy) to the selected dataset as a model"));
+    m_importAction->setEnabled(false);
+    open->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
+    m_modelAction->setIcon(style()->standardIcon(QStyle::SP_ComputerIcon));
+    m_importAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    m_projectPanel->addActions({open, m_modelAction, m_importAction});
     m_reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reloadCurrent);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_closeAction = file->addAction(tr("&Close Dataset"), this, &MainWindow::closeCurrent);
@@ -372,6 +385,17 @@ ScoreGrouping datasetGrouping(const Cohort& cohort) {
     return grouping;
 }
 
+/// The dataset's embedding store, kept between sessions: a second analysis encodes nothing.
+QString datasetStore(const Cohort& cohort) {
+    const QString key = QString::fromLatin1(
+        QCryptographicHash::hash(QDir(cohort.source().root).absolutePath().toUtf8(),
+                                 QCryptographicHash::Sha1)
+            .toHex()
+            .left(12));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("stores/%1-%2").arg(formatName(cohort.format()), key));
+}
+
 /// An edit of a dataset's cohort settings: undo restores the previous ones.
 class SettingsEdit : public QUndoCommand {
 public:
@@ -413,18 +437,23 @@ void MainWindow::openScores(const QString& path) {
 
 void MainWindow::startAnalysisJob(const QString& what,
                                   std::function<Result<Analysis>(QPromise<Result<Analysis>>&)> work,
-                                  std::function<void(Analysis)> done) {
+                                  std::function<void(Analysis)> done,
+                                  std::function<void(const Error&)> failed) {
     setBusy(what);
     m_metricsWatcher.disconnect(this);
-    connect(&m_metricsWatcher, &QFutureWatcherBase::finished, this, [this, done] {
+    connect(&m_metricsWatcher, &QFutureWatcherBase::finished, this, [this, done, failed] {
         m_metricsWatcher.disconnect(this);
         m_running = false;
         if (m_metricsWatcher.isCanceled() || m_metricsWatcher.future().resultCount() == 0) {
+            if (failed)
+                failed(Error{ErrorCode::Cancelled, tr("cancelled"), {}, -1, {}, {}, {}});
             setIdle(tr("Analysis cancelled"));
             runNext();
             return;
         }
         auto metrics = m_metricsWatcher.result();
+        if (!metrics && failed)
+            failed(metrics.error());
         if (!metrics) {
             if (metrics.error().code != ErrorCode::Cancelled)
                 showError(tr("Cannot Compute the Metrics"), metrics.error());
@@ -448,18 +477,27 @@ void MainWindow::startAnalysisJob(const QString& what,
     }));
 }
 
-void MainWindow::showAnalysis(const Analysis& analysis) {
+void MainWindow::showAnalysis(const Analysis& analysis,
+                              const std::vector<ModelConditionMetrics>* allMetrics,
+                              const std::vector<ShortcutRow>* allShortcuts) {
     m_shown = analysis;
-    m_aucView->setMetrics(analysis.metrics);
+    if (allMetrics)
+        m_shown.metrics = *allMetrics;
+    if (allShortcuts)
+        m_shown.shortcuts = *allShortcuts;
+    m_aucView->setMetrics(m_shown.metrics);
     if (m_compareView)
-        m_compareView->setMetrics(analysis.metrics);
+        m_compareView->setMetrics(m_shown.metrics);
     m_embeddingView->setAnalysis(analysis.embeddings, analysis.table);
     m_embeddingDock->setVisible(analysis.embeddings != nullptr);
     const bool wasHidden = m_aucDock->isHidden();
-    m_aucDock->show();
-    m_aucDock->raise();
-    m_shortcutView->setRows(analysis.shortcuts);
-    m_shortcutDock->setVisible(!analysis.shortcuts.empty());
+    m_aucDock->setVisible(!m_shown.metrics.empty());
+    if (!m_shown.metrics.empty())
+        m_aucDock->raise();
+    else if (analysis.embeddings)
+        m_embeddingDock->raise();
+    m_shortcutView->setRows(m_shown.shortcuts);
+    m_shortcutDock->setVisible(!m_shown.shortcuts.empty());
     m_rocView->setTable(analysis.table);
     m_rocDock->setVisible(analysis.table != nullptr);
     if (wasHidden) {
@@ -493,27 +531,22 @@ void MainWindow::analyseDataset(int index, const QString& bundlePath) {
         return;
     const Cohort& cohort = m_datasets[size_t(index)].cohort;
     const QString root = cohort.source().root;
-    QStringList& models = m_datasets[size_t(index)].models;
-    if (!models.contains(bundlePath))
-        models << bundlePath;
+    ModelRun& run = runOf(m_datasets[size_t(index)], bundlePath);
+    run.name = QFileInfo(bundlePath).completeBaseName();
+    run.status = tr("queued");
+    refreshRuns(index);
     const ScoreGrouping grouping = datasetGrouping(cohort);
-    // One store per dataset, kept between sessions: a second analysis encodes nothing.
-    const QString key = QString::fromLatin1(
-        QCryptographicHash::hash(QDir(root).absolutePath().toUtf8(), QCryptographicHash::Sha1)
-            .toHex()
-            .left(12));
-    const QString store =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-            .filePath(QStringLiteral("stores/%1-%2").arg(formatName(cohort.format()), key));
+    const QString store = datasetStore(cohort);
     // The study's conditions when the dataset has them, else every condition.
     QStringList conditions;
     for (const QString& c : studyConditions())
         if (cohort.conditions().contains(c))
             conditions << c;
-    enqueue([this, cohort, bundlePath, store] {
+    enqueue([this, cohort, root, bundlePath, store] {
         setBusy(tr("Encoding images with %1...").arg(QFileInfo(bundlePath).fileName()));
+        setRunStatus(root, bundlePath, tr("encoding"));
         m_inferenceWatcher.disconnect(this);
-        connect(&m_inferenceWatcher, &QFutureWatcherBase::finished, this, [this] {
+        connect(&m_inferenceWatcher, &QFutureWatcherBase::finished, this, [this, root, bundlePath] {
             m_inferenceWatcher.disconnect(this);
             m_running = false;
             const bool stopped =
@@ -523,6 +556,10 @@ void MainWindow::analyseDataset(int index, const QString& bundlePath) {
                               Error{ErrorCode::Cancelled, tr("cancelled"), {}, -1, {}, {}, {}}))
                         : m_inferenceWatcher.result();
             if (!summary) {
+                setRunStatus(root, bundlePath,
+                             summary.error().code == ErrorCode::Cancelled
+                                 ? tr("cancelled")
+                                 : tr("failed: %1").arg(summary.error().message));
                 if (summary.error().code != ErrorCode::Cancelled)
                     showError(tr("Cannot Encode the Images"), summary.error());
                 setIdle(summary.error().code == ErrorCode::Cancelled ? tr("Encoding cancelled")
@@ -598,13 +635,14 @@ void MainWindow::analyseDataset(int index, const QString& bundlePath) {
                     std::make_shared<const EmbeddingAnalysis>(std::move(*embeddings));
                 return analysis;
             },
-            [this, root](Analysis analysis) {
-                const int i = datasetIndex(root);
-                if (i < 0)
-                    return;
-                m_datasets[size_t(i)].analysis = std::move(analysis);
-                if (i == m_current)
-                    showAnalysis(m_datasets[size_t(i)].analysis);
+            [this, root, bundlePath](Analysis analysis) {
+                runFinished(root, bundlePath, std::move(analysis));
+            },
+            [this, root, bundlePath](const Error& error) {
+                setRunStatus(root, bundlePath,
+                             error.code == ErrorCode::Cancelled
+                                 ? tr("cancelled")
+                                 : tr("failed: %1").arg(error.message));
             });
     });
 }
@@ -670,7 +708,7 @@ void MainWindow::openDemo() {
                          m_running = false;
                          if (const int i = datasetIndex(QDir(root).filePath(QStringLiteral("nih")));
                              i >= 0)
-                             m_datasetList->setCurrentRow(i);
+                             m_projectPanel->setCurrent(i);
                          runNext();
                      });
                      runNext();
@@ -731,23 +769,25 @@ void MainWindow::loadFinished(int replaceIndex) {
 
 void MainWindow::addCohort(const Cohort& loaded, int replaceIndex) {
     const Cohort* cohort = &loaded;
-    Dataset entry{loaded, summarize(loaded), {}, {}};
+    Dataset entry{loaded, summarize(loaded), {}, -1};
     const QString label =
         tr("%1 - %2 images").arg(formatDisplayName(cohort->format())).arg(cohort->size());
     const QString tip = QDir::toNativeSeparators(cohort->source().root);
     int index = replaceIndex;
     if (index >= 0 && index < int(m_datasets.size())) {
-        entry.models = m_datasets[size_t(index)].models; // their analyses run again
+        // Their analyses run again; what they showed stays until then.
+        entry.runs = std::move(m_datasets[size_t(index)].runs);
+        entry.shownRun = m_datasets[size_t(index)].shownRun;
         m_datasets[size_t(index)] = std::move(entry);
-        m_datasetList->item(index)->setText(label);
+        m_projectPanel->setDatasetLabel(index, label, tip);
     } else {
         m_datasets.push_back(std::move(entry));
-        m_datasetList->addItem(label);
+        m_projectPanel->addDataset(label, tip);
         setWindowModified(true);
         index = int(m_datasets.size()) - 1;
     }
-    m_datasetList->item(index)->setToolTip(tip);
-    m_datasetList->setCurrentRow(index);
+    refreshRuns(index);
+    m_projectPanel->setCurrent(index);
     showDataset(index);
     const qint64 problems = cohort->report().problems.total();
     setIdle(problems > 0 ? tr("Loaded %1 images; %n problem(s) found (see the Problems tab)",
@@ -763,24 +803,193 @@ void MainWindow::showDataset(int index) {
     m_closeAction->setEnabled(valid);
     m_settings->setEnabled(valid);
     m_modelAction->setEnabled(valid);
+    m_importAction->setEnabled(valid);
     if (!valid) {
         m_summary->clear();
         return;
     }
     const Dataset& d = m_datasets[size_t(index)];
     m_summary->setSummary(d.summary);
-    if (!d.analysis.metrics.empty())
-        showAnalysis(d.analysis);
+    showDatasetAnalysis(index);
     QStringList conditions;
     for (const QString& c : studyConditions())
         if (d.cohort.conditions().contains(c))
             conditions << c;
     m_promptEditor->setConditions(conditions.isEmpty() ? d.cohort.conditions() : conditions);
     // Scored with other prompts than the editor's: rescore.
-    if (d.analysis.scorer && d.analysis.prompts != m_promptEditor->prompts().toJson())
+    if (const Analysis* shown = shownAnalysis(d);
+        shown && shown->scorer && shown->prompts != m_promptEditor->prompts().toJson())
         rescore();
     m_settings->setSettings(d.cohort.settings());
     updateTitle();
+}
+
+void MainWindow::showDatasetAnalysis(int index) {
+    const Dataset& d = m_datasets[size_t(index)];
+    const Analysis* shown = shownAnalysis(d);
+    if (!shown)
+        return;
+    // The subgroup AUC and drain views compare every model run on the dataset.
+    std::vector<ModelConditionMetrics> metrics;
+    std::vector<ShortcutRow> shortcuts;
+    for (const ModelRun& run : d.runs) {
+        metrics.insert(metrics.end(), run.analysis.metrics.begin(), run.analysis.metrics.end());
+        shortcuts.insert(shortcuts.end(), run.analysis.shortcuts.begin(),
+                         run.analysis.shortcuts.end());
+    }
+    showAnalysis(*shown, &metrics, &shortcuts);
+    if (!shown->metrics.empty())
+        m_aucView->modelBox()->setCurrentText(shown->metrics.front().model);
+}
+
+MainWindow::ModelRun& MainWindow::runOf(Dataset& d, const QString& key) {
+    for (ModelRun& run : d.runs)
+        if (run.key == key)
+            return run;
+    d.runs.push_back(ModelRun{key, std::nullopt, QFileInfo(key).completeBaseName(), {}, {}});
+    return d.runs.back();
+}
+
+const Analysis* MainWindow::shownAnalysis(const Dataset& d) {
+    if (d.shownRun < 0 || d.shownRun >= int(d.runs.size()))
+        return nullptr;
+    const Analysis& analysis = d.runs[size_t(d.shownRun)].analysis;
+    return analysis.table || analysis.embeddings ? &analysis : nullptr;
+}
+
+const std::vector<ModelConditionMetrics>& MainWindow::datasetMetrics(int index) const {
+    static const std::vector<ModelConditionMetrics> none;
+    const Analysis* shown = shownAnalysis(m_datasets[size_t(index)]);
+    return shown ? shown->metrics : none;
+}
+
+void MainWindow::refreshRuns(int index) {
+    std::vector<ProjectRunItem> items;
+    for (const ModelRun& run : m_datasets[size_t(index)].runs) {
+        ProjectRunItem item{run.key, run.name, run.import.has_value(), run.status, {}};
+        if (const auto& e = run.analysis.embeddings)
+            item.embeddingRun = tr("Embedding run: %1 images x %2 (%3)")
+                                    .arg(e->storedImages)
+                                    .arg(e->dimension)
+                                    .arg(QFileInfo(e->segmentPath).fileName());
+        else if (!run.analysis.embeddingProblem.isEmpty())
+            item.embeddingRun = tr("No embedding analysis: %1").arg(run.analysis.embeddingProblem);
+        items.push_back(std::move(item));
+    }
+    m_projectPanel->setRuns(index, items);
+}
+
+void MainWindow::setRunStatus(const QString& root, const QString& key, const QString& status) {
+    if (const int i = datasetIndex(root); i >= 0) {
+        runOf(m_datasets[size_t(i)], key).status = status;
+        refreshRuns(i);
+    }
+}
+
+void MainWindow::showRun(int index, const QString& runKey) {
+    if (index >= 0 && index < int(m_datasets.size()) && !runKey.isEmpty()) {
+        Dataset& d = m_datasets[size_t(index)];
+        for (size_t r = 0; r < d.runs.size(); ++r)
+            if (d.runs[r].key == runKey)
+                d.shownRun = int(r);
+    }
+    showDataset(index);
+}
+
+void MainWindow::runFinished(const QString& root, const QString& key, Analysis analysis) {
+    const int i = datasetIndex(root);
+    if (i < 0)
+        return;
+    Dataset& d = m_datasets[size_t(i)];
+    ModelRun& run = runOf(d, key);
+    if (!analysis.metrics.empty())
+        run.name = analysis.metrics.front().model;
+    else if (analysis.embeddings)
+        run.name = analysis.embeddings->model;
+    run.status = analysis.table ? tr("AUCs of %n condition(s)", nullptr,
+                                     int(analysis.table->conditions.size()))
+                                : tr("PCA and probes");
+    run.analysis = std::move(analysis);
+    d.shownRun = int(&run - d.runs.data());
+    refreshRuns(i);
+    if (i == m_current) {
+        m_projectPanel->setCurrent(i, key);
+        showDatasetAnalysis(i);
+    }
+}
+
+void MainWindow::chooseEmbeddingsForDataset() {
+    if (m_current < 0)
+        return;
+    ImportEmbeddingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    importEmbeddings(m_current, dialog.request());
+}
+
+void MainWindow::importEmbeddings(int index, const EmbeddingImportRequest& request) {
+    if (index < 0 || index >= int(m_datasets.size()))
+        return;
+    Dataset& d = m_datasets[size_t(index)];
+    const Cohort cohort = d.cohort;
+    const QString root = cohort.source().root;
+    ModelRun& run = runOf(d, request.npyPath);
+    run.import = request;
+    if (!request.name.isEmpty())
+        run.name = request.name;
+    run.status = tr("queued");
+    refreshRuns(index);
+    setWindowModified(true);
+    enqueue([this, cohort, root, request] {
+        startAnalysisJob(
+            tr("Importing embeddings from %1...").arg(QFileInfo(request.npyPath).fileName()),
+            [cohort, request](QPromise<Result<Analysis>>& promise) -> Result<Analysis> {
+                EmbeddingImportRequest toStore = request;
+                toStore.storeDir = datasetStore(cohort);
+                promise.setProgressValueAndText(0, MainWindow::tr("Reading the cohort's samples"));
+                // The store names its dataset's images: the analysis joins on them.
+                if (auto written = writeStoreSamples(toStore.storeDir, storeSamples(cohort));
+                    !written)
+                    return std::unexpected(written.error());
+                promise.setProgressValueAndText(
+                    0, MainWindow::tr("Importing %1").arg(QFileInfo(request.npyPath).fileName()));
+                auto imported = cxrfair::importEmbeddings(toStore);
+                if (!imported)
+                    return std::unexpected(imported.error());
+                EmbeddingAnalysisRequest embeddingRequest;
+                embeddingRequest.storeDir = toStore.storeDir;
+                embeddingRequest.modelHash = imported->info.modelHash;
+                embeddingRequest.ageBins = cohort.settings().ageBins;
+                auto embeddings = analyseEmbeddings(
+                    embeddingRequest,
+                    [&](int done, int total) {
+                        promise.setProgressValueAndText(
+                            int(1000.0 * done / std::max(1, total)),
+                            MainWindow::tr("Embedding analysis: PCA and attribute probes (%1 of "
+                                           "%2)")
+                                .arg(std::min(done + 1, total))
+                                .arg(total));
+                    },
+                    [&] { return promise.isCanceled(); });
+                if (!embeddings)
+                    return std::unexpected(embeddings.error());
+                Analysis analysis;
+                for (qsizetype i = 0; i < embeddings->sampleIds.size(); ++i)
+                    analysis.imagePaths.insert(embeddings->sampleIds[i], embeddings->paths[i]);
+                analysis.embeddings =
+                    std::make_shared<const EmbeddingAnalysis>(std::move(*embeddings));
+                return analysis;
+            },
+            [this, root, key = request.npyPath](Analysis analysis) {
+                runFinished(root, key, std::move(analysis));
+            },
+            [this, root, key = request.npyPath](const Error& error) {
+                setRunStatus(root, key,
+                             error.code == ErrorCode::Cancelled
+                                 ? tr("cancelled")
+                                 : tr("failed: %1").arg(error.message));
+            });
+    });
 }
 
 void MainWindow::applySettings(const CohortSettings& settings, bool reloadNeeded) {
@@ -822,8 +1031,17 @@ void MainWindow::applyDatasetSettings(const QString& root, const CohortSettings&
     }
     // The analyses follow: the store's samples take the new labels, groups and bins; no image
     // is encoded again.
-    for (const QString& model : QStringList(d.models))
-        enqueueAnalysis(root, model);
+    for (const ModelRun& run : std::vector<ModelRun>(d.runs)) {
+        if (run.import)
+            enqueue([this, root, request = *run.import] {
+                m_running = false;
+                if (const int i = datasetIndex(root); i >= 0)
+                    importEmbeddings(i, request);
+                runNext();
+            });
+        else
+            enqueueAnalysis(root, run.key);
+    }
     setWindowModified(true);
 }
 
@@ -841,8 +1059,8 @@ void MainWindow::closeCurrent() {
         return;
     const int index = m_current;
     m_datasets.erase(m_datasets.begin() + index);
-    delete m_datasetList->takeItem(index);
-    showDataset(m_datasetList->currentRow());
+    m_projectPanel->removeDataset(index);
+    showDataset(m_projectPanel->currentDataset());
 }
 
 void MainWindow::enqueue(Job job) {
@@ -958,7 +1176,10 @@ void MainWindow::compareSideBySide() {
 }
 
 void MainWindow::rescore() {
-    if (m_current < 0 || !m_datasets[size_t(m_current)].analysis.scorer)
+    if (m_current < 0)
+        return;
+    const Analysis* shown = shownAnalysis(m_datasets[size_t(m_current)]);
+    if (!shown || !shown->scorer)
         return;
     if (m_rescoring) {
         m_rescorePending = true; // the newest prompts run when this pass stops
@@ -969,10 +1190,11 @@ void MainWindow::rescore() {
     m_rescoring = true;
     const Dataset& d = m_datasets[size_t(m_current)];
     m_rescoreRoot = d.cohort.source().root;
+    m_rescoreRun = d.runs[size_t(d.shownRun)].key;
     m_rescoreClock.start();
     m_promptEditor->setStatus(tr("Rescoring..."));
     m_rescoreWatcher.setFuture(QtConcurrent::run(
-        [scorer = d.analysis.scorer, prompts = m_promptEditor->prompts(),
+        [scorer = shown->scorer, prompts = m_promptEditor->prompts(),
          grouping = datasetGrouping(d.cohort)](QPromise<Result<Analysis>>& promise) {
             promise.setProgressRange(0, 1000);
             auto scored = scorer->score(prompts);
@@ -1003,7 +1225,7 @@ void MainWindow::rescoreResult(int index) {
     const int i = datasetIndex(m_rescoreRoot);
     if (i < 0)
         return;
-    Analysis& kept = m_datasets[size_t(i)].analysis;
+    Analysis& kept = runOf(m_datasets[size_t(i)], m_rescoreRun).analysis;
     result->embeddings = kept.embeddings;
     result->imagePaths = kept.imagePaths;
     result->embeddingProblem = kept.embeddingProblem;
@@ -1011,7 +1233,7 @@ void MainWindow::rescoreResult(int index) {
     result->prompts = m_promptEditor->prompts().toJson();
     kept = std::move(*result);
     if (i == m_current)
-        showAnalysis(kept);
+        showDatasetAnalysis(i);
     const bool withIntervals = index > 0;
     m_promptEditor->setStatus(
         withIntervals ? tr("Rescored with bootstrap intervals in %1 s.")
@@ -1112,8 +1334,17 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 
 Result<void> MainWindow::saveProject(const QString& path) {
     Project project;
-    for (const Dataset& d : m_datasets)
-        project.datasets.push_back({d.cohort.source(), d.cohort.settings(), d.models});
+    for (const Dataset& d : m_datasets) {
+        ProjectDataset entry{d.cohort.source(), d.cohort.settings(), {}, {}};
+        for (const ModelRun& run : d.runs) {
+            if (run.import)
+                entry.embeddings.push_back({run.import->npyPath, run.import->keysPath,
+                                            run.import->idColumn, run.import->name});
+            else
+                entry.models << run.key;
+        }
+        project.datasets.push_back(std::move(entry));
+    }
     project.current = m_current;
     project.prompts = m_promptEditor->prompts();
     project.views = QJsonObject{{QStringLiteral("threshold"), m_rocView->rule().toString()},
@@ -1159,13 +1390,25 @@ void MainWindow::openProject(const QString& path) {
         enqueue([this, d] { startLoad(d.source, d.settings, -1); });
         for (const QString& model : d.models)
             enqueueAnalysis(d.source.root, model);
+        for (const ProjectEmbeddings& e : d.embeddings)
+            enqueue([this, root = d.source.root, e] {
+                m_running = false;
+                EmbeddingImportRequest request;
+                request.npyPath = e.array;
+                request.keysPath = e.keys;
+                request.idColumn = e.idColumn;
+                request.name = e.name;
+                if (const int i = datasetIndex(root); i >= 0)
+                    importEmbeddings(i, request);
+                runNext();
+            });
     }
     enqueue([this, current = project->current, state = project->windowState,
              compare = project->views.value(QStringLiteral("compare")).toBool(),
              geometry = project->windowGeometry] {
         m_running = false;
         if (current >= 0 && current < int(m_datasets.size()))
-            m_datasetList->setCurrentRow(current);
+            m_projectPanel->setCurrent(current);
         if (compare && !m_compareView)
             compareSideBySide(); // its dock must exist before the layout names it
         restoreGeometry(geometry);
@@ -1184,7 +1427,7 @@ void MainWindow::newProject() {
     if (isBusy())
         return;
     m_datasets.clear();
-    m_datasetList->clear();
+    m_projectPanel->clear();
     m_shown = Analysis();
     showDataset(-1);
     showAnalysis(Analysis());

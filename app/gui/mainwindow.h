@@ -3,6 +3,7 @@
 #include "data/cohort.h"
 #include "data/cohortsummary.h"
 #include "inference/embeddinganalysis.h"
+#include "inference/embeddingimport.h"
 #include "inference/inferencejob.h"
 #include "inference/scoring.h"
 #include "stats/metricsreport.h"
@@ -20,7 +21,6 @@
 
 class QDockWidget;
 class QLabel;
-class QListWidget;
 class QProgressBar;
 class QToolButton;
 class QUndoStack;
@@ -33,6 +33,7 @@ class EmbeddingView;
 class GalleryView;
 class GuidedTour;
 class JobsPanel;
+class ProjectPanel;
 class PromptEditor;
 class RocView;
 class ShortcutChart;
@@ -71,10 +72,14 @@ public:
     /// Encodes the dataset at `index` with the bundle (reusing stored embeddings), scores it
     /// zero-shot with the study's prompts and shows its subgroup AUCs; all in the background.
     void analyseDataset(int index, const QString& bundlePath);
-    /// The metrics of the dataset at `index` (empty until it has been analysed).
-    const std::vector<ModelConditionMetrics>& datasetMetrics(int index) const {
-        return m_datasets[size_t(index)].analysis.metrics;
-    }
+    /// Adds embeddings computed elsewhere to the dataset at `index` as a model of its own
+    /// (its store gets an "embeddings only" segment) and runs the PCA and probes on them.
+    void importEmbeddings(int index, const EmbeddingImportRequest& request);
+    /// The metrics of the shown model of the dataset at `index` (empty until analysed).
+    const std::vector<ModelConditionMetrics>& datasetMetrics(int index) const;
+    /// Shows the model run `runKey` (a bundle folder or imported array) of dataset `index`.
+    void showRun(int index, const QString& runKey);
+    ProjectPanel* projectPanel() const { return m_projectPanel; }
     ShortcutChart* shortcutChart() const;
     ShortcutView* shortcutView() const { return m_shortcutView; }
     RocView* rocView() const { return m_rocView; }
@@ -126,12 +131,32 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    /// A model run on a dataset: a bundle, or imported embeddings.
+    struct ModelRun {
+        QString key; ///< the bundle folder or the array file
+        std::optional<EmbeddingImportRequest> import;
+        QString name;
+        QString status;
+        Analysis analysis;
+    };
     struct Dataset {
         Cohort cohort;
         CohortSummary summary;
-        Analysis analysis;
-        QStringList models; ///< bundles run on it (kept in projects)
+        std::vector<ModelRun> runs; ///< in the order they were added (kept in projects)
+        int shownRun = -1;
     };
+    /// The run of `key` on `d`, added when missing.
+    static ModelRun& runOf(Dataset& d, const QString& key);
+    /// The analysis of the run shown for `d`, or nullptr.
+    static const Analysis* shownAnalysis(const Dataset& d);
+    /// Lists the runs of the dataset at `index` in the project panel.
+    void refreshRuns(int index);
+    void setRunStatus(const QString& root, const QString& key, const QString& status);
+    /// Shows the analysis of the dataset's shown run beside those of its other runs.
+    void showDatasetAnalysis(int index);
+    void chooseEmbeddingsForDataset();
+    /// Stores a finished run's analysis and shows it when its dataset is current.
+    void runFinished(const QString& root, const QString& key, Analysis analysis);
     using Job = std::function<void()>;
 
     void createActions();
@@ -142,8 +167,13 @@ private:
     /// Runs `work` in the background; `done` receives its analysis on the GUI thread.
     void startAnalysisJob(const QString& what,
                           std::function<Result<Analysis>(QPromise<Result<Analysis>>&)> work,
-                          std::function<void(Analysis)> done);
-    void showAnalysis(const Analysis& analysis);
+                          std::function<void(Analysis)> done,
+                          std::function<void(const Error&)> failed = {});
+    /// Shows an analysis; the subgroup AUC and drain views get `allMetrics` and
+    /// `allShortcuts` (every model run on the dataset) when given.
+    void showAnalysis(const Analysis& analysis,
+                      const std::vector<ModelConditionMetrics>* allMetrics = nullptr,
+                      const std::vector<ShortcutRow>* allShortcuts = nullptr);
     void startLoad(const DatasetSource& source, const CohortSettings& settings, int replaceIndex);
     void loadFinished(int replaceIndex);
     /// Adds a read cohort to the list (or replaces the one at `replaceIndex`) and shows it.
@@ -176,7 +206,7 @@ private:
     std::vector<Job> m_queue;
     bool m_running = false;
 
-    QListWidget* m_datasetList;
+    ProjectPanel* m_projectPanel;
     CohortSummaryView* m_summary;
     CohortSettingsEditor* m_settings;
     QLabel* m_status;
@@ -190,6 +220,7 @@ private:
     bool m_rescorePending = false;
     bool m_rescoring = false;
     QString m_rescoreRoot;
+    QString m_rescoreRun;
     QElapsedTimer m_rescoreClock;
     QUndoStack* m_undo;
     PromptEditor* m_promptEditor;
@@ -215,6 +246,7 @@ private:
     QString m_projectPath;
     QAction* m_closeAction = nullptr;
     QAction* m_modelAction = nullptr;
+    QAction* m_importAction = nullptr;
 };
 
 } // namespace cxrfair

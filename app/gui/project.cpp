@@ -46,11 +46,20 @@ QJsonObject Project::toJson(const QString& projectDir) const {
         QJsonArray models;
         for (const QString& m : d.models)
             models.append(relative(dir, m));
-        list.append(QJsonObject{
+        QJsonArray embeddings;
+        for (const ProjectEmbeddings& e : d.embeddings)
+            embeddings.append(QJsonObject{{QStringLiteral("array"), relative(dir, e.array)},
+                                          {QStringLiteral("keys"), relative(dir, e.keys)},
+                                          {QStringLiteral("id_column"), e.idColumn},
+                                          {QStringLiteral("name"), e.name}});
+        QJsonObject entry{
             {QStringLiteral("source"),
              convertPaths(d.source.toJson(), [&](const QString& p) { return relative(dir, p); })},
             {QStringLiteral("settings"), d.settings.toJson()},
-            {QStringLiteral("models"), models}});
+            {QStringLiteral("models"), models}};
+        if (!embeddings.isEmpty())
+            entry.insert(QStringLiteral("embeddings"), embeddings);
+        list.append(entry);
     }
     return {{QStringLiteral("format"), formatTag},
             {QStringLiteral("version"), formatVersion},
@@ -93,9 +102,22 @@ Result<Project> Project::fromJson(const QJsonObject& json, const QString& projec
         if (!settings)
             return fail(ErrorCode::Format,
                         Tr::tr("dataset %1: %2").arg(i + 1).arg(settings.error().message), path);
-        ProjectDataset d{*source, *settings, {}};
+        ProjectDataset d{*source, *settings, {}, {}};
         for (const QJsonValue& m : entry.value(QStringLiteral("models")).toArray())
             d.models << absolute(dir, m.toString());
+        for (const QJsonValue& value : entry.value(QStringLiteral("embeddings")).toArray()) {
+            const QJsonObject e = value.toObject();
+            const QString array = e.value(QStringLiteral("array")).toString();
+            const QString keys = e.value(QStringLiteral("keys")).toString();
+            if (array.isEmpty() || keys.isEmpty())
+                return fail(ErrorCode::Format,
+                            Tr::tr("dataset %1: imported embeddings need \"array\" and \"keys\"")
+                                .arg(i + 1),
+                            path);
+            d.embeddings.push_back({absolute(dir, array), absolute(dir, keys),
+                                    e.value(QStringLiteral("id_column")).toString(),
+                                    e.value(QStringLiteral("name")).toString()});
+        }
         p.datasets.push_back(std::move(d));
     }
     p.current = json.value(QStringLiteral("current")).toInt(-1);

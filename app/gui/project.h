@@ -14,11 +14,23 @@
 
 namespace cxrfair {
 
+/// Embeddings computed elsewhere and imported for a dataset: the array, its keys file, and
+/// the name given to them.
+struct ProjectEmbeddings {
+    QString array; ///< the `.npy` file, absolute once read
+    QString keys;  ///< the CSV aligned with the array's rows, absolute once read
+    QString idColumn;
+    QString name;
+
+    bool operator==(const ProjectEmbeddings&) const = default;
+};
+
 /// A dataset of a project: where it is, how its cohort is read, and the models run on it.
 struct ProjectDataset {
     DatasetSource source;
     CohortSettings settings;
-    QStringList models; ///< bundle folders, absolute once read
+    QStringList models;                        ///< bundle folders, absolute once read
+    std::vector<ProjectEmbeddings> embeddings; ///< imported "embeddings only" models
 };
 
 /// What a project file (`NAME.cxrproject`, JSON) holds: the datasets with their settings and

@@ -5,6 +5,7 @@
 #include "models/modelbundle.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QHash>
 
 #include <cmath>
@@ -53,18 +54,29 @@ const SampleClasses* findColumn(const EmbeddingAnalysis& analysis, const QString
 Result<EmbeddingAnalysis> analyseEmbeddings(const EmbeddingAnalysisRequest& request,
                                             const std::function<void(int, int)>& progress,
                                             const std::function<bool()>& cancelled) {
-    auto bundle = readModelBundle(request.bundlePath);
-    if (!bundle)
-        return std::unexpected(bundle.error());
-    auto stored = EmbeddingStore::readModel(request.storeDir, bundle->contentHash);
+    QString modelHash = request.modelHash;
+    QString modelName;
+    if (!request.bundlePath.isEmpty()) {
+        auto bundle = readModelBundle(request.bundlePath);
+        if (!bundle)
+            return std::unexpected(bundle.error());
+        modelHash = bundle->contentHash;
+        modelName = bundleLabel(*bundle);
+    }
+    auto stored = EmbeddingStore::readModel(request.storeDir, modelHash);
     if (!stored)
         return std::unexpected(stored.error());
+    if (modelName.isEmpty())
+        modelName = stored->info.model;
     auto samples = readStoreSamples(request.storeDir);
     if (!samples)
         return std::unexpected(samples.error());
 
     EmbeddingAnalysis analysis;
-    analysis.model = bundleLabel(*bundle);
+    analysis.model = modelName;
+    analysis.segmentPath = QDir(request.storeDir).filePath(stored->info.folderName());
+    analysis.storedImages = stored->vectors.rows;
+    analysis.dimension = int(stored->vectors.cols);
     std::vector<qint64> storeRows, sampleRows;
     for (qsizetype i = 0; i < samples->size(); ++i) {
         const qint64 row = stored->rowOfSample.value(samples->sampleIds[i], -1);

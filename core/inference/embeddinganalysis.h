@@ -24,7 +24,8 @@ struct SampleClasses {
 /// and how well a probe predicts each attribute from them.
 struct EmbeddingAnalysisRequest {
     QString storeDir;
-    QString bundlePath;
+    QString bundlePath; ///< the model; or, when empty, the segment of `modelHash`
+    QString modelHash;  ///< e.g. of imported embeddings (SegmentInfo::modelHash)
     QStringList probeAttributes{QStringLiteral("sex"), QStringLiteral("race"),
                                 QStringLiteral("age")};
     AgeBins ageBins;
@@ -33,7 +34,10 @@ struct EmbeddingAnalysisRequest {
 };
 
 struct EmbeddingAnalysis {
-    QString model;         ///< the bundle's display name
+    QString model;           ///< the bundle's display name
+    QString segmentPath;     ///< the store segment the embeddings were read from
+    qint64 storedImages = 0; ///< embeddings in that segment (of any dataset's images)
+    int dimension = 0;
     QStringList sampleIds; ///< the analysed images (those with an embedding), in store order
     QStringList patientIds;
     QStringList paths;
