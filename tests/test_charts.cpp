@@ -216,6 +216,47 @@ private Q_SLOTS:
                  QByteArray(
                      "model,attribute,condition,group,n,n_pos,auc,ci_low,ci_high,p_holm,flagged"));
         QCOMPARE(lines.size(), 1 + view.table()->model()->rowCount());
+
+        // Small multiples export as one figure: a panel per model, each equal to the chart of
+        // that model exported alone at the panel's size; the data of every model.
+        view.setSmallMultiples(true);
+        QVERIFY(view.exportTo(dir.filePath("grid.png"), 150).has_value());
+        const QImage grid(dir.filePath("grid.png"));
+        QCOMPARE(grid.width(), 2 * 675);
+        QCOMPARE(grid.height(), 450);
+        for (int m = 0; m < 2; ++m) {
+            const QString alone = dir.filePath(QStringLiteral("alone%1.png").arg(m));
+            QVERIFY(exportChart(view.multiples()[size_t(m)]->plot(), alone, 4.5, 3.0, 150));
+            const QImage single = QImage(alone).convertToFormat(QImage::Format_RGB32);
+            const QImage panel =
+                grid.copy(m * 675, 0, 675, 450).convertToFormat(QImage::Format_RGB32);
+            QCOMPARE(panel.size(), single.size());
+            qint64 differing = 0;
+            for (int y = 0; y < panel.height(); ++y)
+                for (int x = 0; x < panel.width(); ++x)
+                    differing += panel.pixel(x, y) != single.pixel(x, y);
+            // Antialiased edges may round apart; the other model's chart differs in ~7%.
+            QVERIFY2(differing < panel.width() * panel.height() / 1000,
+                     qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
+        }
+        QVERIFY(view.exportTo(dir.filePath("grid.svg")).has_value());
+        QFile gridSvg(dir.filePath("grid.svg"));
+        QVERIFY(gridSvg.open(QIODevice::ReadOnly));
+        const QByteArray gridSvgText = gridSvg.readAll();
+        QVERIFY(gridSvgText.contains("alpha") && gridSvgText.contains("beta"));
+        QVERIFY(view.exportTo(dir.filePath("grid.pdf")).has_value());
+        QFile gridPdf(dir.filePath("grid.pdf"));
+        QVERIFY(gridPdf.open(QIODevice::ReadOnly));
+        QVERIFY(gridPdf.read(5) == "%PDF-");
+        QVERIFY(view.exportTo(dir.filePath("grid.csv")).has_value());
+        QFile gridCsv(dir.filePath("grid.csv"));
+        QVERIFY(gridCsv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> gridLines = gridCsv.readAll().trimmed().split('\n');
+        QCOMPARE(gridLines.front(), lines.front());
+        QCOMPARE(gridLines.size(), 1 + 2 * (lines.size() - 1)); // both models, one header
+        QVERIFY(gridLines.back().startsWith("beta,"));
+        view.setSmallMultiples(false);
+
         const auto bad = view.exportTo(dir.filePath("fig.bmp"));
         QVERIFY(!bad.has_value());
         QVERIFY(bad.error().message.contains(QStringLiteral(".png, .svg or .pdf")));

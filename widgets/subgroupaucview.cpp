@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,7 +29,7 @@ SubgroupAucView::SubgroupAucView(QWidget* parent)
     , m_attribute(new QComboBox(this))
     , m_export(new ExportButton(
           QStringLiteral("subgroup-auc"), [this] { return m_chart->plot(); },
-          [this] { return subgroupAucCsv(m_chart->data()); }, this))
+          [this] { return shownCsv(); }, this))
     , m_chart(new SubgroupAucChart(this))
     , m_allModels(new QToolButton(this))
     , m_pages(new QStackedWidget(this))
@@ -95,6 +96,7 @@ SubgroupAucView::SubgroupAucView(QWidget* parent)
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
 
+    m_export->setGrid([this] { return multiplesGrid(); });
     connectChart(m_chart);
     connect(m_allModels, &QToolButton::toggled, this, &SubgroupAucView::setSmallMultiples);
     connect(m_model, &QComboBox::currentIndexChanged, this, &SubgroupAucView::refresh);
@@ -148,7 +150,7 @@ void SubgroupAucView::rebuildMultiples() {
     m_multiples.clear();
     auto* grid = static_cast<QGridLayout*>(m_grid->layout());
     const QStringList models = metricModels(m_metrics);
-    const int columns = models.size() > 4 ? 3 : 2;
+    const int columns = multipleColumns();
     for (int i = 0; i < int(models.size()); ++i) {
         auto* chart = new SubgroupAucChart(m_grid);
         chart->setMinimumHeight(200);
@@ -177,8 +179,36 @@ void SubgroupAucView::refresh() {
     }
 }
 
+int SubgroupAucView::multipleColumns() const {
+    return metricModels(m_metrics).size() > 4 ? 3 : 2;
+}
+
+ChartGrid SubgroupAucView::multiplesGrid() const {
+    ChartGrid grid;
+    grid.columns = multipleColumns();
+    if (smallMultiples())
+        for (SubgroupAucChart* chart : m_multiples)
+            grid.plots.push_back(chart->plot());
+    return grid;
+}
+
+QString SubgroupAucView::shownCsv() const {
+    if (!smallMultiples() || m_multiples.empty())
+        return subgroupAucCsv(m_chart->data());
+    QString csv;
+    for (const SubgroupAucChart* chart : m_multiples) {
+        const QString part = subgroupAucCsv(chart->data());
+        csv += csv.isEmpty() ? part : part.section(QLatin1Char('\n'), 1); // one header
+    }
+    return csv;
+}
+
 Result<void> SubgroupAucView::exportTo(const QString& path, int dpi) const {
-    return exportFigureOrData(m_chart->plot(), subgroupAucCsv(m_chart->data()), path, dpi);
+    const ChartGrid grid = multiplesGrid();
+    if (grid.plots.size() > 1 &&
+        QFileInfo(path).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) != 0)
+        return exportChartGrid(grid.plots, grid.columns, path, 4.5, 3.0, dpi);
+    return exportFigureOrData(m_chart->plot(), shownCsv(), path, dpi);
 }
 
 void SubgroupAucView::copyTable() const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "charts/chartexport.h"
 #include "charts/subgroupaucdata.h"
 #include "stats/subgroupmetrics.h"
 
@@ -35,7 +36,10 @@ public:
     bool smallMultiples() const;
     const std::vector<SubgroupAucChart*>& multiples() const { return m_multiples; }
 
-    /// Writes the current chart (.png at `dpi`, .svg, .pdf) or its data (.csv).
+    /// The small multiples as one figure (when they are shown), in their on-screen columns.
+    ChartGrid multiplesGrid() const;
+    /// Writes the current chart (.png at `dpi`, .svg, .pdf) or its data (.csv); with small
+    /// multiples shown, the whole grid and every model's data.
     Result<void> exportTo(const QString& path, int dpi = 300) const;
 
 Q_SIGNALS:
@@ -49,6 +53,9 @@ private:
     void showTableOf(const SubgroupAucData& data);
     void connectChart(SubgroupAucChart* chart);
     void copyTable() const;
+    /// The data of what is shown: the chart's, or every model's with small multiples.
+    QString shownCsv() const;
+    int multipleColumns() const;
 
     std::vector<ModelConditionMetrics> m_metrics;
     QComboBox* m_model;

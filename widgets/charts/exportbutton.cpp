@@ -40,7 +40,10 @@ ExportButton::ExportButton(QString baseName, std::function<QCustomPlot*()> plot,
     auto* menu = new QMenu(this);
     menu->addAction(tr("Figure (PNG, SVG, PDF) or Data (CSV)..."), this, &ExportButton::chooseFile);
     menu->addAction(tr("Copy Figure"), this, [this] {
-        QApplication::clipboard()->setPixmap(m_plot()->toPixmap(0, 0, 2.0));
+        if (const auto grid = currentGrid())
+            QApplication::clipboard()->setImage(renderChartGrid(grid->plots, grid->columns));
+        else
+            QApplication::clipboard()->setPixmap(m_plot()->toPixmap(0, 0, 2.0));
     });
     menu->addAction(tr("Copy Data"), this, [this] { QApplication::clipboard()->setText(m_csv()); });
     setMenu(menu);
@@ -65,8 +68,22 @@ void ExportButton::chooseFile() {
             return;
         stored.setValue(QStringLiteral("exportDpi"), dpi);
     }
-    if (auto written = exportFigureOrData(m_plot(), m_csv(), path, dpi); !written)
+    const auto grid = currentGrid();
+    const bool figure =
+        QFileInfo(path).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) != 0;
+    auto written = grid && figure ? exportChartGrid(grid->plots, grid->columns, path, 4.5, 3.0, dpi)
+                                  : exportFigureOrData(m_plot(), m_csv(), path, dpi);
+    if (!written)
         QMessageBox::warning(this, tr("Export Figure"), written.error().toString());
+}
+
+std::optional<ChartGrid> ExportButton::currentGrid() const {
+    if (!m_grid)
+        return std::nullopt;
+    ChartGrid grid = m_grid();
+    if (grid.plots.size() < 2)
+        return std::nullopt;
+    return grid;
 }
 
 } // namespace cxrfair

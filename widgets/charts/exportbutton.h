@@ -1,10 +1,12 @@
 #pragma once
 
+#include "charts/chartexport.h"
 #include "common/error.h"
 
 #include <QToolButton>
 
 #include <functional>
+#include <optional>
 
 class QCustomPlot;
 
@@ -22,12 +24,19 @@ public:
     ExportButton(QString baseName, std::function<QCustomPlot*()> plot, std::function<QString()> csv,
                  QWidget* parent);
 
+    /// When the view shows several charts at once: while `grid` gives more than one, the
+    /// figure exported or copied is the whole grid.
+    void setGrid(std::function<ChartGrid()> grid) { m_grid = std::move(grid); }
+
 private:
     void chooseFile();
+    /// The grid to export, when there is one of several charts.
+    std::optional<ChartGrid> currentGrid() const;
 
     QString m_baseName;
     std::function<QCustomPlot*()> m_plot;
     std::function<QString()> m_csv;
+    std::function<ChartGrid()> m_grid;
 };
 
 } // namespace cxrfair
