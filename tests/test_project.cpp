@@ -7,6 +7,7 @@
 #include "projectpanel.h"
 #include "prompteditor.h"
 #include "subgroupaucview.h"
+#include "theme.h"
 
 #include "data/cohortloader.h"
 #include "data/csvwriter.h"
@@ -16,11 +17,13 @@
 
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -273,6 +276,36 @@ private Q_SLOTS:
             QVERIFY(idle.wait(120000));
         QCOMPARE(window.projectPanel()->runCount(0), 2);
         QVERIFY(window.projectPanel()->embeddingRunText(0, 1).contains(QStringLiteral(" x 4 ")));
+    }
+
+    void themesSwitchAndRestore() {
+        const QPalette system = QApplication::palette();
+        const QString systemStyle = QApplication::style()->name();
+        // WCAG's relative luminance: linear light from sRGB.
+        auto luminance = [](QColor c) {
+            auto linear = [](double v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) +
+                   0.0722 * linear(c.blueF());
+        };
+        QVERIFY(applyTheme(QStringLiteral("dark")));
+        const QPalette dark = QApplication::palette();
+        QVERIFY(luminance(dark.color(QPalette::Window)) < 0.05);
+        // Text stays readable: a contrast of at least 7:1 (WCAG AAA) on windows and fields.
+        for (const auto& [text, background] : {std::pair{QPalette::WindowText, QPalette::Window},
+                                               std::pair{QPalette::Text, QPalette::Base},
+                                               std::pair{QPalette::ButtonText, QPalette::Button}}) {
+            const double a = luminance(dark.color(text)) + 0.05;
+            const double b = luminance(dark.color(background)) + 0.05;
+            QVERIFY2(std::max(a, b) / std::min(a, b) >= 7.0, qPrintable(QString::number(a / b)));
+        }
+        QVERIFY(applyTheme(QStringLiteral("light")));
+        QVERIFY(luminance(QApplication::palette().color(QPalette::Window)) > 0.5);
+        QVERIFY(applyTheme(QStringLiteral("system")));
+        QCOMPARE(QApplication::palette().color(QPalette::Window), system.color(QPalette::Window));
+        QCOMPARE(QApplication::style()->name(), systemStyle);
+        QVERIFY(!applyTheme(QStringLiteral("purple")));
     }
 
     void addDatasetDialogPreviewsBeforeAdding() {

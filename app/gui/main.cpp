@@ -1,5 +1,6 @@
 #include "guidedtour.h"
 #include "mainwindow.h"
+#include "theme.h"
 
 #include "common/translations.h"
 #include "data/datasetsource.h"
@@ -59,12 +60,26 @@ int main(int argc, char* argv[]) {
         QApplication::translate("main", "Once everything is loaded, open the guided tour at STEP "
                                         "(1 is the first; 0 resumes where it was left)."),
         QApplication::translate("main", "STEP"));
-    parser.addOptions({demo, open, format, scores, screenshot, language, show, tour});
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        QApplication::translate("main", "Window colours: system, light or dark."),
+        QApplication::translate("main", "NAME"));
+    parser.addOptions({demo, open, format, scores, screenshot, language, show, tour, theme});
     parser.process(app);
     // --lang, else the language chosen in View > Language, else the system's.
     cxrfair::installTranslations(parser.isSet(language)
                                      ? parser.value(language)
                                      : QSettings().value(QStringLiteral("language")).toString());
+
+    // --theme, else the theme chosen in View > Theme, else the system's.
+    const QString themeName = parser.isSet(theme)
+                                  ? parser.value(theme)
+                                  : QSettings().value(QStringLiteral("theme")).toString();
+    if (!cxrfair::applyTheme(themeName)) {
+        std::fprintf(stderr, "cxrfair: unknown theme '%s' (system, light or dark)\n",
+                     qPrintable(themeName));
+        return 1;
+    }
 
     cxrfair::MainWindow window;
     if (parser.isSet(screenshot))

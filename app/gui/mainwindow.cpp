@@ -15,6 +15,7 @@
 #include "rocview.h"
 #include "shortcutview.h"
 #include "subgroupaucview.h"
+#include "theme.h"
 
 #include "data/cohortloader.h"
 #include "demo/demogenerator.h"
@@ -299,6 +300,22 @@ void MainWindow::createActions() {
         connect(action, &QAction::triggered, this, [this, code] {
             QSettings().setValue(QStringLiteral("language"), code);
             m_status->setText(tr("The language changes when cxrfair starts again."));
+        });
+    }
+    QMenu* themes = view->addMenu(tr("&Theme"));
+    auto* themeGroup = new QActionGroup(themes);
+    const QString chosenTheme =
+        QSettings().value(QStringLiteral("theme"), QStringLiteral("system")).toString();
+    const QString themeTitles[] = {tr("System"), tr("Light"), tr("Dark")};
+    for (qsizetype i = 0; i < themeNames().size(); ++i) {
+        const QString name = themeNames()[i];
+        QAction* action = themes->addAction(themeTitles[i]);
+        action->setCheckable(true);
+        action->setChecked(name == chosenTheme);
+        themeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [name] {
+            QSettings().setValue(QStringLiteral("theme"), name);
+            applyTheme(name);
         });
     }
     view->addSeparator();

@@ -35,8 +35,8 @@ void paintGrid(QCPPainter& painter, const std::vector<QCustomPlot*>& plots, int 
 
 } // namespace
 
-QImage renderChartGrid(const std::vector<QCustomPlot*>& plots, int columns,
-                       double cellWidthInches, double cellHeightInches, double scale) {
+QImage renderChartGrid(const std::vector<QCustomPlot*>& plots, int columns, double cellWidthInches,
+                       double cellHeightInches, double scale) {
     columns = std::max(1, std::min(columns, int(plots.size())));
     const int rows = (int(plots.size()) + columns - 1) / columns;
     const int cellWidth = logicalPixels(cellWidthInches);
@@ -55,8 +55,8 @@ QImage renderChartGrid(const std::vector<QCustomPlot*>& plots, int columns,
 }
 
 Result<void> exportChartGrid(const std::vector<QCustomPlot*>& plots, int columns,
-                             const QString& path, double cellWidthInches,
-                             double cellHeightInches, int dpi) {
+                             const QString& path, double cellWidthInches, double cellHeightInches,
+                             int dpi) {
     if (plots.empty())
         return fail(ErrorCode::InvalidArgument, Tr::tr("there is no chart to export"), path);
     columns = std::max(1, std::min(columns, int(plots.size())));
@@ -68,8 +68,8 @@ Result<void> exportChartGrid(const std::vector<QCustomPlot*>& plots, int columns
     const QString suffix = QFileInfo(path).suffix().toLower();
     bool ok = false;
     if (suffix == QStringLiteral("png")) {
-        QImage image = renderChartGrid(plots, columns, cellWidthInches, cellHeightInches,
-                                       double(dpi) / 96.0);
+        QImage image =
+            renderChartGrid(plots, columns, cellWidthInches, cellHeightInches, double(dpi) / 96.0);
         const int dotsPerMeter = int(dpi / 0.0254 + 0.5);
         image.setDotsPerMeterX(dotsPerMeter);
         image.setDotsPerMeterY(dotsPerMeter);
