@@ -24,6 +24,32 @@ private:
     }
 
 private Q_SLOTS:
+    void messagesFollowTheLanguage() {
+        const QString empty = m_dir.filePath(QStringLiteral("empty-folder"));
+        QVERIFY(QDir().mkpath(empty));
+        const struct {
+            const char* locale;
+            const char* usage;
+            const char* layout;
+        } languages[] = {
+            {"fr_FR.UTF-8", "Utilisation : cxrfair-cli", "organisation du jeu de données"},
+            {"es_ES.UTF-8", "Uso: cxrfair-cli", "no se puede determinar la estructura"},
+            {"C", "Usage: cxrfair-cli", "cannot tell the dataset layout"}};
+        for (const auto& l : languages) {
+            const QStringList env{QStringLiteral("LC_ALL=") + QLatin1String(l.locale),
+                                  QStringLiteral("LANG=") + QLatin1String(l.locale),
+                                  QStringLiteral("LANGUAGE=")};
+            const auto usage = test::runCli({}, env);
+            QVERIFY2(QString::fromUtf8(usage.out + usage.err).contains(QString::fromUtf8(l.usage)),
+                     (usage.out + usage.err).constData());
+            // A core message (the reader's), through the same translation.
+            const auto layout = test::runCli({"dataset", "summary", "--root", empty}, env);
+            QVERIFY(layout.exitCode != 0);
+            QVERIFY2(QString::fromUtf8(layout.err).contains(QString::fromUtf8(l.layout)),
+                     layout.err.constData());
+        }
+    }
+
     void initTestCase() {
         m_demo = m_dir.filePath(QStringLiteral("demo"));
         const auto r =

@@ -167,6 +167,10 @@
         <source>cannot write the figure</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>there is no chart to export</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cxrfair::ChexpertReader</name>
@@ -681,6 +685,25 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::EmbeddingImport</name>
+    <message>
+        <source>no image id column (sample_id, dicom_id, Image Index, image_id, path or Path); name it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an empty image id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>image '%1' is listed twice (first on line %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 rows of keys for %2 embeddings: the files must be aligned row for row</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cxrfair::EmbeddingStore</name>
     <message>
         <source>cannot read the embedding store: %1</source>
@@ -1109,6 +1132,77 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::ImportEmbeddingsDialog</name>
+    <message>
+        <source>Import Embeddings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Embeddings computed elsewhere join the dataset as a model of their own, for the PCA and probe views and export. They have no text encoder, so they are not scored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Array (.npy):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keys (.csv):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Image id column:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one row per image, float32 or float64</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a CSV aligned with the array's rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(automatic)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the Embeddings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NumPy arrays (*.npy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV tables (*.csv *.csv.gz)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the array of embeddings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No file %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the CSV that names each row.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cxrfair::InferenceJob</name>
     <message>
         <source>cancelled; %1 images are stored and a new run resumes from there</source>
@@ -1181,10 +1275,6 @@
     <name>cxrfair::MainWindow</name>
     <message>
         <source>cxrfair</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Datasets</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1629,6 +1719,78 @@
     </message>
     <message>
         <source>The language changes when cxrfair starts again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import Embeddings...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add embeddings computed elsewhere (.npy) to the selected dataset as a model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Embedding run: %1 images x %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No embedding analysis: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>AUCs of %n condition(s)</source>
+        <translation><numerusform>AUCs of %n condition</numerusform><numerusform>AUCs of %n conditions</numerusform></translation>
+    </message>
+    <message>
+        <source>PCA and probes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing embeddings from %1...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the cohort's samples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2144,6 +2306,33 @@
     </message>
     <message>
         <source>invalid JSON at byte %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dataset %1: imported embeddings need "array" and "keys"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::ProjectPanel</name>
+    <message>
+        <source>Project: datasets, models and embedding runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>imported embeddings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3856,22 +4045,6 @@ Run 'cxrfair-cli COMMAND --help' for the options of a command.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>no image id column (sample_id, dicom_id, Image Index, image_id, path or Path); name it with --id-column</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>an empty image id</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>image '%1' is listed twice (first on line %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 rows of keys for %2 embeddings: the files must be aligned row for row</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Imported %1 embeddings of dimension %2 as '%3' into %4.</source>
         <translation type="unfinished" />
     </message>
@@ -3936,6 +4109,14 @@ Run 'cxrfair-cli COMMAND --help' for the options of a command.
     </message>
     <message>
         <source>STEP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Window colours: system, light or dark.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -119,19 +119,19 @@
     <name>cxrfair::AgeBins</name>
     <message>
         <source>age bins need at least one edge</source>
-        <translation type="unfinished"></translation>
+        <translation>los grupos de edad necesitan al menos un límite</translation>
     </message>
     <message>
         <source>age bin edges must be finite ages</source>
-        <translation type="unfinished"></translation>
+        <translation>los límites de los grupos de edad deben ser edades finitas</translation>
     </message>
     <message>
         <source>age bin edges must increase</source>
-        <translation type="unfinished"></translation>
+        <translation>los límites de los grupos de edad deben ser crecientes</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an age</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una edad</translation>
     </message>
 </context>
 <context>
@@ -171,78 +171,82 @@
         <source>cannot write the figure</source>
         <translation>no se puede escribir la figura</translation>
     </message>
+    <message>
+        <source>there is no chart to export</source>
+        <translation>no hay ningún gráfico que exportar</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::ChexpertReader</name>
     <message>
         <source>dataset folder not found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encuentra la carpeta del conjunto de datos</translation>
     </message>
     <message>
         <source>no CheXpert table (train.csv, valid.csv) in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna tabla CheXpert (train.csv, valid.csv) en esta carpeta</translation>
     </message>
     <message>
         <source>no demographics table (CHEXPERT DEMO saved as CSV): race is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay tabla demográfica (CHEXPERT DEMO guardada como CSV): falta la raza</translation>
     </message>
     <message>
         <source>the label columns differ from those of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>las columnas de etiquetas difieren de las de %1</translation>
     </message>
     <message>
         <source>reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo %1</translation>
     </message>
     <message>
         <source>empty image path</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta de imagen vacía</translation>
     </message>
     <message>
         <source>no patient id (patientNNNNN) in the path</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay identificador de paciente (patientNNNNN) en la ruta</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an age</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una edad</translation>
     </message>
     <message>
         <source>impossible age %1; kept as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>edad imposible %1; se deja como ausente</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a sex</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un sexo</translation>
     </message>
     <message>
         <source>1.0, 0.0, -1.0 or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>1.0, 0.0, -1.0 o vacío</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ClipBpeTokenizer</name>
     <message>
         <source>the context length must be at least 2 (start and end tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>la longitud de contexto debe ser al menos 2 (tokens de inicio y fin)</translation>
     </message>
     <message>
         <source>not a CLIP BPE merges file: %1 lines where CLIP needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de fusiones CLIP BPE: %1 líneas donde CLIP necesita %2</translation>
     </message>
     <message>
         <source>not a merge (&apos;left right&apos;): &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una fusión (&apos;izquierda derecha&apos;): &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::Cohort</name>
     <message>
         <source>checking image files</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobando los archivos de imagen</translation>
     </message>
     <message>
         <source>the reader produced columns of different lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>el lector produjo columnas de longitudes distintas</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -250,34 +254,34 @@
     </message>
     <message>
         <source>image file not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encuentra el archivo de imagen: %1</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho</translation>
     </message>
     <message>
         <source>this cohort has no drain annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>esta cohorte no tiene anotaciones de drenajes</translation>
     </message>
     <message>
         <source>unknown attribute &apos;%1&apos; (this cohort has: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>atributo desconocido &apos;%1&apos; (esta cohorte tiene: %2)</translation>
     </message>
     <message>
         <source>the intersection has too many groups</source>
-        <translation type="unfinished"></translation>
+        <translation>la intersección tiene demasiados grupos</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::CohortSettings</name>
     <message>
         <source>&apos;%1&apos; must be drop, negative or positive</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; debe ser drop, negative o positive</translation>
     </message>
     <message>
         <source>an intersection needs at least two attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>una intersección necesita al menos dos atributos</translation>
     </message>
 </context>
 <context>
@@ -430,27 +434,27 @@
     <name>cxrfair::ColumnMapping</name>
     <message>
         <source>the column mapping needs &quot;table&quot; (the CSV file)</source>
-        <translation type="unfinished"></translation>
+        <translation>la correspondencia de columnas necesita &quot;table&quot; (el archivo CSV)</translation>
     </message>
     <message>
         <source>the column mapping needs &quot;image&quot; (the image path column)</source>
-        <translation type="unfinished"></translation>
+        <translation>la correspondencia de columnas necesita &quot;image&quot; (la columna de rutas de imagen)</translation>
     </message>
     <message>
         <source>the column mapping needs &quot;labels&quot; (at least one condition)</source>
-        <translation type="unfinished"></translation>
+        <translation>la correspondencia de columnas necesita &quot;labels&quot; (al menos una afección)</translation>
     </message>
     <message>
         <source>every label needs a condition name and a column</source>
-        <translation type="unfinished"></translation>
+        <translation>cada etiqueta necesita un nombre de afección y una columna</translation>
     </message>
     <message>
         <source>cannot open the column mapping: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir la correspondencia de columnas: %1</translation>
     </message>
     <message>
         <source>not a JSON object: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto JSON: %1 en la posición %2</translation>
     </message>
 </context>
 <context>
@@ -484,100 +488,100 @@
     <name>cxrfair::CsvReader</name>
     <message>
         <source>file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo no encontrado</translation>
     </message>
     <message>
         <source>is a folder, not a table</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no una tabla</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir: %1</translation>
     </message>
     <message>
         <source>the file is empty: it has no header line</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío: no tiene línea de cabecera</translation>
     </message>
     <message>
         <source>required column is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta una columna obligatoria</translation>
     </message>
     <message>
         <source>read error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error de lectura: %1</translation>
     </message>
     <message>
         <source>the compressed file is truncated or corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo comprimido está truncado o dañado</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::CsvWriter</name>
     <message>
         <source>cannot create the file</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear el archivo</translation>
     </message>
     <message>
         <source>cannot create the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear el archivo: %1</translation>
     </message>
     <message>
         <source>writing failed (disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>la escritura falló (¿disco lleno?)</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::DatasetSource</name>
     <message>
         <source>NIH ChestX-ray14</source>
-        <translation type="unfinished"></translation>
+        <translation>NIH ChestX-ray14</translation>
     </message>
     <message>
         <source>MIMIC-CXR</source>
-        <translation type="unfinished"></translation>
+        <translation>MIMIC-CXR</translation>
     </message>
     <message>
         <source>CheXpert</source>
-        <translation type="unfinished"></translation>
+        <translation>CheXpert</translation>
     </message>
     <message>
         <source>Generic CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV genérico</translation>
     </message>
     <message>
         <source>unknown dataset format &apos;%1&apos; (nih, mimic, chexpert or csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>formato de conjunto de datos desconocido &apos;%1&apos; (nih, mimic, chexpert o csv)</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::DemoGenerator</name>
     <message>
         <source>no output folder given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó carpeta de salida</translation>
     </message>
     <message>
         <source>the demo needs at least one image</source>
-        <translation type="unfinished"></translation>
+        <translation>la demo necesita al menos una imagen</translation>
     </message>
     <message>
         <source>the image size must be between 64 and 4096 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>el tamaño de imagen debe estar entre 64 y 4096 píxeles</translation>
     </message>
     <message>
         <source>the folder is not empty and holds no cxrfair demo; choose an empty folder (or --force to write the demo&apos;s nih/ and mimic/ folders into it)</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta no está vacía y no contiene una demo de cxrfair; elija una carpeta vacía (o --force para escribir en ella las carpetas nih/ y mimic/ de la demo)</translation>
     </message>
     <message>
         <source>cannot remove the previous demo</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede eliminar la demo anterior</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta</translation>
     </message>
     <message>
         <source>cannot write in the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en la carpeta</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -585,97 +589,97 @@
     </message>
     <message>
         <source>cannot write the demo stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el sello de la demo</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::DemoModel</name>
     <message>
         <source>the demo model needs at least 20 training images (MIMIC tree has %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el modelo de demo necesita al menos 20 imágenes de entrenamiento (el árbol MIMIC tiene %1)</translation>
     </message>
     <message>
         <source>the demo&apos;s MIMIC tree lacks a finding</source>
-        <translation type="unfinished"></translation>
+        <translation>al árbol MIMIC de la demo le falta un hallazgo</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::DicomDecoder</name>
     <message>
         <source>not a readable DICOM file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo DICOM legible (%1)</translation>
     </message>
     <message>
         <source>the DICOM file has no pixel data</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo DICOM no tiene datos de píxeles</translation>
     </message>
     <message>
         <source>the DICOM file lacks Rows, Columns or Bits Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>al archivo DICOM le faltan Rows, Columns o Bits Allocated</translation>
     </message>
     <message>
         <source>transfer syntax %1 (%2) is not supported: JPEG 2000 has no decoder in DCMTK; convert the file (e.g. with gdcmconv --raw) first</source>
-        <translation type="unfinished"></translation>
+        <translation>la sintaxis de transferencia %1 (%2) no está admitida: DCMTK no tiene decodificador JPEG 2000; convierta antes el archivo (p. ej. con gdcmconv --raw)</translation>
     </message>
     <message>
         <source>transfer syntax %1 (%2) is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>la sintaxis de transferencia %1 (%2) no está admitida</translation>
     </message>
     <message>
         <source>pixel data truncated: %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>datos de píxeles truncados: %1 de %2 bytes</translation>
     </message>
     <message>
         <source>DCMTK cannot decode the pixel data (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>DCMTK no puede decodificar los datos de píxeles (%1)</translation>
     </message>
     <message>
         <source>cannot convert the colour image to grayscale</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede convertir la imagen en color a escala de grises</translation>
     </message>
     <message>
         <source>window 1 of %1 in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ventana 1 de %1 del archivo</translation>
     </message>
     <message>
         <source>VOI LUT 1 in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>VOI LUT 1 del archivo</translation>
     </message>
     <message>
         <source>min-max</source>
-        <translation type="unfinished"></translation>
+        <translation>mín-máx</translation>
     </message>
     <message>
         <source>DCMTK cannot render the pixel data (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>DCMTK no puede representar los datos de píxeles (%1)</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::DicomWriter</name>
     <message>
         <source>pixel count does not match rows x columns x frames</source>
-        <translation type="unfinished"></translation>
+        <translation>el número de píxeles no coincide con filas x columnas x fotogramas</translation>
     </message>
     <message>
         <source>DCMTK cannot compress this image as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>DCMTK no puede comprimir esta imagen como %1 (%2)</translation>
     </message>
     <message>
         <source>cannot write the DICOM file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el archivo DICOM (%1)</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::EmbeddingAnalysis</name>
     <message numerus="yes">
         <source>the store holds %n embedded image(s) of this model; the analysis needs at least 3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el almacén contiene %n imagen codificada de este modelo; el análisis necesita al menos 3</numerusform>
+            <numerusform>el almacén contiene %n imágenes codificadas de este modelo; el análisis necesita al menos 3</numerusform>
         </translation>
     </message>
     <message>
@@ -684,66 +688,85 @@
     </message>
     <message>
         <source>%1: not recorded in this dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no registrado en este conjunto de datos</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::EmbeddingImport</name>
+    <message>
+        <source>no image id column (sample_id, dicom_id, Image Index, image_id, path or Path); name it</source>
+        <translation>no hay columna de identificador de imagen (sample_id, dicom_id, Image Index, image_id, path o Path); indíquela</translation>
+    </message>
+    <message>
+        <source>an empty image id</source>
+        <translation>un identificador de imagen vacío</translation>
+    </message>
+    <message>
+        <source>image &apos;%1&apos; is listed twice (first on line %2)</source>
+        <translation>la imagen &apos;%1&apos; aparece dos veces (primero en la línea %2)</translation>
+    </message>
+    <message>
+        <source>%1 rows of keys for %2 embeddings: the files must be aligned row for row</source>
+        <translation>%1 filas de claves para %2 embeddings: los archivos deben estar alineados fila a fila</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::EmbeddingStore</name>
     <message>
         <source>cannot read the embedding store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el almacén de embeddings: %1</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido: %1</translation>
     </message>
     <message>
         <source>not an embedding store segment (no model hash or dimension)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un segmento de almacén de embeddings (sin hash de modelo ni dimensión)</translation>
     </message>
     <message>
         <source>shard %1 of %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>el fragmento %1 de %2 no existe</translation>
     </message>
     <message>
         <source>cannot create the embedding store folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta del almacén de embeddings</translation>
     </message>
     <message>
         <source>the store segment holds another model (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el segmento del almacén contiene otro modelo (%1)</translation>
     </message>
     <message>
         <source>cannot cut off a torn record</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede cortar un registro incompleto</translation>
     </message>
     <message>
         <source>cannot write the embedding store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el almacén de embeddings: %1</translation>
     </message>
     <message>
         <source>embeddings do not match their keys</source>
-        <translation type="unfinished"></translation>
+        <translation>los embeddings no coinciden con sus claves</translation>
     </message>
     <message>
         <source>no embedding store here</source>
-        <translation type="unfinished"></translation>
+        <translation>aquí no hay ningún almacén de embeddings</translation>
     </message>
     <message>
         <source>the embedding store holds no embeddings yet</source>
-        <translation type="unfinished"></translation>
+        <translation>el almacén de embeddings aún no contiene embeddings</translation>
     </message>
     <message>
         <source>the store holds several models (%1): name one</source>
-        <translation type="unfinished"></translation>
+        <translation>el almacén contiene varios modelos (%1): indique uno</translation>
     </message>
     <message>
         <source>the store holds no embeddings of this model (it has: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el almacén no contiene embeddings de este modelo (tiene: %1)</translation>
     </message>
 </context>
 <context>
@@ -839,11 +862,11 @@
     <name>cxrfair::Error</name>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1</translation>
     </message>
     <message>
         <source>column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>columna &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -885,15 +908,15 @@
     <name>cxrfair::FileContents</name>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir: %1</translation>
     </message>
     <message>
         <source>cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir</translation>
     </message>
     <message>
         <source>not a readable gzip file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo gzip legible: %1</translation>
     </message>
 </context>
 <context>
@@ -930,40 +953,40 @@
     <name>cxrfair::GenericCsvReader</name>
     <message>
         <source>a generic CSV dataset needs a column mapping (--mapping FILE.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>un conjunto de datos CSV genérico necesita una correspondencia de columnas (--mapping ARCHIVO.json)</translation>
     </message>
     <message>
         <source>reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo %1</translation>
     </message>
     <message>
         <source>empty image path</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta de imagen vacía</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an age</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una edad</translation>
     </message>
     <message>
         <source>impossible age %1; kept as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>edad imposible %1; se deja como ausente</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a sex</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un sexo</translation>
     </message>
     <message>
         <source>1, 0, -1, empty, true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>1, 0, -1, vacío, true o false</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::GroupCurves</name>
     <message numerus="yes">
         <source>the validation part (%n image(s)) lacks positives or negatives for the rule %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la parte de validación (%n imagen) carece de positivos o negativos para la regla %1</numerusform>
+            <numerusform>la parte de validación (%n imágenes) carece de positivos o negativos para la regla %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1081,19 +1104,19 @@
     <name>cxrfair::ImageDecoder</name>
     <message>
         <source>image file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encuentra el archivo de imagen</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir: %1</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>not a DICOM, PNG or JPEG file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo DICOM, PNG o JPEG</translation>
     </message>
 </context>
 <context>
@@ -1128,26 +1151,97 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::ImportEmbeddingsDialog</name>
+    <message>
+        <source>Import Embeddings</source>
+        <translation>Importar embeddings</translation>
+    </message>
+    <message>
+        <source>Embeddings computed elsewhere join the dataset as a model of their own, for the PCA and probe views and export. They have no text encoder, so they are not scored.</source>
+        <translation>Los embeddings calculados en otro lugar se añaden al conjunto de datos como un modelo propio, para las vistas de PCA y sondas y la exportación. No tienen codificador de texto, así que no se puntúan.</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Examinar...</translation>
+    </message>
+    <message>
+        <source>&amp;Array (.npy):</source>
+        <translation>&amp;Matriz (.npy):</translation>
+    </message>
+    <message>
+        <source>&amp;Keys (.csv):</source>
+        <translation>&amp;Claves (.csv):</translation>
+    </message>
+    <message>
+        <source>&amp;Image id column:</source>
+        <translation>Columna de &amp;identificador de imagen:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>one row per image, float32 or float64</source>
+        <translation>una fila por imagen, float32 o float64</translation>
+    </message>
+    <message>
+        <source>a CSV aligned with the array&apos;s rows</source>
+        <translation>un CSV alineado con las filas de la matriz</translation>
+    </message>
+    <message>
+        <source>(automatic)</source>
+        <translation>(automática)</translation>
+    </message>
+    <message>
+        <source>Choose the Embeddings</source>
+        <translation>Elegir los embeddings</translation>
+    </message>
+    <message>
+        <source>NumPy arrays (*.npy)</source>
+        <translation>Matrices NumPy (*.npy)</translation>
+    </message>
+    <message>
+        <source>Choose the Keys</source>
+        <translation>Elegir las claves</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv *.csv.gz)</source>
+        <translation>Tablas CSV (*.csv *.csv.gz)</translation>
+    </message>
+    <message>
+        <source>Choose the array of embeddings.</source>
+        <translation>Elija la matriz de embeddings.</translation>
+    </message>
+    <message>
+        <source>No file %1.</source>
+        <translation>No existe el archivo %1.</translation>
+    </message>
+    <message>
+        <source>Choose the CSV that names each row.</source>
+        <translation>Elija el CSV que nombra cada fila.</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::InferenceJob</name>
     <message>
         <source>cancelled; %1 images are stored and a new run resumes from there</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado; %1 imágenes están almacenadas y una nueva ejecución continúa desde ahí</translation>
     </message>
     <message>
         <source>file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo no encontrado</translation>
     </message>
     <message>
         <source>%1/%2 images, %3 images/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 imágenes, %3 imágenes/s</translation>
     </message>
     <message>
         <source>, %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>, quedan %1</translation>
     </message>
     <message>
         <source>cannot decode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede decodificar: %1</translation>
     </message>
 </context>
 <context>
@@ -1188,15 +1282,15 @@
     <name>cxrfair::Logistic</name>
     <message>
         <source>logistic regression needs rows of at least two classes</source>
-        <translation type="unfinished"></translation>
+        <translation>la regresión logística necesita filas de al menos dos clases</translation>
     </message>
     <message>
         <source>C must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>C debe ser positivo</translation>
     </message>
     <message>
         <source>a training row has no class</source>
-        <translation type="unfinished"></translation>
+        <translation>una fila de entrenamiento no tiene clase</translation>
     </message>
 </context>
 <context>
@@ -1204,10 +1298,6 @@
     <message>
         <source>cxrfair</source>
         <translation>cxrfair</translation>
-    </message>
-    <message>
-        <source>Datasets</source>
-        <translation>Conjuntos de datos</translation>
     </message>
     <message>
         <source>Cohort settings</source>
@@ -1659,267 +1749,342 @@
         <source>The language changes when cxrfair starts again.</source>
         <translation>El idioma cambia cuando cxrfair se vuelva a iniciar.</translation>
     </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Import Embeddings...</source>
+        <translation>&amp;Importar embeddings...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Add embeddings computed elsewhere (.npy) to the selected dataset as a model</source>
+        <translation>Añadir al conjunto de datos seleccionado, como un modelo, embeddings calculados en otro lugar (.npy)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>codificando</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>Embedding run: %1 images x %2 (%3)</source>
+        <translation>Ejecución de embeddings: %1 imágenes x %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No embedding analysis: %1</source>
+        <translation>Sin análisis de embeddings: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>AUCs of %n condition(s)</source>
+        <translation>
+            <numerusform>AUC de %n afección</numerusform>
+            <numerusform>AUC de %n afecciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PCA and probes</source>
+        <translation>PCA y sondas</translation>
+    </message>
+    <message>
+        <source>Importing embeddings from %1...</source>
+        <translation>Importando embeddings de %1...</translation>
+    </message>
+    <message>
+        <source>Reading the cohort&apos;s samples</source>
+        <translation>Leyendo las muestras de la cohorte</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importando %1</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::MimicDemoWriter</name>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::MimicDemographics</name>
     <message>
         <source>reading MIMIC-IV patients</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo los pacientes de MIMIC-IV</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a subject id; row ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un identificador de sujeto; fila ignorada</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a sex (M or F); kept as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un sexo (M o F); se deja como ausente</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an age; kept as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una edad; se deja como ausente</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a year; age kept as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un año; la edad se deja como ausente</translation>
     </message>
     <message>
         <source>required column is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta una columna obligatoria</translation>
     </message>
     <message>
         <source>reading MIMIC-IV admissions</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo los ingresos de MIMIC-IV</translation>
     </message>
     <message>
         <source>MIMIC-IV patients table (patients.csv or patients.csv.gz) not found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encuentra la tabla de pacientes de MIMIC-IV (patients.csv o patients.csv.gz)</translation>
     </message>
     <message>
         <source>MIMIC-IV admissions table not found: race is missing for every image</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encuentra la tabla de ingresos de MIMIC-IV: falta la raza en todas las imágenes</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::MimicReader</name>
     <message>
         <source>the label table has no condition columns</source>
-        <translation type="unfinished"></translation>
+        <translation>la tabla de etiquetas no tiene columnas de afecciones</translation>
     </message>
     <message>
         <source>reading labels</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo las etiquetas</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a study id</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un identificador de estudio</translation>
     </message>
     <message>
         <source>reading the split</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo la partición</translation>
     </message>
     <message>
         <source>dataset folder not found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encuentra la carpeta del conjunto de datos</translation>
     </message>
     <message>
         <source>the MIMIC labeler must be chexpert or negbio, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>el etiquetador de MIMIC debe ser chexpert o negbio, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>MIMIC-CXR metadata table not found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encuentra la tabla de metadatos de MIMIC-CXR</translation>
     </message>
     <message>
         <source>MIMIC-CXR label table not found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encuentra la tabla de etiquetas de MIMIC-CXR</translation>
     </message>
     <message>
         <source>no MIMIC-IV patients table (patients.csv or patients.csv.gz) here or in hosp/</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay tabla de pacientes de MIMIC-IV (patients.csv o patients.csv.gz) aquí ni en hosp/</translation>
     </message>
     <message>
         <source>reading metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo los metadatos</translation>
     </message>
     <message>
         <source>empty dicom_id</source>
-        <translation type="unfinished"></translation>
+        <translation>dicom_id vacío</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a subject id</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un identificador de sujeto</translation>
     </message>
     <message>
         <source>no split table (mimic-cxr-2.0.0-split.csv): the split filter keeps nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay tabla de partición (mimic-cxr-2.0.0-split.csv): el filtro de partición no conserva nada</translation>
     </message>
     <message>
         <source>reading MIMIC-IV patients and admissions</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo los pacientes e ingresos de MIMIC-IV</translation>
     </message>
     <message>
         <source>MIMIC-IV not found (hosp/ under the root, or --mimic-iv): sex, age and race are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encuentra MIMIC-IV (hosp/ bajo la raíz, o --mimic-iv): faltan sexo, edad y raza</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) have different race values across admissions; the most frequent is used (ties: the latest)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paciente tiene valores de raza distintos entre ingresos; se usa el más frecuente (en empate: el más reciente)</numerusform>
+            <numerusform>%n pacientes tienen valores de raza distintos entre ingresos; se usa el más frecuente (en empate: el más reciente)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) have no study date, so no age at study</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imagen no tiene fecha de estudio, por lo que no tiene edad en el estudio</numerusform>
+            <numerusform>%n imágenes no tienen fecha de estudio, por lo que no tienen edad en el estudio</numerusform>
         </translation>
     </message>
     <message>
         <source>1.0, 0.0, -1.0 or empty; the study is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>1.0, 0.0, -1.0 o vacío; el estudio se excluye</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ModelBundle</name>
     <message>
         <source>model bundle %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>paquete de modelo %1: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1</translation>
     </message>
     <message>
         <source>not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una carpeta</translation>
     </message>
     <message>
         <source>missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falta %1</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 (at byte %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un JSON válido: %2 (en el byte %3)</translation>
     </message>
     <message>
         <source>%1 lacks a format_version</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 le falta format_version</translation>
     </message>
     <message>
         <source>format version %1 is newer than this cxrfair reads (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión de formato %1 es más reciente de lo que lee este cxrfair (%2)</translation>
     </message>
     <message>
         <source>%1 lacks a name</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 le falta un nombre</translation>
     </message>
     <message>
         <source>embedding_dim must be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>embedding_dim debe ser un número entero positivo</translation>
     </message>
     <message>
         <source>logit_scale must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>logit_scale debe ser un número positivo</translation>
     </message>
     <message>
         <source>%1 lacks the image section</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 le falta la sección image</translation>
     </message>
     <message>
         <source>image preprocessing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>preprocesamiento de imágenes: %1</translation>
     </message>
     <message>
         <source>%1 lacks the text section</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 le falta la sección text</translation>
     </message>
     <message>
         <source>unknown tokenizer &apos;%1&apos; (clip-bpe or wordpiece)</source>
-        <translation type="unfinished"></translation>
+        <translation>tokenizador desconocido &apos;%1&apos; (clip-bpe o wordpiece)</translation>
     </message>
     <message>
         <source>the text section lacks the tokenizer&apos;s vocab file</source>
-        <translation type="unfinished"></translation>
+        <translation>a la sección text le falta el archivo de vocabulario del tokenizador</translation>
     </message>
     <message>
         <source>context_length must be between 2 and 8192</source>
-        <translation type="unfinished"></translation>
+        <translation>context_length debe estar entre 2 y 8192</translation>
     </message>
     <message>
         <source>padding must be max_length or longest, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>padding debe ser max_length o longest, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must name a file inside the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; debe nombrar un archivo dentro del paquete</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ModelEncoder</name>
     <message>
         <source>returned a tensor of rank %1; an encoder must return [batch, %2]</source>
-        <translation type="unfinished"></translation>
+        <translation>devolvió un tensor de rango %1; un codificador debe devolver [batch, %2]</translation>
     </message>
     <message>
         <source>returned shape [%1, %2] for %3 inputs; the manifest&apos;s embedding_dim is %4</source>
-        <translation type="unfinished"></translation>
+        <translation>devolvió la forma [%1, %2] para %3 entradas; el embedding_dim del manifiesto es %4</translation>
     </message>
     <message>
         <source>returned NaN or infinite values</source>
-        <translation type="unfinished"></translation>
+        <translation>devolvió valores NaN o infinitos</translation>
     </message>
     <message>
         <source>model bundle %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>paquete de modelo %1: %2: %3</translation>
     </message>
     <message>
         <source>returned %1, not a tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>devolvió %1, no un tensor</translation>
     </message>
     <message>
         <source>out of memory with %1 images</source>
-        <translation type="unfinished"></translation>
+        <translation>memoria agotada con %1 imágenes</translation>
     </message>
     <message>
         <source>forward pass failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la pasada hacia delante falló: %1</translation>
     </message>
     <message>
         <source>CUDA was asked for, but this build&apos;s LibTorch has no CUDA or no GPU is present; use --device cpu or auto</source>
-        <translation type="unfinished"></translation>
+        <translation>se pidió CUDA, pero la LibTorch de esta compilación no tiene CUDA o no hay GPU; use --device cpu o auto</translation>
     </message>
     <message>
         <source>model bundle %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>paquete de modelo %1: %2</translation>
     </message>
     <message>
         <source>not a TorchScript model this LibTorch can load (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un modelo TorchScript que esta LibTorch pueda cargar (%1)</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::NeatxReader</name>
     <message>
         <source>&apos;%1&apos; is not a drain annotation (1, 0, -1 or empty); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una anotación de drenaje (1, 0, -1 o vacío); se ignora</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) name images that are not in the data entry table</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anotación nombra imágenes que no están en la tabla de entradas</numerusform>
+            <numerusform>%n anotaciones nombran imágenes que no están en la tabla de entradas</numerusform>
         </translation>
     </message>
 </context>
@@ -1927,178 +2092,178 @@
     <name>cxrfair::NihDemoWriter</name>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta</translation>
     </message>
     <message>
         <source>cannot write the split list</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir la lista de partición</translation>
     </message>
     <message>
         <source>cannot write the image</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir la imagen</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::NihReader</name>
     <message>
         <source>dataset folder not found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encuentra la carpeta del conjunto de datos</translation>
     </message>
     <message>
         <source>no NIH data entry table (Data_Entry_2017_v2020.csv or Data_Entry_2017.csv) in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay tabla de entradas NIH (Data_Entry_2017_v2020.csv o Data_Entry_2017.csv) en esta carpeta</translation>
     </message>
     <message>
         <source>indexing image folders</source>
-        <translation type="unfinished"></translation>
+        <translation>indexando las carpetas de imágenes</translation>
     </message>
     <message>
         <source>no split lists (train_val_list.txt, test_list.txt): the split filter keeps nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay listas de partición (train_val_list.txt, test_list.txt): el filtro de partición no conserva nada</translation>
     </message>
     <message>
         <source>reading the data entry table</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo la tabla de entradas</translation>
     </message>
     <message>
         <source>empty image name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de imagen vacío</translation>
     </message>
     <message>
         <source>empty patient id</source>
-        <translation type="unfinished"></translation>
+        <translation>identificador de paciente vacío</translation>
     </message>
     <message>
         <source>unknown finding &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>hallazgo desconocido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an age</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una edad</translation>
     </message>
     <message>
         <source>impossible age %1; kept as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>edad imposible %1; se deja como ausente</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a sex (M or F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un sexo (M o F)</translation>
     </message>
     <message>
         <source>reading drain annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo las anotaciones de drenajes</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::Npy</name>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir: %1</translation>
     </message>
     <message>
         <source>not a NumPy .npy file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo NumPy .npy</translation>
     </message>
     <message>
         <source>the .npy header is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>la cabecera .npy está truncada</translation>
     </message>
     <message>
         <source>.npy format version %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión de formato .npy %1 no está admitida</translation>
     </message>
     <message>
         <source>the .npy header cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la cabecera .npy: %1</translation>
     </message>
     <message>
         <source>the .npy shape (%1) cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la forma .npy (%1)</translation>
     </message>
     <message>
         <source>expected a 1-D or 2-D array (images x dimensions), found shape (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una matriz 1-D o 2-D (imágenes x dimensiones), se encontró la forma (%1)</translation>
     </message>
     <message>
         <source>dtype &apos;%1&apos; is not a number type cxrfair reads (float32, float64, float16 or integers)</source>
-        <translation type="unfinished"></translation>
+        <translation>el dtype &apos;%1&apos; no es un tipo numérico que lea cxrfair (float32, float64, float16 o enteros)</translation>
     </message>
     <message>
         <source>the array data is truncated: %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos de la matriz están truncados: %1 de %2 bytes</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir: %1</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::Pca</name>
     <message>
         <source>PCA needs at least two rows</source>
-        <translation type="unfinished"></translation>
+        <translation>el PCA necesita al menos dos filas</translation>
     </message>
     <message>
         <source>the number of components must be between 1 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el número de componentes debe estar entre 1 y %1</translation>
     </message>
     <message>
         <source>the eigen-decomposition did not converge</source>
-        <translation type="unfinished"></translation>
+        <translation>la descomposición en valores propios no convergió</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::Preprocess</name>
     <message>
         <source>the resize size must be between 1 and 8192</source>
-        <translation type="unfinished"></translation>
+        <translation>el tamaño de redimensionado debe estar entre 1 y 8192</translation>
     </message>
     <message>
         <source>the crop size must be between 0 and 8192</source>
-        <translation type="unfinished"></translation>
+        <translation>el tamaño de recorte debe estar entre 0 y 8192</translation>
     </message>
     <message>
         <source>channels must be 1 or 3</source>
-        <translation type="unfinished"></translation>
+        <translation>channels debe ser 1 o 3</translation>
     </message>
     <message>
         <source>the scale must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>la escala debe ser positiva</translation>
     </message>
     <message>
         <source>every standard deviation must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>cada desviación típica debe ser positiva</translation>
     </message>
     <message>
         <source>resize must be exact, shorter or longer</source>
-        <translation type="unfinished"></translation>
+        <translation>resize debe ser exact, shorter o longer</translation>
     </message>
     <message>
         <source>interpolation must be nearest, bilinear, bicubic, area or lanczos</source>
-        <translation type="unfinished"></translation>
+        <translation>interpolation debe ser nearest, bilinear, bicubic, area o lanczos</translation>
     </message>
     <message>
         <source>mean and std must be a number or a list of 1 or 3 numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>mean y std deben ser un número o una lista de 1 o 3 números</translation>
     </message>
     <message>
         <source>empty image</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen vacía</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::Probe</name>
     <message>
         <source>the embeddings have %1 rows but the table has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>los embeddings tienen %1 filas pero la tabla tiene %2</translation>
     </message>
     <message>
         <source>the probe needs at least two classes with images</source>
-        <translation type="unfinished"></translation>
+        <translation>la sonda necesita al menos dos clases con imágenes</translation>
     </message>
     <message>
         <source>%1, %2-fold cross-validation grouped by patient</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, validación cruzada de %2 particiones agrupada por paciente</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -2106,11 +2271,11 @@
     </message>
     <message>
         <source>%1, 80/20 split by patient, C chosen on a validation part</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, partición 80/20 por paciente, C elegido en una parte de validación</translation>
     </message>
     <message>
         <source>no class has both positives and negatives among the evaluated images</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna clase tiene a la vez positivos y negativos entre las imágenes evaluadas</translation>
     </message>
 </context>
 <context>
@@ -2142,11 +2307,11 @@
     <name>cxrfair::Problem</name>
     <message>
         <source>, row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, fila %1</translation>
     </message>
     <message>
         <source>, column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>, columna &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2172,19 +2337,46 @@
     <name>cxrfair::Project</name>
     <message>
         <source>not a cxrfair project (no &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un proyecto de cxrfair (sin &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>the project has format version %1; this cxrfair reads up to %2: update cxrfair</source>
-        <translation type="unfinished"></translation>
+        <translation>el proyecto tiene la versión de formato %1; este cxrfair lee hasta la %2: actualice cxrfair</translation>
     </message>
     <message>
         <source>dataset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>conjunto de datos %1: %2</translation>
     </message>
     <message>
         <source>invalid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido en el byte %1: %2</translation>
+    </message>
+    <message>
+        <source>dataset %1: imported embeddings need &quot;array&quot; and &quot;keys&quot;</source>
+        <translation>conjunto de datos %1: los embeddings importados necesitan &quot;array&quot; y &quot;keys&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::ProjectPanel</name>
+    <message>
+        <source>Project: datasets, models and embedding runs</source>
+        <translation>Proyecto: conjuntos de datos, modelos y ejecuciones de embeddings</translation>
+    </message>
+    <message>
+        <source>imported embeddings</source>
+        <translation>embeddings importados</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -2242,27 +2434,27 @@
     <name>cxrfair::PromptSet</name>
     <message>
         <source>prompts: %1 has no prompt (give a list of texts)</source>
-        <translation type="unfinished"></translation>
+        <translation>prompts: %1 no tiene prompt (indique una lista de textos)</translation>
     </message>
     <message>
         <source>the default positive set</source>
-        <translation type="unfinished"></translation>
+        <translation>el conjunto positivo por defecto</translation>
     </message>
     <message>
         <source>the default negative set</source>
-        <translation type="unfinished"></translation>
+        <translation>el conjunto negativo por defecto</translation>
     </message>
     <message>
         <source>cannot open the prompts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden abrir los prompts: %1</translation>
     </message>
     <message>
         <source>the prompts are not a valid JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>los prompts no son un objeto JSON válido: %1</translation>
     </message>
     <message>
         <source>unknown prompt preset &apos;%1&apos; (%2, or a JSON file)</source>
-        <translation type="unfinished"></translation>
+        <translation>preajuste de prompts desconocido &apos;%1&apos; (%2, o un archivo JSON)</translation>
     </message>
 </context>
 <context>
@@ -2324,7 +2516,7 @@
     <name>cxrfair::RaceMapping</name>
     <message>
         <source>each race rule needs a &apos;prefix&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>cada regla de raza necesita un &apos;prefix&apos;</translation>
     </message>
 </context>
 <context>
@@ -2362,22 +2554,22 @@
     <name>cxrfair::RasterDecoder</name>
     <message>
         <source>not an image file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de imagen (%1)</translation>
     </message>
     <message>
         <source>cannot decode the image (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede decodificar la imagen (%1)</translation>
     </message>
     <message>
         <source>full range</source>
-        <translation type="unfinished"></translation>
+        <translation>rango completo</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::Readers</name>
     <message>
         <source>&apos;%1&apos; is not a label (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una etiqueta (%2)</translation>
     </message>
 </context>
 <context>
@@ -2486,61 +2678,61 @@
     <name>cxrfair::ScoreTable</name>
     <message>
         <source>empty model name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de modelo vacío</translation>
     </message>
     <message>
         <source>empty condition</source>
-        <translation type="unfinished"></translation>
+        <translation>afección vacía</translation>
     </message>
     <message>
         <source>empty sample id</source>
-        <translation type="unfinished"></translation>
+        <translation>identificador de muestra vacío</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a label (0 or 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una etiqueta (0 o 1)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un número finito</translation>
     </message>
     <message>
         <source>image %1 has another label for %2 in an earlier row</source>
-        <translation type="unfinished"></translation>
+        <translation>la imagen %1 tiene otra etiqueta para %2 en una fila anterior</translation>
     </message>
     <message>
         <source>a second row for model %1, condition %2 and image %3</source>
-        <translation type="unfinished"></translation>
+        <translation>una segunda fila para el modelo %1, la afección %2 y la imagen %3</translation>
     </message>
     <message>
         <source>the score table has no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>la tabla de puntuaciones no tiene filas</translation>
     </message>
     <message>
         <source>no attribute column &apos;%1&apos; (the table has: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay columna de atributo &apos;%1&apos; (la tabla tiene: %2)</translation>
     </message>
     <message>
         <source>the intersection %1 names an attribute that is not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>la intersección %1 nombra un atributo que no se informa</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::Scoring</name>
     <message>
         <source>the dataset has no condition &apos;%1&apos; (it has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el conjunto de datos no tiene la afección &apos;%1&apos; (tiene %2)</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ScriptedEncoders</name>
     <message>
         <source>cannot save the TorchScript model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar el modelo TorchScript: %1</translation>
     </message>
     <message>
         <source>inconsistent encoder weights</source>
-        <translation type="unfinished"></translation>
+        <translation>pesos de codificador incoherentes</translation>
     </message>
 </context>
 <context>
@@ -2613,23 +2805,23 @@
     <name>cxrfair::StoreSamples</name>
     <message>
         <source>cannot create the embedding store folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta del almacén de embeddings</translation>
     </message>
     <message>
         <source>this embedding store holds the dataset %1 (%2), not %3 (%4): use another store folder for it</source>
-        <translation type="unfinished"></translation>
+        <translation>este almacén de embeddings contiene el conjunto de datos %1 (%2), no %3 (%4): use otra carpeta de almacén</translation>
     </message>
     <message>
         <source>cannot replace the sample table</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede reemplazar la tabla de muestras</translation>
     </message>
     <message>
         <source>not an embedding store (no %1): run cxrfair-cli embed first</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un almacén de embeddings (no hay %1): ejecute primero cxrfair-cli embed</translation>
     </message>
     <message>
         <source>a label must be 0, 1 or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>una etiqueta debe ser 0, 1 o vacía</translation>
     </message>
 </context>
 <context>
@@ -2741,23 +2933,23 @@ Demasiado pequeño para juzgar: %1</translation>
     <name>cxrfair::SubgroupMetrics</name>
     <message>
         <source>no images</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna imagen</translation>
     </message>
     <message>
         <source>no positives: the AUC is undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>sin positivos: el AUC no está definido</translation>
     </message>
     <message>
         <source>no negatives: the AUC is undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>sin negativos: el AUC no está definido</translation>
     </message>
     <message>
         <source>%1 positives and %2 negatives: below the minimum of %3 and %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 positivos y %2 negativos: por debajo del mínimo de %3 y %4</translation>
     </message>
     <message>
         <source>images whose %1 is not recorded; not a group</source>
-        <translation type="unfinished"></translation>
+        <translation>imágenes cuyo %1 no está registrado; no es un grupo</translation>
     </message>
 </context>
 <context>
@@ -2810,40 +3002,40 @@ Demasiado pequeño para juzgar: %1</translation>
     <name>cxrfair::Thresholds</name>
     <message>
         <source>&apos;%1&apos; is not a threshold rule: youden, f1, sens:0.9, spec:0.9 or value:0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una regla de umbral: youden, f1, sens:0.9, spec:0.9 o value:0.5</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::WordPieceTokenizer</name>
     <message>
         <source>the context length must be at least 2 ([CLS] and [SEP])</source>
-        <translation type="unfinished"></translation>
+        <translation>la longitud de contexto debe ser al menos 2 ([CLS] y [SEP])</translation>
     </message>
     <message>
         <source>the WordPiece vocabulary lacks the token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>al vocabulario WordPiece le falta el token %1</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ZeroShot</name>
     <message>
         <source>an empty prompt set</source>
-        <translation type="unfinished"></translation>
+        <translation>un conjunto de prompts vacío</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::CohortOptions</name>
     <message>
         <source>cannot open the race mapping: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir la correspondencia de razas: %1</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido: %1</translation>
     </message>
     <message>
         <source>Dataset layout: nih, mimic, chexpert, csv, or auto (default: detect).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estructura del conjunto de datos: nih, mimic, chexpert, csv o auto (por defecto: detectada).</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -2851,7 +3043,7 @@ Demasiado pequeño para juzgar: %1</translation>
     </message>
     <message>
         <source>The dataset&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta del conjunto de datos.</translation>
     </message>
     <message>
         <source>DIR</source>
@@ -2859,19 +3051,19 @@ Demasiado pequeño para juzgar: %1</translation>
     </message>
     <message>
         <source>MIMIC: the MIMIC-IV folder (default: hosp/ under the root).</source>
-        <translation type="unfinished"></translation>
+        <translation>MIMIC: la carpeta de MIMIC-IV (por defecto: hosp/ bajo la raíz).</translation>
     </message>
     <message>
         <source>MIMIC: chexpert (default) or negbio labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>MIMIC: etiquetas chexpert (por defecto) o negbio.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>NIH: the NEATX drain table (default: found under the root).</source>
-        <translation type="unfinished"></translation>
+        <translation>NIH: la tabla de drenajes NEATX (por defecto: buscada bajo la raíz).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -2879,129 +3071,129 @@ Demasiado pequeño para juzgar: %1</translation>
     </message>
     <message>
         <source>CheXpert: the demographics table saved as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>CheXpert: la tabla demográfica guardada como CSV.</translation>
     </message>
     <message>
         <source>Generic CSV: the column mapping (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV genérico: la correspondencia de columnas (JSON).</translation>
     </message>
     <message>
         <source>Keep only these splits, comma-separated (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar solo estas particiones, separadas por comas (por defecto: todas).</translation>
     </message>
     <message>
         <source>Keep only these views, comma-separated, or &apos;all&apos; (default: PA,AP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar solo estas vistas, separadas por comas, o &apos;all&apos; (por defecto: PA,AP).</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTA</translation>
     </message>
     <message>
         <source>Uncertain labels count as: drop (unknown, default), negative, positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las etiquetas inciertas cuentan como: drop (desconocidas, por defecto), negative, positive.</translation>
     </message>
     <message>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation>POLÍTICA</translation>
     </message>
     <message>
         <source>Blank labels count as: negative (default, as in the study), drop, positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las etiquetas vacías cuentan como: negative (por defecto, como en el estudio), drop, positive.</translation>
     </message>
     <message>
         <source>Age bin edges (default 18,25,50,65,80).</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites de los grupos de edad (por defecto 18,25,50,65,80).</translation>
     </message>
     <message>
         <source>EDGES</source>
-        <translation type="unfinished"></translation>
+        <translation>LÍMITES</translation>
     </message>
     <message>
         <source>Race mapping rules (JSON: [{&quot;prefix&quot;: ..., &quot;group&quot;: ...}]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de correspondencia de razas (JSON: [{&quot;prefix&quot;: ..., &quot;group&quot;: ...}]).</translation>
     </message>
     <message>
         <source>Names of the two sex groups, female first (default Female,Male).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres de los dos grupos de sexo, femenino primero (por defecto Female,Male).</translation>
     </message>
     <message>
         <source>F,M</source>
-        <translation type="unfinished"></translation>
+        <translation>F,M</translation>
     </message>
     <message>
         <source>Attribute intersections to count, e.g. sex:age,sex:race.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intersecciones de atributos a contar, p. ej. sex:age,sex:race.</translation>
     </message>
     <message>
         <source>Do not check that image files exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobar que existen los archivos de imagen.</translation>
     </message>
     <message>
         <source>--root DIR is required</source>
-        <translation type="unfinished"></translation>
+        <translation>se requiere --root CARPETA</translation>
     </message>
     <message>
         <source>%1: cannot tell the dataset layout; give --format nih|mimic|chexpert|csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede determinar la estructura del conjunto de datos; indique --format nih|mimic|chexpert|csv</translation>
     </message>
     <message>
         <source>unknown --format &apos;%1&apos; (nih, mimic, chexpert, csv or auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>--format desconocido &apos;%1&apos; (nih, mimic, chexpert, csv o auto)</translation>
     </message>
     <message>
         <source>--uncertain and --blank take drop, negative or positive</source>
-        <translation type="unfinished"></translation>
+        <translation>--uncertain y --blank admiten drop, negative o positive</translation>
     </message>
     <message>
         <source>--age-bins: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--age-bins: %1</translation>
     </message>
     <message>
         <source>--sex-names takes two names, female first, e.g. Female,Male</source>
-        <translation type="unfinished"></translation>
+        <translation>--sex-names admite dos nombres, femenino primero, p. ej. Female,Male</translation>
     </message>
     <message>
         <source>--intersections: &apos;%1&apos; needs two attributes, e.g. sex:age</source>
-        <translation type="unfinished"></translation>
+        <translation>--intersections: &apos;%1&apos; necesita dos atributos, p. ej. sex:age</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando</translation>
     </message>
     <message>
         <source>--intersections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--intersections: %1</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::Common</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
         <source>, %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>, quedan %1 s</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::DatasetCommand</name>
     <message>
         <source>Dataset   %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto  %1 (%2)</translation>
     </message>
     <message>
         <source>Root      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Raíz      %1</translation>
     </message>
     <message>
         <source>Images    %1 in the cohort, from %2 patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes  %1 en la cohorte, de %2 pacientes</translation>
     </message>
     <message>
         <source>Left out  %1 missing images, %2 invalid rows, %3 outside the split, %4 outside the views, %5 without labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluidas %1 imágenes ausentes, %2 filas no válidas, %3 fuera de la partición, %4 fuera de las vistas, %5 sin etiquetas</translation>
     </message>
     <message>
         <source>Condition</source>
@@ -3021,7 +3213,7 @@ Demasiado pequeño para juzgar: %1</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>(missing)</source>
@@ -3029,50 +3221,50 @@ Demasiado pequeño para juzgar: %1</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron problemas.</translation>
     </message>
     <message>
         <source>Problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas: %1</translation>
     </message>
     <message>
         <source>  ... and %1 more (--problems N shows more, --json lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>  ... y %1 más (--problems N muestra más, --json los lista)</translation>
     </message>
     <message>
         <source>Settings  splits: %1; views: %2; uncertain labels: %3; blank labels: %4; age bins: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes   particiones: %1; vistas: %2; etiquetas inciertas: %3; etiquetas vacías: %4; grupos de edad: %5</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>todas</translation>
     </message>
     <message>
         <source>Print one JSON object instead of tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir un objeto JSON en lugar de tablas.</translation>
     </message>
     <message>
         <source>Problems to print in tables (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas a mostrar en las tablas (por defecto 20).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Read a chest X-ray dataset in its published layout and summarise the cohort: images, patients, labels per condition, groups per attribute, and every problem found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer un conjunto de datos de radiografías de tórax en su estructura publicada y resumir la cohorte: imágenes, pacientes, etiquetas por afección, grupos por atributo y cada problema encontrado.</translation>
     </message>
     <message>
         <source>--problems takes a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--problems admite un número entero no negativo</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::DemoCommand</name>
     <message>
         <source>Folder to write the demo into (created if needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta donde escribir la demo (se crea si hace falta).</translation>
     </message>
     <message>
         <source>DIR</source>
@@ -3080,305 +3272,306 @@ Demasiado pequeño para juzgar: %1</translation>
     </message>
     <message>
         <source>Random seed (default 2025).</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla aleatoria (por defecto 2025).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Images in the NIH-CXR14 tree (default 1600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes del árbol NIH-CXR14 (por defecto 1600).</translation>
     </message>
     <message>
         <source>Images in the MIMIC-CXR tree (default 1600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes del árbol MIMIC-CXR (por defecto 1600).</translation>
     </message>
     <message>
         <source>Image width and height in pixels (default 256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchura y altura de las imágenes en píxeles (por defecto 256).</translation>
     </message>
     <message>
         <source>PIXELS</source>
-        <translation type="unfinished"></translation>
+        <translation>PÍXELES</translation>
     </message>
     <message>
         <source>Rendering threads (default: all cores; the output does not depend on it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos de renderizado (por defecto: todos los núcleos; el resultado no depende de ello).</translation>
     </message>
     <message>
         <source>Regenerate even if the folder holds this demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regenerar aunque la carpeta contenga esta demo.</translation>
     </message>
     <message>
         <source>Generate the demo datasets: synthetic chest radiographs with the study&apos;s six findings and chest drains, written as an NIH-CXR14 tree (PNG) and a MIMIC-CXR tree (DICOM, MIMIC-IV tables).
 The same options always give the same files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar los conjuntos de datos de demo: radiografías de tórax sintéticas con los seis hallazgos del estudio y drenajes torácicos, escritas como un árbol NIH-CXR14 (PNG) y un árbol MIMIC-CXR (DICOM, tablas MIMIC-IV).
+Las mismas opciones dan siempre los mismos archivos.</translation>
     </message>
     <message>
         <source>--out DIR is required</source>
-        <translation type="unfinished"></translation>
+        <translation>se requiere --out CARPETA</translation>
     </message>
     <message>
         <source>--seed, --nih, --mimic, --size and --threads take non-negative whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed, --nih, --mimic, --size y --threads admiten números enteros no negativos</translation>
     </message>
     <message>
         <source>Rendering</source>
-        <translation type="unfinished"></translation>
+        <translation>Renderizando</translation>
     </message>
     <message>
         <source>%1/%2 images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 imágenes</translation>
     </message>
     <message>
         <source>The demo in %1 is up to date (seed %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La demo en %1 está al día (semilla %2).</translation>
     </message>
     <message>
         <source>Demo written to %1 in %2 s (seed %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo escrita en %1 en %2 s (semilla %3).</translation>
     </message>
     <message>
         <source>  NIH-CXR14 layout:  %1  (%2 images)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Estructura NIH-CXR14:  %1  (%2 imágenes)</translation>
     </message>
     <message>
         <source>  MIMIC-CXR layout:  %1  (%2 images)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Estructura MIMIC-CXR:  %1  (%2 imágenes)</translation>
     </message>
     <message>
         <source>  Demo model:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Modelo de demo:        %1</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::EmbeddingCommands</name>
     <message>
         <source>Image embeddings (float32 .npy, one row per image).</source>
-        <translation type="unfinished"></translation>
+        <translation>Embeddings de imágenes (.npy float32, una fila por imagen).</translation>
     </message>
     <message>
         <source>X.npy</source>
-        <translation type="unfinished"></translation>
+        <translation>X.npy</translation>
     </message>
     <message>
         <source>A CSV whose rows align with the embeddings, with patient_id and the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un CSV cuyas filas se alinean con los embeddings, con patient_id y el objetivo.</translation>
     </message>
     <message>
         <source>T.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>T.csv</translation>
     </message>
     <message>
         <source>The column to predict (sex, race, age, a label).</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna a predecir (sex, race, age, una etiqueta).</translation>
     </message>
     <message>
         <source>COLUMN</source>
-        <translation type="unfinished"></translation>
+        <translation>COLUMNA</translation>
     </message>
     <message>
         <source>logistic (default) or knn.</source>
-        <translation type="unfinished"></translation>
+        <translation>logistic (por defecto) o knn.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>Patient-grouped cross-validation folds (default 5); 0: the study&apos;s 80/20 split with C chosen on a validation part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Particiones de validación cruzada agrupadas por paciente (por defecto 5); 0: la partición 80/20 del estudio con C elegido en una parte de validación.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Random seed (default 2025).</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla aleatoria (por defecto 2025).</translation>
     </message>
     <message>
         <source>Inverse regularisation strength (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inversa de la fuerza de regularización (por defecto 1).</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>k for k-NN (default 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>k de los k vecinos más próximos (por defecto 15).</translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>Bootstrap resamples for the intervals (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remuestreos bootstrap para los intervalos (por defecto 1000).</translation>
     </message>
     <message>
         <source>Bin edges when the target is a numeric age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites de las clases cuando el objetivo es una edad numérica.</translation>
     </message>
     <message>
         <source>EDGES</source>
-        <translation type="unfinished"></translation>
+        <translation>LÍMITES</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir JSON.</translation>
     </message>
     <message>
         <source>How well an attribute can be predicted from image embeddings: a patient-grouped probe with macro one-vs-rest AUC and accuracy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta qué punto se predice un atributo a partir de los embeddings de imágenes: una sonda agrupada por paciente, con AUC macro uno-contra-todos y exactitud.</translation>
     </message>
     <message>
         <source>--embeddings, --table and --target are required</source>
-        <translation type="unfinished"></translation>
+        <translation>se requieren --embeddings, --table y --target</translation>
     </message>
     <message>
         <source>--classifier takes logistic or knn</source>
-        <translation type="unfinished"></translation>
+        <translation>--classifier admite logistic o knn</translation>
     </message>
     <message>
         <source>--folds (0 or at least 2), --seed, --C (positive), --neighbours and --bootstrap take numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--folds (0 o al menos 2), --seed, --C (positivo), --neighbours y --bootstrap admiten números</translation>
     </message>
     <message>
         <source>--age-bins: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--age-bins: %1</translation>
     </message>
     <message>
         <source>%1 has %2 rows but %3 has %4: they must align</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 filas pero %3 tiene %4: deben estar alineados</translation>
     </message>
     <message>
         <source>Target     %1 (%2 classes, %3 images evaluated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo   %1 (%2 clases, %3 imágenes evaluadas)</translation>
     </message>
     <message>
         <source>Method     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Método     %1</translation>
     </message>
     <message>
         <source>Macro AUC  %1 [%2, %3]   (chance 0.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC macro  %1 [%2, %3]   (azar 0.5)</translation>
     </message>
     <message>
         <source>Accuracy   %1 [%2, %3]   (chance %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitud  %1 [%2, %3]   (azar %4)</translation>
     </message>
     <message>
         <source>undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>indefinido</translation>
     </message>
     <message>
         <source>warning: a logistic fit did not converge</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: un ajuste logístico no convergió</translation>
     </message>
     <message>
         <source>Image embeddings (.npy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Embeddings de imágenes (.npy).</translation>
     </message>
     <message>
         <source>The projection to write: row,pc1,pc2,...</source>
-        <translation type="unfinished"></translation>
+        <translation>La proyección a escribir: row,pc1,pc2,...</translation>
     </message>
     <message>
         <source>P.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>P.csv</translation>
     </message>
     <message>
         <source>Number of components (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de componentes (por defecto 2).</translation>
     </message>
     <message>
         <source>Principal components of image embeddings (centred, unscaled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Componentes principales de los embeddings de imágenes (centradas, sin escalar).</translation>
     </message>
     <message>
         <source>--embeddings and --out are required</source>
-        <translation type="unfinished"></translation>
+        <translation>se requieren --embeddings y --out</translation>
     </message>
     <message>
         <source>--components takes a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--components admite un número entero positivo</translation>
     </message>
     <message>
         <source>Explained variance ratio:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de varianza explicada:</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::ImageCommand</name>
     <message>
         <source>The PNG file to write (8-bit grayscale).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo PNG a escribir (escala de grises de 8 bits).</translation>
     </message>
     <message>
         <source>PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG</translation>
     </message>
     <message>
         <source>Print JSON describing the image: rows, columns, bits, photometric interpretation, transfer syntax and the window used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir en JSON la descripción de la imagen: filas, columnas, bits, interpretación fotométrica, sintaxis de transferencia y ventana usada.</translation>
     </message>
     <message>
         <source>Shrink so that the longer side is at most this many pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir para que el lado mayor tenga como máximo este número de píxeles.</translation>
     </message>
     <message>
         <source>PIXELS</source>
-        <translation type="unfinished"></translation>
+        <translation>PÍXELES</translation>
     </message>
     <message>
         <source>PNG bit depth: 8 (default) or 16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundidad del PNG: 8 (por defecto) o 16.</translation>
     </message>
     <message>
         <source>BITS</source>
-        <translation type="unfinished"></translation>
+        <translation>BITS</translation>
     </message>
     <message>
         <source>The image: DICOM, PNG or JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen: DICOM, PNG o JPEG.</translation>
     </message>
     <message>
         <source>Decode an image as cxrfair sees it (modality and VOI transforms, MONOCHROME1 inverted) and write it as PNG at its native size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodificar una imagen tal como la ve cxrfair (transformaciones de modalidad y VOI, MONOCHROME1 invertido) y escribirla como PNG a su tamaño original.</translation>
     </message>
     <message>
         <source>give exactly one image FILE (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>indique exactamente una imagen ARCHIVO (véase --help)</translation>
     </message>
     <message>
         <source>nothing to do: give --out PNG, --info, or both</source>
-        <translation type="unfinished"></translation>
+        <translation>nada que hacer: indique --out PNG, --info o ambos</translation>
     </message>
     <message>
         <source>--max-size takes a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-size admite un número entero no negativo</translation>
     </message>
     <message>
         <source>--bits takes 8 or 16</source>
-        <translation type="unfinished"></translation>
+        <translation>--bits admite 8 o 16</translation>
     </message>
     <message>
         <source>%1: cannot write the PNG (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escribir el PNG (%2)</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::Main</name>
     <message>
         <source>&apos;%1&apos; needs a subcommand: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; necesita un subcomando: %2</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Usage: cxrfair-cli COMMAND [options]
@@ -3400,46 +3593,64 @@ Commands:
 
 Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: cxrfair-cli COMANDO [opciones]
+
+Auditar la equidad y la robustez de modelos CLIP para radiografías de tórax.
+
+Comandos:
+  demo              generar los conjuntos de datos de demo (estructuras NIH-CXR14 y MIMIC-CXR)
+  dataset summary   leer un conjunto de datos y resumir su cohorte
+  image export      decodificar una imagen DICOM, PNG o JPEG y escribirla como PNG
+  metrics           AUC por subgrupo, intervalos, brechas y atajos de una tabla de puntuaciones
+  probe             predecir un atributo a partir de embeddings de imágenes
+  pca               componentes principales de embeddings de imágenes
+  tokenize          imprimir los identificadores de tokens de textos (CLIP BPE o WordPiece)
+  embed             codificar las imágenes de un conjunto de datos con un paquete de modelo en un almacén
+  score             puntuaciones zero-shot a partir de embeddings almacenados y prompts
+  embeddings export escribir los embeddings de un almacén como .npy y un CSV de claves
+  embeddings import añadir a un almacén embeddings calculados en otro lugar
+
+Ejecute &apos;cxrfair-cli COMANDO --help&apos; para ver las opciones de un comando.
+</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::MetricsCommand</name>
     <message>
         <source>undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>indefinido</translation>
     </message>
     <message>
         <source> positive)</source>
-        <translation type="unfinished"></translation>
+        <translation> positivos)</translation>
     </message>
     <message>
         <source>%1 gap %2 [%3, %4], worst %5</source>
-        <translation type="unfinished"></translation>
+        <translation>brecha de %1 %2 [%3, %4], peor %5</translation>
     </message>
     <message>
         <source>shortcut %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>atajo %1:</translation>
     </message>
     <message>
         <source>present %1 (%2 positives), absent %3 (%4 positives), difference %5 [%6, %7]</source>
-        <translation type="unfinished"></translation>
+        <translation>presente %1 (%2 positivos), ausente %3 (%4 positivos), diferencia %5 [%6, %7]</translation>
     </message>
     <message>
         <source>The tidy score table: model,condition,sample_id,patient_id,label,score and one column per attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de puntuaciones ordenada: model,condition,sample_id,patient_id,label,score y una columna por atributo.</translation>
     </message>
     <message>
         <source>FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO.csv</translation>
     </message>
     <message>
         <source>The metrics table to write (CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de métricas a escribir (CSV).</translation>
     </message>
     <message>
         <source>Also write the metrics as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir también las métricas en JSON.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -3447,198 +3658,198 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
     </message>
     <message>
         <source>Attributes to report, comma-separated (default: every extra column).</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributos a informar, separados por comas (por defecto: cada columna adicional).</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTA</translation>
     </message>
     <message>
         <source>Bin edges for a numeric age column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites de las clases para una columna de edad numérica.</translation>
     </message>
     <message>
         <source>EDGES</source>
-        <translation type="unfinished"></translation>
+        <translation>LÍMITES</translation>
     </message>
     <message>
         <source>Attribute intersections, e.g. sex:age,sex:race.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intersecciones de atributos, p. ej. sex:age,sex:race.</translation>
     </message>
     <message>
         <source>Bootstrap resamples (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remuestreos bootstrap (por defecto 1000).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Random seed (default 2025).</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla aleatoria (por defecto 2025).</translation>
     </message>
     <message>
         <source>Interval level (default 0.95).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de los intervalos (por defecto 0.95).</translation>
     </message>
     <message>
         <source>LEVEL</source>
-        <translation type="unfinished"></translation>
+        <translation>NIVEL</translation>
     </message>
     <message>
         <source>Resample patients with all their images (&apos;patient&apos;), or images (&apos;none&apos;, the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remuestrear pacientes con todas sus imágenes (&apos;patient&apos;), o imágenes (&apos;none&apos;, por defecto).</translation>
     </message>
     <message>
         <source>UNIT</source>
-        <translation type="unfinished"></translation>
+        <translation>UNIDAD</translation>
     </message>
     <message>
         <source>Resample positives and negatives separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remuestrear por separado positivos y negativos.</translation>
     </message>
     <message>
         <source>Flag groups with fewer positives or negatives (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Señalar los grupos con menos positivos o negativos (por defecto 10).</translation>
     </message>
     <message>
         <source>Operating threshold: youden, f1, sens:0.9, spec:0.9 (chosen on --validation) or value:0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de funcionamiento: youden, f1, sens:0.9, spec:0.9 (elegido en --validation) o value:0.5.</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>REGLA</translation>
     </message>
     <message>
         <source>Validation scores (same format) to choose the threshold on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones de validación (mismo formato) en las que elegir el umbral.</translation>
     </message>
     <message>
         <source>A 0/1 column recorded on positives (e.g. drain): shortcut analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una columna 0/1 registrada en los positivos (p. ej. drain): análisis de atajos.</translation>
     </message>
     <message>
         <source>COLUMN</source>
-        <translation type="unfinished"></translation>
+        <translation>COLUMNA</translation>
     </message>
     <message>
         <source>DeLong intervals on the logit scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalos de DeLong en la escala logit.</translation>
     </message>
     <message>
         <source>Worker threads (default: all cores; the results do not depend on it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos de trabajo (por defecto: todos los núcleos; los resultados no dependen de ello).</translation>
     </message>
     <message>
         <source>Subgroup AUCs with DeLong and bootstrap intervals, tests against the rest (Holm, Benjamini-Hochberg), AUPRC, threshold rates, calibration, gaps and shortcut analysis, from a table of scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC por subgrupo con intervalos de DeLong y bootstrap, pruebas frente al resto (Holm, Benjamini-Hochberg), AUPRC, tasas en el umbral, calibración, brechas y análisis de atajos, a partir de una tabla de puntuaciones.</translation>
     </message>
     <message>
         <source>--scores FILE.csv and --out FILE.csv are required</source>
-        <translation type="unfinished"></translation>
+        <translation>se requieren --scores ARCHIVO.csv y --out ARCHIVO.csv</translation>
     </message>
     <message>
         <source>--bootstrap takes a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--bootstrap admite un número entero no negativo</translation>
     </message>
     <message>
         <source>--seed takes a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed admite un número entero no negativo</translation>
     </message>
     <message>
         <source>--ci takes a level between 0 and 1, e.g. 0.95</source>
-        <translation type="unfinished"></translation>
+        <translation>--ci admite un nivel entre 0 y 1, p. ej. 0.95</translation>
     </message>
     <message>
         <source>--cluster takes patient or none</source>
-        <translation type="unfinished"></translation>
+        <translation>--cluster admite patient o none</translation>
     </message>
     <message>
         <source>--stratify and --cluster patient cannot be combined</source>
-        <translation type="unfinished"></translation>
+        <translation>--stratify y --cluster patient no se pueden combinar</translation>
     </message>
     <message>
         <source>--min-group takes a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-group admite un número entero no negativo</translation>
     </message>
     <message>
         <source>--threads takes a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--threads admite un número entero no negativo</translation>
     </message>
     <message>
         <source>--threshold %1 is chosen on validation data: give --validation FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--threshold %1 se elige en datos de validación: indique --validation ARCHIVO.csv</translation>
     </message>
     <message>
         <source>--age-bins: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--age-bins: %1</translation>
     </message>
     <message>
         <source>--intersections: &apos;%1&apos; needs two attributes, e.g. sex:age</source>
-        <translation type="unfinished"></translation>
+        <translation>--intersections: &apos;%1&apos; necesita dos atributos, p. ej. sex:age</translation>
     </message>
     <message>
         <source>%1: no confounder column &apos;%2&apos; (the table has: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay columna de factor de confusión &apos;%2&apos; (la tabla tiene: %3)</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas</translation>
     </message>
     <message>
         <source>%1: %2 images not scored by every model were left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se excluyeron %2 imágenes no puntuadas por todos los modelos</translation>
     </message>
     <message>
         <source>%1: no validation scores, so no threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin puntuaciones de validación, no hay umbral</translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escribir (%2)</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::ModelCommands</name>
     <message>
         <source>cpu, cuda or auto (default: cuda when available).</source>
-        <translation type="unfinished"></translation>
+        <translation>cpu, cuda o auto (por defecto: cuda si está disponible).</translation>
     </message>
     <message>
         <source>DEVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>DISPOSITIVO</translation>
     </message>
     <message>
         <source>CPU threads for the encoder (default: one per core).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos de CPU para el codificador (por defecto: uno por núcleo).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>--device takes cpu, cuda or auto, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--device admite cpu, cuda o auto, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--threads takes a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--threads admite un número entero no negativo</translation>
     </message>
     <message>
         <source>clip-bpe or wordpiece.</source>
-        <translation type="unfinished"></translation>
+        <translation>clip-bpe o wordpiece.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>The vocabulary: CLIP&apos;s bpe_simple_vocab_16e6.txt(.gz) or BERT&apos;s vocab.txt.</source>
-        <translation type="unfinished"></translation>
+        <translation>El vocabulario: bpe_simple_vocab_16e6.txt(.gz) de CLIP o vocab.txt de BERT.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -3646,278 +3857,262 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
     </message>
     <message>
         <source>WordPiece: lower-case and strip accents (uncased models). CLIP always lower-cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPiece: pasar a minúsculas y quitar los acentos (modelos uncased). CLIP siempre pasa a minúsculas.</translation>
     </message>
     <message>
         <source>Context length: ids are truncated to it, end token kept (default 77 for clip-bpe, 512 for wordpiece).</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud de contexto: los identificadores se truncan a ella, conservando el token final (por defecto 77 para clip-bpe, 512 para wordpiece).</translation>
     </message>
     <message>
         <source>Texts to tokenize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos a tokenizar.</translation>
     </message>
     <message>
         <source>Print the token ids of each TEXT, one line per text, separated by single spaces, with start and end tokens and without padding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir los identificadores de tokens de cada TEXTO, una línea por texto, separados por espacios simples, con tokens de inicio y fin y sin relleno.</translation>
     </message>
     <message>
         <source>--tokenizer takes clip-bpe or wordpiece</source>
-        <translation type="unfinished"></translation>
+        <translation>--tokenizer admite clip-bpe o wordpiece</translation>
     </message>
     <message>
         <source>--vocab FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>se requiere --vocab ARCHIVO</translation>
     </message>
     <message>
         <source>--context takes a whole number of at least 2</source>
-        <translation type="unfinished"></translation>
+        <translation>--context admite un número entero de al menos 2</translation>
     </message>
     <message>
         <source>The model bundle (NAME.cxrmodel folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete de modelo (carpeta NOMBRE.cxrmodel).</translation>
     </message>
     <message>
         <source>BUNDLE</source>
-        <translation type="unfinished"></translation>
+        <translation>PAQUETE</translation>
     </message>
     <message>
         <source>The embedding store folder (created; an existing one is resumed).</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta del almacén de embeddings (se crea; uno existente se reanuda).</translation>
     </message>
     <message>
         <source>STORE</source>
-        <translation type="unfinished"></translation>
+        <translation>ALMACÉN</translation>
     </message>
     <message>
         <source>Images per forward pass (default 32; halved on out-of-memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes por pasada hacia delante (por defecto 32; se divide a la mitad si se agota la memoria).</translation>
     </message>
     <message>
         <source>Threads decoding and preprocessing images (default: one per core).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos de decodificación y preprocesamiento de imágenes (por defecto: uno por núcleo).</translation>
     </message>
     <message>
         <source>Encode only shard i of N (0-based), chosen by a stable hash of the image key; N processes fill one store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificar solo el fragmento i de N (desde 0), elegido por un hash estable de la clave de imagen; N procesos llenan un mismo almacén.</translation>
     </message>
     <message>
         <source>i/N</source>
-        <translation type="unfinished"></translation>
+        <translation>i/N</translation>
     </message>
     <message>
         <source>Encode a dataset&apos;s images with a model&apos;s image encoder and store the embeddings. Embeddings are appended as they are produced: a second run reuses them, and an interrupted run resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificar las imágenes de un conjunto de datos con el codificador de imágenes de un modelo y almacenar los embeddings. Los embeddings se añaden a medida que se producen: una segunda ejecución los reutiliza y una ejecución interrumpida continúa donde se detuvo.</translation>
     </message>
     <message>
         <source>--model BUNDLE and --out STORE are required</source>
-        <translation type="unfinished"></translation>
+        <translation>se requieren --model PAQUETE y --out ALMACÉN</translation>
     </message>
     <message>
         <source>--batch takes a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch admite un número entero de al menos 1</translation>
     </message>
     <message>
         <source>--decode-threads takes a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--decode-threads admite un número entero no negativo</translation>
     </message>
     <message>
         <source>--shard takes i/N with 0 &lt;= i &lt; N, e.g. 3/8</source>
-        <translation type="unfinished"></translation>
+        <translation>--shard admite i/N con 0 &lt;= i &lt; N, p. ej. 3/8</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificando</translation>
     </message>
     <message>
         <source>%1/%2 images, %3 images/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 imágenes, %3 imágenes/s</translation>
     </message>
     <message>
         <source>, %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 fallidas</translation>
     </message>
     <message>
         <source>cxrfair-cli: note: cut off %1 bytes of an interrupted earlier run</source>
-        <translation type="unfinished"></translation>
+        <translation>cxrfair-cli: nota: se cortaron %1 bytes de una ejecución anterior interrumpida</translation>
     </message>
     <message>
         <source>Encoded %1 images in %2 s (%3 images/s) on %4, batch %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imágenes codificadas en %2 s (%3 imágenes/s) en %4, lote de %5.</translation>
     </message>
     <message>
         <source>Images %1 (shard %2/%3): %4 already stored, %5 encoded, %6 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes %1 (fragmento %2/%3): %4 ya almacenadas, %5 codificadas, %6 fallidas.</translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén: %1</translation>
     </message>
     <message>
         <source>  ... and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>  ... y %1 más</translation>
     </message>
     <message>
         <source>The embedding store (from cxrfair-cli embed).</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de embeddings (de cxrfair-cli embed).</translation>
     </message>
     <message>
         <source>The model bundle whose embeddings to score.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete de modelo cuyos embeddings puntuar.</translation>
     </message>
     <message>
         <source>A prompt preset (%1; default faimi2025: &apos;Chest {condition}&apos; against &apos;Chest No findings&apos;) or a JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un preajuste de prompts (%1; por defecto faimi2025: &apos;Chest {condition}&apos; frente a &apos;Chest No findings&apos;) o un archivo JSON.</translation>
     </message>
     <message>
         <source>PRESET|FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>PREAJUSTE|ARCHIVO</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTA</translation>
     </message>
     <message>
         <source>The score table to write (CSV, .gz allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de puntuaciones a escribir (CSV, se admite .gz).</translation>
     </message>
     <message>
         <source>scores.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>scores.csv</translation>
     </message>
     <message>
         <source>Zero-shot scores from stored image embeddings: for each condition, sigmoid(T (v.t+ - v.t-)) with the model&apos;s logit scale T. Only the prompts are encoded; images never are. Writes the table cxrfair-cli metrics reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones zero-shot a partir de embeddings de imágenes almacenados: para cada afección, sigmoid(T (v.t+ - v.t-)) con la escala de logit T del modelo. Solo se codifican los prompts; las imágenes nunca. Escribe la tabla que lee cxrfair-cli metrics.</translation>
     </message>
     <message>
         <source>--store STORE, --model BUNDLE and --out FILE are required</source>
-        <translation type="unfinished"></translation>
+        <translation>se requieren --store ALMACÉN, --model PAQUETE y --out ARCHIVO</translation>
     </message>
     <message>
         <source>Wrote %1 scores (%2 conditions, %3 prompts encoded) to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribieron %1 puntuaciones (%2 afecciones, %3 prompts codificados) en %4.</translation>
     </message>
     <message>
         <source>%1 of %2 images have no embedding (failed, or not encoded yet) and are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 imágenes no tienen embedding (fallaron o aún no se codificaron) y se excluyen.</translation>
     </message>
     <message>
         <source>Failed images (all listed in %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes fallidas (todas listadas en %1):</translation>
     </message>
     <message>
         <source>Conditions to score, comma-separated (default: every condition of the dataset with positive and negative labels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afecciones a puntuar, separadas por comas (por defecto: cada afección del conjunto de datos con etiquetas positivas y negativas).</translation>
     </message>
     <message>
         <source>Left out (no positive or no negative label): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluidas (sin etiqueta positiva o negativa): %1.</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::StoreCommands</name>
     <message>
         <source>no segment &apos;%1&apos; in the store (it has: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay segmento &apos;%1&apos; en el almacén (tiene: %2)</translation>
     </message>
     <message>
         <source>The embedding store.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de embeddings.</translation>
     </message>
     <message>
         <source>STORE</source>
-        <translation type="unfinished"></translation>
+        <translation>ALMACÉN</translation>
     </message>
     <message>
         <source>Export the embeddings of this bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los embeddings de este paquete.</translation>
     </message>
     <message>
         <source>BUNDLE</source>
-        <translation type="unfinished"></translation>
+        <translation>PAQUETE</translation>
     </message>
     <message>
         <source>Or name the segment (its folder or model name; default: the only one).</source>
-        <translation type="unfinished"></translation>
+        <translation>O nombrar el segmento (su carpeta o el nombre del modelo; por defecto: el único).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>The embeddings (float32, C order .npy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los embeddings (.npy float32, orden C).</translation>
     </message>
     <message>
         <source>X.npy</source>
-        <translation type="unfinished"></translation>
+        <translation>X.npy</translation>
     </message>
     <message>
         <source>The rows&apos; keys: index, sample_id, patient_id, path, then the attributes and labels when the store has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves de las filas: index, sample_id, patient_id, path, y luego los atributos y etiquetas cuando el almacén los tiene.</translation>
     </message>
     <message>
         <source>K.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>K.csv</translation>
     </message>
     <message>
         <source>Write a store&apos;s embeddings as a NumPy array and a CSV of keys aligned with its rows (np.load and pandas.read_csv read them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir los embeddings de un almacén como una matriz NumPy y un CSV de claves alineado con sus filas (np.load y pandas.read_csv los leen).</translation>
     </message>
     <message>
         <source>--store STORE, --out X.npy and --keys K.csv are required</source>
-        <translation type="unfinished"></translation>
+        <translation>se requieren --store ALMACÉN, --out X.npy y --keys K.csv</translation>
     </message>
     <message>
         <source>Exported %1 embeddings of %2 (dimension %3) to %4 and %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron %1 embeddings de %2 (dimensión %3) a %4 y %5.</translation>
     </message>
     <message>
         <source>Image embeddings computed elsewhere (.npy, one row per image).</source>
-        <translation type="unfinished"></translation>
+        <translation>Embeddings de imágenes calculados en otro lugar (.npy, una fila por imagen).</translation>
     </message>
     <message>
         <source>A CSV aligned with the rows (a cxrfair keys file, or the study&apos;s metadata CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un CSV alineado con las filas (un archivo de claves de cxrfair o el CSV de metadatos del estudio).</translation>
     </message>
     <message>
         <source>The column of image ids (default: the first of sample_id, dicom_id, Image Index, image_id, path, Path).</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna de identificadores de imagen (por defecto: la primera de sample_id, dicom_id, Image Index, image_id, path, Path).</translation>
     </message>
     <message>
         <source>The model&apos;s name (default: the file&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del modelo (por defecto: el nombre del archivo).</translation>
     </message>
     <message>
         <source>The embedding store to add them to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de embeddings al que añadirlos.</translation>
     </message>
     <message>
         <source>Add embeddings computed elsewhere to a store as an &quot;embeddings only&quot; model, for the embedding views and export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a un almacén embeddings calculados en otro lugar como un modelo &quot;solo embeddings&quot;, para las vistas de embeddings y la exportación.</translation>
     </message>
     <message>
         <source>--embeddings X.npy, --keys K.csv and --out STORE are required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no image id column (sample_id, dicom_id, Image Index, image_id, path or Path); name it with --id-column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an empty image id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>image &apos;%1&apos; is listed twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows of keys for %2 embeddings: the files must be aligned row for row</source>
-        <translation type="unfinished"></translation>
+        <translation>se requieren --embeddings X.npy, --keys K.csv y --out ALMACÉN</translation>
     </message>
     <message>
         <source>Imported %1 embeddings of dimension %2 as &apos;%3&apos; into %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron %1 embeddings de dimensión %2 como &apos;%3&apos; en %4.</translation>
     </message>
 </context>
 <context>
@@ -3981,6 +4176,14 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
     <message>
         <source>STEP</source>
         <translation>PASO</translation>
+    </message>
+    <message>
+        <source>Window colours: system, light or dark.</source>
+        <translation>Colores de la ventana: system, light o dark.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
     </message>
 </context>
 </TS>

@@ -119,19 +119,19 @@
     <name>cxrfair::AgeBins</name>
     <message>
         <source>age bins need at least one edge</source>
-        <translation type="unfinished"></translation>
+        <translation>les tranches d&apos;âge demandent au moins une borne</translation>
     </message>
     <message>
         <source>age bin edges must be finite ages</source>
-        <translation type="unfinished"></translation>
+        <translation>les bornes des tranches d&apos;âge doivent être des âges finis</translation>
     </message>
     <message>
         <source>age bin edges must increase</source>
-        <translation type="unfinished"></translation>
+        <translation>les bornes des tranches d&apos;âge doivent croître</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an age</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un âge</translation>
     </message>
 </context>
 <context>
@@ -171,78 +171,82 @@
         <source>cannot write the figure</source>
         <translation>impossible d&apos;écrire la figure</translation>
     </message>
+    <message>
+        <source>there is no chart to export</source>
+        <translation>aucun graphique à exporter</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::ChexpertReader</name>
     <message>
         <source>dataset folder not found</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier du jeu de données introuvable</translation>
     </message>
     <message>
         <source>no CheXpert table (train.csv, valid.csv) in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune table CheXpert (train.csv, valid.csv) dans ce dossier</translation>
     </message>
     <message>
         <source>no demographics table (CHEXPERT DEMO saved as CSV): race is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune table démographique (CHEXPERT DEMO enregistrée en CSV) : l&apos;origine ethnique manque</translation>
     </message>
     <message>
         <source>the label columns differ from those of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les colonnes d&apos;étiquettes diffèrent de celles de %1</translation>
     </message>
     <message>
         <source>reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de %1</translation>
     </message>
     <message>
         <source>empty image path</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin d&apos;image vide</translation>
     </message>
     <message>
         <source>no patient id (patientNNNNN) in the path</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun identifiant de patient (patientNNNNN) dans le chemin</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an age</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un âge</translation>
     </message>
     <message>
         <source>impossible age %1; kept as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>âge impossible %1 ; conservé comme manquant</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a sex</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un sexe</translation>
     </message>
     <message>
         <source>1.0, 0.0, -1.0 or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>1.0, 0.0, -1.0 ou vide</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ClipBpeTokenizer</name>
     <message>
         <source>the context length must be at least 2 (start and end tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>la longueur de contexte doit valoir au moins 2 (jetons de début et de fin)</translation>
     </message>
     <message>
         <source>not a CLIP BPE merges file: %1 lines where CLIP needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier de fusions CLIP BPE : %1 lignes là où CLIP en demande %2</translation>
     </message>
     <message>
         <source>not a merge (&apos;left right&apos;): &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une fusion (« gauche droite ») : « %1 »</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::Cohort</name>
     <message>
         <source>checking image files</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification des fichiers d&apos;images</translation>
     </message>
     <message>
         <source>the reader produced columns of different lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>le lecteur a produit des colonnes de longueurs différentes</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -250,34 +254,34 @@
     </message>
     <message>
         <source>image file not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier d&apos;image introuvable : %1</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>this cohort has no drain annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>cette cohorte n&apos;a pas d&apos;annotations de drains</translation>
     </message>
     <message>
         <source>unknown attribute &apos;%1&apos; (this cohort has: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>attribut inconnu « %1 » (cette cohorte a : %2)</translation>
     </message>
     <message>
         <source>the intersection has too many groups</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intersection a trop de groupes</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::CohortSettings</name>
     <message>
         <source>&apos;%1&apos; must be drop, negative or positive</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit valoir drop, negative ou positive</translation>
     </message>
     <message>
         <source>an intersection needs at least two attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>une intersection demande au moins deux attributs</translation>
     </message>
 </context>
 <context>
@@ -430,27 +434,27 @@
     <name>cxrfair::ColumnMapping</name>
     <message>
         <source>the column mapping needs &quot;table&quot; (the CSV file)</source>
-        <translation type="unfinished"></translation>
+        <translation>la correspondance de colonnes demande « table » (le fichier CSV)</translation>
     </message>
     <message>
         <source>the column mapping needs &quot;image&quot; (the image path column)</source>
-        <translation type="unfinished"></translation>
+        <translation>la correspondance de colonnes demande « image » (la colonne des chemins d&apos;images)</translation>
     </message>
     <message>
         <source>the column mapping needs &quot;labels&quot; (at least one condition)</source>
-        <translation type="unfinished"></translation>
+        <translation>la correspondance de colonnes demande « labels » (au moins une pathologie)</translation>
     </message>
     <message>
         <source>every label needs a condition name and a column</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque étiquette demande un nom de pathologie et une colonne</translation>
     </message>
     <message>
         <source>cannot open the column mapping: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir la correspondance de colonnes : %1</translation>
     </message>
     <message>
         <source>not a JSON object: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet JSON : %1 à la position %2</translation>
     </message>
 </context>
 <context>
@@ -484,100 +488,100 @@
     <name>cxrfair::CsvReader</name>
     <message>
         <source>file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>is a folder, not a table</source>
-        <translation type="unfinished"></translation>
+        <translation>est un dossier, pas une table</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir : %1</translation>
     </message>
     <message>
         <source>the file is empty: it has no header line</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide : il n&apos;a pas de ligne d&apos;en-tête</translation>
     </message>
     <message>
         <source>required column is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>une colonne requise manque</translation>
     </message>
     <message>
         <source>read error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de lecture : %1</translation>
     </message>
     <message>
         <source>the compressed file is truncated or corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier compressé est tronqué ou corrompu</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::CsvWriter</name>
     <message>
         <source>cannot create the file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le fichier</translation>
     </message>
     <message>
         <source>cannot create the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le fichier : %1</translation>
     </message>
     <message>
         <source>writing failed (disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;écriture a échoué (disque plein ?)</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::DatasetSource</name>
     <message>
         <source>NIH ChestX-ray14</source>
-        <translation type="unfinished"></translation>
+        <translation>NIH ChestX-ray14</translation>
     </message>
     <message>
         <source>MIMIC-CXR</source>
-        <translation type="unfinished"></translation>
+        <translation>MIMIC-CXR</translation>
     </message>
     <message>
         <source>CheXpert</source>
-        <translation type="unfinished"></translation>
+        <translation>CheXpert</translation>
     </message>
     <message>
         <source>Generic CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV générique</translation>
     </message>
     <message>
         <source>unknown dataset format &apos;%1&apos; (nih, mimic, chexpert or csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>format de jeu de données inconnu « %1 » (nih, mimic, chexpert ou csv)</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::DemoGenerator</name>
     <message>
         <source>no output folder given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dossier de sortie donné</translation>
     </message>
     <message>
         <source>the demo needs at least one image</source>
-        <translation type="unfinished"></translation>
+        <translation>la démo demande au moins une image</translation>
     </message>
     <message>
         <source>the image size must be between 64 and 4096 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille d&apos;image doit être comprise entre 64 et 4096 pixels</translation>
     </message>
     <message>
         <source>the folder is not empty and holds no cxrfair demo; choose an empty folder (or --force to write the demo&apos;s nih/ and mimic/ folders into it)</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier n&apos;est pas vide et ne contient pas de démo cxrfair ; choisissez un dossier vide (ou --force pour écrire les dossiers nih/ et mimic/ de la démo dedans)</translation>
     </message>
     <message>
         <source>cannot remove the previous demo</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer la démo précédente</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier</translation>
     </message>
     <message>
         <source>cannot write in the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire dans le dossier</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -585,97 +589,97 @@
     </message>
     <message>
         <source>cannot write the demo stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le tampon de la démo</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::DemoModel</name>
     <message>
         <source>the demo model needs at least 20 training images (MIMIC tree has %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle de démo demande au moins 20 images d&apos;entraînement (l&apos;arborescence MIMIC en a %1)</translation>
     </message>
     <message>
         <source>the demo&apos;s MIMIC tree lacks a finding</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque une pathologie à l&apos;arborescence MIMIC de la démo</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::DicomDecoder</name>
     <message>
         <source>not a readable DICOM file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier DICOM lisible (%1)</translation>
     </message>
     <message>
         <source>the DICOM file has no pixel data</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier DICOM n&apos;a pas de données de pixels</translation>
     </message>
     <message>
         <source>the DICOM file lacks Rows, Columns or Bits Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque au fichier DICOM Rows, Columns ou Bits Allocated</translation>
     </message>
     <message>
         <source>transfer syntax %1 (%2) is not supported: JPEG 2000 has no decoder in DCMTK; convert the file (e.g. with gdcmconv --raw) first</source>
-        <translation type="unfinished"></translation>
+        <translation>la syntaxe de transfert %1 (%2) n&apos;est pas prise en charge : DCMTK n&apos;a pas de décodeur JPEG 2000 ; convertissez d&apos;abord le fichier (par ex. avec gdcmconv --raw)</translation>
     </message>
     <message>
         <source>transfer syntax %1 (%2) is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>la syntaxe de transfert %1 (%2) n&apos;est pas prise en charge</translation>
     </message>
     <message>
         <source>pixel data truncated: %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>données de pixels tronquées : %1 octets sur %2</translation>
     </message>
     <message>
         <source>DCMTK cannot decode the pixel data (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>DCMTK ne peut pas décoder les données de pixels (%1)</translation>
     </message>
     <message>
         <source>cannot convert the colour image to grayscale</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de convertir l&apos;image couleur en niveaux de gris</translation>
     </message>
     <message>
         <source>window 1 of %1 in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>fenêtre 1 sur %1 du fichier</translation>
     </message>
     <message>
         <source>VOI LUT 1 in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>VOI LUT 1 du fichier</translation>
     </message>
     <message>
         <source>min-max</source>
-        <translation type="unfinished"></translation>
+        <translation>min-max</translation>
     </message>
     <message>
         <source>DCMTK cannot render the pixel data (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>DCMTK ne peut pas rendre les données de pixels (%1)</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::DicomWriter</name>
     <message>
         <source>pixel count does not match rows x columns x frames</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de pixels ne correspond pas à lignes x colonnes x trames</translation>
     </message>
     <message>
         <source>DCMTK cannot compress this image as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>DCMTK ne peut pas compresser cette image en %1 (%2)</translation>
     </message>
     <message>
         <source>cannot write the DICOM file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le fichier DICOM (%1)</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::EmbeddingAnalysis</name>
     <message numerus="yes">
         <source>the store holds %n embedded image(s) of this model; the analysis needs at least 3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le stockage contient %n image encodée de ce modèle ; l&apos;analyse en demande au moins 3</numerusform>
+            <numerusform>le stockage contient %n images encodées de ce modèle ; l&apos;analyse en demande au moins 3</numerusform>
         </translation>
     </message>
     <message>
@@ -684,66 +688,85 @@
     </message>
     <message>
         <source>%1: not recorded in this dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : non enregistré dans ce jeu de données</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::EmbeddingImport</name>
+    <message>
+        <source>no image id column (sample_id, dicom_id, Image Index, image_id, path or Path); name it</source>
+        <translation>aucune colonne d&apos;identifiant d&apos;image (sample_id, dicom_id, Image Index, image_id, path ou Path) ; nommez-la</translation>
+    </message>
+    <message>
+        <source>an empty image id</source>
+        <translation>un identifiant d&apos;image vide</translation>
+    </message>
+    <message>
+        <source>image &apos;%1&apos; is listed twice (first on line %2)</source>
+        <translation>l&apos;image « %1 » figure deux fois (d&apos;abord à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>%1 rows of keys for %2 embeddings: the files must be aligned row for row</source>
+        <translation>%1 lignes de clés pour %2 embeddings : les fichiers doivent être alignés ligne à ligne</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::EmbeddingStore</name>
     <message>
         <source>cannot read the embedding store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le stockage d&apos;embeddings : %1</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire : %1</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide : %1</translation>
     </message>
     <message>
         <source>not an embedding store segment (no model hash or dimension)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un segment de stockage d&apos;embeddings (pas d&apos;empreinte de modèle ni de dimension)</translation>
     </message>
     <message>
         <source>shard %1 of %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le fragment %1 sur %2 n&apos;existe pas</translation>
     </message>
     <message>
         <source>cannot create the embedding store folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier du stockage d&apos;embeddings</translation>
     </message>
     <message>
         <source>the store segment holds another model (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le segment du stockage contient un autre modèle (%1)</translation>
     </message>
     <message>
         <source>cannot cut off a torn record</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de couper un enregistrement tronqué</translation>
     </message>
     <message>
         <source>cannot write the embedding store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le stockage d&apos;embeddings : %1</translation>
     </message>
     <message>
         <source>embeddings do not match their keys</source>
-        <translation type="unfinished"></translation>
+        <translation>les embeddings ne correspondent pas à leurs clés</translation>
     </message>
     <message>
         <source>no embedding store here</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun stockage d&apos;embeddings ici</translation>
     </message>
     <message>
         <source>the embedding store holds no embeddings yet</source>
-        <translation type="unfinished"></translation>
+        <translation>le stockage d&apos;embeddings ne contient encore aucun embedding</translation>
     </message>
     <message>
         <source>the store holds several models (%1): name one</source>
-        <translation type="unfinished"></translation>
+        <translation>le stockage contient plusieurs modèles (%1) : nommez-en un</translation>
     </message>
     <message>
         <source>the store holds no embeddings of this model (it has: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le stockage ne contient aucun embedding de ce modèle (il a : %1)</translation>
     </message>
 </context>
 <context>
@@ -839,11 +862,11 @@
     <name>cxrfair::Error</name>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne « %1 »</translation>
     </message>
 </context>
 <context>
@@ -885,15 +908,15 @@
     <name>cxrfair::FileContents</name>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir : %1</translation>
     </message>
     <message>
         <source>cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverture impossible</translation>
     </message>
     <message>
         <source>not a readable gzip file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier gzip lisible : %1</translation>
     </message>
 </context>
 <context>
@@ -930,40 +953,40 @@
     <name>cxrfair::GenericCsvReader</name>
     <message>
         <source>a generic CSV dataset needs a column mapping (--mapping FILE.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>un jeu de données CSV générique demande une correspondance de colonnes (--mapping FICHIER.json)</translation>
     </message>
     <message>
         <source>reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de %1</translation>
     </message>
     <message>
         <source>empty image path</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin d&apos;image vide</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an age</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un âge</translation>
     </message>
     <message>
         <source>impossible age %1; kept as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>âge impossible %1 ; conservé comme manquant</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a sex</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un sexe</translation>
     </message>
     <message>
         <source>1, 0, -1, empty, true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>1, 0, -1, vide, true ou false</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::GroupCurves</name>
     <message numerus="yes">
         <source>the validation part (%n image(s)) lacks positives or negatives for the rule %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la partie de validation (%n image) n&apos;a pas de positifs ou de négatifs pour la règle %1</numerusform>
+            <numerusform>la partie de validation (%n images) n&apos;a pas de positifs ou de négatifs pour la règle %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1081,19 +1104,19 @@
     <name>cxrfair::ImageDecoder</name>
     <message>
         <source>image file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier d&apos;image introuvable</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir : %1</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>not a DICOM, PNG or JPEG file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier DICOM, PNG ou JPEG</translation>
     </message>
 </context>
 <context>
@@ -1128,26 +1151,97 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::ImportEmbeddingsDialog</name>
+    <message>
+        <source>Import Embeddings</source>
+        <translation>Importer des embeddings</translation>
+    </message>
+    <message>
+        <source>Embeddings computed elsewhere join the dataset as a model of their own, for the PCA and probe views and export. They have no text encoder, so they are not scored.</source>
+        <translation>Les embeddings calculés ailleurs rejoignent le jeu de données comme un modèle à part entière, pour les vues ACP et sondes et l&apos;export. Ils n&apos;ont pas d&apos;encodeur de texte : ils ne reçoivent pas de scores.</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Parcourir...</translation>
+    </message>
+    <message>
+        <source>&amp;Array (.npy):</source>
+        <translation>&amp;Tableau (.npy) :</translation>
+    </message>
+    <message>
+        <source>&amp;Keys (.csv):</source>
+        <translation>&amp;Clés (.csv) :</translation>
+    </message>
+    <message>
+        <source>&amp;Image id column:</source>
+        <translation>Colonne d&apos;&amp;identifiant d&apos;image :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>one row per image, float32 or float64</source>
+        <translation>une ligne par image, float32 ou float64</translation>
+    </message>
+    <message>
+        <source>a CSV aligned with the array&apos;s rows</source>
+        <translation>un CSV aligné sur les lignes du tableau</translation>
+    </message>
+    <message>
+        <source>(automatic)</source>
+        <translation>(automatique)</translation>
+    </message>
+    <message>
+        <source>Choose the Embeddings</source>
+        <translation>Choisir les embeddings</translation>
+    </message>
+    <message>
+        <source>NumPy arrays (*.npy)</source>
+        <translation>Tableaux NumPy (*.npy)</translation>
+    </message>
+    <message>
+        <source>Choose the Keys</source>
+        <translation>Choisir les clés</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv *.csv.gz)</source>
+        <translation>Tables CSV (*.csv *.csv.gz)</translation>
+    </message>
+    <message>
+        <source>Choose the array of embeddings.</source>
+        <translation>Choisissez le tableau d&apos;embeddings.</translation>
+    </message>
+    <message>
+        <source>No file %1.</source>
+        <translation>Aucun fichier %1.</translation>
+    </message>
+    <message>
+        <source>Choose the CSV that names each row.</source>
+        <translation>Choisissez le CSV qui nomme chaque ligne.</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::InferenceJob</name>
     <message>
         <source>cancelled; %1 images are stored and a new run resumes from there</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé ; %1 images sont stockées et une nouvelle exécution reprend à partir de là</translation>
     </message>
     <message>
         <source>file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>%1/%2 images, %3 images/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 images, %3 images/s</translation>
     </message>
     <message>
         <source>, %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 restantes</translation>
     </message>
     <message>
         <source>cannot decode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>décodage impossible : %1</translation>
     </message>
 </context>
 <context>
@@ -1188,15 +1282,15 @@
     <name>cxrfair::Logistic</name>
     <message>
         <source>logistic regression needs rows of at least two classes</source>
-        <translation type="unfinished"></translation>
+        <translation>la régression logistique demande des lignes d&apos;au moins deux classes</translation>
     </message>
     <message>
         <source>C must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>C doit être positif</translation>
     </message>
     <message>
         <source>a training row has no class</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne d&apos;entraînement n&apos;a pas de classe</translation>
     </message>
 </context>
 <context>
@@ -1204,10 +1298,6 @@
     <message>
         <source>cxrfair</source>
         <translation>cxrfair</translation>
-    </message>
-    <message>
-        <source>Datasets</source>
-        <translation>Jeux de données</translation>
     </message>
     <message>
         <source>Cohort settings</source>
@@ -1659,267 +1749,342 @@
         <source>The language changes when cxrfair starts again.</source>
         <translation>La langue change au prochain démarrage de cxrfair.</translation>
     </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>&amp;Import Embeddings...</source>
+        <translation>&amp;Importer des embeddings...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Add embeddings computed elsewhere (.npy) to the selected dataset as a model</source>
+        <translation>Ajouter au jeu de données sélectionné, comme un modèle, des embeddings calculés ailleurs (.npy)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>encodage</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>Embedding run: %1 images x %2 (%3)</source>
+        <translation>Exécution d&apos;embeddings : %1 images x %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No embedding analysis: %1</source>
+        <translation>Pas d&apos;analyse des embeddings : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>AUCs of %n condition(s)</source>
+        <translation>
+            <numerusform>AUC de %n pathologie</numerusform>
+            <numerusform>AUC de %n pathologies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PCA and probes</source>
+        <translation>ACP et sondes</translation>
+    </message>
+    <message>
+        <source>Importing embeddings from %1...</source>
+        <translation>Import des embeddings de %1...</translation>
+    </message>
+    <message>
+        <source>Reading the cohort&apos;s samples</source>
+        <translation>Lecture des échantillons de la cohorte</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Import de %1</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::MimicDemoWriter</name>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::MimicDemographics</name>
     <message>
         <source>reading MIMIC-IV patients</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des patients MIMIC-IV</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a subject id; row ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un identifiant de sujet ; ligne ignorée</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a sex (M or F); kept as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un sexe (M ou F) ; conservé comme manquant</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an age; kept as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un âge ; conservé comme manquant</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a year; age kept as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une année ; âge conservé comme manquant</translation>
     </message>
     <message>
         <source>required column is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>une colonne requise manque</translation>
     </message>
     <message>
         <source>reading MIMIC-IV admissions</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des admissions MIMIC-IV</translation>
     </message>
     <message>
         <source>MIMIC-IV patients table (patients.csv or patients.csv.gz) not found</source>
-        <translation type="unfinished"></translation>
+        <translation>table des patients MIMIC-IV (patients.csv ou patients.csv.gz) introuvable</translation>
     </message>
     <message>
         <source>MIMIC-IV admissions table not found: race is missing for every image</source>
-        <translation type="unfinished"></translation>
+        <translation>table des admissions MIMIC-IV introuvable : l&apos;origine ethnique manque pour chaque image</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::MimicReader</name>
     <message>
         <source>the label table has no condition columns</source>
-        <translation type="unfinished"></translation>
+        <translation>la table des étiquettes n&apos;a pas de colonnes de pathologies</translation>
     </message>
     <message>
         <source>reading labels</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des étiquettes</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a study id</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un identifiant d&apos;étude</translation>
     </message>
     <message>
         <source>reading the split</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de la répartition</translation>
     </message>
     <message>
         <source>dataset folder not found</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier du jeu de données introuvable</translation>
     </message>
     <message>
         <source>the MIMIC labeler must be chexpert or negbio, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étiqueteur MIMIC doit être chexpert ou negbio, pas « %1 »</translation>
     </message>
     <message>
         <source>MIMIC-CXR metadata table not found</source>
-        <translation type="unfinished"></translation>
+        <translation>table des métadonnées MIMIC-CXR introuvable</translation>
     </message>
     <message>
         <source>MIMIC-CXR label table not found</source>
-        <translation type="unfinished"></translation>
+        <translation>table des étiquettes MIMIC-CXR introuvable</translation>
     </message>
     <message>
         <source>no MIMIC-IV patients table (patients.csv or patients.csv.gz) here or in hosp/</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune table des patients MIMIC-IV (patients.csv ou patients.csv.gz) ici ni dans hosp/</translation>
     </message>
     <message>
         <source>reading metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des métadonnées</translation>
     </message>
     <message>
         <source>empty dicom_id</source>
-        <translation type="unfinished"></translation>
+        <translation>dicom_id vide</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a subject id</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un identifiant de sujet</translation>
     </message>
     <message>
         <source>no split table (mimic-cxr-2.0.0-split.csv): the split filter keeps nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune table de répartition (mimic-cxr-2.0.0-split.csv) : le filtre de répartition ne garde rien</translation>
     </message>
     <message>
         <source>reading MIMIC-IV patients and admissions</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des patients et admissions MIMIC-IV</translation>
     </message>
     <message>
         <source>MIMIC-IV not found (hosp/ under the root, or --mimic-iv): sex, age and race are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>MIMIC-IV introuvable (hosp/ sous la racine, ou --mimic-iv) : sexe, âge et origine ethnique manquent</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) have different race values across admissions; the most frequent is used (ties: the latest)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patient a des valeurs d&apos;origine ethnique différentes selon les admissions ; la plus fréquente est retenue (à égalité : la plus récente)</numerusform>
+            <numerusform>%n patients ont des valeurs d&apos;origine ethnique différentes selon les admissions ; la plus fréquente est retenue (à égalité : la plus récente)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) have no study date, so no age at study</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image n&apos;a pas de date d&apos;étude, donc pas d&apos;âge à l&apos;étude</numerusform>
+            <numerusform>%n images n&apos;ont pas de date d&apos;étude, donc pas d&apos;âge à l&apos;étude</numerusform>
         </translation>
     </message>
     <message>
         <source>1.0, 0.0, -1.0 or empty; the study is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>1.0, 0.0, -1.0 ou vide ; l&apos;étude est écartée</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ModelBundle</name>
     <message>
         <source>model bundle %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>paquet de modèle %1 : %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1</translation>
     </message>
     <message>
         <source>not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un dossier</translation>
     </message>
     <message>
         <source>missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 manquant</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 (at byte %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un JSON valide : %2 (à l&apos;octet %3)</translation>
     </message>
     <message>
         <source>%1 lacks a format_version</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque format_version à %1</translation>
     </message>
     <message>
         <source>format version %1 is newer than this cxrfair reads (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la version de format %1 est plus récente que ce que lit ce cxrfair (%2)</translation>
     </message>
     <message>
         <source>%1 lacks a name</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque un nom à %1</translation>
     </message>
     <message>
         <source>embedding_dim must be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>embedding_dim doit être un nombre entier positif</translation>
     </message>
     <message>
         <source>logit_scale must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>logit_scale doit être un nombre positif</translation>
     </message>
     <message>
         <source>%1 lacks the image section</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque la section image à %1</translation>
     </message>
     <message>
         <source>image preprocessing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prétraitement des images : %1</translation>
     </message>
     <message>
         <source>%1 lacks the text section</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque la section texte à %1</translation>
     </message>
     <message>
         <source>unknown tokenizer &apos;%1&apos; (clip-bpe or wordpiece)</source>
-        <translation type="unfinished"></translation>
+        <translation>tokeniseur inconnu « %1 » (clip-bpe ou wordpiece)</translation>
     </message>
     <message>
         <source>the text section lacks the tokenizer&apos;s vocab file</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque à la section texte le fichier de vocabulaire du tokeniseur</translation>
     </message>
     <message>
         <source>context_length must be between 2 and 8192</source>
-        <translation type="unfinished"></translation>
+        <translation>context_length doit être compris entre 2 et 8192</translation>
     </message>
     <message>
         <source>padding must be max_length or longest, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>padding doit valoir max_length ou longest, pas « %1 »</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must name a file inside the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit nommer un fichier du paquet</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ModelEncoder</name>
     <message>
         <source>returned a tensor of rank %1; an encoder must return [batch, %2]</source>
-        <translation type="unfinished"></translation>
+        <translation>a renvoyé un tenseur de rang %1 ; un encodeur doit renvoyer [batch, %2]</translation>
     </message>
     <message>
         <source>returned shape [%1, %2] for %3 inputs; the manifest&apos;s embedding_dim is %4</source>
-        <translation type="unfinished"></translation>
+        <translation>a renvoyé la forme [%1, %2] pour %3 entrées ; l&apos;embedding_dim du manifeste vaut %4</translation>
     </message>
     <message>
         <source>returned NaN or infinite values</source>
-        <translation type="unfinished"></translation>
+        <translation>a renvoyé des valeurs NaN ou infinies</translation>
     </message>
     <message>
         <source>model bundle %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>paquet de modèle %1 : %2 : %3</translation>
     </message>
     <message>
         <source>returned %1, not a tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>a renvoyé %1, pas un tenseur</translation>
     </message>
     <message>
         <source>out of memory with %1 images</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire épuisée avec %1 images</translation>
     </message>
     <message>
         <source>forward pass failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la passe avant a échoué : %1</translation>
     </message>
     <message>
         <source>CUDA was asked for, but this build&apos;s LibTorch has no CUDA or no GPU is present; use --device cpu or auto</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA a été demandé, mais la LibTorch de cette version n&apos;a pas CUDA ou aucun GPU n&apos;est présent ; utilisez --device cpu ou auto</translation>
     </message>
     <message>
         <source>model bundle %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>paquet de modèle %1 : %2</translation>
     </message>
     <message>
         <source>not a TorchScript model this LibTorch can load (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un modèle TorchScript que cette LibTorch peut charger (%1)</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::NeatxReader</name>
     <message>
         <source>&apos;%1&apos; is not a drain annotation (1, 0, -1 or empty); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une annotation de drain (1, 0, -1 ou vide) ; ignorée</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) name images that are not in the data entry table</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation nomme des images absentes de la table des entrées</numerusform>
+            <numerusform>%n annotations nomment des images absentes de la table des entrées</numerusform>
         </translation>
     </message>
 </context>
@@ -1927,178 +2092,178 @@
     <name>cxrfair::NihDemoWriter</name>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier</translation>
     </message>
     <message>
         <source>cannot write the split list</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire la liste de répartition</translation>
     </message>
     <message>
         <source>cannot write the image</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire l&apos;image</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::NihReader</name>
     <message>
         <source>dataset folder not found</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier du jeu de données introuvable</translation>
     </message>
     <message>
         <source>no NIH data entry table (Data_Entry_2017_v2020.csv or Data_Entry_2017.csv) in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune table des entrées NIH (Data_Entry_2017_v2020.csv ou Data_Entry_2017.csv) dans ce dossier</translation>
     </message>
     <message>
         <source>indexing image folders</source>
-        <translation type="unfinished"></translation>
+        <translation>indexation des dossiers d&apos;images</translation>
     </message>
     <message>
         <source>no split lists (train_val_list.txt, test_list.txt): the split filter keeps nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune liste de répartition (train_val_list.txt, test_list.txt) : le filtre de répartition ne garde rien</translation>
     </message>
     <message>
         <source>reading the data entry table</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de la table des entrées</translation>
     </message>
     <message>
         <source>empty image name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d&apos;image vide</translation>
     </message>
     <message>
         <source>empty patient id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de patient vide</translation>
     </message>
     <message>
         <source>unknown finding &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>pathologie inconnue « %1 »</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an age</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un âge</translation>
     </message>
     <message>
         <source>impossible age %1; kept as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>âge impossible %1 ; conservé comme manquant</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a sex (M or F)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un sexe (M ou F)</translation>
     </message>
     <message>
         <source>reading drain annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des annotations de drains</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::Npy</name>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir : %1</translation>
     </message>
     <message>
         <source>not a NumPy .npy file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier NumPy .npy</translation>
     </message>
     <message>
         <source>the .npy header is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête .npy est tronqué</translation>
     </message>
     <message>
         <source>.npy format version %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>la version de format .npy %1 n&apos;est pas prise en charge</translation>
     </message>
     <message>
         <source>the .npy header cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête .npy est illisible : %1</translation>
     </message>
     <message>
         <source>the .npy shape (%1) cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>la forme .npy (%1) est illisible</translation>
     </message>
     <message>
         <source>expected a 1-D or 2-D array (images x dimensions), found shape (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau 1-D ou 2-D attendu (images x dimensions), forme (%1) trouvée</translation>
     </message>
     <message>
         <source>dtype &apos;%1&apos; is not a number type cxrfair reads (float32, float64, float16 or integers)</source>
-        <translation type="unfinished"></translation>
+        <translation>le dtype « %1 » n&apos;est pas un type numérique que lit cxrfair (float32, float64, float16 ou entiers)</translation>
     </message>
     <message>
         <source>the array data is truncated: %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>les données du tableau sont tronquées : %1 octets sur %2</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture impossible : %1</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::Pca</name>
     <message>
         <source>PCA needs at least two rows</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ACP demande au moins deux lignes</translation>
     </message>
     <message>
         <source>the number of components must be between 1 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de composantes doit être compris entre 1 et %1</translation>
     </message>
     <message>
         <source>the eigen-decomposition did not converge</source>
-        <translation type="unfinished"></translation>
+        <translation>la décomposition en valeurs propres n&apos;a pas convergé</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::Preprocess</name>
     <message>
         <source>the resize size must be between 1 and 8192</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille de redimensionnement doit être comprise entre 1 et 8192</translation>
     </message>
     <message>
         <source>the crop size must be between 0 and 8192</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille de recadrage doit être comprise entre 0 et 8192</translation>
     </message>
     <message>
         <source>channels must be 1 or 3</source>
-        <translation type="unfinished"></translation>
+        <translation>channels doit valoir 1 ou 3</translation>
     </message>
     <message>
         <source>the scale must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;échelle doit être positive</translation>
     </message>
     <message>
         <source>every standard deviation must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque écart-type doit être positif</translation>
     </message>
     <message>
         <source>resize must be exact, shorter or longer</source>
-        <translation type="unfinished"></translation>
+        <translation>resize doit valoir exact, shorter ou longer</translation>
     </message>
     <message>
         <source>interpolation must be nearest, bilinear, bicubic, area or lanczos</source>
-        <translation type="unfinished"></translation>
+        <translation>interpolation doit valoir nearest, bilinear, bicubic, area ou lanczos</translation>
     </message>
     <message>
         <source>mean and std must be a number or a list of 1 or 3 numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>mean et std doivent être un nombre ou une liste de 1 ou 3 nombres</translation>
     </message>
     <message>
         <source>empty image</source>
-        <translation type="unfinished"></translation>
+        <translation>image vide</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::Probe</name>
     <message>
         <source>the embeddings have %1 rows but the table has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>les embeddings ont %1 lignes mais la table en a %2</translation>
     </message>
     <message>
         <source>the probe needs at least two classes with images</source>
-        <translation type="unfinished"></translation>
+        <translation>la sonde demande au moins deux classes avec des images</translation>
     </message>
     <message>
         <source>%1, %2-fold cross-validation grouped by patient</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, validation croisée à %2 plis groupée par patient</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -2106,11 +2271,11 @@
     </message>
     <message>
         <source>%1, 80/20 split by patient, C chosen on a validation part</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, répartition 80/20 par patient, C choisi sur une partie de validation</translation>
     </message>
     <message>
         <source>no class has both positives and negatives among the evaluated images</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune classe n&apos;a à la fois des positifs et des négatifs parmi les images évaluées</translation>
     </message>
 </context>
 <context>
@@ -2142,11 +2307,11 @@
     <name>cxrfair::Problem</name>
     <message>
         <source>, row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, ligne %1</translation>
     </message>
     <message>
         <source>, column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>, colonne « %1 »</translation>
     </message>
 </context>
 <context>
@@ -2172,19 +2337,46 @@
     <name>cxrfair::Project</name>
     <message>
         <source>not a cxrfair project (no &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un projet cxrfair (pas de &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>the project has format version %1; this cxrfair reads up to %2: update cxrfair</source>
-        <translation type="unfinished"></translation>
+        <translation>le projet a la version de format %1 ; ce cxrfair lit jusqu&apos;à la %2 : mettez cxrfair à jour</translation>
     </message>
     <message>
         <source>dataset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>jeu de données %1 : %2</translation>
     </message>
     <message>
         <source>invalid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide à l&apos;octet %1 : %2</translation>
+    </message>
+    <message>
+        <source>dataset %1: imported embeddings need &quot;array&quot; and &quot;keys&quot;</source>
+        <translation>jeu de données %1 : les embeddings importés demandent &quot;array&quot; et &quot;keys&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::ProjectPanel</name>
+    <message>
+        <source>Project: datasets, models and embedding runs</source>
+        <translation>Projet : jeux de données, modèles et exécutions d&apos;embeddings</translation>
+    </message>
+    <message>
+        <source>imported embeddings</source>
+        <translation>embeddings importés</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
     </message>
 </context>
 <context>
@@ -2242,27 +2434,27 @@
     <name>cxrfair::PromptSet</name>
     <message>
         <source>prompts: %1 has no prompt (give a list of texts)</source>
-        <translation type="unfinished"></translation>
+        <translation>prompts : %1 n&apos;a pas de prompt (donnez une liste de textes)</translation>
     </message>
     <message>
         <source>the default positive set</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ensemble positif par défaut</translation>
     </message>
     <message>
         <source>the default negative set</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ensemble négatif par défaut</translation>
     </message>
     <message>
         <source>cannot open the prompts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir les prompts : %1</translation>
     </message>
     <message>
         <source>the prompts are not a valid JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les prompts ne sont pas un objet JSON valide : %1</translation>
     </message>
     <message>
         <source>unknown prompt preset &apos;%1&apos; (%2, or a JSON file)</source>
-        <translation type="unfinished"></translation>
+        <translation>préréglage de prompts inconnu « %1 » (%2, ou un fichier JSON)</translation>
     </message>
 </context>
 <context>
@@ -2324,7 +2516,7 @@
     <name>cxrfair::RaceMapping</name>
     <message>
         <source>each race rule needs a &apos;prefix&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque règle d&apos;origine ethnique demande un &apos;prefix&apos;</translation>
     </message>
 </context>
 <context>
@@ -2362,22 +2554,22 @@
     <name>cxrfair::RasterDecoder</name>
     <message>
         <source>not an image file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier image (%1)</translation>
     </message>
     <message>
         <source>cannot decode the image (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de décoder l&apos;image (%1)</translation>
     </message>
     <message>
         <source>full range</source>
-        <translation type="unfinished"></translation>
+        <translation>plage complète</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::Readers</name>
     <message>
         <source>&apos;%1&apos; is not a label (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une étiquette (%2)</translation>
     </message>
 </context>
 <context>
@@ -2486,61 +2678,61 @@
     <name>cxrfair::ScoreTable</name>
     <message>
         <source>empty model name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de modèle vide</translation>
     </message>
     <message>
         <source>empty condition</source>
-        <translation type="unfinished"></translation>
+        <translation>pathologie vide</translation>
     </message>
     <message>
         <source>empty sample id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant d&apos;échantillon vide</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a label (0 or 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une étiquette (0 ou 1)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nombre fini</translation>
     </message>
     <message>
         <source>image %1 has another label for %2 in an earlier row</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image %1 a une autre étiquette pour %2 dans une ligne précédente</translation>
     </message>
     <message>
         <source>a second row for model %1, condition %2 and image %3</source>
-        <translation type="unfinished"></translation>
+        <translation>une deuxième ligne pour le modèle %1, la pathologie %2 et l&apos;image %3</translation>
     </message>
     <message>
         <source>the score table has no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>la table des scores n&apos;a pas de lignes</translation>
     </message>
     <message>
         <source>no attribute column &apos;%1&apos; (the table has: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne d&apos;attribut « %1 » (la table a : %2)</translation>
     </message>
     <message>
         <source>the intersection %1 names an attribute that is not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intersection %1 nomme un attribut qui n&apos;est pas rapporté</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::Scoring</name>
     <message>
         <source>the dataset has no condition &apos;%1&apos; (it has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeu de données n&apos;a pas de pathologie « %1 » (il a %2)</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ScriptedEncoders</name>
     <message>
         <source>cannot save the TorchScript model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer le modèle TorchScript : %1</translation>
     </message>
     <message>
         <source>inconsistent encoder weights</source>
-        <translation type="unfinished"></translation>
+        <translation>poids d&apos;encodeur incohérents</translation>
     </message>
 </context>
 <context>
@@ -2613,23 +2805,23 @@
     <name>cxrfair::StoreSamples</name>
     <message>
         <source>cannot create the embedding store folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier du stockage d&apos;embeddings</translation>
     </message>
     <message>
         <source>this embedding store holds the dataset %1 (%2), not %3 (%4): use another store folder for it</source>
-        <translation type="unfinished"></translation>
+        <translation>ce stockage d&apos;embeddings contient le jeu de données %1 (%2), pas %3 (%4) : utilisez un autre dossier de stockage</translation>
     </message>
     <message>
         <source>cannot replace the sample table</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de remplacer la table des échantillons</translation>
     </message>
     <message>
         <source>not an embedding store (no %1): run cxrfair-cli embed first</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un stockage d&apos;embeddings (pas de %1) : lancez d&apos;abord cxrfair-cli embed</translation>
     </message>
     <message>
         <source>a label must be 0, 1 or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>une étiquette doit valoir 0, 1 ou rien</translation>
     </message>
 </context>
 <context>
@@ -2741,23 +2933,23 @@ Trop petit pour juger : %1</translation>
     <name>cxrfair::SubgroupMetrics</name>
     <message>
         <source>no images</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune image</translation>
     </message>
     <message>
         <source>no positives: the AUC is undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun positif : l&apos;AUC est indéfinie</translation>
     </message>
     <message>
         <source>no negatives: the AUC is undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun négatif : l&apos;AUC est indéfinie</translation>
     </message>
     <message>
         <source>%1 positives and %2 negatives: below the minimum of %3 and %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 positifs et %2 négatifs : sous le minimum de %3 et %4</translation>
     </message>
     <message>
         <source>images whose %1 is not recorded; not a group</source>
-        <translation type="unfinished"></translation>
+        <translation>images dont l&apos;attribut %1 n&apos;est pas renseigné ; pas un groupe</translation>
     </message>
 </context>
 <context>
@@ -2810,40 +3002,40 @@ Trop petit pour juger : %1</translation>
     <name>cxrfair::Thresholds</name>
     <message>
         <source>&apos;%1&apos; is not a threshold rule: youden, f1, sens:0.9, spec:0.9 or value:0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une règle de seuil : youden, f1, sens:0.9, spec:0.9 ou value:0.5</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::WordPieceTokenizer</name>
     <message>
         <source>the context length must be at least 2 ([CLS] and [SEP])</source>
-        <translation type="unfinished"></translation>
+        <translation>la longueur de contexte doit valoir au moins 2 ([CLS] et [SEP])</translation>
     </message>
     <message>
         <source>the WordPiece vocabulary lacks the token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque au vocabulaire WordPiece le jeton %1</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ZeroShot</name>
     <message>
         <source>an empty prompt set</source>
-        <translation type="unfinished"></translation>
+        <translation>un ensemble de prompts vide</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::CohortOptions</name>
     <message>
         <source>cannot open the race mapping: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir la correspondance des origines ethniques : %1</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide : %1</translation>
     </message>
     <message>
         <source>Dataset layout: nih, mimic, chexpert, csv, or auto (default: detect).</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation du jeu de données : nih, mimic, chexpert, csv ou auto (par défaut : détectée).</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -2851,7 +3043,7 @@ Trop petit pour juger : %1</translation>
     </message>
     <message>
         <source>The dataset&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier du jeu de données.</translation>
     </message>
     <message>
         <source>DIR</source>
@@ -2859,19 +3051,19 @@ Trop petit pour juger : %1</translation>
     </message>
     <message>
         <source>MIMIC: the MIMIC-IV folder (default: hosp/ under the root).</source>
-        <translation type="unfinished"></translation>
+        <translation>MIMIC : le dossier MIMIC-IV (par défaut : hosp/ sous la racine).</translation>
     </message>
     <message>
         <source>MIMIC: chexpert (default) or negbio labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>MIMIC : étiquettes chexpert (par défaut) ou negbio.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>NIH: the NEATX drain table (default: found under the root).</source>
-        <translation type="unfinished"></translation>
+        <translation>NIH : la table des drains NEATX (par défaut : trouvée sous la racine).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -2879,129 +3071,129 @@ Trop petit pour juger : %1</translation>
     </message>
     <message>
         <source>CheXpert: the demographics table saved as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>CheXpert : la table démographique enregistrée en CSV.</translation>
     </message>
     <message>
         <source>Generic CSV: the column mapping (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV générique : la correspondance de colonnes (JSON).</translation>
     </message>
     <message>
         <source>Keep only these splits, comma-separated (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne garder que ces répartitions, séparées par des virgules (par défaut : toutes).</translation>
     </message>
     <message>
         <source>Keep only these views, comma-separated, or &apos;all&apos; (default: PA,AP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne garder que ces vues, séparées par des virgules, ou &apos;all&apos; (par défaut : PA,AP).</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTE</translation>
     </message>
     <message>
         <source>Uncertain labels count as: drop (unknown, default), negative, positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étiquettes incertaines comptent comme : drop (inconnues, par défaut), negative, positive.</translation>
     </message>
     <message>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation>RÈGLE</translation>
     </message>
     <message>
         <source>Blank labels count as: negative (default, as in the study), drop, positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étiquettes vides comptent comme : negative (par défaut, comme dans l&apos;étude), drop, positive.</translation>
     </message>
     <message>
         <source>Age bin edges (default 18,25,50,65,80).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bornes des tranches d&apos;âge (par défaut 18,25,50,65,80).</translation>
     </message>
     <message>
         <source>EDGES</source>
-        <translation type="unfinished"></translation>
+        <translation>BORNES</translation>
     </message>
     <message>
         <source>Race mapping rules (JSON: [{&quot;prefix&quot;: ..., &quot;group&quot;: ...}]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de correspondance des origines ethniques (JSON : [{&quot;prefix&quot;: ..., &quot;group&quot;: ...}]).</translation>
     </message>
     <message>
         <source>Names of the two sex groups, female first (default Female,Male).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms des deux groupes de sexe, féminin d&apos;abord (par défaut Female,Male).</translation>
     </message>
     <message>
         <source>F,M</source>
-        <translation type="unfinished"></translation>
+        <translation>F,M</translation>
     </message>
     <message>
         <source>Attribute intersections to count, e.g. sex:age,sex:race.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intersections d&apos;attributs à compter, par ex. sex:age,sex:race.</translation>
     </message>
     <message>
         <source>Do not check that image files exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas vérifier que les fichiers d&apos;images existent.</translation>
     </message>
     <message>
         <source>--root DIR is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--root DOSSIER est requis</translation>
     </message>
     <message>
         <source>%1: cannot tell the dataset layout; give --format nih|mimic|chexpert|csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : organisation du jeu de données indéterminable ; donnez --format nih|mimic|chexpert|csv</translation>
     </message>
     <message>
         <source>unknown --format &apos;%1&apos; (nih, mimic, chexpert, csv or auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>--format « %1 » inconnu (nih, mimic, chexpert, csv ou auto)</translation>
     </message>
     <message>
         <source>--uncertain and --blank take drop, negative or positive</source>
-        <translation type="unfinished"></translation>
+        <translation>--uncertain et --blank prennent drop, negative ou positive</translation>
     </message>
     <message>
         <source>--age-bins: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--age-bins : %1</translation>
     </message>
     <message>
         <source>--sex-names takes two names, female first, e.g. Female,Male</source>
-        <translation type="unfinished"></translation>
+        <translation>--sex-names prend deux noms, féminin d&apos;abord, par ex. Female,Male</translation>
     </message>
     <message>
         <source>--intersections: &apos;%1&apos; needs two attributes, e.g. sex:age</source>
-        <translation type="unfinished"></translation>
+        <translation>--intersections : « %1 » demande deux attributs, par ex. sex:age</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>--intersections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--intersections : %1</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::Common</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>, %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 s restantes</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::DatasetCommand</name>
     <message>
         <source>Dataset   %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données  %1 (%2)</translation>
     </message>
     <message>
         <source>Root      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Racine          %1</translation>
     </message>
     <message>
         <source>Images    %1 in the cohort, from %2 patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Images          %1 dans la cohorte, de %2 patients</translation>
     </message>
     <message>
         <source>Left out  %1 missing images, %2 invalid rows, %3 outside the split, %4 outside the views, %5 without labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Écartées        %1 images manquantes, %2 lignes invalides, %3 hors répartition, %4 hors vues, %5 sans étiquettes</translation>
     </message>
     <message>
         <source>Condition</source>
@@ -3021,7 +3213,7 @@ Trop petit pour juger : %1</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 :</translation>
     </message>
     <message>
         <source>(missing)</source>
@@ -3029,50 +3221,50 @@ Trop petit pour juger : %1</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
         <source>Problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes : %1</translation>
     </message>
     <message>
         <source>  ... and %1 more (--problems N shows more, --json lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>  ... et %1 de plus (--problems N en montre plus, --json les liste)</translation>
     </message>
     <message>
         <source>Settings  splits: %1; views: %2; uncertain labels: %3; blank labels: %4; age bins: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages       répartitions : %1 ; vues : %2 ; étiquettes incertaines : %3 ; étiquettes vides : %4 ; tranches d&apos;âge : %5</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes</translation>
     </message>
     <message>
         <source>Print one JSON object instead of tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un objet JSON au lieu de tables.</translation>
     </message>
     <message>
         <source>Problems to print in tables (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes à afficher dans les tables (par défaut 20).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Read a chest X-ray dataset in its published layout and summarise the cohort: images, patients, labels per condition, groups per attribute, and every problem found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire un jeu de données de radiographies thoraciques dans son organisation publiée et résumer la cohorte : images, patients, étiquettes par pathologie, groupes par attribut, et chaque problème trouvé.</translation>
     </message>
     <message>
         <source>--problems takes a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--problems prend un nombre entier positif ou nul</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::DemoCommand</name>
     <message>
         <source>Folder to write the demo into (created if needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier où écrire la démo (créé si besoin).</translation>
     </message>
     <message>
         <source>DIR</source>
@@ -3080,305 +3272,306 @@ Trop petit pour juger : %1</translation>
     </message>
     <message>
         <source>Random seed (default 2025).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine aléatoire (par défaut 2025).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Images in the NIH-CXR14 tree (default 1600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Images de l&apos;arborescence NIH-CXR14 (par défaut 1600).</translation>
     </message>
     <message>
         <source>Images in the MIMIC-CXR tree (default 1600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Images de l&apos;arborescence MIMIC-CXR (par défaut 1600).</translation>
     </message>
     <message>
         <source>Image width and height in pixels (default 256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur et hauteur des images en pixels (par défaut 256).</translation>
     </message>
     <message>
         <source>PIXELS</source>
-        <translation type="unfinished"></translation>
+        <translation>PIXELS</translation>
     </message>
     <message>
         <source>Rendering threads (default: all cores; the output does not depend on it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fils de rendu (par défaut : tous les cœurs ; le résultat n&apos;en dépend pas).</translation>
     </message>
     <message>
         <source>Regenerate even if the folder holds this demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Régénérer même si le dossier contient cette démo.</translation>
     </message>
     <message>
         <source>Generate the demo datasets: synthetic chest radiographs with the study&apos;s six findings and chest drains, written as an NIH-CXR14 tree (PNG) and a MIMIC-CXR tree (DICOM, MIMIC-IV tables).
 The same options always give the same files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer les jeux de données de démo : des radiographies thoraciques synthétiques avec les six pathologies de l&apos;étude et des drains thoraciques, écrites en arborescence NIH-CXR14 (PNG) et MIMIC-CXR (DICOM, tables MIMIC-IV).
+Les mêmes options donnent toujours les mêmes fichiers.</translation>
     </message>
     <message>
         <source>--out DIR is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out DOSSIER est requis</translation>
     </message>
     <message>
         <source>--seed, --nih, --mimic, --size and --threads take non-negative whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed, --nih, --mimic, --size et --threads prennent des nombres entiers positifs ou nuls</translation>
     </message>
     <message>
         <source>Rendering</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendu</translation>
     </message>
     <message>
         <source>%1/%2 images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 images</translation>
     </message>
     <message>
         <source>The demo in %1 is up to date (seed %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo dans %1 est à jour (graine %2).</translation>
     </message>
     <message>
         <source>Demo written to %1 in %2 s (seed %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo écrite dans %1 en %2 s (graine %3).</translation>
     </message>
     <message>
         <source>  NIH-CXR14 layout:  %1  (%2 images)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Organisation NIH-CXR14 :  %1  (%2 images)</translation>
     </message>
     <message>
         <source>  MIMIC-CXR layout:  %1  (%2 images)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Organisation MIMIC-CXR :  %1  (%2 images)</translation>
     </message>
     <message>
         <source>  Demo model:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Modèle de démo :          %1</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::EmbeddingCommands</name>
     <message>
         <source>Image embeddings (float32 .npy, one row per image).</source>
-        <translation type="unfinished"></translation>
+        <translation>Embeddings d&apos;images (.npy float32, une ligne par image).</translation>
     </message>
     <message>
         <source>X.npy</source>
-        <translation type="unfinished"></translation>
+        <translation>X.npy</translation>
     </message>
     <message>
         <source>A CSV whose rows align with the embeddings, with patient_id and the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un CSV dont les lignes s&apos;alignent sur les embeddings, avec patient_id et la cible.</translation>
     </message>
     <message>
         <source>T.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>T.csv</translation>
     </message>
     <message>
         <source>The column to predict (sex, race, age, a label).</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne à prédire (sex, race, age, une étiquette).</translation>
     </message>
     <message>
         <source>COLUMN</source>
-        <translation type="unfinished"></translation>
+        <translation>COLONNE</translation>
     </message>
     <message>
         <source>logistic (default) or knn.</source>
-        <translation type="unfinished"></translation>
+        <translation>logistic (par défaut) ou knn.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>Patient-grouped cross-validation folds (default 5); 0: the study&apos;s 80/20 split with C chosen on a validation part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plis de validation croisée groupés par patient (par défaut 5) ; 0 : la répartition 80/20 de l&apos;étude avec C choisi sur une partie de validation.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Random seed (default 2025).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine aléatoire (par défaut 2025).</translation>
     </message>
     <message>
         <source>Inverse regularisation strength (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverse de la force de régularisation (par défaut 1).</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>k for k-NN (default 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>k des k plus proches voisins (par défaut 15).</translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>Bootstrap resamples for the intervals (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rééchantillonnages bootstrap pour les intervalles (par défaut 1000).</translation>
     </message>
     <message>
         <source>Bin edges when the target is a numeric age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bornes des classes quand la cible est un âge numérique.</translation>
     </message>
     <message>
         <source>EDGES</source>
-        <translation type="unfinished"></translation>
+        <translation>BORNES</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire du JSON.</translation>
     </message>
     <message>
         <source>How well an attribute can be predicted from image embeddings: a patient-grouped probe with macro one-vs-rest AUC and accuracy.</source>
-        <translation type="unfinished"></translation>
+        <translation>À quel point un attribut se prédit à partir des embeddings d&apos;images : une sonde groupée par patient, avec AUC macro un-contre-tous et exactitude.</translation>
     </message>
     <message>
         <source>--embeddings, --table and --target are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--embeddings, --table et --target sont requis</translation>
     </message>
     <message>
         <source>--classifier takes logistic or knn</source>
-        <translation type="unfinished"></translation>
+        <translation>--classifier prend logistic ou knn</translation>
     </message>
     <message>
         <source>--folds (0 or at least 2), --seed, --C (positive), --neighbours and --bootstrap take numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--folds (0 ou au moins 2), --seed, --C (positif), --neighbours et --bootstrap prennent des nombres</translation>
     </message>
     <message>
         <source>--age-bins: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--age-bins : %1</translation>
     </message>
     <message>
         <source>%1 has %2 rows but %3 has %4: they must align</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 lignes mais %3 en a %4 : ils doivent s&apos;aligner</translation>
     </message>
     <message>
         <source>Target     %1 (%2 classes, %3 images evaluated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible      %1 (%2 classes, %3 images évaluées)</translation>
     </message>
     <message>
         <source>Method     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode    %1</translation>
     </message>
     <message>
         <source>Macro AUC  %1 [%2, %3]   (chance 0.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC macro  %1 [%2, %3]   (hasard 0.5)</translation>
     </message>
     <message>
         <source>Accuracy   %1 [%2, %3]   (chance %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitude %1 [%2, %3]   (hasard %4)</translation>
     </message>
     <message>
         <source>undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>indéfinie</translation>
     </message>
     <message>
         <source>warning: a logistic fit did not converge</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : un ajustement logistique n&apos;a pas convergé</translation>
     </message>
     <message>
         <source>Image embeddings (.npy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Embeddings d&apos;images (.npy).</translation>
     </message>
     <message>
         <source>The projection to write: row,pc1,pc2,...</source>
-        <translation type="unfinished"></translation>
+        <translation>La projection à écrire : row,pc1,pc2,...</translation>
     </message>
     <message>
         <source>P.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>P.csv</translation>
     </message>
     <message>
         <source>Number of components (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de composantes (par défaut 2).</translation>
     </message>
     <message>
         <source>Principal components of image embeddings (centred, unscaled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Composantes principales des embeddings d&apos;images (centrées, non réduites).</translation>
     </message>
     <message>
         <source>--embeddings and --out are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--embeddings et --out sont requis</translation>
     </message>
     <message>
         <source>--components takes a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--components prend un nombre entier positif</translation>
     </message>
     <message>
         <source>Explained variance ratio:</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de variance expliquée :</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::ImageCommand</name>
     <message>
         <source>The PNG file to write (8-bit grayscale).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier PNG à écrire (niveaux de gris 8 bits).</translation>
     </message>
     <message>
         <source>PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG</translation>
     </message>
     <message>
         <source>Print JSON describing the image: rows, columns, bits, photometric interpretation, transfer syntax and the window used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire en JSON la description de l&apos;image : lignes, colonnes, bits, interprétation photométrique, syntaxe de transfert et fenêtre utilisée.</translation>
     </message>
     <message>
         <source>Shrink so that the longer side is at most this many pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire pour que le plus grand côté fasse au plus ce nombre de pixels.</translation>
     </message>
     <message>
         <source>PIXELS</source>
-        <translation type="unfinished"></translation>
+        <translation>PIXELS</translation>
     </message>
     <message>
         <source>PNG bit depth: 8 (default) or 16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profondeur du PNG : 8 (par défaut) ou 16.</translation>
     </message>
     <message>
         <source>BITS</source>
-        <translation type="unfinished"></translation>
+        <translation>BITS</translation>
     </message>
     <message>
         <source>The image: DICOM, PNG or JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image : DICOM, PNG ou JPEG.</translation>
     </message>
     <message>
         <source>Decode an image as cxrfair sees it (modality and VOI transforms, MONOCHROME1 inverted) and write it as PNG at its native size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décoder une image comme cxrfair la voit (transformations de modalité et VOI, MONOCHROME1 inversé) et l&apos;écrire en PNG à sa taille d&apos;origine.</translation>
     </message>
     <message>
         <source>give exactly one image FILE (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez exactement une image FICHIER (voir --help)</translation>
     </message>
     <message>
         <source>nothing to do: give --out PNG, --info, or both</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à faire : donnez --out PNG, --info, ou les deux</translation>
     </message>
     <message>
         <source>--max-size takes a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-size prend un nombre entier positif ou nul</translation>
     </message>
     <message>
         <source>--bits takes 8 or 16</source>
-        <translation type="unfinished"></translation>
+        <translation>--bits prend 8 ou 16</translation>
     </message>
     <message>
         <source>%1: cannot write the PNG (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;écrire le PNG (%2)</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::Main</name>
     <message>
         <source>&apos;%1&apos; needs a subcommand: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » demande une sous-commande : %2</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
         <source>Usage: cxrfair-cli COMMAND [options]
@@ -3400,46 +3593,64 @@ Commands:
 
 Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : cxrfair-cli COMMANDE [options]
+
+Auditer l&apos;équité et la robustesse de modèles CLIP pour radiographies thoraciques.
+
+Commandes :
+  demo              générer les jeux de données de démo (organisations NIH-CXR14 et MIMIC-CXR)
+  dataset summary   lire un jeu de données et résumer sa cohorte
+  image export      décoder une image DICOM, PNG ou JPEG et l&apos;écrire en PNG
+  metrics           AUC par sous-groupe, intervalles, écarts et raccourcis d&apos;une table de scores
+  probe             prédire un attribut à partir des embeddings d&apos;images
+  pca               composantes principales des embeddings d&apos;images
+  tokenize          afficher les identifiants de jetons de textes (CLIP BPE ou WordPiece)
+  embed             encoder les images d&apos;un jeu de données avec un paquet de modèle dans un stockage
+  score             scores zero-shot à partir des embeddings stockés et des prompts
+  embeddings export écrire les embeddings d&apos;un stockage en .npy et un CSV de clés
+  embeddings import ajouter à un stockage des embeddings calculés ailleurs
+
+Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une commande.
+</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::MetricsCommand</name>
     <message>
         <source>undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>indéfinie</translation>
     </message>
     <message>
         <source> positive)</source>
-        <translation type="unfinished"></translation>
+        <translation> positifs)</translation>
     </message>
     <message>
         <source>%1 gap %2 [%3, %4], worst %5</source>
-        <translation type="unfinished"></translation>
+        <translation>écart %1 %2 [%3, %4], pire %5</translation>
     </message>
     <message>
         <source>shortcut %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>raccourci %1 :</translation>
     </message>
     <message>
         <source>present %1 (%2 positives), absent %3 (%4 positives), difference %5 [%6, %7]</source>
-        <translation type="unfinished"></translation>
+        <translation>présent %1 (%2 positifs), absent %3 (%4 positifs), différence %5 [%6, %7]</translation>
     </message>
     <message>
         <source>The tidy score table: model,condition,sample_id,patient_id,label,score and one column per attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table de scores tidy : model,condition,sample_id,patient_id,label,score et une colonne par attribut.</translation>
     </message>
     <message>
         <source>FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER.csv</translation>
     </message>
     <message>
         <source>The metrics table to write (CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>La table de métriques à écrire (CSV).</translation>
     </message>
     <message>
         <source>Also write the metrics as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi les métriques en JSON.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -3447,198 +3658,198 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
     </message>
     <message>
         <source>Attributes to report, comma-separated (default: every extra column).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributs à rapporter, séparés par des virgules (par défaut : chaque colonne supplémentaire).</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTE</translation>
     </message>
     <message>
         <source>Bin edges for a numeric age column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bornes des classes pour une colonne d&apos;âge numérique.</translation>
     </message>
     <message>
         <source>EDGES</source>
-        <translation type="unfinished"></translation>
+        <translation>BORNES</translation>
     </message>
     <message>
         <source>Attribute intersections, e.g. sex:age,sex:race.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intersections d&apos;attributs, par ex. sex:age,sex:race.</translation>
     </message>
     <message>
         <source>Bootstrap resamples (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rééchantillonnages bootstrap (par défaut 1000).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Random seed (default 2025).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine aléatoire (par défaut 2025).</translation>
     </message>
     <message>
         <source>Interval level (default 0.95).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau des intervalles (par défaut 0.95).</translation>
     </message>
     <message>
         <source>LEVEL</source>
-        <translation type="unfinished"></translation>
+        <translation>NIVEAU</translation>
     </message>
     <message>
         <source>Resample patients with all their images (&apos;patient&apos;), or images (&apos;none&apos;, the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rééchantillonner les patients avec toutes leurs images (&apos;patient&apos;), ou les images (&apos;none&apos;, par défaut).</translation>
     </message>
     <message>
         <source>UNIT</source>
-        <translation type="unfinished"></translation>
+        <translation>UNITÉ</translation>
     </message>
     <message>
         <source>Resample positives and negatives separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rééchantillonner séparément positifs et négatifs.</translation>
     </message>
     <message>
         <source>Flag groups with fewer positives or negatives (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler les groupes ayant moins de positifs ou de négatifs (par défaut 10).</translation>
     </message>
     <message>
         <source>Operating threshold: youden, f1, sens:0.9, spec:0.9 (chosen on --validation) or value:0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de fonctionnement : youden, f1, sens:0.9, spec:0.9 (choisi sur --validation) ou value:0.5.</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>RÈGLE</translation>
     </message>
     <message>
         <source>Validation scores (same format) to choose the threshold on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores de validation (même format) sur lesquels choisir le seuil.</translation>
     </message>
     <message>
         <source>A 0/1 column recorded on positives (e.g. drain): shortcut analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une colonne 0/1 relevée sur les positifs (par ex. drain) : analyse de raccourci.</translation>
     </message>
     <message>
         <source>COLUMN</source>
-        <translation type="unfinished"></translation>
+        <translation>COLONNE</translation>
     </message>
     <message>
         <source>DeLong intervals on the logit scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalles de DeLong sur l&apos;échelle logit.</translation>
     </message>
     <message>
         <source>Worker threads (default: all cores; the results do not depend on it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fils de calcul (par défaut : tous les cœurs ; les résultats n&apos;en dépendent pas).</translation>
     </message>
     <message>
         <source>Subgroup AUCs with DeLong and bootstrap intervals, tests against the rest (Holm, Benjamini-Hochberg), AUPRC, threshold rates, calibration, gaps and shortcut analysis, from a table of scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC par sous-groupe avec intervalles de DeLong et bootstrap, tests contre le reste (Holm, Benjamini-Hochberg), AUPRC, taux au seuil, calibration, écarts et analyse de raccourci, à partir d&apos;une table de scores.</translation>
     </message>
     <message>
         <source>--scores FILE.csv and --out FILE.csv are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--scores FICHIER.csv et --out FICHIER.csv sont requis</translation>
     </message>
     <message>
         <source>--bootstrap takes a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--bootstrap prend un nombre entier positif ou nul</translation>
     </message>
     <message>
         <source>--seed takes a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed prend un nombre entier positif ou nul</translation>
     </message>
     <message>
         <source>--ci takes a level between 0 and 1, e.g. 0.95</source>
-        <translation type="unfinished"></translation>
+        <translation>--ci prend un niveau entre 0 et 1, par ex. 0.95</translation>
     </message>
     <message>
         <source>--cluster takes patient or none</source>
-        <translation type="unfinished"></translation>
+        <translation>--cluster prend patient ou none</translation>
     </message>
     <message>
         <source>--stratify and --cluster patient cannot be combined</source>
-        <translation type="unfinished"></translation>
+        <translation>--stratify et --cluster patient ne se combinent pas</translation>
     </message>
     <message>
         <source>--min-group takes a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-group prend un nombre entier positif ou nul</translation>
     </message>
     <message>
         <source>--threads takes a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--threads prend un nombre entier positif ou nul</translation>
     </message>
     <message>
         <source>--threshold %1 is chosen on validation data: give --validation FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--threshold %1 se choisit sur des données de validation : donnez --validation FICHIER.csv</translation>
     </message>
     <message>
         <source>--age-bins: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--age-bins : %1</translation>
     </message>
     <message>
         <source>--intersections: &apos;%1&apos; needs two attributes, e.g. sex:age</source>
-        <translation type="unfinished"></translation>
+        <translation>--intersections : « %1 » demande deux attributs, par ex. sex:age</translation>
     </message>
     <message>
         <source>%1: no confounder column &apos;%2&apos; (the table has: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune colonne de facteur de confusion « %2 » (la table a : %3)</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métriques</translation>
     </message>
     <message>
         <source>%1: %2 images not scored by every model were left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 images non scorées par tous les modèles ont été écartées</translation>
     </message>
     <message>
         <source>%1: no validation scores, so no threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas de scores de validation, donc pas de seuil</translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : écriture impossible (%2)</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque : %1</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::ModelCommands</name>
     <message>
         <source>cpu, cuda or auto (default: cuda when available).</source>
-        <translation type="unfinished"></translation>
+        <translation>cpu, cuda ou auto (par défaut : cuda si disponible).</translation>
     </message>
     <message>
         <source>DEVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>PÉRIPHÉRIQUE</translation>
     </message>
     <message>
         <source>CPU threads for the encoder (default: one per core).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fils CPU pour l&apos;encodeur (par défaut : un par cœur).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>--device takes cpu, cuda or auto, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--device prend cpu, cuda ou auto, pas « %1 »</translation>
     </message>
     <message>
         <source>--threads takes a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--threads prend un nombre entier positif ou nul</translation>
     </message>
     <message>
         <source>clip-bpe or wordpiece.</source>
-        <translation type="unfinished"></translation>
+        <translation>clip-bpe ou wordpiece.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>The vocabulary: CLIP&apos;s bpe_simple_vocab_16e6.txt(.gz) or BERT&apos;s vocab.txt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vocabulaire : bpe_simple_vocab_16e6.txt(.gz) de CLIP ou vocab.txt de BERT.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -3646,278 +3857,262 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
     </message>
     <message>
         <source>WordPiece: lower-case and strip accents (uncased models). CLIP always lower-cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPiece : mettre en minuscules et retirer les accents (modèles uncased). CLIP met toujours en minuscules.</translation>
     </message>
     <message>
         <source>Context length: ids are truncated to it, end token kept (default 77 for clip-bpe, 512 for wordpiece).</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur de contexte : les identifiants y sont tronqués, jeton de fin conservé (par défaut 77 pour clip-bpe, 512 pour wordpiece).</translation>
     </message>
     <message>
         <source>Texts to tokenize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textes à tokeniser.</translation>
     </message>
     <message>
         <source>Print the token ids of each TEXT, one line per text, separated by single spaces, with start and end tokens and without padding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les identifiants de jetons de chaque TEXTE, une ligne par texte, séparés par des espaces simples, avec jetons de début et de fin et sans remplissage.</translation>
     </message>
     <message>
         <source>--tokenizer takes clip-bpe or wordpiece</source>
-        <translation type="unfinished"></translation>
+        <translation>--tokenizer prend clip-bpe ou wordpiece</translation>
     </message>
     <message>
         <source>--vocab FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--vocab FICHIER est requis</translation>
     </message>
     <message>
         <source>--context takes a whole number of at least 2</source>
-        <translation type="unfinished"></translation>
+        <translation>--context prend un nombre entier d&apos;au moins 2</translation>
     </message>
     <message>
         <source>The model bundle (NAME.cxrmodel folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet de modèle (dossier NOM.cxrmodel).</translation>
     </message>
     <message>
         <source>BUNDLE</source>
-        <translation type="unfinished"></translation>
+        <translation>PAQUET</translation>
     </message>
     <message>
         <source>The embedding store folder (created; an existing one is resumed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier du stockage d&apos;embeddings (créé ; un stockage existant est repris).</translation>
     </message>
     <message>
         <source>STORE</source>
-        <translation type="unfinished"></translation>
+        <translation>STOCKAGE</translation>
     </message>
     <message>
         <source>Images per forward pass (default 32; halved on out-of-memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Images par passe avant (par défaut 32 ; divisé par deux en cas de mémoire épuisée).</translation>
     </message>
     <message>
         <source>Threads decoding and preprocessing images (default: one per core).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fils de décodage et de prétraitement des images (par défaut : un par cœur).</translation>
     </message>
     <message>
         <source>Encode only shard i of N (0-based), chosen by a stable hash of the image key; N processes fill one store.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;encoder que le fragment i sur N (à partir de 0), choisi par un hachage stable de la clé d&apos;image ; N processus remplissent un même stockage.</translation>
     </message>
     <message>
         <source>i/N</source>
-        <translation type="unfinished"></translation>
+        <translation>i/N</translation>
     </message>
     <message>
         <source>Encode a dataset&apos;s images with a model&apos;s image encoder and store the embeddings. Embeddings are appended as they are produced: a second run reuses them, and an interrupted run resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoder les images d&apos;un jeu de données avec l&apos;encodeur d&apos;images d&apos;un modèle et stocker les embeddings. Les embeddings sont ajoutés au fur et à mesure : une deuxième exécution les réutilise, et une exécution interrompue reprend là où elle s&apos;est arrêtée.</translation>
     </message>
     <message>
         <source>--model BUNDLE and --out STORE are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--model PAQUET et --out STOCKAGE sont requis</translation>
     </message>
     <message>
         <source>--batch takes a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch prend un nombre entier d&apos;au moins 1</translation>
     </message>
     <message>
         <source>--decode-threads takes a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--decode-threads prend un nombre entier positif ou nul</translation>
     </message>
     <message>
         <source>--shard takes i/N with 0 &lt;= i &lt; N, e.g. 3/8</source>
-        <translation type="unfinished"></translation>
+        <translation>--shard prend i/N avec 0 &lt;= i &lt; N, par ex. 3/8</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage</translation>
     </message>
     <message>
         <source>%1/%2 images, %3 images/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 images, %3 images/s</translation>
     </message>
     <message>
         <source>, %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 en échec</translation>
     </message>
     <message>
         <source>cxrfair-cli: note: cut off %1 bytes of an interrupted earlier run</source>
-        <translation type="unfinished"></translation>
+        <translation>cxrfair-cli : remarque : %1 octets d&apos;une exécution précédente interrompue ont été coupés</translation>
     </message>
     <message>
         <source>Encoded %1 images in %2 s (%3 images/s) on %4, batch %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 images encodées en %2 s (%3 images/s) sur %4, lot de %5.</translation>
     </message>
     <message>
         <source>Images %1 (shard %2/%3): %4 already stored, %5 encoded, %6 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Images %1 (fragment %2/%3) : %4 déjà stockées, %5 encodées, %6 en échec.</translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage : %1</translation>
     </message>
     <message>
         <source>  ... and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>  ... et %1 de plus</translation>
     </message>
     <message>
         <source>The embedding store (from cxrfair-cli embed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage d&apos;embeddings (de cxrfair-cli embed).</translation>
     </message>
     <message>
         <source>The model bundle whose embeddings to score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet de modèle dont scorer les embeddings.</translation>
     </message>
     <message>
         <source>A prompt preset (%1; default faimi2025: &apos;Chest {condition}&apos; against &apos;Chest No findings&apos;) or a JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un préréglage de prompts (%1 ; par défaut faimi2025 : &apos;Chest {condition}&apos; contre &apos;Chest No findings&apos;) ou un fichier JSON.</translation>
     </message>
     <message>
         <source>PRESET|FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÉRÉGLAGE|FICHIER</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTE</translation>
     </message>
     <message>
         <source>The score table to write (CSV, .gz allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>La table de scores à écrire (CSV, .gz accepté).</translation>
     </message>
     <message>
         <source>scores.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>scores.csv</translation>
     </message>
     <message>
         <source>Zero-shot scores from stored image embeddings: for each condition, sigmoid(T (v.t+ - v.t-)) with the model&apos;s logit scale T. Only the prompts are encoded; images never are. Writes the table cxrfair-cli metrics reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores zero-shot à partir d&apos;embeddings d&apos;images stockés : pour chaque pathologie, sigmoid(T (v.t+ - v.t-)) avec l&apos;échelle de logit T du modèle. Seuls les prompts sont encodés ; les images jamais. Écrit la table que lit cxrfair-cli metrics.</translation>
     </message>
     <message>
         <source>--store STORE, --model BUNDLE and --out FILE are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--store STOCKAGE, --model PAQUET et --out FICHIER sont requis</translation>
     </message>
     <message>
         <source>Wrote %1 scores (%2 conditions, %3 prompts encoded) to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 scores écrits (%2 pathologies, %3 prompts encodés) dans %4.</translation>
     </message>
     <message>
         <source>%1 of %2 images have no embedding (failed, or not encoded yet) and are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 images sur %2 n&apos;ont pas d&apos;embedding (échec, ou pas encore encodées) et sont écartées.</translation>
     </message>
     <message>
         <source>Failed images (all listed in %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Images en échec (toutes listées dans %1) :</translation>
     </message>
     <message>
         <source>Conditions to score, comma-separated (default: every condition of the dataset with positive and negative labels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathologies à scorer, séparées par des virgules (par défaut : chaque pathologie du jeu de données ayant des étiquettes positives et négatives).</translation>
     </message>
     <message>
         <source>Left out (no positive or no negative label): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écartées (aucune étiquette positive ou négative) : %1.</translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::StoreCommands</name>
     <message>
         <source>no segment &apos;%1&apos; in the store (it has: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun segment « %1 » dans le stockage (il a : %2)</translation>
     </message>
     <message>
         <source>The embedding store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage d&apos;embeddings.</translation>
     </message>
     <message>
         <source>STORE</source>
-        <translation type="unfinished"></translation>
+        <translation>STOCKAGE</translation>
     </message>
     <message>
         <source>Export the embeddings of this bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les embeddings de ce paquet.</translation>
     </message>
     <message>
         <source>BUNDLE</source>
-        <translation type="unfinished"></translation>
+        <translation>PAQUET</translation>
     </message>
     <message>
         <source>Or name the segment (its folder or model name; default: the only one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou nommer le segment (son dossier ou le nom du modèle ; par défaut : le seul).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>The embeddings (float32, C order .npy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les embeddings (.npy float32, ordre C).</translation>
     </message>
     <message>
         <source>X.npy</source>
-        <translation type="unfinished"></translation>
+        <translation>X.npy</translation>
     </message>
     <message>
         <source>The rows&apos; keys: index, sample_id, patient_id, path, then the attributes and labels when the store has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés des lignes : index, sample_id, patient_id, path, puis les attributs et étiquettes quand le stockage les a.</translation>
     </message>
     <message>
         <source>K.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>K.csv</translation>
     </message>
     <message>
         <source>Write a store&apos;s embeddings as a NumPy array and a CSV of keys aligned with its rows (np.load and pandas.read_csv read them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les embeddings d&apos;un stockage en tableau NumPy et un CSV de clés aligné sur ses lignes (np.load et pandas.read_csv les lisent).</translation>
     </message>
     <message>
         <source>--store STORE, --out X.npy and --keys K.csv are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--store STOCKAGE, --out X.npy et --keys K.csv sont requis</translation>
     </message>
     <message>
         <source>Exported %1 embeddings of %2 (dimension %3) to %4 and %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 embeddings de %2 (dimension %3) exportés vers %4 et %5.</translation>
     </message>
     <message>
         <source>Image embeddings computed elsewhere (.npy, one row per image).</source>
-        <translation type="unfinished"></translation>
+        <translation>Embeddings d&apos;images calculés ailleurs (.npy, une ligne par image).</translation>
     </message>
     <message>
         <source>A CSV aligned with the rows (a cxrfair keys file, or the study&apos;s metadata CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un CSV aligné sur les lignes (un fichier de clés cxrfair, ou le CSV de métadonnées de l&apos;étude).</translation>
     </message>
     <message>
         <source>The column of image ids (default: the first of sample_id, dicom_id, Image Index, image_id, path, Path).</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne des identifiants d&apos;images (par défaut : la première de sample_id, dicom_id, Image Index, image_id, path, Path).</translation>
     </message>
     <message>
         <source>The model&apos;s name (default: the file&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du modèle (par défaut : le nom du fichier).</translation>
     </message>
     <message>
         <source>The embedding store to add them to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage d&apos;embeddings auquel les ajouter.</translation>
     </message>
     <message>
         <source>Add embeddings computed elsewhere to a store as an &quot;embeddings only&quot; model, for the embedding views and export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à un stockage des embeddings calculés ailleurs comme modèle « embeddings seulement », pour les vues d&apos;embeddings et l&apos;export.</translation>
     </message>
     <message>
         <source>--embeddings X.npy, --keys K.csv and --out STORE are required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no image id column (sample_id, dicom_id, Image Index, image_id, path or Path); name it with --id-column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an empty image id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>image &apos;%1&apos; is listed twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows of keys for %2 embeddings: the files must be aligned row for row</source>
-        <translation type="unfinished"></translation>
+        <translation>--embeddings X.npy, --keys K.csv et --out STOCKAGE sont requis</translation>
     </message>
     <message>
         <source>Imported %1 embeddings of dimension %2 as &apos;%3&apos; into %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 embeddings de dimension %2 importés sous « %3 » dans %4.</translation>
     </message>
 </context>
 <context>
@@ -3981,6 +4176,14 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
     <message>
         <source>STEP</source>
         <translation>ÉTAPE</translation>
+    </message>
+    <message>
+        <source>Window colours: system, light or dark.</source>
+        <translation>Couleurs de la fenêtre : system, light ou dark.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
     </message>
 </context>
 </TS>

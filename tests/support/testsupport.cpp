@@ -36,8 +36,14 @@ QString cliPath() {
     return fromEnv.isEmpty() ? QStringLiteral("cxrfair-cli") : QString::fromLocal8Bit(fromEnv);
 }
 
-ProcessResult runCli(const QStringList& arguments) {
+ProcessResult runCli(const QStringList& arguments, const QStringList& environment) {
     QProcess process;
+    if (!environment.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString& entry : environment)
+            env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
+        process.setProcessEnvironment(env);
+    }
     process.start(cliPath(), arguments);
     ProcessResult r;
     if (!process.waitForStarted(10000))

@@ -23,6 +23,7 @@ struct ProcessResult {
     QByteArray err;
 };
 /// Runs cxrfair-cli with `arguments` and waits (up to two minutes).
-ProcessResult runCli(const QStringList& arguments);
+/// Runs the CLI; `environment` adds or replaces variables ("LANG=fr_FR.UTF-8").
+ProcessResult runCli(const QStringList& arguments, const QStringList& environment = {});
 
 } // namespace cxrfair::test
