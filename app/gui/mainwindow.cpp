@@ -402,6 +402,33 @@ ScoreGrouping datasetGrouping(const Cohort& cohort) {
     return grouping;
 }
 
+/// The study's embedding analysis (PCA and attribute probes) with progress and cancel through
+/// `promise`; on success the analysis also learns the images' files.
+Result<EmbeddingAnalysis> analyseEmbeddingsFor(const EmbeddingAnalysisRequest& request,
+                                               QPromise<Result<Analysis>>& promise,
+                                               Analysis& analysis) {
+    auto embeddings = analyseEmbeddings(
+        request,
+        [&](int done, int total) {
+            promise.setProgressValueAndText(
+                int(1000.0 * done / std::max(1, total)),
+                MainWindow::tr("Embedding analysis: PCA and attribute probes (%1 of %2)")
+                    .arg(std::min(done + 1, total))
+                    .arg(total));
+        },
+        [&] { return promise.isCanceled(); });
+    if (embeddings)
+        for (qsizetype i = 0; i < embeddings->sampleIds.size(); ++i)
+            analysis.imagePaths.insert(embeddings->sampleIds[i], embeddings->paths[i]);
+    return embeddings;
+}
+
+/// How a run that did not finish is listed.
+QString runStatusOf(const Error& error) {
+    return error.code == ErrorCode::Cancelled ? MainWindow::tr("cancelled")
+                                              : MainWindow::tr("failed: %1").arg(error.message);
+}
+
 /// The dataset's embedding store, kept between sessions: a second analysis encodes nothing.
 QString datasetStore(const Cohort& cohort) {
     const QString key = QString::fromLatin1(
@@ -573,10 +600,7 @@ void MainWindow::analyseDataset(int index, const QString& bundlePath) {
                               Error{ErrorCode::Cancelled, tr("cancelled"), {}, -1, {}, {}, {}}))
                         : m_inferenceWatcher.result();
             if (!summary) {
-                setRunStatus(root, bundlePath,
-                             summary.error().code == ErrorCode::Cancelled
-                                 ? tr("cancelled")
-                                 : tr("failed: %1").arg(summary.error().message));
+                setRunStatus(root, bundlePath, runStatusOf(summary.error()));
                 if (summary.error().code != ErrorCode::Cancelled)
                     showError(tr("Cannot Encode the Images"), summary.error());
                 setIdle(summary.error().code == ErrorCode::Cancelled ? tr("Encoding cancelled")
@@ -628,17 +652,7 @@ void MainWindow::analyseDataset(int index, const QString& bundlePath) {
                 EmbeddingAnalysisRequest embeddingRequest;
                 embeddingRequest.storeDir = store;
                 embeddingRequest.bundlePath = bundlePath;
-                auto embeddings = analyseEmbeddings(
-                    embeddingRequest,
-                    [&](int done, int total) {
-                        promise.setProgressValueAndText(
-                            int(1000.0 * done / std::max(1, total)),
-                            MainWindow::tr("Embedding analysis: PCA and attribute probes (%1 of "
-                                           "%2)")
-                                .arg(std::min(done + 1, total))
-                                .arg(total));
-                    },
-                    [&] { return promise.isCanceled(); });
+                auto embeddings = analyseEmbeddingsFor(embeddingRequest, promise, *analysis);
                 if (!embeddings) {
                     if (embeddings.error().code == ErrorCode::Cancelled)
                         return std::unexpected(embeddings.error());
@@ -646,8 +660,6 @@ void MainWindow::analyseDataset(int index, const QString& bundlePath) {
                     analysis->embeddingProblem = embeddings.error().message;
                     return analysis;
                 }
-                for (qsizetype i = 0; i < embeddings->sampleIds.size(); ++i)
-                    analysis->imagePaths.insert(embeddings->sampleIds[i], embeddings->paths[i]);
                 analysis->embeddings =
                     std::make_shared<const EmbeddingAnalysis>(std::move(*embeddings));
                 return analysis;
@@ -656,10 +668,7 @@ void MainWindow::analyseDataset(int index, const QString& bundlePath) {
                 runFinished(root, bundlePath, std::move(analysis));
             },
             [this, root, bundlePath](const Error& error) {
-                setRunStatus(root, bundlePath,
-                             error.code == ErrorCode::Cancelled
-                                 ? tr("cancelled")
-                                 : tr("failed: %1").arg(error.message));
+                setRunStatus(root, bundlePath, runStatusOf(error));
             });
     });
 }
@@ -977,22 +986,10 @@ void MainWindow::importEmbeddings(int index, const EmbeddingImportRequest& reque
                 embeddingRequest.storeDir = toStore.storeDir;
                 embeddingRequest.modelHash = imported->info.modelHash;
                 embeddingRequest.ageBins = cohort.settings().ageBins;
-                auto embeddings = analyseEmbeddings(
-                    embeddingRequest,
-                    [&](int done, int total) {
-                        promise.setProgressValueAndText(
-                            int(1000.0 * done / std::max(1, total)),
-                            MainWindow::tr("Embedding analysis: PCA and attribute probes (%1 of "
-                                           "%2)")
-                                .arg(std::min(done + 1, total))
-                                .arg(total));
-                    },
-                    [&] { return promise.isCanceled(); });
+                Analysis analysis;
+                auto embeddings = analyseEmbeddingsFor(embeddingRequest, promise, analysis);
                 if (!embeddings)
                     return std::unexpected(embeddings.error());
-                Analysis analysis;
-                for (qsizetype i = 0; i < embeddings->sampleIds.size(); ++i)
-                    analysis.imagePaths.insert(embeddings->sampleIds[i], embeddings->paths[i]);
                 analysis.embeddings =
                     std::make_shared<const EmbeddingAnalysis>(std::move(*embeddings));
                 return analysis;
@@ -1001,10 +998,7 @@ void MainWindow::importEmbeddings(int index, const EmbeddingImportRequest& reque
                 runFinished(root, key, std::move(analysis));
             },
             [this, root, key = request.npyPath](const Error& error) {
-                setRunStatus(root, key,
-                             error.code == ErrorCode::Cancelled
-                                 ? tr("cancelled")
-                                 : tr("failed: %1").arg(error.message));
+                setRunStatus(root, key, runStatusOf(error));
             });
     });
 }
@@ -1050,12 +1044,7 @@ void MainWindow::applyDatasetSettings(const QString& root, const CohortSettings&
     // is encoded again.
     for (const ModelRun& run : std::vector<ModelRun>(d.runs)) {
         if (run.import)
-            enqueue([this, root, request = *run.import] {
-                m_running = false;
-                if (const int i = datasetIndex(root); i >= 0)
-                    importEmbeddings(i, request);
-                runNext();
-            });
+            enqueueImport(root, *run.import);
         else
             enqueueAnalysis(root, run.key);
     }
@@ -1290,6 +1279,15 @@ void MainWindow::enqueueAnalysis(const QString& root, const QString& bundlePath)
     });
 }
 
+void MainWindow::enqueueImport(const QString& root, const EmbeddingImportRequest& request) {
+    enqueue([this, root, request] {
+        m_running = false;
+        if (const int i = datasetIndex(root); i >= 0)
+            importEmbeddings(i, request);
+        runNext();
+    });
+}
+
 ShortcutChart* MainWindow::shortcutChart() const {
     return m_shortcutView->chart();
 }
@@ -1407,18 +1405,14 @@ void MainWindow::openProject(const QString& path) {
         enqueue([this, d] { startLoad(d.source, d.settings, -1); });
         for (const QString& model : d.models)
             enqueueAnalysis(d.source.root, model);
-        for (const ProjectEmbeddings& e : d.embeddings)
-            enqueue([this, root = d.source.root, e] {
-                m_running = false;
-                EmbeddingImportRequest request;
-                request.npyPath = e.array;
-                request.keysPath = e.keys;
-                request.idColumn = e.idColumn;
-                request.name = e.name;
-                if (const int i = datasetIndex(root); i >= 0)
-                    importEmbeddings(i, request);
-                runNext();
-            });
+        for (const ProjectEmbeddings& e : d.embeddings) {
+            EmbeddingImportRequest request;
+            request.npyPath = e.array;
+            request.keysPath = e.keys;
+            request.idColumn = e.idColumn;
+            request.name = e.name;
+            enqueueImport(d.source.root, request);
+        }
     }
     enqueue([this, current = project->current, state = project->windowState,
              compare = project->views.value(QStringLiteral("compare")).toBool(),

@@ -181,6 +181,8 @@ private:
     void showDataset(int index);
     /// Queues `bundlePath` to run again on the dataset at `root` (the store spares the encoding).
     void enqueueAnalysis(const QString& root, const QString& bundlePath);
+    /// Queues embeddings to be imported (again) into the dataset at `root`.
+    void enqueueImport(const QString& root, const EmbeddingImportRequest& request);
     /// Rescores the current dataset with the editor's prompts (latest edit wins).
     void rescore();
     void rescoreResult(int index);

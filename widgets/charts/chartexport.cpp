@@ -113,32 +113,16 @@ Result<void> exportChartGrid(const std::vector<QCustomPlot*>& plots, int columns
 
 Result<void> exportChart(QCustomPlot* plot, const QString& path, double widthInches,
                          double heightInches, int dpi) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QStringLiteral("png") && suffix != QStringLiteral("pdf"))
+        return exportChartGrid({plot}, 1, path, widthInches, heightInches, dpi); // SVG
+    // QCustomPlot's own raster and PDF output.
     const int width = logicalPixels(widthInches);
     const int height = logicalPixels(heightInches);
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    bool ok = false;
-    if (suffix == QStringLiteral("png")) {
-        ok = plot->savePng(path, width, height, double(dpi) / 96.0, -1, dpi, QCP::ruDotsPerInch);
-    } else if (suffix == QStringLiteral("pdf")) {
-        ok = plot->savePdf(path, width, height, QCP::epNoCosmetic);
-    } else if (suffix == QStringLiteral("svg")) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(QSize(width, height));
-        svg.setViewBox(QRect(0, 0, width, height));
-        svg.setResolution(96);
-        svg.setTitle(Tr::tr("cxrfair figure"));
-        QCPPainter painter;
-        ok = painter.begin(&svg);
-        if (ok) {
-            plot->toPainter(&painter, width, height);
-            ok = painter.end();
-        }
-    } else {
-        return fail(ErrorCode::InvalidArgument,
-                    Tr::tr("figures are written as .png, .svg or .pdf, not '.%1'").arg(suffix),
-                    path);
-    }
+    const bool ok =
+        suffix == QStringLiteral("png")
+            ? plot->savePng(path, width, height, double(dpi) / 96.0, -1, dpi, QCP::ruDotsPerInch)
+            : plot->savePdf(path, width, height, QCP::epNoCosmetic);
     if (!ok)
         return fail(ErrorCode::Io, Tr::tr("cannot write the figure"), path);
     return {};
