@@ -226,6 +226,12 @@ private Q_SLOTS:
         QCOMPARE(ci.skipped, 1);
         QCOMPARE(ci.low, 1.5);
         QCOMPARE(ci.high, 2.5);
+        // Mean and standard deviation of the defined replicates: 2 and 1 (n - 1 denominator).
+        QCOMPARE(ci.mean, 2.0);
+        QCOMPARE(ci.sd, 1.0);
+        const PercentileInterval one = percentileInterval(std::vector<double>{0.7}, 0.95);
+        QCOMPARE(one.mean, 0.7);
+        QCOMPARE(one.sd, 0.0);
     }
 };
 

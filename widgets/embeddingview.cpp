@@ -156,20 +156,7 @@ void EmbeddingView::setAnalysis(std::shared_ptr<const EmbeddingAnalysis> analysi
         m_probe->setResults({});
         return;
     }
-    const PcaResult& pca = m_analysis->pca;
-    std::vector<float> x(size_t(pca.projection.rows)), y(x.size());
-    for (qint64 r = 0; r < pca.projection.rows; ++r) {
-        x[size_t(r)] = pca.projection.row(r)[0];
-        y[size_t(r)] = pca.projection.cols > 1 ? pca.projection.row(r)[1] : 0.0f;
-    }
-    auto axis = [&](int k) {
-        return tr("PC%1 (%2% of variance)")
-            .arg(k + 1)
-            .arg(k < int(pca.explainedVarianceRatio.size())
-                     ? QString::number(100.0 * pca.explainedVarianceRatio[size_t(k)], 'f', 1)
-                     : QStringLiteral("-"));
-    };
-    m_scatter->setPoints(std::move(x), std::move(y), axis(0), axis(1));
+    m_scatter->setPca(m_analysis->pca);
     m_probe->setResults(m_analysis->probes);
 
     for (const SampleClasses& c : m_analysis->columns)

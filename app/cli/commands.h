@@ -14,6 +14,8 @@ int runPca(const QStringList& arguments);
 int runTokenize(const QStringList& arguments);
 int runEmbed(const QStringList& arguments);
 int runScore(const QStringList& arguments);
+/// `audit CONFIG.json` or `audit --preset NAME`: needs a QApplication (figures).
+int runAudit(const QStringList& arguments);
 /// `embeddings export` and `embeddings import` (`sub`).
 int runEmbeddings(const QStringList& arguments, const QString& sub);
 

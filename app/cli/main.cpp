@@ -3,7 +3,9 @@
 
 #include "common/translations.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+
+#include <memory>
 
 using namespace cxrfair::cli;
 
@@ -31,6 +33,7 @@ int usage(int status) {
         "  score             zero-shot scores from stored embeddings and prompts\n"
         "  embeddings export write a store's embeddings as .npy and a keys CSV\n"
         "  embeddings import add embeddings computed elsewhere to a store\n"
+        "  audit             run a whole audit (or --preset faimi2025) into a report\n"
         "\n"
         "Run 'cxrfair-cli COMMAND --help' for the options of a command.\n");
     (status == 0 ? out() : err()).flush();
@@ -40,7 +43,13 @@ int usage(int status) {
 } // namespace
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    // An audit draws its figures with the window's chart classes, offscreen: that takes a
+    // QApplication, and no display.
+    const bool audit = argc > 1 && qstrcmp(argv[1], "audit") == 0;
+    if (audit && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = audit ? std::make_unique<QApplication>(argc, argv)
+                                                  : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cxrfair-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CXRFAIR_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("cxrfair"));
@@ -78,6 +87,8 @@ int main(int argc, char* argv[]) {
         return runEmbed(forward(1));
     if (command == QStringLiteral("score"))
         return runScore(forward(1));
+    if (command == QStringLiteral("audit"))
+        return runAudit(forward(1));
     const QString sub = args.value(2);
     if (command == QStringLiteral("dataset") && sub == QStringLiteral("summary"))
         return runDatasetSummary(forward(2));

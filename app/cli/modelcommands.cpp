@@ -127,8 +127,9 @@ int runEmbed(const QStringList& arguments) {
         Tr::tr("STORE"));
     const QCommandLineOption batchOption(
         QStringLiteral("batch"),
-        Tr::tr("Images per forward pass (default 32; halved on out-of-memory)."), Tr::tr("N"),
-        QStringLiteral("32"));
+        Tr::tr("Images per forward pass, halved on out-of-memory (default 0: 1 on the CPU, so "
+               "that each embedding depends on its image alone; 32 on CUDA)."),
+        Tr::tr("N"), QStringLiteral("0"));
     const QCommandLineOption decodersOption(
         QStringLiteral("decode-threads"),
         Tr::tr("Threads decoding and preprocessing images (default: one per core)."), Tr::tr("N"),
@@ -158,8 +159,8 @@ int runEmbed(const QStringList& arguments) {
         return reportError(settings.error());
     bool ok = false;
     const int batch = parser.value(batchOption).toInt(&ok);
-    if (!ok || batch < 1)
-        return reportError(Tr::tr("--batch takes a whole number of at least 1"));
+    if (!ok || batch < 0)
+        return reportError(Tr::tr("--batch takes a non-negative whole number"));
     const int decoders = parser.value(decodersOption).toInt(&ok);
     if (!ok || decoders < 0)
         return reportError(Tr::tr("--decode-threads takes a non-negative whole number"));

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "adddatasetdialog.h"
+#include "audit/project.h"
 #include "charts/shortcutchart.h"
 #include "cohortsettingseditor.h"
 #include "cohortsummaryview.h"
@@ -9,7 +10,6 @@
 #include "guidedtour.h"
 #include "importembeddingsdialog.h"
 #include "jobspanel.h"
-#include "project.h"
 #include "projectpanel.h"
 #include "prompteditor.h"
 #include "rocview.h"
@@ -1350,7 +1350,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 Result<void> MainWindow::saveProject(const QString& path) {
     Project project;
     for (const Dataset& d : m_datasets) {
-        ProjectDataset entry{d.cohort.source(), d.cohort.settings(), {}, {}};
+        ProjectDataset entry{d.cohort.source(), d.cohort.settings(), {}, {}, {}};
         for (const ModelRun& run : d.runs) {
             if (run.import)
                 entry.embeddings.push_back({run.import->npyPath, run.import->keysPath,

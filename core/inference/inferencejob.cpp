@@ -126,7 +126,9 @@ public:
         , m_request(request)
         , m_control(control)
         , m_summary(summary)
-        , m_batchSize(std::max(1, request.settings.batchSize)) {}
+        , m_batchSize(request.settings.batchSize > 0
+                          ? request.settings.batchSize
+                          : (encoder.deviceName().startsWith(QStringLiteral("cuda")) ? 32 : 1)) {}
 
     Result<void> run() {
         const int threads = std::max(1, m_request.decodeThreads > 0 ? m_request.decodeThreads

@@ -302,6 +302,15 @@ PercentileInterval percentileInterval(std::span<const double> replicates, double
     const double alpha = 1.0 - level;
     ci.low = sortedQuantile(finite, alpha / 2.0);
     ci.high = sortedQuantile(finite, 1.0 - alpha / 2.0);
+    // Summed in sorted order, so the same replicates give the same bits.
+    double sum = 0.0;
+    for (double v : finite)
+        sum += v;
+    ci.mean = sum / double(finite.size());
+    double squares = 0.0;
+    for (double v : finite)
+        squares += (v - ci.mean) * (v - ci.mean);
+    ci.sd = finite.size() > 1 ? std::sqrt(squares / double(finite.size() - 1)) : 0.0;
     return ci;
 }
 

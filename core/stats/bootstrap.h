@@ -89,8 +89,10 @@ BootstrapReplicates bootstrapAuc(const BootstrapRequest& request, const Bootstra
 struct PercentileInterval {
     double low = 0.0;
     double high = 0.0;
-    int used = 0;    ///< replicates that were defined
-    int skipped = 0; ///< degenerate replicates (no positive or no negative)
+    double mean = 0.0; ///< of the defined replicates
+    double sd = 0.0;   ///< their standard deviation (n - 1 denominator; 0 for one replicate)
+    int used = 0;      ///< replicates that were defined
+    int skipped = 0;   ///< degenerate replicates (no positive or no negative)
     bool valid() const { return used > 0; }
 };
 PercentileInterval percentileInterval(std::span<const double> replicates, double level);

@@ -364,4 +364,32 @@ Result<ConditionData> conditionData(const ScoreTable& table, int condition,
     return d;
 }
 
+Result<void> appendModels(ScoreTable& into, const ScoreTable& other) {
+    if (into.models.isEmpty()) {
+        into = other;
+        return {};
+    }
+    if (into.sampleIds != other.sampleIds || into.attributes != other.attributes)
+        return fail(ErrorCode::InvalidArgument,
+                    Tr::tr("the scores of %1 are of other images than those of %2")
+                        .arg(other.models.join(QStringLiteral(", ")), into.models.first()));
+    for (const QString& c : other.conditions)
+        if (!into.conditions.contains(c)) {
+            into.conditions << c;
+            for (auto& model : into.entries)
+                model.emplace_back();
+        }
+    for (qsizetype m = 0; m < other.models.size(); ++m) {
+        if (into.models.contains(other.models[m]))
+            return fail(ErrorCode::InvalidArgument,
+                        Tr::tr("two score sets of the model %1").arg(other.models[m]));
+        into.models << other.models[m];
+        into.entries.emplace_back(size_t(into.conditions.size()));
+        for (qsizetype c = 0; c < other.conditions.size(); ++c)
+            into.entries.back()[size_t(into.conditions.indexOf(other.conditions[c]))] =
+                other.entries[size_t(m)][size_t(c)];
+    }
+    return {};
+}
+
 } // namespace cxrfair

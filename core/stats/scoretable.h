@@ -44,6 +44,11 @@ Result<ScoreTable> readScoreTable(const QString& path);
 /// scores in the shortest form that reads back exactly).
 Result<void> writeScoreTable(const QString& path, const ScoreTable& table);
 
+/// Adds the models of `other` to `into`: both must hold the same images with the same
+/// attributes (as the scorings of one store do); `other`'s conditions must be among `into`'s
+/// or are added. Errors name the model that does not fit.
+Result<void> appendModels(ScoreTable& into, const ScoreTable& other);
+
 /// How a score table becomes per-condition metric inputs.
 struct ScoreGrouping {
     QStringList attributes; ///< the attributes to report (default: all columns)

@@ -22,8 +22,8 @@ struct ProcessResult {
     QByteArray out;
     QByteArray err;
 };
-/// Runs cxrfair-cli with `arguments` and waits (up to two minutes).
-/// Runs the CLI; `environment` adds or replaces variables ("LANG=fr_FR.UTF-8").
+/// Runs cxrfair-cli with `arguments` and waits (up to two minutes); `environment` adds or
+/// replaces variables ("LANG=fr_FR.UTF-8").
 ProcessResult runCli(const QStringList& arguments, const QStringList& environment = {});
 
 } // namespace cxrfair::test

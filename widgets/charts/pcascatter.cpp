@@ -45,6 +45,22 @@ PcaScatter::PcaScatter(QWidget* parent)
     setMinimumSize(280, 240);
 }
 
+void PcaScatter::setPca(const PcaResult& pca) {
+    std::vector<float> x(size_t(pca.projection.rows)), y(x.size());
+    for (qint64 r = 0; r < pca.projection.rows; ++r) {
+        x[size_t(r)] = pca.projection.row(r)[0];
+        y[size_t(r)] = pca.projection.cols > 1 ? pca.projection.row(r)[1] : 0.0f;
+    }
+    auto axis = [&](int k) {
+        return tr("PC%1 (%2% of variance)")
+            .arg(k + 1)
+            .arg(k < int(pca.explainedVarianceRatio.size())
+                     ? QString::number(100.0 * pca.explainedVarianceRatio[size_t(k)], 'f', 1)
+                     : QStringLiteral("-"));
+    };
+    setPoints(std::move(x), std::move(y), axis(0), axis(1));
+}
+
 void PcaScatter::setPoints(std::vector<float> x, std::vector<float> y, const QString& xLabel,
                            const QString& yLabel) {
     m_cloud->setPoints(std::move(x), std::move(y));

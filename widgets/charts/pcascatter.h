@@ -1,5 +1,7 @@
 #pragma once
 
+#include "embedding/pca.h"
+
 #include <QPolygonF>
 #include <QWidget>
 
@@ -26,6 +28,8 @@ public:
 
     void setPoints(std::vector<float> x, std::vector<float> y, const QString& xLabel,
                    const QString& yLabel);
+    /// The first two components of `pca`, axes labelled with their share of the variance.
+    void setPca(const PcaResult& pca);
     /// codes[i] indexes classes; -1 is missing.
     void colourByClasses(const QString& name, const QStringList& classes,
                          const std::vector<std::int32_t>& codes);

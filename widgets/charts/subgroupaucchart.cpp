@@ -121,8 +121,12 @@ void SubgroupAucChart::rebuild() {
 
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     for (int c = 0; c < conditions; ++c)
-        ticker->addTick(c, m_data.conditions[c]);
+        ticker->addTick(c,
+                        QString(m_data.conditions[c]).replace(QLatin1Char(' '), QLatin1Char('\n')));
     m_plot->xAxis->setTicker(ticker);
+    // Long condition names side by side would overlap in a paper's column: one word per line,
+    // and slanted when there are many.
+    m_plot->xAxis->setTickLabelRotation(m_data.conditions.size() > 4 ? -30.0 : 0.0);
     m_plot->xAxis->setSubTicks(false);
     m_plot->xAxis->setTickLength(0, 3);
     m_plot->xAxis->grid()->setVisible(false);

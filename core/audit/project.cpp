@@ -1,4 +1,4 @@
-#include "project.h"
+#include "audit/project.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -41,6 +41,8 @@ QJsonObject convertPaths(QJsonObject source, Convert convert) {
 
 QJsonObject Project::toJson(const QString& projectDir) const {
     const QDir dir(projectDir);
+    QJsonObject auditJson = audit.toJson();
+    auditJson[QStringLiteral("store")] = relative(dir, audit.store);
     QJsonArray list;
     for (const ProjectDataset& d : datasets) {
         QJsonArray models;
@@ -59,6 +61,8 @@ QJsonObject Project::toJson(const QString& projectDir) const {
             {QStringLiteral("models"), models}};
         if (!embeddings.isEmpty())
             entry.insert(QStringLiteral("embeddings"), embeddings);
+        if (!d.conditions.isEmpty())
+            entry.insert(QStringLiteral("conditions"), QJsonArray::fromStringList(d.conditions));
         list.append(entry);
     }
     return {{QStringLiteral("format"), formatTag},
@@ -66,6 +70,7 @@ QJsonObject Project::toJson(const QString& projectDir) const {
             {QStringLiteral("datasets"), list},
             {QStringLiteral("current"), current},
             {QStringLiteral("prompts"), prompts.toJson()},
+            {QStringLiteral("audit"), auditJson},
             {QStringLiteral("views"), views},
             {QStringLiteral("layout"),
              QJsonObject{
@@ -102,7 +107,9 @@ Result<Project> Project::fromJson(const QJsonObject& json, const QString& projec
         if (!settings)
             return fail(ErrorCode::Format,
                         Tr::tr("dataset %1: %2").arg(i + 1).arg(settings.error().message), path);
-        ProjectDataset d{*source, *settings, {}, {}};
+        ProjectDataset d{*source, *settings, {}, {}, {}};
+        for (const QJsonValue& c : entry.value(QStringLiteral("conditions")).toArray())
+            d.conditions << c.toString();
         for (const QJsonValue& m : entry.value(QStringLiteral("models")).toArray())
             d.models << absolute(dir, m.toString());
         for (const QJsonValue& value : entry.value(QStringLiteral("embeddings")).toArray()) {
@@ -127,6 +134,14 @@ Result<Project> Project::fromJson(const QJsonObject& json, const QString& projec
             return std::unexpected(prompts.error());
         p.prompts = *prompts;
     }
+    auto audit = AuditSettings::fromJson(json.value(QStringLiteral("audit")).toObject());
+    if (!audit) {
+        Error e = audit.error();
+        e.file = path;
+        return std::unexpected(e);
+    }
+    p.audit = *audit;
+    p.audit.store = absolute(dir, p.audit.store);
     p.views = json.value(QStringLiteral("views")).toObject();
     const QJsonObject layout = json.value(QStringLiteral("layout")).toObject();
     p.windowState =

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/auditsettings.h"
 #include "common/error.h"
 #include "data/cohortsettings.h"
 #include "data/datasetsource.h"
@@ -31,17 +32,22 @@ struct ProjectDataset {
     CohortSettings settings;
     QStringList models;                        ///< bundle folders, absolute once read
     std::vector<ProjectEmbeddings> embeddings; ///< imported "embeddings only" models
+    /// The conditions to audit; empty: the study's conditions that the dataset has.
+    QStringList conditions;
 };
 
 /// What a project file (`NAME.cxrproject`, JSON) holds: the datasets with their settings and
-/// models, the prompts, view settings and the window's layout. Paths are written relative to
-/// the project file's folder, so a project moves with its data; they are absolute once read.
+/// models, the prompts, the audit's statistics and analyses, view settings and the window's
+/// layout. The same file is an audit configuration for `cxrfair-cli audit` (docs/audit.md).
+/// Paths are written relative to the project file's folder, so a project moves with its data;
+/// they are absolute once read. Version 1 files (no "audit") read with the study's settings.
 struct Project {
-    static constexpr int formatVersion = 1;
+    static constexpr int formatVersion = 2;
 
     std::vector<ProjectDataset> datasets;
     int current = -1;
     PromptSet prompts;
+    AuditSettings audit;
     QJsonObject views;         ///< view settings (e.g. the threshold rule)
     QByteArray windowState;    ///< QMainWindow::saveState
     QByteArray windowGeometry; ///< QWidget::saveGeometry

@@ -1,0 +1,443 @@
+#include "audit/auditrun.h"
+
+#include "audit/auditreport.h"
+#include "audit/audittables.h"
+#include "data/cohortloader.h"
+#include "inference/embeddingimport.h"
+#include "inference/scoring.h"
+#include "inference/storesamples.h"
+#include "models/modelbundle.h"
+#include "stats/tablemetrics.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace cxrfair {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cxrfair::AuditRun)
+};
+
+/// A name safe for a file: lower case letters, digits and dashes.
+QString slugOf(const QString& text) {
+    QString slug;
+    for (const QChar c : text.toLower())
+        slug += c.isLetterOrNumber() && c.unicode() < 128 ? c : QLatin1Char('-');
+    while (slug.contains(QStringLiteral("--")))
+        slug.replace(QStringLiteral("--"), QStringLiteral("-"));
+    slug = slug.mid(slug.startsWith(QLatin1Char('-')) ? 1 : 0);
+    if (slug.endsWith(QLatin1Char('-')))
+        slug.chop(1);
+    return slug.isEmpty() ? QStringLiteral("x") : slug;
+}
+
+Result<void> writeText(const QString& path, const QByteArray& bytes) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(ErrorCode::Io, file.errorString(), path);
+    file.write(bytes);
+    if (!file.commit())
+        return fail(ErrorCode::Io, file.errorString(), path);
+    return {};
+}
+
+/// The running audit: its output folder, what it wrote and what failed.
+class AuditRunner {
+public:
+    AuditRunner(const Project& config, const AuditOptions& options)
+        : m_config(config)
+        , m_options(options)
+        , m_out(options.outDir) {}
+
+    Result<AuditOutcome> run();
+
+private:
+    bool cancelled() const { return m_options.cancelled && m_options.cancelled(); }
+    void say(const QString& line) const {
+        if (m_options.progress)
+            m_options.progress(line);
+    }
+    void problem(AuditDatasetResult& d, const QString& what) {
+        d.problems << what;
+        m_outcome.errors << QStringLiteral("%1: %2").arg(d.slug, what);
+        say(Tr::tr("%1: problem: %2").arg(d.slug, what));
+    }
+    /// Records a written file (relative) or the reason it could not be written.
+    void wrote(AuditDatasetResult* d, const QString& path, const Result<void>& result) {
+        if (result)
+            m_outcome.written << m_out.relativeFilePath(path);
+        else if (d)
+            problem(*d, result.error().toString());
+        else
+            m_outcome.errors << result.error().toString();
+    }
+    QString uniqueSlug(const ProjectDataset& d);
+    void runDataset(const ProjectDataset& entry);
+    void runModel(AuditDatasetResult& d, const Cohort& cohort, const StoreSamples& samples,
+                  const QString& store, const QString& bundlePath, ScoreTable& scores);
+    void analyse(AuditDatasetResult& d, const Cohort& cohort, const ScoreTable& scores);
+    void drawFigures(AuditDatasetResult& d);
+    void writeManifest(const QHash<QString, QString>& tableHashes);
+
+    const Project& m_config;
+    const AuditOptions& m_options;
+    QDir m_out;
+    AuditOutcome m_outcome;
+    QStringList m_slugs;
+};
+
+QString AuditRunner::uniqueSlug(const ProjectDataset& d) {
+    // The folder's name; the format's too when two datasets share it.
+    const QString folder = slugOf(QFileInfo(QDir::cleanPath(d.source.root)).fileName());
+    const QString base = m_slugs.contains(folder)
+                             ? slugOf(formatName(d.source.format) + QLatin1Char('-') + folder)
+                             : folder;
+    QString slug = base;
+    for (int i = 2; m_slugs.contains(slug); ++i)
+        slug = base + QLatin1Char('-') + QString::number(i);
+    m_slugs << slug;
+    return slug;
+}
+
+void AuditRunner::runModel(AuditDatasetResult& d, const Cohort& cohort, const StoreSamples& samples,
+                           const QString& store, const QString& bundlePath, ScoreTable& scores) {
+    auto bundle = readModelBundle(bundlePath);
+    if (!bundle) {
+        problem(d, bundle.error().toString());
+        return;
+    }
+    AuditModelResult m{bundle->name, bundle->path, bundle->contentHash, 0, 0, {}, {}};
+    say(Tr::tr("%1: encoding the images with %2").arg(d.slug, m.name));
+    InferenceRequest request = inferenceRequestFor(samples, bundlePath, store);
+    request.settings = m_options.inference;
+    QElapsedTimer sinceLine;
+    sinceLine.start();
+    InferenceControl control;
+    control.isCancelled = m_options.cancelled;
+    control.onProgress = [&](const InferenceProgress& p) {
+        if (sinceLine.elapsed() < 2000 && p.done < p.total)
+            return;
+        sinceLine.restart();
+        say(Tr::tr("%1: %2: %3/%4 images encoded, %5 images/s")
+                .arg(d.slug, m.name)
+                .arg(p.done)
+                .arg(p.total)
+                .arg(p.imagesPerSecond, 0, 'f', 1));
+    };
+    auto inference = runInference(request, control);
+    if (!inference) {
+        problem(d, inference.error().toString());
+        return;
+    }
+    m.failed = qint64(inference->failures.size());
+    m.embedded = inference->images - m.failed;
+    if (m.failed > 0)
+        problem(d,
+                Tr::tr("%1: %n image(s) could not be read (listed in %2)", nullptr, int(m.failed))
+                    .arg(m.name, m_out.relativeFilePath(inference->segmentPath)));
+    say(Tr::tr("%1: %2: %3 images encoded, %4 reused from the store")
+            .arg(d.slug, m.name)
+            .arg(inference->encoded)
+            .arg(inference->reused));
+
+    ScoringRequest scoring;
+    scoring.storeDir = store;
+    scoring.bundlePath = bundlePath;
+    scoring.prompts = m_config.prompts;
+    scoring.conditions = d.conditions;
+    scoring.settings = m_options.inference;
+    auto scored = scoreStore(scoring);
+    if (!scored) {
+        problem(d, scored.error().toString());
+        return;
+    }
+    // The tables name a model as its scores do.
+    m.name = scored->table.models.value(0, m.name);
+    if (auto added = appendModels(scores, scored->table); !added) {
+        problem(d, added.error().toString());
+        return;
+    }
+    if (m_config.audit.analyses.embeddings) {
+        say(Tr::tr("%1: %2: PCA and attribute probes").arg(d.slug, m.name));
+        EmbeddingAnalysisRequest embedding;
+        embedding.storeDir = store;
+        embedding.bundlePath = bundlePath;
+        embedding.ageBins = cohort.settings().ageBins;
+        embedding.probeAttributes = m_config.audit.attributes;
+        embedding.probe.seed = m_config.audit.statistics.bootstrap.seed;
+        auto analysis = analyseEmbeddings(embedding, {}, m_options.cancelled);
+        if (analysis)
+            m.embeddings = std::make_shared<const EmbeddingAnalysis>(std::move(*analysis));
+        else
+            m.embeddingProblem = analysis.error().message;
+    }
+    d.models.push_back(std::move(m));
+}
+
+void AuditRunner::analyse(AuditDatasetResult& d, const Cohort& cohort, const ScoreTable& scores) {
+    const QDir dir(m_out.filePath(d.slug));
+    const AuditSettings& audit = m_config.audit;
+    const QString scoresPath = dir.filePath(QStringLiteral("scores.csv"));
+    wrote(&d, scoresPath, writeScoreTable(scoresPath, scores));
+
+    ScoreGrouping grouping;
+    for (const QString& a : audit.attributes)
+        if (scores.attributes.contains(a))
+            grouping.attributes << a;
+    grouping.ageBins = cohort.settings().ageBins;
+    if (audit.analyses.intersections)
+        grouping.intersections = cohort.settings().intersections;
+    d.metrics.settings = audit.statistics;
+    if (audit.analyses.subgroups) {
+        say(Tr::tr("%1: subgroup metrics with %2 bootstrap resamples")
+                .arg(d.slug)
+                .arg(audit.statistics.bootstrap.resamples));
+        auto metrics = metricsForTable(scores, grouping, audit.statistics, {}, m_options.cancelled);
+        if (!metrics) {
+            problem(d, metrics.error().toString());
+        } else {
+            d.metrics.results = std::move(*metrics);
+            const QString thresholds = dir.filePath(QStringLiteral("thresholds.csv"));
+            wrote(&d, thresholds,
+                  writeThresholdsCsv(thresholds, scores, grouping, audit.threshold,
+                                     audit.statistics.bootstrap.seed));
+        }
+    }
+    const qsizetype drain = scores.attributes.indexOf(QStringLiteral("drain"));
+    const qsizetype pneumothorax = scores.conditions.indexOf(QStringLiteral("Pneumothorax"));
+    if (audit.analyses.shortcut && drain >= 0 && pneumothorax >= 0) {
+        say(Tr::tr("%1: the drain shortcut").arg(d.slug));
+        d.metrics.shortcuts = shortcutsForCondition(scores, int(pneumothorax), int(drain),
+                                                    audit.statistics.bootstrap);
+    }
+    const QString metricsCsv = dir.filePath(QStringLiteral("metrics.csv"));
+    wrote(&d, metricsCsv, writeMetricsCsv(metricsCsv, d.metrics));
+    const QString metricsJsonPath = dir.filePath(QStringLiteral("metrics.json"));
+    wrote(&d, metricsJsonPath,
+          writeText(metricsJsonPath, QJsonDocument(metricsJson(d.metrics)).toJson()));
+    if (audit.analyses.calibration && !d.metrics.results.empty()) {
+        const QString calibration = dir.filePath(QStringLiteral("calibration.csv"));
+        wrote(&d, calibration, writeCalibrationCsv(calibration, d.metrics.results));
+    }
+    if (audit.analyses.embeddings) {
+        QDir().mkpath(dir.filePath(QStringLiteral("embeddings")));
+        for (const AuditModelResult& m : d.models) {
+            if (!m.embeddings) {
+                if (!m.embeddingProblem.isEmpty())
+                    problem(
+                        d, Tr::tr("%1: no embedding analysis: %2").arg(m.name, m.embeddingProblem));
+                continue;
+            }
+            const QString pca =
+                dir.filePath(QStringLiteral("embeddings/%1-pca.csv").arg(slugOf(m.name)));
+            wrote(&d, pca, writePcaCsv(pca, *m.embeddings));
+        }
+        const QString probes = dir.filePath(QStringLiteral("embeddings/probes.csv"));
+        wrote(&d, probes, writeProbesCsv(probes, d.models));
+    }
+    if (!d.metrics.results.empty()) {
+        const QString tex = dir.filePath(QStringLiteral("table-auc.tex"));
+        wrote(&d, tex, writeText(tex, aucLatexTable(d, audit).toUtf8()));
+    }
+}
+
+void AuditRunner::drawFigures(AuditDatasetResult& d) {
+    AuditFigures* figures = m_options.figures;
+    if (!figures)
+        return;
+    const QString folder = d.slug + QStringLiteral("/figures/");
+    QDir().mkpath(m_out.filePath(folder));
+    auto draw = [&](const QString& base, const QString& title, const QString& caption,
+                    const Result<QStringList>& written) {
+        if (!written) {
+            problem(d, written.error().toString());
+            return;
+        }
+        for (const QString& f : *written)
+            m_outcome.written << m_out.relativeFilePath(f);
+        d.figures.push_back({title, base, caption});
+    };
+    say(Tr::tr("%1: drawing the figures").arg(d.slug));
+    QStringList attributes;
+    for (const ModelConditionMetrics& mc : d.metrics.results)
+        for (const GroupMetrics& g : mc.groups)
+            if (g.attribute != QStringLiteral("all") && !attributes.contains(g.attribute))
+                attributes << g.attribute;
+    for (const AuditModelResult& m : d.models) {
+        for (const QString& a : attributes) {
+            const QString base =
+                folder + QStringLiteral("auc-%1-%2").arg(slugOf(m.name), slugOf(a));
+            draw(base, Tr::tr("%1: AUC by %2").arg(m.name, a),
+                 Tr::tr("AUC per condition and %1 group with 95% bootstrap intervals; the dashed "
+                        "line is the AUC on all images; hatched groups are too small to judge.")
+                     .arg(a),
+                 figures->subgroupAuc(d.metrics.results, m.name, a, m_out.filePath(base)));
+        }
+    }
+    if (!d.metrics.shortcuts.empty()) {
+        const QString base = folder + QStringLiteral("shortcut");
+        draw(base, Tr::tr("Pneumothorax with and without chest drains"),
+             Tr::tr("AUC on all images, on positives without a drain and on positives with a "
+                    "drain (each against all negatives), with 95% bootstrap intervals."),
+             figures->shortcut(d.metrics.shortcuts, m_out.filePath(base)));
+    }
+    for (const AuditModelResult& m : d.models) {
+        if (!m.embeddings)
+            continue;
+        for (const QString& a : m_config.audit.attributes) {
+            if (!findColumn(*m.embeddings, a))
+                continue;
+            const QString base =
+                folder + QStringLiteral("pca-%1-%2").arg(slugOf(m.name), slugOf(a));
+            draw(base, Tr::tr("%1: PCA coloured by %2").arg(m.name, a),
+                 Tr::tr("The image embeddings on their first two principal components."),
+                 figures->pca(*m.embeddings, a, m_out.filePath(base)));
+        }
+        const QString base = folder + QStringLiteral("probes-%1").arg(slugOf(m.name));
+        draw(base, Tr::tr("%1: attribute probes").arg(m.name),
+             Tr::tr("Macro AUC of a logistic probe predicting each attribute from the image "
+                    "embeddings (80/20 split by patient), with intervals and the chance level."),
+             figures->probes(*m.embeddings, m_out.filePath(base)));
+    }
+}
+
+void AuditRunner::runDataset(const ProjectDataset& entry) {
+    AuditDatasetResult d;
+    d.slug = uniqueSlug(entry);
+    d.source = entry.source;
+    d.settings = entry.settings;
+    QDir().mkpath(m_out.filePath(d.slug));
+    say(Tr::tr("%1: reading the cohort in %2")
+            .arg(d.slug, QDir::toNativeSeparators(entry.source.root)));
+    auto cohort = loadCohort(entry.source, entry.settings);
+    if (!cohort) {
+        problem(d, cohort.error().toString());
+        m_outcome.results.datasets.push_back(std::move(d));
+        return;
+    }
+    d.images = qint64(cohort->size());
+    d.patients = qint64(cohort->patientCount());
+    d.filesRead = cohort->report().filesRead;
+    d.conditions = entry.conditions;
+    if (d.conditions.isEmpty())
+        for (const QString& c : studyConditions())
+            if (cohort->conditions().contains(c))
+                d.conditions << c;
+    const QString store = m_config.audit.store.isEmpty()
+                              ? m_out.filePath(QStringLiteral("stores/") + d.slug)
+                              : QDir(m_config.audit.store).filePath(d.slug);
+    const StoreSamples samples = storeSamples(*cohort);
+    ScoreTable scores;
+    for (const QString& bundle : entry.models) {
+        if (cancelled())
+            return;
+        runModel(d, *cohort, samples, store, bundle, scores);
+    }
+    if (entry.models.isEmpty())
+        problem(d, Tr::tr("no model to audit"));
+    if (!scores.models.isEmpty() && !cancelled())
+        analyse(d, *cohort, scores);
+    if (!cancelled())
+        drawFigures(d);
+    m_outcome.results.datasets.push_back(std::move(d));
+}
+
+void AuditRunner::writeManifest(const QHash<QString, QString>& tableHashes) {
+    QJsonArray datasets;
+    QJsonArray models;
+    QStringList modelHashes;
+    for (const AuditDatasetResult& d : m_outcome.results.datasets) {
+        QJsonArray tables;
+        for (const QString& f : d.filesRead)
+            tables.append(
+                QJsonObject{{QStringLiteral("file"), QDir(d.source.root).relativeFilePath(f)},
+                            {QStringLiteral("bytes"), QFileInfo(f).size()},
+                            {QStringLiteral("sha256"), tableHashes.value(f)}});
+        datasets.append(QJsonObject{{QStringLiteral("name"), d.slug},
+                                    {QStringLiteral("format"), formatName(d.source.format)},
+                                    {QStringLiteral("images"), d.images},
+                                    {QStringLiteral("patients"), d.patients},
+                                    {QStringLiteral("settings"), d.settings.toJson()},
+                                    {QStringLiteral("tables"), tables}});
+        for (const AuditModelResult& m : d.models)
+            if (!modelHashes.contains(m.hash)) {
+                modelHashes << m.hash;
+                models.append(
+                    QJsonObject{{QStringLiteral("name"), m.name},
+                                {QStringLiteral("bundle"), QFileInfo(m.bundlePath).fileName()},
+                                {QStringLiteral("sha256"), m.hash}});
+            }
+    }
+    // The outputs that depend only on the inputs and the seed (figures and PDFs carry the
+    // renderer's and the date's marks).
+    QJsonArray outputs;
+    QStringList written = m_outcome.written;
+    written.sort();
+    for (const QString& f : written)
+        if (f.endsWith(QStringLiteral(".csv")) || f.endsWith(QStringLiteral(".json")) ||
+            f.endsWith(QStringLiteral(".tex")) || f.endsWith(QStringLiteral(".txt")))
+            outputs.append(QJsonObject{{QStringLiteral("file"), f},
+                                       {QStringLiteral("sha256"), fileSha256(m_out.filePath(f))}});
+    QJsonObject manifest{{QStringLiteral("cxrfair"), m_outcome.results.version},
+                         {QStringLiteral("datasets"), datasets},
+                         {QStringLiteral("models"), models},
+                         {QStringLiteral("outputs"), outputs},
+                         {QStringLiteral("complete"), m_outcome.errors.isEmpty()}};
+    if (!m_options.configPath.isEmpty())
+        manifest.insert(
+            QStringLiteral("config"),
+            QJsonObject{{QStringLiteral("file"), QFileInfo(m_options.configPath).fileName()},
+                        {QStringLiteral("sha256"), fileSha256(m_options.configPath)}});
+    const QString path = m_out.filePath(QStringLiteral("manifest.json"));
+    wrote(nullptr, path, writeText(path, QJsonDocument(manifest).toJson()));
+}
+
+Result<AuditOutcome> AuditRunner::run() {
+    if (!QDir().mkpath(m_out.path()))
+        return fail(ErrorCode::Io, Tr::tr("cannot create the output folder"), m_out.path());
+    m_out.setPath(QDir(m_out.path()).absolutePath());
+    m_outcome.results.config = m_config;
+    m_outcome.results.version = QCoreApplication::applicationVersion();
+    const QString config = m_out.filePath(QStringLiteral("config.json"));
+    wrote(nullptr, config, m_config.write(config));
+    for (const ProjectDataset& entry : m_config.datasets) {
+        runDataset(entry);
+        if (cancelled())
+            return fail(ErrorCode::Cancelled,
+                        Tr::tr("cancelled; what was finished is kept in %1").arg(m_out.path()));
+    }
+    QHash<QString, QString> tableHashes;
+    for (const AuditDatasetResult& d : m_outcome.results.datasets)
+        for (const QString& f : d.filesRead)
+            tableHashes.insert(f, fileSha256(f));
+    const QString methods = auditMethods(m_outcome.results, tableHashes);
+    const QString methodsPath = m_out.filePath(QStringLiteral("methods.txt"));
+    wrote(nullptr, methodsPath, writeText(methodsPath, methods.toUtf8() + '\n'));
+    const QString html = auditReportHtml(m_outcome.results, methods, m_out.path());
+    m_outcome.report = m_out.filePath(QStringLiteral("report.html"));
+    wrote(nullptr, m_outcome.report, writeText(m_outcome.report, html.toUtf8()));
+    if (m_options.figures) {
+        const QString pdf = m_out.filePath(QStringLiteral("report.pdf"));
+        wrote(nullptr, pdf, m_options.figures->htmlToPdf(html, pdf));
+    }
+    writeManifest(tableHashes);
+    m_outcome.written.sort();
+    return std::move(m_outcome);
+}
+
+} // namespace
+
+Result<AuditOutcome> runAudit(const Project& config, const AuditOptions& options) {
+    return AuditRunner(config, options).run();
+}
+
+} // namespace cxrfair

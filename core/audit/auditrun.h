@@ -1,0 +1,40 @@
+#pragma once
+
+#include "audit/auditfigures.h"
+#include "audit/auditresults.h"
+#include "models/inferencesettings.h"
+
+#include <functional>
+
+namespace cxrfair {
+
+struct AuditOptions {
+    QString outDir;
+    QString configPath; ///< the configuration file, hashed into the manifest (may be empty)
+    InferenceSettings inference;
+    AuditFigures* figures = nullptr; ///< nullptr: no figures (and no PDF of the report)
+    /// A line of progress ("mimic: encoding with X: 412/1200 images, 35 images/s"); from the
+    /// calling thread or the encoder's.
+    std::function<void(const QString&)> progress;
+    std::function<bool()> cancelled;
+};
+
+/// The outcome of an audit: what was written and what went wrong. A failure in one dataset
+/// or model is reported and the rest goes on, so nothing finished is lost.
+struct AuditOutcome {
+    AuditResults results;
+    QStringList written; ///< files, relative to the output folder, sorted
+    QStringList errors;  ///< one line each; empty when everything ran
+    QString report;      ///< report.html, absolute
+};
+
+/// Runs the audit `config` describes into `options.outDir`: for each dataset, its cohort;
+/// for each model, its embeddings (through the store, so a rerun or a resumed run encodes
+/// nothing twice), zero-shot scores, subgroup metrics with intersections, thresholds and
+/// calibration, the drain shortcut, PCA and probes; then tidy CSV and JSON files, figures,
+/// the LaTeX table, the report (HTML and PDF) and `manifest.json` with the hash of every input
+/// and output. CSV and JSON outputs depend only on the inputs and the seed. Fails only when
+/// nothing can be written (or on cancel).
+Result<AuditOutcome> runAudit(const Project& config, const AuditOptions& options);
+
+} // namespace cxrfair

@@ -1,0 +1,318 @@
+// cxrfair-cli audit end to end on a generated demo: the outputs, their reproducibility across
+// thread counts and after a killed run, the manifest, the report and bad configurations.
+#include "audit/auditpreset.h"
+#include "audit/project.h"
+#include "inference/embeddingimport.h"
+
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace cxrfair;
+using test::runCli;
+
+namespace {
+
+/// The CSV, JSON, LaTeX and text outputs of an audit folder (not the stores), relative.
+QStringList tableOutputs(const QString& dir) {
+    QStringList files;
+    QDirIterator it(dir,
+                    {QStringLiteral("*.csv"), QStringLiteral("*.json"), QStringLiteral("*.tex"),
+                     QStringLiteral("*.txt")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString f = QDir(dir).relativeFilePath(it.next());
+        if (!f.startsWith(QStringLiteral("stores/")))
+            files << f;
+    }
+    files.sort();
+    return files;
+}
+
+QByteArray contents(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QJsonObject readJson(const QString& path) {
+    return QJsonDocument::fromJson(contents(path)).object();
+}
+
+} // namespace
+
+class TestAudit : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+    QString m_model;
+    QString m_config;
+
+    QStringList presetArguments(const QString& out) const {
+        return {QStringLiteral("audit"),
+                QStringLiteral("--preset"),
+                QStringLiteral("faimi2025"),
+                QStringLiteral("--mimic"),
+                m_demo + QStringLiteral("/mimic"),
+                QStringLiteral("--nih"),
+                m_demo + QStringLiteral("/nih"),
+                QStringLiteral("--model"),
+                m_model,
+                QStringLiteral("--bootstrap"),
+                QStringLiteral("200"),
+                QStringLiteral("--out"),
+                out};
+    }
+
+    /// Every table output of `a` equals that of `b`, byte for byte.
+    static void compareOutputs(const QString& a, const QString& b) {
+        const QStringList files = tableOutputs(a);
+        QCOMPARE(tableOutputs(b), files);
+        QVERIFY(files.size() >= 10);
+        for (const QString& f : files)
+            QVERIFY2(contents(QDir(a).filePath(f)) == contents(QDir(b).filePath(f)),
+                     qPrintable(f + QStringLiteral(" differs")));
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        m_demo = m_dir.filePath(QStringLiteral("demo"));
+        const auto demo =
+            runCli({"demo", "--out", m_demo, "--nih", "500", "--mimic", "400", "--size", "128"});
+        QVERIFY2(demo.exitCode == 0, demo.err.constData());
+        m_model = m_demo + QStringLiteral("/demo-clip.cxrmodel");
+    }
+
+    void presetAuditWritesEverything() {
+        const QString out = m_dir.filePath(QStringLiteral("a1"));
+        QStringList arguments = presetArguments(out);
+        arguments << QStringLiteral("--threads") << QStringLiteral("1");
+        const auto r = runCli(arguments);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("report: "));
+        QVERIFY(r.err.contains("mimic: encoding the images")); // progress on the terminal
+        const QDir dir(out);
+        for (const char* f : {"config.json",
+                              "manifest.json",
+                              "methods.txt",
+                              "report.html",
+                              "report.pdf",
+                              "mimic/scores.csv",
+                              "mimic/metrics.csv",
+                              "mimic/metrics.json",
+                              "mimic/thresholds.csv",
+                              "mimic/calibration.csv",
+                              "mimic/table-auc.tex",
+                              "mimic/embeddings/probes.csv",
+                              "mimic/embeddings/cxrfair-demo-clip-pca.csv",
+                              "mimic/figures/auc-cxrfair-demo-clip-age.png",
+                              "mimic/figures/auc-cxrfair-demo-clip-age.svg",
+                              "mimic/figures/auc-cxrfair-demo-clip-age.pdf",
+                              "mimic/figures/auc-cxrfair-demo-clip-sex-x-age.png",
+                              "mimic/figures/pca-cxrfair-demo-clip-race.png",
+                              "mimic/figures/probes-cxrfair-demo-clip.png",
+                              "nih/metrics.csv",
+                              "nih/figures/shortcut.svg"})
+            QVERIFY2(QFileInfo(dir.filePath(QLatin1String(f))).size() > 0, f);
+        QVERIFY(contents(dir.filePath(QStringLiteral("report.pdf"))).startsWith("%PDF-"));
+
+        // The preset's protocol: MIMIC's six conditions, NIH's pneumothorax on the test split.
+        const QByteArray mimicScores = contents(dir.filePath(QStringLiteral("mimic/scores.csv")));
+        for (const char* c : {"Atelectasis", "Cardiomegaly", "Consolidation", "Pleural Effusion",
+                              "Pneumonia", "Pneumothorax"})
+            QVERIFY2(mimicScores.contains(QByteArray(",") + c + ","), c);
+        const QByteArray nihMetrics = contents(dir.filePath(QStringLiteral("nih/metrics.csv")));
+        QVERIFY(nihMetrics.contains("shortcut:drain"));
+        QVERIFY(!nihMetrics.contains(",Effusion,"));
+
+        // The manifest: every input's hash, and the hash of every table output.
+        const QJsonObject manifest = readJson(dir.filePath(QStringLiteral("manifest.json")));
+        const QJsonArray models = manifest[QStringLiteral("models")].toArray();
+        QCOMPARE(models.size(), qsizetype(1));
+        const QString bundleHash = models[0].toObject()[QStringLiteral("sha256")].toString();
+        QCOMPARE(bundleHash.size(), qsizetype(64));
+        const QJsonArray datasets = manifest[QStringLiteral("datasets")].toArray();
+        QCOMPARE(datasets.size(), qsizetype(2));
+        for (const QJsonValue& d : datasets) {
+            const QJsonObject o = d.toObject();
+            const QString root = m_demo + QLatin1Char('/') + o[QStringLiteral("format")].toString();
+            QVERIFY(!o[QStringLiteral("tables")].toArray().isEmpty());
+            for (const QJsonValue& t : o[QStringLiteral("tables")].toArray()) {
+                const QString file = QDir(root).filePath(t[QStringLiteral("file")].toString());
+                QCOMPARE(t[QStringLiteral("sha256")].toString(), fileSha256(file));
+            }
+        }
+        const QJsonArray outputs = manifest[QStringLiteral("outputs")].toArray();
+        QVERIFY(outputs.size() >= 10);
+        for (const QJsonValue& o : outputs)
+            QCOMPARE(o[QStringLiteral("sha256")].toString(),
+                     fileSha256(dir.filePath(o[QStringLiteral("file")].toString())));
+        QVERIFY(manifest[QStringLiteral("complete")].toBool());
+
+        // The methods paragraph names the model with its hash, the counts and the statistics.
+        const QString methods =
+            QString::fromUtf8(contents(dir.filePath(QStringLiteral("methods.txt"))));
+        QVERIFY(methods.contains(bundleHash.left(16)));
+        QVERIFY(methods.contains(QStringLiteral("200 resamples of patients")));
+        QVERIFY(methods.contains(QStringLiteral("seed 2025")));
+        const QString html =
+            QString::fromUtf8(contents(dir.filePath(QStringLiteral("report.html"))));
+        QVERIFY(html.contains(methods.trimmed().toHtmlEscaped()));
+        QVERIFY(html.contains(QStringLiteral("data:image/png;base64,")));
+        QVERIFY(!html.contains(QStringLiteral("src=\"file:")));
+
+        // The LaTeX table: one row per model, one column per condition and the mean.
+        const QString tex =
+            QString::fromUtf8(contents(dir.filePath(QStringLiteral("mimic/table-auc.tex"))));
+        QVERIFY(tex.contains(QStringLiteral("\\begin{tabular}{lccccccc}")));
+        QVERIFY(tex.contains(QStringLiteral("cxrfair demo CLIP & $")));
+        QCOMPARE(tex.count(QStringLiteral("\\pm")), 6 + 1); // six cells and the caption
+
+        // The configuration written beside the results reads back as the same audit.
+        auto config = Project::read(dir.filePath(QStringLiteral("config.json")));
+        QVERIFY2(config.has_value(), qPrintable(config ? QString() : config.error().toString()));
+        QCOMPARE(config->datasets.size(), size_t(2));
+        QCOMPARE(config->datasets[1].conditions, QStringList{QStringLiteral("Pneumothorax")});
+        QCOMPARE(config->datasets[1].settings.splits, QStringList{QStringLiteral("test")});
+        QCOMPARE(config->audit.statistics.bootstrap.resamples, 200);
+        m_config = dir.filePath(QStringLiteral("config.json"));
+    }
+
+    void sameConfigurationSameBytesWhateverTheThreads() {
+        // From the configuration file this time, with two threads and a store of its own.
+        const QString out = m_dir.filePath(QStringLiteral("a2"));
+        // Written elsewhere, its paths stay right: they are relative to the file.
+        auto config = Project::read(m_config);
+        QVERIFY(config.has_value());
+        QVERIFY(config->write(m_dir.filePath(QStringLiteral("audit.cxrproject"))).has_value());
+        const auto r = runCli({"audit", m_dir.filePath(QStringLiteral("audit.cxrproject")),
+                               "--threads", "2", "--no-figures", "--out", out});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(!QFileInfo::exists(out + QStringLiteral("/report.pdf")));
+        // The manifest names the configuration file (the preset run had none) and its figures;
+        // every other table output must be equal.
+        QStringList files = tableOutputs(m_dir.filePath(QStringLiteral("a1")));
+        files.removeAll(QStringLiteral("manifest.json"));
+        QCOMPARE(readJson(out + QStringLiteral("/manifest.json"))[QStringLiteral("config")]
+                     .toObject()[QStringLiteral("sha256")]
+                     .toString(),
+                 fileSha256(m_dir.filePath(QStringLiteral("audit.cxrproject"))));
+        for (const QString& f : files)
+            QVERIFY2(contents(m_dir.filePath(QStringLiteral("a1/") + f)) ==
+                         contents(out + QLatin1Char('/') + f),
+                     qPrintable(f + QStringLiteral(" differs")));
+        // A rerun into the same folder reuses the store: nothing is encoded again.
+        const auto again = runCli({"audit", m_dir.filePath(QStringLiteral("audit.cxrproject")),
+                                   "--no-figures", "--out", out});
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QVERIFY2(again.err.contains("mimic: cxrfair demo CLIP: 0 images encoded"),
+                 again.err.constData());
+    }
+
+    void killedRunResumesToTheSameResults() {
+        const QString out = m_dir.filePath(QStringLiteral("killed"));
+        QProcess process;
+        QStringList arguments = presetArguments(out);
+        arguments << QStringLiteral("--no-figures");
+        process.start(test::cliPath(), arguments);
+        QVERIFY(process.waitForStarted());
+        // Kill it while the first dataset's images are being encoded.
+        const QString segments = out + QStringLiteral("/stores/mimic");
+        QElapsedTimer clock;
+        clock.start();
+        bool killed = false;
+        while (clock.elapsed() < 60000 && process.state() == QProcess::Running) {
+            QDirIterator it(segments, {QStringLiteral("part-*.bin")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            if (it.hasNext() && QFileInfo(it.next()).size() > 20000) {
+                ::kill(pid_t(process.processId()), SIGKILL);
+                killed = true;
+                break;
+            }
+            QTest::qWait(5);
+        }
+        process.waitForFinished();
+        QVERIFY2(killed, "the audit ended before it could be killed");
+        QVERIFY(!QFileInfo::exists(out + QStringLiteral("/manifest.json")));
+
+        const auto resumed = runCli(arguments);
+        QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+        // The images stored before the kill are not encoded again.
+        static const QRegularExpression reused(
+            QStringLiteral("mimic: [^\\n]*: (\\d+) images encoded, (\\d+) reused from the store"));
+        const auto match = reused.match(QString::fromUtf8(resumed.err));
+        QVERIFY2(match.hasMatch(), resumed.err.constData());
+        QVERIFY(match.captured(2).toInt() > 0);
+        QVERIFY(match.captured(1).toInt() > 0);
+        // Identical to the uninterrupted run, byte for byte (the manifest too: same inputs).
+        const QString reference = m_dir.filePath(QStringLiteral("a1"));
+        for (const QString& f : tableOutputs(out)) {
+            if (f == QStringLiteral("manifest.json"))
+                continue;
+            QVERIFY2(contents(QDir(reference).filePath(f)) == contents(QDir(out).filePath(f)),
+                     qPrintable(f + QStringLiteral(" differs after the resumed run")));
+        }
+    }
+
+    void badInputIsReportedAndTheRestKept() {
+        // A configuration whose second dataset is missing and whose model is not a bundle.
+        auto preset =
+            auditPreset(QStringLiteral("faimi2025"), {m_demo + QStringLiteral("/mimic"),
+                                                      {},
+                                                      m_dir.filePath(QStringLiteral("no-such-nih")),
+                                                      {},
+                                                      {m_model}});
+        QVERIFY(preset.has_value());
+        preset->datasets[0].models << m_dir.filePath(QStringLiteral("missing.cxrmodel"));
+        preset->audit.statistics.bootstrap.resamples = 50;
+        const QString config = m_dir.filePath(QStringLiteral("bad.cxrproject"));
+        QVERIFY(preset->write(config).has_value());
+        const QString out = m_dir.filePath(QStringLiteral("bad"));
+        const auto r = runCli({"audit", config, "--no-figures", "--out", out});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("no-such-nih"), r.err.constData());
+        QVERIFY2(r.err.contains("missing.cxrmodel"), r.err.constData());
+        QVERIFY(r.err.contains("the audit is incomplete"));
+        // What could run did: the demo model on MIMIC, and the report says what failed.
+        QVERIFY(QFileInfo(out + QStringLiteral("/mimic/metrics.csv")).size() > 0);
+        QVERIFY(contents(out + QStringLiteral("/report.html")).contains("no-such-nih"));
+        QVERIFY(
+            !readJson(out + QStringLiteral("/manifest.json"))[QStringLiteral("complete")].toBool());
+
+        const QString notJson =
+            test::writeFile(QDir(m_dir.path()), QStringLiteral("x.json"), "{ no");
+        const auto broken = runCli({"audit", notJson, "--out", out});
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY2(broken.err.contains("x.json") && broken.err.contains("invalid JSON"),
+                 broken.err.constData());
+        const QString badStats = test::writeFile(
+            QDir(m_dir.path()), QStringLiteral("stats.json"),
+            "{\"format\": \"cxrfair-project\", \"version\": 2, \"audit\": {\"statistics\": "
+            "{\"ci\": 1.5}}}");
+        const auto stats = runCli({"audit", badStats, "--out", out});
+        QCOMPARE(stats.exitCode, 1);
+        QVERIFY2(stats.err.contains("stats.json") && stats.err.contains("\"ci\""),
+                 stats.err.constData());
+        const auto both = runCli({"audit", config, "--preset", "faimi2025", "--out", out});
+        QCOMPARE(both.exitCode, 1);
+        const auto unknown = runCli({"audit", "--preset", "faimi2030", "--mimic", m_demo, "--model",
+                                     m_model, "--out", out});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains("faimi2025"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAudit)
+#include "test_audit.moc"

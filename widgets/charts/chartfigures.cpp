@@ -1,0 +1,106 @@
+#include "charts/chartfigures.h"
+
+#include "charts/chartexport.h"
+#include "charts/pcascatter.h"
+#include "charts/probechart.h"
+#include "charts/shortcutchart.h"
+#include "charts/subgroupaucchart.h"
+#include "charts/subgroupaucdata.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QImage>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QTextDocument>
+
+namespace cxrfair {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cxrfair::ChartFigures)
+};
+
+/// Writes the three formats of one chart.
+Result<QStringList> writeFormats(QCustomPlot* plot, const QString& base, double width,
+                                 double height, int dpi) {
+    QStringList written;
+    for (const char* suffix : {".png", ".svg", ".pdf"}) {
+        const QString path = base + QLatin1String(suffix);
+        if (auto ok = exportChart(plot, path, width, height, dpi); !ok)
+            return std::unexpected(ok.error());
+        written << path;
+    }
+    return written;
+}
+
+} // namespace
+
+ChartFigures::ChartFigures(int dpi)
+    : m_dpi(dpi) {}
+
+Result<QStringList> ChartFigures::subgroupAuc(const std::vector<ModelConditionMetrics>& metrics,
+                                              const QString& model, const QString& attribute,
+                                              const QString& base) {
+    SubgroupAucChart chart;
+    chart.setData(subgroupAucData(metrics, model, attribute));
+    return writeFormats(chart.plot(), base, 6.5, 3.5, m_dpi);
+}
+
+Result<QStringList> ChartFigures::shortcut(const std::vector<ShortcutRow>& rows,
+                                           const QString& base) {
+    ShortcutChart chart;
+    chart.setRows(rows);
+    return writeFormats(chart.plot(), base, 6.5, 3.5, m_dpi);
+}
+
+Result<QStringList> ChartFigures::pca(const EmbeddingAnalysis& analysis, const QString& column,
+                                      const QString& base) {
+    const SampleClasses* classes = findColumn(analysis, column);
+    if (!classes)
+        return fail(ErrorCode::InvalidArgument,
+                    Tr::tr("the embeddings of %1 have no column '%2'").arg(analysis.model, column));
+    PcaScatter scatter;
+    scatter.setPca(analysis.pca);
+    scatter.colourByClasses(column, classes->classes, classes->codes);
+    return writeFormats(scatter.plot(), base, 4.5, 4.0, m_dpi);
+}
+
+Result<QStringList> ChartFigures::probes(const EmbeddingAnalysis& analysis, const QString& base) {
+    ProbeChart chart;
+    chart.setResults(analysis.probes);
+    return writeFormats(chart.plot(), base, 4.5, 3.0, m_dpi);
+}
+
+Result<void> ChartFigures::htmlToPdf(const QString& html, const QString& pdfPath) {
+    // The page embeds its figures as data URLs; a text document takes them as resources.
+    QTextDocument document;
+    QString body = html;
+    static const QRegularExpression dataImage(
+        QStringLiteral("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\""));
+    int index = 0;
+    for (auto match = dataImage.match(body); match.hasMatch(); match = dataImage.match(body)) {
+        const QString name = QStringLiteral("figure-%1.png").arg(index++);
+        document.addResource(
+            QTextDocument::ImageResource, QUrl(name),
+            QImage::fromData(QByteArray::fromBase64(match.captured(1).toLatin1()), "PNG"));
+        body.replace(match.capturedStart(), match.capturedLength(),
+                     QStringLiteral("src=\"%1\"").arg(name));
+    }
+    QPdfWriter writer(pdfPath);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+    writer.setResolution(96); // the page's pixels are the HTML's: text and figures keep scale
+    writer.setTitle(Tr::tr("cxrfair audit report"));
+    writer.setCreator(QStringLiteral("cxrfair"));
+    document.setHtml(body);
+    document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
+    document.print(&writer);
+    if (!QFileInfo(pdfPath).isFile() || QFileInfo(pdfPath).size() == 0)
+        return fail(ErrorCode::Io, Tr::tr("cannot write the PDF"), pdfPath);
+    return {};
+}
+
+} // namespace cxrfair
