@@ -3,6 +3,7 @@
 #include "audit/auditpreset.h"
 #include "audit/project.h"
 #include "inference/embeddingimport.h"
+#include "inference/embeddingstore.h"
 
 #include "testsupport.h"
 
@@ -264,6 +265,92 @@ private Q_SLOTS:
             QVERIFY2(contents(QDir(reference).filePath(f)) == contents(QDir(out).filePath(f)),
                      qPrintable(f + QStringLiteral(" differs after the resumed run")));
         }
+    }
+
+    void shardsMergeToASingleRun() {
+        const QString mimic = m_demo + QStringLiteral("/mimic");
+        auto embedArguments = [&](const QString& store) {
+            return QStringList{QStringLiteral("embed"),
+                               QStringLiteral("--format"),
+                               QStringLiteral("mimic"),
+                               QStringLiteral("--root"),
+                               mimic,
+                               QStringLiteral("--model"),
+                               m_model,
+                               QStringLiteral("--out"),
+                               store};
+        };
+        // Three shards as three processes at once, each into a store of its own.
+        std::vector<std::unique_ptr<QProcess>> shards;
+        QStringList stores;
+        for (int i = 0; i < 3; ++i) {
+            stores << m_dir.filePath(QStringLiteral("shard-%1").arg(i));
+            shards.push_back(std::make_unique<QProcess>());
+            shards.back()->start(test::cliPath(), embedArguments(stores.back())
+                                                      << QStringLiteral("--shard")
+                                                      << QStringLiteral("%1/3").arg(i));
+        }
+        for (auto& p : shards) {
+            QVERIFY(p->waitForFinished(120000));
+            QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+        }
+        const QString merged = m_dir.filePath(QStringLiteral("merged"));
+        const auto merge = runCli(QStringList{QStringLiteral("embeddings"), QStringLiteral("merge"),
+                                              QStringLiteral("--out"), merged} +
+                                  stores);
+        QVERIFY2(merge.exitCode == 0, merge.err.constData());
+        const QString single = m_dir.filePath(QStringLiteral("single"));
+        const auto one = runCli(embedArguments(single));
+        QVERIFY2(one.exitCode == 0, one.err.constData());
+
+        auto a = EmbeddingStore::readModel(merged, {});
+        auto b = EmbeddingStore::readModel(single, {});
+        QVERIFY2(a.has_value() && b.has_value(), "both stores read");
+        QCOMPARE(a->vectors.rows, b->vectors.rows);
+        QVERIFY(a->vectors.rows > 200);
+        for (auto it = b->rowOfSample.cbegin(); it != b->rowOfSample.cend(); ++it) {
+            const qint64 r = a->rowOfSample.value(it.key(), -1);
+            QVERIFY2(r >= 0, qPrintable(it.key()));
+            QVERIFY2(std::equal(a->vectors.row(r), a->vectors.row(r) + a->vectors.cols,
+                                b->vectors.row(it.value())),
+                     qPrintable(it.key() + QStringLiteral(": another embedding")));
+        }
+        // Each shard held only its part.
+        for (const QString& store : stores) {
+            auto part = EmbeddingStore::readModel(store, {});
+            QVERIFY(part.has_value());
+            QVERIFY(part->vectors.rows < a->vectors.rows * 2 / 3);
+        }
+
+        // Another model's store is refused, and so is another dataset's.
+        const QString other = m_dir.filePath(QStringLiteral("other-model"));
+        QVERIFY(QDir().mkpath(other));
+        QVERIFY(QFile::copy(single + QStringLiteral("/samples.csv.gz"),
+                            other + QStringLiteral("/samples.csv.gz")));
+        const auto exported = runCli({"embeddings", "export", "--store", single, "--out",
+                                      m_dir.filePath(QStringLiteral("x.npy")), "--keys",
+                                      m_dir.filePath(QStringLiteral("keys.csv"))});
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        const auto imported =
+            runCli({"embeddings", "import", "--embeddings", m_dir.filePath(QStringLiteral("x.npy")),
+                    "--keys", m_dir.filePath(QStringLiteral("keys.csv")), "--name", "elsewhere",
+                    "--out", other});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        const auto refused = runCli(
+            {"embeddings", "merge", "--out", m_dir.filePath(QStringLiteral("m2")), single, other});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("different models or preprocessing") &&
+                     refused.err.contains("other-model"),
+                 refused.err.constData());
+        const QString nih = m_dir.filePath(QStringLiteral("nih-store"));
+        const auto nihRun =
+            runCli({"embed", "--format", "nih", "--root", m_demo + QStringLiteral("/nih"),
+                    "--model", m_model, "--out", nih});
+        QVERIFY2(nihRun.exitCode == 0, nihRun.err.constData());
+        const auto datasets = runCli(
+            {"embeddings", "merge", "--out", m_dir.filePath(QStringLiteral("m3")), single, nih});
+        QCOMPARE(datasets.exitCode, 1);
+        QVERIFY2(datasets.err.contains("different datasets"), datasets.err.constData());
     }
 
     void badInputIsReportedAndTheRestKept() {

@@ -16,7 +16,7 @@ int runEmbed(const QStringList& arguments);
 int runScore(const QStringList& arguments);
 /// `audit CONFIG.json` or `audit --preset NAME`: needs a QApplication (figures).
 int runAudit(const QStringList& arguments);
-/// `embeddings export` and `embeddings import` (`sub`).
+/// `embeddings export`, `embeddings import` and `embeddings merge` (`sub`).
 int runEmbeddings(const QStringList& arguments, const QString& sub);
 
 } // namespace cxrfair::cli

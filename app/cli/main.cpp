@@ -33,6 +33,7 @@ int usage(int status) {
         "  score             zero-shot scores from stored embeddings and prompts\n"
         "  embeddings export write a store's embeddings as .npy and a keys CSV\n"
         "  embeddings import add embeddings computed elsewhere to a store\n"
+        "  embeddings merge  join the stores of shard runs into one\n"
         "  audit             run a whole audit (or --preset faimi2025) into a report\n"
         "\n"
         "Run 'cxrfair-cli COMMAND --help' for the options of a command.\n");
@@ -95,7 +96,8 @@ int main(int argc, char* argv[]) {
     if (command == QStringLiteral("image") && sub == QStringLiteral("export"))
         return runImageExport(forward(2));
     if (command == QStringLiteral("embeddings") &&
-        (sub == QStringLiteral("export") || sub == QStringLiteral("import")))
+        (sub == QStringLiteral("export") || sub == QStringLiteral("import") ||
+         sub == QStringLiteral("merge")))
         return runEmbeddings(forward(2), sub);
     if (command == QStringLiteral("dataset"))
         return reportError(
@@ -104,8 +106,8 @@ int main(int argc, char* argv[]) {
         return reportError(
             Tr::tr("'%1' needs a subcommand: %2").arg(command, QStringLiteral("export")));
     if (command == QStringLiteral("embeddings"))
-        return reportError(
-            Tr::tr("'%1' needs a subcommand: %2").arg(command, QStringLiteral("export, import")));
+        return reportError(Tr::tr("'%1' needs a subcommand: %2")
+                               .arg(command, QStringLiteral("export, import, merge")));
     reportError(Tr::tr("unknown command '%1'").arg(command));
     return usage(1);
 }

@@ -6,6 +6,7 @@
 #include "embedding/npy.h"
 #include "inference/embeddingimport.h"
 #include "inference/embeddingstore.h"
+#include "inference/storemerge.h"
 #include "inference/storesamples.h"
 #include "models/modelbundle.h"
 
@@ -171,11 +172,47 @@ int runImport(const QStringList& arguments) {
     return 0;
 }
 
+int runMerge(const QStringList& arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), Tr::tr("The merged store (created, or added to)."), Tr::tr("STORE"));
+    parser.addOption(outOption);
+    parser.addPositionalArgument(QStringLiteral("STORE"),
+                                 Tr::tr("The stores of the shards, e.g. store-0 store-1 ..."),
+                                 QStringLiteral("STORE..."));
+    if (const int status = parseCommandLine(
+            parser, arguments,
+            Tr::tr("Join the stores of shard runs (cxrfair-cli embed --shard i/N) into one. "
+                   "Stores of different models, preprocessing or datasets are refused."));
+        status >= 0)
+        return status;
+    if (!parser.isSet(outOption) || parser.positionalArguments().isEmpty())
+        return reportError(Tr::tr("--out STORE and at least one store to merge are required"));
+    auto merged = mergeStores(parser.positionalArguments(), parser.value(outOption));
+    if (!merged)
+        return reportError(merged.error());
+    for (size_t i = 0; i < merged->segments.size(); ++i)
+        out() << Tr::tr("%1: %2 embeddings of dimension %3")
+                     .arg(merged->segments[i].model)
+                     .arg(merged->embeddings[i])
+                     .arg(merged->segments[i].dim)
+              << '\n';
+    out() << Tr::tr("Merged %1 store(s) into %2 (%3 part files copied).")
+                 .arg(parser.positionalArguments().size())
+                 .arg(parser.value(outOption))
+                 .arg(merged->partsCopied)
+          << '\n';
+    out().flush();
+    return 0;
+}
+
 } // namespace
 
 int runEmbeddings(const QStringList& arguments, const QString& sub) {
     if (sub == QStringLiteral("export"))
         return runExport(arguments);
+    if (sub == QStringLiteral("merge"))
+        return runMerge(arguments);
     return runImport(arguments);
 }
 
