@@ -278,6 +278,33 @@ private Q_SLOTS:
         QVERIFY(window.projectPanel()->embeddingRunText(0, 1).contains(QStringLiteral(" x 4 ")));
     }
 
+    void windowKeepsTheAuditSettingsOfAProject() {
+        // A project written as an audit configuration: the window does not edit its
+        // statistics or conditions, and must not lose them when it saves.
+        Project p;
+        ProjectDataset d;
+        d.source = DatasetSource(DatasetFormat::Mimic, m_demo.mimicRoot);
+        d.conditions = {QStringLiteral("Pneumonia")};
+        p.datasets.push_back(d);
+        p.audit.statistics.bootstrap.resamples = 77;
+        p.audit.analyses.embeddings = false;
+        const QString path = m_dir.filePath(QStringLiteral("audit.cxrproject"));
+        QVERIFY(p.write(path).has_value());
+        MainWindow window;
+        QSignalSpy idle(&window, &MainWindow::idle);
+        window.openProject(path);
+        while (window.isBusy())
+            QVERIFY(idle.wait(60000));
+        const QString saved = m_dir.filePath(QStringLiteral("audit-saved.cxrproject"));
+        QVERIFY(window.saveProject(saved).has_value());
+        auto back = Project::read(saved);
+        QVERIFY(back.has_value());
+        QCOMPARE(back->audit.statistics.bootstrap.resamples, 77);
+        QVERIFY(!back->audit.analyses.embeddings);
+        QCOMPARE(back->datasets.size(), size_t(1));
+        QCOMPARE(back->datasets[0].conditions, d.conditions);
+    }
+
     void themesSwitchAndRestore() {
         const QPalette system = QApplication::palette();
         const QString systemStyle = QApplication::style()->name();

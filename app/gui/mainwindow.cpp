@@ -1350,7 +1350,11 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 Result<void> MainWindow::saveProject(const QString& path) {
     Project project;
     for (const Dataset& d : m_datasets) {
-        ProjectDataset entry{d.cohort.source(), d.cohort.settings(), {}, {}, {}};
+        ProjectDataset entry{d.cohort.source(),
+                             d.cohort.settings(),
+                             {},
+                             {},
+                             m_auditConditions.value(d.cohort.source().root)};
         for (const ModelRun& run : d.runs) {
             if (run.import)
                 entry.embeddings.push_back({run.import->npyPath, run.import->keysPath,
@@ -1362,6 +1366,7 @@ Result<void> MainWindow::saveProject(const QString& path) {
     }
     project.current = m_current;
     project.prompts = m_promptEditor->prompts();
+    project.audit = m_audit;
     project.views = QJsonObject{{QStringLiteral("threshold"), m_rocView->rule().toString()},
                                 {QStringLiteral("compare"), m_compareView != nullptr}};
     project.windowState = saveState();
@@ -1397,12 +1402,14 @@ void MainWindow::openProject(const QString& path) {
     }
     newProject();
     m_projectPath = QFileInfo(path).absoluteFilePath();
+    m_audit = project->audit;
     m_promptEditor->setPrompts(project->prompts);
     if (auto rule = ThresholdRule::parse(
             project->views.value(QStringLiteral("threshold")).toString(QStringLiteral("youden"))))
         m_rocView->setRule(*rule);
     for (const ProjectDataset& d : project->datasets) {
         enqueue([this, d] { startLoad(d.source, d.settings, -1); });
+        m_auditConditions.insert(d.source.root, d.conditions);
         for (const QString& model : d.models)
             enqueueAnalysis(d.source.root, model);
         for (const ProjectEmbeddings& e : d.embeddings) {
@@ -1446,6 +1453,8 @@ void MainWindow::newProject() {
     m_galleryView->setItems({}, {});
     m_undo->clear();
     m_projectPath.clear();
+    m_audit = AuditSettings();
+    m_auditConditions.clear();
     setWindowModified(false);
     updateTitle();
 }

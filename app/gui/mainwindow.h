@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/auditsettings.h"
 #include "data/cohort.h"
 #include "data/cohortsummary.h"
 #include "inference/embeddinganalysis.h"
@@ -246,6 +247,10 @@ private:
     GuidedTour* m_tour = nullptr;
     QDockWidget* m_compareDock = nullptr;
     QString m_projectPath;
+    /// What the window does not edit but a project (an audit configuration) holds: kept from
+    /// the opened project and written back when it is saved.
+    AuditSettings m_audit;
+    QHash<QString, QStringList> m_auditConditions; ///< dataset root -> conditions to audit
     QAction* m_closeAction = nullptr;
     QAction* m_modelAction = nullptr;
     QAction* m_importAction = nullptr;
