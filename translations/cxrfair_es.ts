@@ -158,6 +158,272 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::AuditPreset</name>
+    <message>
+        <source>unknown preset &apos;%1&apos; (%2)</source>
+        <translation>preajuste desconocido &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>the preset needs a MIMIC-CXR or an NIH-CXR14 folder</source>
+        <translation>el preajuste necesita una carpeta MIMIC-CXR o NIH-CXR14</translation>
+    </message>
+    <message>
+        <source>the preset needs at least one model</source>
+        <translation>el preajuste necesita al menos un modelo</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::AuditReport</name>
+    <message>
+        <source>patients, all images of a patient together,</source>
+        <translation>pacientes, todas las imágenes de un paciente juntas,</translation>
+    </message>
+    <message>
+        <source>images, positives and negatives separately,</source>
+        <translation>imágenes, positivos y negativos por separado,</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>imágenes</translation>
+    </message>
+    <message>
+        <source>%1 (model bundle SHA-256 %2)</source>
+        <translation>%1 (paquete de modelo SHA-256 %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>We audited %n CLIP-based model(s), %1, with cxrfair %2.</source>
+        <translation>
+            <numerusform>Auditamos %n modelo basado en CLIP, %1, con cxrfair %2.</numerusform>
+            <numerusform>Auditamos %n modelos basados en CLIP, %1, con cxrfair %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2)</source>
+        <translation>%1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 images of %4 patients, read from %5. Views: %6; splits: %7; uncertain labels: %8; blank labels: %9; age groups %10.</source>
+        <translation>%1 (%2): %3 imágenes de %4 pacientes, leídas de %5. Vistas: %6; particiones: %7; etiquetas inciertas: %8; etiquetas vacías: %9; grupos de edad %10.</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <source>Conditions: %1.</source>
+        <translation>Afecciones: %1.</translation>
+    </message>
+    <message>
+        <source>Each image was encoded once per model; a condition&apos;s zero-shot score is sigmoid(T (v.t+ - v.t-)) with the model&apos;s logit scale T, the positive prompt(s) &quot;%1&quot; and the negative prompt(s) &quot;%2&quot;.</source>
+        <translation>Cada imagen se codificó una vez por modelo; la puntuación zero-shot de una afección es sigmoid(T (v.t+ - v.t-)) con la escala de logit T del modelo, el o los prompts positivos &quot;%1&quot; y el o los prompts negativos &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>AUCs are given with %1% percentile bootstrap intervals over %2 resamples of %3 with seed %4, and DeLong intervals; each group is tested against the rest with Holm&apos;s correction. Groups with fewer than %5 positives or negatives are flagged and left out of the gaps. Operating thresholds were chosen by the rule %6 on a validation part of 20% of the patients and the rates reported on the others; calibration uses %7 equal-width bins.</source>
+        <translation>Los AUC se dan con intervalos bootstrap de percentiles al %1% sobre %2 remuestreos de %3 con semilla %4, e intervalos de DeLong; cada grupo se compara con el resto con la corrección de Holm. Los grupos con menos de %5 positivos o negativos se señalan y se excluyen de las brechas. Los umbrales de funcionamiento se eligieron con la regla %6 en una parte de validación del 20% de los pacientes y las tasas se informan sobre los demás; la calibración usa %7 intervalos de igual anchura.</translation>
+    </message>
+    <message>
+        <source>The image embeddings were projected on two principal components (centred, unscaled), and logistic probes predicted %1 from them with an 80/20 split by patient (C chosen on 20% of the training patients), scored by the macro one-vs-rest AUC.</source>
+        <translation>Los embeddings de imágenes se proyectaron en dos componentes principales (centradas, sin escalar), y sondas logísticas predijeron %1 a partir de ellos con una partición 80/20 por paciente (C elegido en el 20% de los pacientes de entrenamiento), evaluadas con el AUC macro uno-contra-todos.</translation>
+    </message>
+    <message>
+        <source>cxrfair audit report</source>
+        <translation>informe de auditoría de cxrfair</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Métodos</translation>
+    </message>
+    <message>
+        <source>%1 images of %2 patients.</source>
+        <translation>%1 imágenes de %2 pacientes.</translation>
+    </message>
+    <message>
+        <source>AUC on all images (95% bootstrap interval)</source>
+        <translation>AUC en todas las imágenes (intervalo bootstrap al 95%)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Gaps between groups</source>
+        <translation>Brechas entre grupos</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Afección</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Atributo</translation>
+    </message>
+    <message>
+        <source>AUC gap [interval]</source>
+        <translation>Brecha de AUC [intervalo]</translation>
+    </message>
+    <message>
+        <source>Worst group</source>
+        <translation>Peor grupo</translation>
+    </message>
+    <message>
+        <source>Worst AUC</source>
+        <translation>Peor AUC</translation>
+    </message>
+    <message>
+        <source>Shortcut: pneumothorax with and without chest drains</source>
+        <translation>Atajo: neumotórax con y sin drenaje torácico</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Without drain</source>
+        <translation>Sin drenaje</translation>
+    </message>
+    <message>
+        <source>With drain</source>
+        <translation>Con drenaje</translation>
+    </message>
+    <message>
+        <source>Attribute probes on the image embeddings</source>
+        <translation>Sondas de atributos sobre los embeddings de imágenes</translation>
+    </message>
+    <message>
+        <source>Macro AUC [interval]</source>
+        <translation>AUC macro [intervalo]</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>Azar</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::AuditRun</name>
+    <message>
+        <source>%1: problem: %2</source>
+        <translation>%1: problema: %2</translation>
+    </message>
+    <message>
+        <source>%1: encoding the images with %2</source>
+        <translation>%1: codificando las imágenes con %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3/%4 images encoded, %5 images/s</source>
+        <translation>%1: %2: %3/%4 imágenes codificadas, %5 imágenes/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n image(s) could not be read (listed in %2)</source>
+        <translation>
+            <numerusform>%1: %n imagen no se pudo leer (listada en %2)</numerusform>
+            <numerusform>%1: %n imágenes no se pudieron leer (listadas en %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 images encoded, %4 reused from the store</source>
+        <translation>%1: %2: %3 imágenes codificadas, %4 reutilizadas del almacén</translation>
+    </message>
+    <message>
+        <source>%1: %2: PCA and attribute probes</source>
+        <translation>%1: %2: PCA y sondas de atributos</translation>
+    </message>
+    <message>
+        <source>%1: subgroup metrics with %2 bootstrap resamples</source>
+        <translation>%1: métricas por subgrupo con %2 remuestreos bootstrap</translation>
+    </message>
+    <message>
+        <source>%1: the drain shortcut</source>
+        <translation>%1: el atajo de los drenajes</translation>
+    </message>
+    <message>
+        <source>%1: no embedding analysis: %2</source>
+        <translation>%1: sin análisis de embeddings: %2</translation>
+    </message>
+    <message>
+        <source>%1: drawing the figures</source>
+        <translation>%1: dibujando las figuras</translation>
+    </message>
+    <message>
+        <source>%1: AUC by %2</source>
+        <translation>%1: AUC por %2</translation>
+    </message>
+    <message>
+        <source>AUC per condition and %1 group with 95% bootstrap intervals; the dashed line is the AUC on all images; hatched groups are too small to judge.</source>
+        <translation>AUC por afección y grupo de %1 con intervalos bootstrap al 95%; la línea discontinua es el AUC en todas las imágenes; los grupos rayados son demasiado pequeños para juzgar.</translation>
+    </message>
+    <message>
+        <source>Pneumothorax with and without chest drains</source>
+        <translation>Neumotórax con y sin drenaje torácico</translation>
+    </message>
+    <message>
+        <source>AUC on all images, on positives without a drain and on positives with a drain (each against all negatives), with 95% bootstrap intervals.</source>
+        <translation>AUC en todas las imágenes, en los positivos sin drenaje y en los positivos con drenaje (cada uno frente a todos los negativos), con intervalos bootstrap al 95%.</translation>
+    </message>
+    <message>
+        <source>%1: PCA coloured by %2</source>
+        <translation>%1: PCA coloreado por %2</translation>
+    </message>
+    <message>
+        <source>The image embeddings on their first two principal components.</source>
+        <translation>Los embeddings de imágenes en sus dos primeras componentes principales.</translation>
+    </message>
+    <message>
+        <source>%1: attribute probes</source>
+        <translation>%1: sondas de atributos</translation>
+    </message>
+    <message>
+        <source>Macro AUC of a logistic probe predicting each attribute from the image embeddings (80/20 split by patient), with intervals and the chance level.</source>
+        <translation>AUC macro de una sonda logística que predice cada atributo a partir de los embeddings de imágenes (partición 80/20 por paciente), con intervalos y nivel de azar.</translation>
+    </message>
+    <message>
+        <source>%1: reading the cohort in %2</source>
+        <translation>%1: leyendo la cohorte en %2</translation>
+    </message>
+    <message>
+        <source>no model to audit</source>
+        <translation>ningún modelo que auditar</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder</source>
+        <translation>no se puede crear la carpeta de salida</translation>
+    </message>
+    <message>
+        <source>cancelled; what was finished is kept in %1</source>
+        <translation>cancelado; lo terminado se conserva en %1</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::AuditSettings</name>
+    <message>
+        <source>audit setting &quot;%1&quot; must be %2</source>
+        <translation>el ajuste de auditoría &quot;%1&quot; debe ser %2</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>a list of names</source>
+        <translation>una lista de nombres</translation>
+    </message>
+    <message>
+        <source>a non-negative whole number</source>
+        <translation>un número entero no negativo</translation>
+    </message>
+    <message>
+        <source>a level between 0 and 1, e.g. 0.95</source>
+        <translation>un nivel entre 0 y 1, p. ej. 0.95</translation>
+    </message>
+    <message>
+        <source>patient, image or label</source>
+        <translation>patient, image o label</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::ChartExport</name>
     <message>
         <source>cxrfair figure</source>
@@ -174,6 +440,21 @@
     <message>
         <source>there is no chart to export</source>
         <translation>no hay ningún gráfico que exportar</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::ChartFigures</name>
+    <message>
+        <source>the embeddings of %1 have no column &apos;%2&apos;</source>
+        <translation>los embeddings de %1 no tienen la columna &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>cxrfair audit report</source>
+        <translation>informe de auditoría de cxrfair</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF</source>
+        <translation>no se puede escribir el PDF</translation>
     </message>
 </context>
 <context>
@@ -822,10 +1103,6 @@
     <message>
         <source>Select images in the scatter to compare them with the rest.</source>
         <translation>Seleccione imágenes en la nube para compararlas con el resto.</translation>
-    </message>
-    <message>
-        <source>PC%1 (%2% of variance)</source>
-        <translation>CP%1 (%2 % de la varianza)</translation>
     </message>
     <message>
         <source>Label: %1</source>
@@ -2213,6 +2490,13 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::PcaScatter</name>
+    <message>
+        <source>PC%1 (%2% of variance)</source>
+        <translation>PC%1 (%2% de la varianza)</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::Preprocess</name>
     <message>
         <source>the resize size must be between 1 and 8192</source>
@@ -2716,6 +3000,14 @@
         <source>the intersection %1 names an attribute that is not reported</source>
         <translation>la intersección %1 nombra un atributo que no se informa</translation>
     </message>
+    <message>
+        <source>the scores of %1 are of other images than those of %2</source>
+        <translation>las puntuaciones de %1 son de otras imágenes que las de %2</translation>
+    </message>
+    <message>
+        <source>two score sets of the model %1</source>
+        <translation>dos conjuntos de puntuaciones del modelo %1</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::Scoring</name>
@@ -2799,6 +3091,33 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::StoreMerge</name>
+    <message>
+        <source>no embeddings</source>
+        <translation>ningún embedding</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 into the merged store</source>
+        <translation>no se puede copiar %1 en el almacén fusionado</translation>
+    </message>
+    <message>
+        <source>no store to merge</source>
+        <translation>ningún almacén que fusionar</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, but %3 holds %4: stores of different models or preprocessing cannot be merged</source>
+        <translation>%1 contiene %2, pero %3 contiene %4: no se pueden fusionar almacenes de modelos o preprocesamientos distintos</translation>
+    </message>
+    <message>
+        <source>%1 was made for %2 (%3 images), but %4 for %5 (%6 images): stores of different datasets or cohort settings cannot be merged</source>
+        <translation>%1 se hizo para %2 (%3 imágenes), pero %4 para %5 (%6 imágenes): no se pueden fusionar almacenes de conjuntos de datos o ajustes de cohorte distintos</translation>
+    </message>
+    <message>
+        <source>cannot create the embedding store folder</source>
+        <translation>no se puede crear la carpeta del almacén de embeddings</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3340,124 @@ Demasiado pequeño para juzgar: %1</translation>
     <message>
         <source>an empty prompt set</source>
         <translation>un conjunto de prompts vacío</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::AuditCommand</name>
+    <message>
+        <source>The output folder (created): results, figures, report and manifest.</source>
+        <translation>La carpeta de salida (se crea): resultados, figuras, informe y manifiesto.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
+        <source>A built-in audit instead of CONFIG.json: %1 (the study&apos;s protocol).</source>
+        <translation>Una auditoría integrada en lugar de CONFIG.json: %1 (el protocolo del estudio).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>With --preset: the MIMIC-CXR folder.</source>
+        <translation>Con --preset: la carpeta de MIMIC-CXR.</translation>
+    </message>
+    <message>
+        <source>With --preset: the MIMIC-IV folder (default: hosp/ under the MIMIC folder).</source>
+        <translation>Con --preset: la carpeta de MIMIC-IV (por defecto: hosp/ bajo la carpeta de MIMIC).</translation>
+    </message>
+    <message>
+        <source>With --preset: the NIH ChestX-ray14 folder.</source>
+        <translation>Con --preset: la carpeta de NIH ChestX-ray14.</translation>
+    </message>
+    <message>
+        <source>With --preset: the NEATX drain table (default: found under the NIH folder).</source>
+        <translation>Con --preset: la tabla de drenajes NEATX (por defecto: buscada bajo la carpeta de NIH).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>With --preset: a model bundle (repeat for several).</source>
+        <translation>Con --preset: un paquete de modelo (repítalo para varios).</translation>
+    </message>
+    <message>
+        <source>BUNDLE</source>
+        <translation>PAQUETE</translation>
+    </message>
+    <message>
+        <source>Override the configuration&apos;s random seed.</source>
+        <translation>Sustituir la semilla aleatoria de la configuración.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Override the configuration&apos;s bootstrap resamples.</source>
+        <translation>Sustituir los remuestreos bootstrap de la configuración.</translation>
+    </message>
+    <message>
+        <source>Worker threads (default: all cores; the results do not depend on it).</source>
+        <translation>Hilos de trabajo (por defecto: todos los núcleos; los resultados no dependen de ello).</translation>
+    </message>
+    <message>
+        <source>cpu, cuda or auto (default: cuda when available).</source>
+        <translation>cpu, cuda o auto (por defecto: cuda si está disponible).</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>DISPOSITIVO</translation>
+    </message>
+    <message>
+        <source>Write no figures and no PDF (tables only).</source>
+        <translation>No escribir figuras ni PDF (solo tablas).</translation>
+    </message>
+    <message>
+        <source>The audit configuration (a cxrfair project file).</source>
+        <translation>La configuración de la auditoría (un archivo de proyecto de cxrfair).</translation>
+    </message>
+    <message>
+        <source>Run an audit end to end: embeddings (through the store, so reruns are instant), zero-shot scores, subgroup metrics, intersections, thresholds, calibration, the drain shortcut, PCA and probes; then tidy CSV and JSON results, figures (PNG, SVG, PDF), a LaTeX table, an HTML and PDF report with a methods paragraph, and a manifest of input hashes.</source>
+        <translation>Ejecutar una auditoría de principio a fin: embeddings (a través del almacén, así que las repeticiones son instantáneas), puntuaciones zero-shot, métricas por subgrupo, intersecciones, umbrales, calibración, el atajo de los drenajes, PCA y sondas; después resultados ordenados en CSV y JSON, figuras (PNG, SVG, PDF), una tabla LaTeX, un informe HTML y PDF con un párrafo de métodos y un manifiesto de hashes de las entradas.</translation>
+    </message>
+    <message>
+        <source>--out DIR is required</source>
+        <translation>se requiere --out CARPETA</translation>
+    </message>
+    <message>
+        <source>give either one CONFIG.json or --preset NAME</source>
+        <translation>indique o bien un CONFIG.json o bien --preset NOMBRE</translation>
+    </message>
+    <message>
+        <source>--seed and --bootstrap take non-negative whole numbers</source>
+        <translation>--seed y --bootstrap admiten números enteros no negativos</translation>
+    </message>
+    <message>
+        <source>--threads takes a non-negative whole number</source>
+        <translation>--threads admite un número entero no negativo</translation>
+    </message>
+    <message>
+        <source>--device takes cpu, cuda or auto, not &apos;%1&apos;</source>
+        <translation>--device admite cpu, cuda o auto, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cxrfair-cli: error: %1</source>
+        <translation>cxrfair-cli: error: %1</translation>
+    </message>
+    <message>
+        <source>Audit written to %1 (%2 files); report: %3</source>
+        <translation>Auditoría escrita en %1 (%2 archivos); informe: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>cxrfair-cli: the audit is incomplete (%n problem(s)); what finished is kept</source>
+        <translation>
+            <numerusform>cxrfair-cli: la auditoría está incompleta (%n problema); lo terminado se conserva</numerusform>
+            <numerusform>cxrfair-cli: la auditoría está incompleta (%n problemas); lo terminado se conserva</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3590,6 +4027,8 @@ Commands:
   score             zero-shot scores from stored embeddings and prompts
   embeddings export write a store&apos;s embeddings as .npy and a keys CSV
   embeddings import add embeddings computed elsewhere to a store
+  embeddings merge  join the stores of shard runs into one
+  audit             run a whole audit (or --preset faimi2025) into a report
 
 Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
 </source>
@@ -3609,6 +4048,8 @@ Comandos:
   score             puntuaciones zero-shot a partir de embeddings almacenados y prompts
   embeddings export escribir los embeddings de un almacén como .npy y un CSV de claves
   embeddings import añadir a un almacén embeddings calculados en otro lugar
+  embeddings merge  unir los almacenes de los fragmentos en uno
+  audit             ejecutar una auditoría completa (o --preset faimi2025) hasta el informe
 
 Ejecute &apos;cxrfair-cli COMANDO --help&apos; para ver las opciones de un comando.
 </translation>
@@ -3900,10 +4341,6 @@ Ejecute &apos;cxrfair-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>ALMACÉN</translation>
     </message>
     <message>
-        <source>Images per forward pass (default 32; halved on out-of-memory).</source>
-        <translation>Imágenes por pasada hacia delante (por defecto 32; se divide a la mitad si se agota la memoria).</translation>
-    </message>
-    <message>
         <source>Threads decoding and preprocessing images (default: one per core).</source>
         <translation>Hilos de decodificación y preprocesamiento de imágenes (por defecto: uno por núcleo).</translation>
     </message>
@@ -3922,10 +4359,6 @@ Ejecute &apos;cxrfair-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <source>--model BUNDLE and --out STORE are required</source>
         <translation>se requieren --model PAQUETE y --out ALMACÉN</translation>
-    </message>
-    <message>
-        <source>--batch takes a whole number of at least 1</source>
-        <translation>--batch admite un número entero de al menos 1</translation>
     </message>
     <message>
         <source>--decode-threads takes a non-negative whole number</source>
@@ -4023,6 +4456,14 @@ Ejecute &apos;cxrfair-cli COMANDO --help&apos; para ver las opciones de un coman
         <source>Left out (no positive or no negative label): %1.</source>
         <translation>Excluidas (sin etiqueta positiva o negativa): %1.</translation>
     </message>
+    <message>
+        <source>Images per forward pass, halved on out-of-memory (default 0: 1 on the CPU, so that each embedding depends on its image alone; 32 on CUDA).</source>
+        <translation>Imágenes por pasada hacia delante, a la mitad si se agota la memoria (por defecto 0: 1 en la CPU, para que cada embedding dependa solo de su imagen; 32 en CUDA).</translation>
+    </message>
+    <message>
+        <source>--batch takes a non-negative whole number</source>
+        <translation>--batch admite un número entero no negativo</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::cli::StoreCommands</name>
@@ -4113,6 +4554,30 @@ Ejecute &apos;cxrfair-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <source>Imported %1 embeddings of dimension %2 as &apos;%3&apos; into %4.</source>
         <translation>Se importaron %1 embeddings de dimensión %2 como &apos;%3&apos; en %4.</translation>
+    </message>
+    <message>
+        <source>The merged store (created, or added to).</source>
+        <translation>El almacén fusionado (se crea o se completa).</translation>
+    </message>
+    <message>
+        <source>The stores of the shards, e.g. store-0 store-1 ...</source>
+        <translation>Los almacenes de los fragmentos, p. ej. store-0 store-1 ...</translation>
+    </message>
+    <message>
+        <source>Join the stores of shard runs (cxrfair-cli embed --shard i/N) into one. Stores of different models, preprocessing or datasets are refused.</source>
+        <translation>Unir los almacenes de los fragmentos (cxrfair-cli embed --shard i/N) en uno. Se rechazan almacenes de modelos, preprocesamientos o conjuntos de datos distintos.</translation>
+    </message>
+    <message>
+        <source>--out STORE and at least one store to merge are required</source>
+        <translation>se requieren --out ALMACÉN y al menos un almacén que fusionar</translation>
+    </message>
+    <message>
+        <source>%1: %2 embeddings of dimension %3</source>
+        <translation>%1: %2 embeddings de dimensión %3</translation>
+    </message>
+    <message>
+        <source>Merged %1 store(s) into %2 (%3 part files copied).</source>
+        <translation>Se fusionaron %1 almacenes en %2 (%3 archivos de partes copiados).</translation>
     </message>
 </context>
 <context>

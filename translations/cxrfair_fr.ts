@@ -158,6 +158,272 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::AuditPreset</name>
+    <message>
+        <source>unknown preset &apos;%1&apos; (%2)</source>
+        <translation>préréglage inconnu « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>the preset needs a MIMIC-CXR or an NIH-CXR14 folder</source>
+        <translation>le préréglage demande un dossier MIMIC-CXR ou NIH-CXR14</translation>
+    </message>
+    <message>
+        <source>the preset needs at least one model</source>
+        <translation>le préréglage demande au moins un modèle</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::AuditReport</name>
+    <message>
+        <source>patients, all images of a patient together,</source>
+        <translation>patients, toutes les images d&apos;un patient ensemble,</translation>
+    </message>
+    <message>
+        <source>images, positives and negatives separately,</source>
+        <translation>images, positifs et négatifs séparément,</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>images</translation>
+    </message>
+    <message>
+        <source>%1 (model bundle SHA-256 %2)</source>
+        <translation>%1 (paquet de modèle SHA-256 %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>We audited %n CLIP-based model(s), %1, with cxrfair %2.</source>
+        <translation>
+            <numerusform>Nous avons audité %n modèle basé sur CLIP, %1, avec cxrfair %2.</numerusform>
+            <numerusform>Nous avons audité %n modèles basés sur CLIP, %1, avec cxrfair %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2)</source>
+        <translation>%1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 images of %4 patients, read from %5. Views: %6; splits: %7; uncertain labels: %8; blank labels: %9; age groups %10.</source>
+        <translation>%1 (%2) : %3 images de %4 patients, lues dans %5. Vues : %6 ; répartitions : %7 ; étiquettes incertaines : %8 ; étiquettes vides : %9 ; tranches d&apos;âge %10.</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>Conditions: %1.</source>
+        <translation>Pathologies : %1.</translation>
+    </message>
+    <message>
+        <source>Each image was encoded once per model; a condition&apos;s zero-shot score is sigmoid(T (v.t+ - v.t-)) with the model&apos;s logit scale T, the positive prompt(s) &quot;%1&quot; and the negative prompt(s) &quot;%2&quot;.</source>
+        <translation>Chaque image a été encodée une fois par modèle ; le score zero-shot d&apos;une pathologie est sigmoid(T (v.t+ - v.t-)) avec l&apos;échelle de logit T du modèle, le ou les prompts positifs « %1 » et le ou les prompts négatifs « %2 ».</translation>
+    </message>
+    <message>
+        <source>AUCs are given with %1% percentile bootstrap intervals over %2 resamples of %3 with seed %4, and DeLong intervals; each group is tested against the rest with Holm&apos;s correction. Groups with fewer than %5 positives or negatives are flagged and left out of the gaps. Operating thresholds were chosen by the rule %6 on a validation part of 20% of the patients and the rates reported on the others; calibration uses %7 equal-width bins.</source>
+        <translation>Les AUC sont données avec des intervalles bootstrap percentiles à %1% sur %2 rééchantillonnages de %3 avec la graine %4, et des intervalles de DeLong ; chaque groupe est testé contre le reste avec la correction de Holm. Les groupes de moins de %5 positifs ou négatifs sont signalés et écartés des écarts. Les seuils de fonctionnement ont été choisis par la règle %6 sur une partie de validation de 20 % des patients et les taux rapportés sur les autres ; la calibration utilise %7 classes de même largeur.</translation>
+    </message>
+    <message>
+        <source>The image embeddings were projected on two principal components (centred, unscaled), and logistic probes predicted %1 from them with an 80/20 split by patient (C chosen on 20% of the training patients), scored by the macro one-vs-rest AUC.</source>
+        <translation>Les embeddings d&apos;images ont été projetés sur deux composantes principales (centrées, non réduites), et des sondes logistiques y ont prédit %1 avec une répartition 80/20 par patient (C choisi sur 20 % des patients d&apos;entraînement), évaluées par l&apos;AUC macro un-contre-tous.</translation>
+    </message>
+    <message>
+        <source>cxrfair audit report</source>
+        <translation>rapport d&apos;audit cxrfair</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Méthodes</translation>
+    </message>
+    <message>
+        <source>%1 images of %2 patients.</source>
+        <translation>%1 images de %2 patients.</translation>
+    </message>
+    <message>
+        <source>AUC on all images (95% bootstrap interval)</source>
+        <translation>AUC sur toutes les images (intervalle bootstrap à 95 %)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Gaps between groups</source>
+        <translation>Écarts entre groupes</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Pathologie</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>AUC gap [interval]</source>
+        <translation>Écart d&apos;AUC [intervalle]</translation>
+    </message>
+    <message>
+        <source>Worst group</source>
+        <translation>Pire groupe</translation>
+    </message>
+    <message>
+        <source>Worst AUC</source>
+        <translation>Pire AUC</translation>
+    </message>
+    <message>
+        <source>Shortcut: pneumothorax with and without chest drains</source>
+        <translation>Raccourci : pneumothorax avec et sans drain thoracique</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Without drain</source>
+        <translation>Sans drain</translation>
+    </message>
+    <message>
+        <source>With drain</source>
+        <translation>Avec drain</translation>
+    </message>
+    <message>
+        <source>Attribute probes on the image embeddings</source>
+        <translation>Sondes d&apos;attributs sur les embeddings d&apos;images</translation>
+    </message>
+    <message>
+        <source>Macro AUC [interval]</source>
+        <translation>AUC macro [intervalle]</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>Hasard</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::AuditRun</name>
+    <message>
+        <source>%1: problem: %2</source>
+        <translation>%1 : problème : %2</translation>
+    </message>
+    <message>
+        <source>%1: encoding the images with %2</source>
+        <translation>%1 : encodage des images avec %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3/%4 images encoded, %5 images/s</source>
+        <translation>%1 : %2 : %3/%4 images encodées, %5 images/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n image(s) could not be read (listed in %2)</source>
+        <translation>
+            <numerusform>%1 : %n image illisible (listée dans %2)</numerusform>
+            <numerusform>%1 : %n images illisibles (listées dans %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 images encoded, %4 reused from the store</source>
+        <translation>%1 : %2 : %3 images encodées, %4 réutilisées du stockage</translation>
+    </message>
+    <message>
+        <source>%1: %2: PCA and attribute probes</source>
+        <translation>%1 : %2 : ACP et sondes d&apos;attributs</translation>
+    </message>
+    <message>
+        <source>%1: subgroup metrics with %2 bootstrap resamples</source>
+        <translation>%1 : métriques par sous-groupe avec %2 rééchantillonnages bootstrap</translation>
+    </message>
+    <message>
+        <source>%1: the drain shortcut</source>
+        <translation>%1 : le raccourci des drains</translation>
+    </message>
+    <message>
+        <source>%1: no embedding analysis: %2</source>
+        <translation>%1 : pas d&apos;analyse des embeddings : %2</translation>
+    </message>
+    <message>
+        <source>%1: drawing the figures</source>
+        <translation>%1 : tracé des figures</translation>
+    </message>
+    <message>
+        <source>%1: AUC by %2</source>
+        <translation>%1 : AUC par %2</translation>
+    </message>
+    <message>
+        <source>AUC per condition and %1 group with 95% bootstrap intervals; the dashed line is the AUC on all images; hatched groups are too small to judge.</source>
+        <translation>AUC par pathologie et groupe de %1 avec intervalles bootstrap à 95 % ; la ligne pointillée est l&apos;AUC sur toutes les images ; les groupes hachurés sont trop petits pour juger.</translation>
+    </message>
+    <message>
+        <source>Pneumothorax with and without chest drains</source>
+        <translation>Pneumothorax avec et sans drain thoracique</translation>
+    </message>
+    <message>
+        <source>AUC on all images, on positives without a drain and on positives with a drain (each against all negatives), with 95% bootstrap intervals.</source>
+        <translation>AUC sur toutes les images, sur les positifs sans drain et sur les positifs avec drain (chacun contre tous les négatifs), avec intervalles bootstrap à 95 %.</translation>
+    </message>
+    <message>
+        <source>%1: PCA coloured by %2</source>
+        <translation>%1 : ACP colorée par %2</translation>
+    </message>
+    <message>
+        <source>The image embeddings on their first two principal components.</source>
+        <translation>Les embeddings d&apos;images sur leurs deux premières composantes principales.</translation>
+    </message>
+    <message>
+        <source>%1: attribute probes</source>
+        <translation>%1 : sondes d&apos;attributs</translation>
+    </message>
+    <message>
+        <source>Macro AUC of a logistic probe predicting each attribute from the image embeddings (80/20 split by patient), with intervals and the chance level.</source>
+        <translation>AUC macro d&apos;une sonde logistique prédisant chaque attribut à partir des embeddings d&apos;images (répartition 80/20 par patient), avec intervalles et niveau du hasard.</translation>
+    </message>
+    <message>
+        <source>%1: reading the cohort in %2</source>
+        <translation>%1 : lecture de la cohorte dans %2</translation>
+    </message>
+    <message>
+        <source>no model to audit</source>
+        <translation>aucun modèle à auditer</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder</source>
+        <translation>impossible de créer le dossier de sortie</translation>
+    </message>
+    <message>
+        <source>cancelled; what was finished is kept in %1</source>
+        <translation>annulé ; ce qui était terminé est conservé dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::AuditSettings</name>
+    <message>
+        <source>audit setting &quot;%1&quot; must be %2</source>
+        <translation>le réglage d&apos;audit &quot;%1&quot; doit être %2</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>a list of names</source>
+        <translation>une liste de noms</translation>
+    </message>
+    <message>
+        <source>a non-negative whole number</source>
+        <translation>un nombre entier positif ou nul</translation>
+    </message>
+    <message>
+        <source>a level between 0 and 1, e.g. 0.95</source>
+        <translation>un niveau entre 0 et 1, par ex. 0.95</translation>
+    </message>
+    <message>
+        <source>patient, image or label</source>
+        <translation>patient, image ou label</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::ChartExport</name>
     <message>
         <source>cxrfair figure</source>
@@ -174,6 +440,21 @@
     <message>
         <source>there is no chart to export</source>
         <translation>aucun graphique à exporter</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::ChartFigures</name>
+    <message>
+        <source>the embeddings of %1 have no column &apos;%2&apos;</source>
+        <translation>les embeddings de %1 n&apos;ont pas de colonne « %2 »</translation>
+    </message>
+    <message>
+        <source>cxrfair audit report</source>
+        <translation>rapport d&apos;audit cxrfair</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF</source>
+        <translation>impossible d&apos;écrire le PDF</translation>
     </message>
 </context>
 <context>
@@ -822,10 +1103,6 @@
     <message>
         <source>Select images in the scatter to compare them with the rest.</source>
         <translation>Sélectionnez des images dans le nuage pour les comparer au reste.</translation>
-    </message>
-    <message>
-        <source>PC%1 (%2% of variance)</source>
-        <translation>CP%1 (%2 % de la variance)</translation>
     </message>
     <message>
         <source>Label: %1</source>
@@ -2213,6 +2490,13 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::PcaScatter</name>
+    <message>
+        <source>PC%1 (%2% of variance)</source>
+        <translation>PC%1 (%2 % de la variance)</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::Preprocess</name>
     <message>
         <source>the resize size must be between 1 and 8192</source>
@@ -2716,6 +3000,14 @@
         <source>the intersection %1 names an attribute that is not reported</source>
         <translation>l&apos;intersection %1 nomme un attribut qui n&apos;est pas rapporté</translation>
     </message>
+    <message>
+        <source>the scores of %1 are of other images than those of %2</source>
+        <translation>les scores de %1 portent sur d&apos;autres images que ceux de %2</translation>
+    </message>
+    <message>
+        <source>two score sets of the model %1</source>
+        <translation>deux jeux de scores du modèle %1</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::Scoring</name>
@@ -2799,6 +3091,33 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::StoreMerge</name>
+    <message>
+        <source>no embeddings</source>
+        <translation>aucun embedding</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 into the merged store</source>
+        <translation>impossible de copier %1 dans le stockage fusionné</translation>
+    </message>
+    <message>
+        <source>no store to merge</source>
+        <translation>aucun stockage à fusionner</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, but %3 holds %4: stores of different models or preprocessing cannot be merged</source>
+        <translation>%1 contient %2, mais %3 contient %4 : des stockages de modèles ou de prétraitements différents ne peuvent pas être fusionnés</translation>
+    </message>
+    <message>
+        <source>%1 was made for %2 (%3 images), but %4 for %5 (%6 images): stores of different datasets or cohort settings cannot be merged</source>
+        <translation>%1 a été fait pour %2 (%3 images), mais %4 pour %5 (%6 images) : des stockages de jeux de données ou de réglages de cohorte différents ne peuvent pas être fusionnés</translation>
+    </message>
+    <message>
+        <source>cannot create the embedding store folder</source>
+        <translation>impossible de créer le dossier du stockage d&apos;embeddings</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3340,124 @@ Trop petit pour juger : %1</translation>
     <message>
         <source>an empty prompt set</source>
         <translation>un ensemble de prompts vide</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::AuditCommand</name>
+    <message>
+        <source>The output folder (created): results, figures, report and manifest.</source>
+        <translation>Le dossier de sortie (créé) : résultats, figures, rapport et manifeste.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>A built-in audit instead of CONFIG.json: %1 (the study&apos;s protocol).</source>
+        <translation>Un audit intégré au lieu de CONFIG.json : %1 (le protocole de l&apos;étude).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>With --preset: the MIMIC-CXR folder.</source>
+        <translation>Avec --preset : le dossier MIMIC-CXR.</translation>
+    </message>
+    <message>
+        <source>With --preset: the MIMIC-IV folder (default: hosp/ under the MIMIC folder).</source>
+        <translation>Avec --preset : le dossier MIMIC-IV (par défaut : hosp/ sous le dossier MIMIC).</translation>
+    </message>
+    <message>
+        <source>With --preset: the NIH ChestX-ray14 folder.</source>
+        <translation>Avec --preset : le dossier NIH ChestX-ray14.</translation>
+    </message>
+    <message>
+        <source>With --preset: the NEATX drain table (default: found under the NIH folder).</source>
+        <translation>Avec --preset : la table des drains NEATX (par défaut : trouvée sous le dossier NIH).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>With --preset: a model bundle (repeat for several).</source>
+        <translation>Avec --preset : un paquet de modèle (à répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <source>BUNDLE</source>
+        <translation>PAQUET</translation>
+    </message>
+    <message>
+        <source>Override the configuration&apos;s random seed.</source>
+        <translation>Remplacer la graine aléatoire de la configuration.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Override the configuration&apos;s bootstrap resamples.</source>
+        <translation>Remplacer le nombre de rééchantillonnages bootstrap de la configuration.</translation>
+    </message>
+    <message>
+        <source>Worker threads (default: all cores; the results do not depend on it).</source>
+        <translation>Fils de calcul (par défaut : tous les cœurs ; les résultats n&apos;en dépendent pas).</translation>
+    </message>
+    <message>
+        <source>cpu, cuda or auto (default: cuda when available).</source>
+        <translation>cpu, cuda ou auto (par défaut : cuda si disponible).</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>PÉRIPHÉRIQUE</translation>
+    </message>
+    <message>
+        <source>Write no figures and no PDF (tables only).</source>
+        <translation>N&apos;écrire ni figures ni PDF (tables seulement).</translation>
+    </message>
+    <message>
+        <source>The audit configuration (a cxrfair project file).</source>
+        <translation>La configuration de l&apos;audit (un fichier de projet cxrfair).</translation>
+    </message>
+    <message>
+        <source>Run an audit end to end: embeddings (through the store, so reruns are instant), zero-shot scores, subgroup metrics, intersections, thresholds, calibration, the drain shortcut, PCA and probes; then tidy CSV and JSON results, figures (PNG, SVG, PDF), a LaTeX table, an HTML and PDF report with a methods paragraph, and a manifest of input hashes.</source>
+        <translation>Lancer un audit de bout en bout : embeddings (par le stockage, les relances sont donc instantanées), scores zero-shot, métriques par sous-groupe, intersections, seuils, calibration, raccourci des drains, ACP et sondes ; puis résultats tidy en CSV et JSON, figures (PNG, SVG, PDF), une table LaTeX, un rapport HTML et PDF avec un paragraphe de méthodes, et un manifeste des empreintes des entrées.</translation>
+    </message>
+    <message>
+        <source>--out DIR is required</source>
+        <translation>--out DOSSIER est requis</translation>
+    </message>
+    <message>
+        <source>give either one CONFIG.json or --preset NAME</source>
+        <translation>donnez soit un CONFIG.json, soit --preset NOM</translation>
+    </message>
+    <message>
+        <source>--seed and --bootstrap take non-negative whole numbers</source>
+        <translation>--seed et --bootstrap prennent des nombres entiers positifs ou nuls</translation>
+    </message>
+    <message>
+        <source>--threads takes a non-negative whole number</source>
+        <translation>--threads prend un nombre entier positif ou nul</translation>
+    </message>
+    <message>
+        <source>--device takes cpu, cuda or auto, not &apos;%1&apos;</source>
+        <translation>--device prend cpu, cuda ou auto, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>cxrfair-cli: error: %1</source>
+        <translation>cxrfair-cli : erreur : %1</translation>
+    </message>
+    <message>
+        <source>Audit written to %1 (%2 files); report: %3</source>
+        <translation>Audit écrit dans %1 (%2 fichiers) ; rapport : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>cxrfair-cli: the audit is incomplete (%n problem(s)); what finished is kept</source>
+        <translation>
+            <numerusform>cxrfair-cli : l&apos;audit est incomplet (%n problème) ; ce qui est terminé est conservé</numerusform>
+            <numerusform>cxrfair-cli : l&apos;audit est incomplet (%n problèmes) ; ce qui est terminé est conservé</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3590,6 +4027,8 @@ Commands:
   score             zero-shot scores from stored embeddings and prompts
   embeddings export write a store&apos;s embeddings as .npy and a keys CSV
   embeddings import add embeddings computed elsewhere to a store
+  embeddings merge  join the stores of shard runs into one
+  audit             run a whole audit (or --preset faimi2025) into a report
 
 Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
 </source>
@@ -3609,6 +4048,8 @@ Commandes :
   score             scores zero-shot à partir des embeddings stockés et des prompts
   embeddings export écrire les embeddings d&apos;un stockage en .npy et un CSV de clés
   embeddings import ajouter à un stockage des embeddings calculés ailleurs
+  embeddings merge  fusionner les stockages des fragments en un seul
+  audit             lancer un audit complet (ou --preset faimi2025) jusqu&apos;au rapport
 
 Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une commande.
 </translation>
@@ -3900,10 +4341,6 @@ Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une comma
         <translation>STOCKAGE</translation>
     </message>
     <message>
-        <source>Images per forward pass (default 32; halved on out-of-memory).</source>
-        <translation>Images par passe avant (par défaut 32 ; divisé par deux en cas de mémoire épuisée).</translation>
-    </message>
-    <message>
         <source>Threads decoding and preprocessing images (default: one per core).</source>
         <translation>Fils de décodage et de prétraitement des images (par défaut : un par cœur).</translation>
     </message>
@@ -3922,10 +4359,6 @@ Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une comma
     <message>
         <source>--model BUNDLE and --out STORE are required</source>
         <translation>--model PAQUET et --out STOCKAGE sont requis</translation>
-    </message>
-    <message>
-        <source>--batch takes a whole number of at least 1</source>
-        <translation>--batch prend un nombre entier d&apos;au moins 1</translation>
     </message>
     <message>
         <source>--decode-threads takes a non-negative whole number</source>
@@ -4023,6 +4456,14 @@ Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une comma
         <source>Left out (no positive or no negative label): %1.</source>
         <translation>Écartées (aucune étiquette positive ou négative) : %1.</translation>
     </message>
+    <message>
+        <source>Images per forward pass, halved on out-of-memory (default 0: 1 on the CPU, so that each embedding depends on its image alone; 32 on CUDA).</source>
+        <translation>Images par passe avant, divisé par deux en cas de mémoire épuisée (par défaut 0 : 1 sur le CPU, pour que chaque embedding ne dépende que de son image ; 32 sur CUDA).</translation>
+    </message>
+    <message>
+        <source>--batch takes a non-negative whole number</source>
+        <translation>--batch prend un nombre entier positif ou nul</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::cli::StoreCommands</name>
@@ -4113,6 +4554,30 @@ Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une comma
     <message>
         <source>Imported %1 embeddings of dimension %2 as &apos;%3&apos; into %4.</source>
         <translation>%1 embeddings de dimension %2 importés sous « %3 » dans %4.</translation>
+    </message>
+    <message>
+        <source>The merged store (created, or added to).</source>
+        <translation>Le stockage fusionné (créé, ou complété).</translation>
+    </message>
+    <message>
+        <source>The stores of the shards, e.g. store-0 store-1 ...</source>
+        <translation>Les stockages des fragments, par ex. store-0 store-1 ...</translation>
+    </message>
+    <message>
+        <source>Join the stores of shard runs (cxrfair-cli embed --shard i/N) into one. Stores of different models, preprocessing or datasets are refused.</source>
+        <translation>Fusionner les stockages des fragments (cxrfair-cli embed --shard i/N) en un seul. Les stockages de modèles, prétraitements ou jeux de données différents sont refusés.</translation>
+    </message>
+    <message>
+        <source>--out STORE and at least one store to merge are required</source>
+        <translation>--out STOCKAGE et au moins un stockage à fusionner sont requis</translation>
+    </message>
+    <message>
+        <source>%1: %2 embeddings of dimension %3</source>
+        <translation>%1 : %2 embeddings de dimension %3</translation>
+    </message>
+    <message>
+        <source>Merged %1 store(s) into %2 (%3 part files copied).</source>
+        <translation>%1 stockage(s) fusionné(s) dans %2 (%3 fichiers de parties copiés).</translation>
     </message>
 </context>
 <context>
