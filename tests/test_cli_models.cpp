@@ -1,10 +1,14 @@
 #include "embedding/npy.h"
+#include "models/modelbundle.h"
 
 #include "modelfixtures.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -58,6 +62,50 @@ private Q_SLOTS:
         QVERIFY2(demo.exitCode == 0, demo.err.constData());
         m_nih = path("demo/nih");
         m_bundle = test::writeTinyBundle(QDir(m_dir.path()), QStringLiteral("tiny"));
+    }
+
+    void modelInfo() {
+        const auto info = runCli({"model", "info", m_bundle, "--json"});
+        QVERIFY2(info.exitCode == 0, info.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(info.out).object();
+        auto bundle = readModelBundle(m_bundle);
+        QVERIFY(bundle.has_value());
+        QCOMPARE(json[QStringLiteral("sha256")].toString(), bundle->contentHash);
+        QCOMPARE(
+            json[QStringLiteral("manifest")].toObject()[QStringLiteral("embedding_dim")].toInt(),
+            4);
+        const QJsonObject check = json[QStringLiteral("check")].toObject();
+        QVERIFY(check[QStringLiteral("ok")].toBool());
+        QCOMPARE(check[QStringLiteral("image")].toObject()[QStringLiteral("shape")].toArray(),
+                 QJsonArray({1, 4}));
+        // The probe image is 0.5 everywhere (8 x 8 after preprocessing): the tiny encoder's
+        // output j is 0.5 times the sum of column j of its weights.
+        const QJsonArray embedding =
+            check[QStringLiteral("image")].toObject()[QStringLiteral("embedding")].toArray();
+        QCOMPARE(embedding.size(), qsizetype(4));
+        for (int j = 0; j < 4; ++j) {
+            double expected = 0.0;
+            for (int i = 0; i < 64; ++i)
+                expected += 0.5 * double((i * 7 + j * 3) % 11 - 5) / 10.0;
+            QVERIFY(std::abs(embedding[j].toDouble() - expected) < 1e-5);
+        }
+        const auto text = runCli({"model", "info", m_bundle});
+        QVERIFY2(text.exitCode == 0, text.err.constData());
+        QVERIFY(text.out.contains(bundle->contentHash.toLatin1()));
+        QVERIFY(text.out.contains("-> [1, 4]"));
+        QVERIFY(text.out.contains("\"format_version\": 1"));
+        // A bundle whose image encoder returns NaN fails its check, naming the bundle.
+        test::TinyBundle broken;
+        broken.imageSource = QStringLiteral("def forward(self, x: Tensor) -> Tensor:\n"
+                                            "    return torch.matmul(x.flatten(1), self.w) / 0.0 "
+                                            "* 0.0\n");
+        const QString nan =
+            test::writeTinyBundle(QDir(m_dir.path()), QStringLiteral("nan"), broken);
+        const auto failed = runCli({"model", "info", nan});
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY2(failed.err.contains("nan.cxrmodel") && failed.err.contains("NaN"),
+                 failed.err.constData());
+        QCOMPARE(runCli({"model", "info"}).exitCode, 1);
     }
 
     void tokenize() {

@@ -3966,6 +3966,7 @@ Commands:
   probe             predict an attribute from image embeddings
   pca               principal components of image embeddings
   tokenize          print the token ids of texts (CLIP BPE or WordPiece)
+  model info        print a model bundle's manifest and hash, and check it runs
   embed             encode a dataset's images with a model bundle into a store
   score             zero-shot scores from stored embeddings and prompts
   embeddings export write a store's embeddings as .npy and a keys CSV
@@ -4385,6 +4386,73 @@ Run 'cxrfair-cli COMMAND --help' for the options of a command.
     </message>
     <message>
         <source>--batch takes a non-negative whole number</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::ModelInfoCommand</name>
+    <message>
+        <source>cpu, cuda or auto (default: cuda when available).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model bundle (NAME.cxrmodel).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print a model bundle's manifest and content hash, and check it: both encoders load and a probe image and a probe prompt give finite embeddings of the manifest's dimension.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give exactly one BUNDLE (see --help)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--device takes cpu, cuda or auto, not '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model      %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Citation   %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bundle     %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256    %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Embedding  %1 dimensions, logit scale %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check      on %1: image %2x%3 -&gt; [%4, %5] in %6 ms; "%7" -&gt; [%8, %9] in %10 ms; %11</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAILED (not finite, or not the manifest's dimension)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manifest</source>
         <translation type="unfinished" />
     </message>
 </context>

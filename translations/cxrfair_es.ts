@@ -4023,6 +4023,7 @@ Commands:
   probe             predict an attribute from image embeddings
   pca               principal components of image embeddings
   tokenize          print the token ids of texts (CLIP BPE or WordPiece)
+  model info        print a model bundle&apos;s manifest and hash, and check it runs
   embed             encode a dataset&apos;s images with a model bundle into a store
   score             zero-shot scores from stored embeddings and prompts
   embeddings export write a store&apos;s embeddings as .npy and a keys CSV
@@ -4044,6 +4045,7 @@ Comandos:
   probe             predecir un atributo a partir de embeddings de imágenes
   pca               componentes principales de embeddings de imágenes
   tokenize          imprimir los identificadores de tokens de textos (CLIP BPE o WordPiece)
+  model info        mostrar el manifiesto y el hash de un paquete de modelo, y comprobar que funciona
   embed             codificar las imágenes de un conjunto de datos con un paquete de modelo en un almacén
   score             puntuaciones zero-shot a partir de embeddings almacenados y prompts
   embeddings export escribir los embeddings de un almacén como .npy y un CSV de claves
@@ -4463,6 +4465,73 @@ Ejecute &apos;cxrfair-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <source>--batch takes a non-negative whole number</source>
         <translation>--batch admite un número entero no negativo</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::ModelInfoCommand</name>
+    <message>
+        <source>cpu, cuda or auto (default: cuda when available).</source>
+        <translation>cpu, cuda o auto (por defecto: cuda si está disponible).</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>DISPOSITIVO</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Imprimir JSON.</translation>
+    </message>
+    <message>
+        <source>The model bundle (NAME.cxrmodel).</source>
+        <translation>El paquete de modelo (NOMBRE.cxrmodel).</translation>
+    </message>
+    <message>
+        <source>Print a model bundle&apos;s manifest and content hash, and check it: both encoders load and a probe image and a probe prompt give finite embeddings of the manifest&apos;s dimension.</source>
+        <translation>Mostrar el manifiesto y el hash del contenido de un paquete de modelo, y comprobarlo: los dos codificadores se cargan, y una imagen y un prompt de prueba dan embeddings finitos de la dimensión del manifiesto.</translation>
+    </message>
+    <message>
+        <source>give exactly one BUNDLE (see --help)</source>
+        <translation>indique exactamente un PAQUETE (véase --help)</translation>
+    </message>
+    <message>
+        <source>--device takes cpu, cuda or auto, not &apos;%1&apos;</source>
+        <translation>--device admite cpu, cuda o auto, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Model      %1</source>
+        <translation>Modelo     %1</translation>
+    </message>
+    <message>
+        <source>Citation   %1</source>
+        <translation>Cita       %1</translation>
+    </message>
+    <message>
+        <source>Bundle     %1</source>
+        <translation>Paquete    %1</translation>
+    </message>
+    <message>
+        <source>SHA-256    %1</source>
+        <translation>SHA-256    %1</translation>
+    </message>
+    <message>
+        <source>Embedding  %1 dimensions, logit scale %2</source>
+        <translation>Embedding  %1 dimensiones, escala de logit %2</translation>
+    </message>
+    <message>
+        <source>Check      on %1: image %2x%3 -&gt; [%4, %5] in %6 ms; &quot;%7&quot; -&gt; [%8, %9] in %10 ms; %11</source>
+        <translation>Prueba     en %1: imagen %2x%3 -&gt; [%4, %5] en %6 ms; &quot;%7&quot; -&gt; [%8, %9] en %10 ms; %11</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED (not finite, or not the manifest&apos;s dimension)</source>
+        <translation>FALLO (valores no finitos, o no es la dimensión del manifiesto)</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifiesto</translation>
     </message>
 </context>
 <context>

@@ -4023,6 +4023,7 @@ Commands:
   probe             predict an attribute from image embeddings
   pca               principal components of image embeddings
   tokenize          print the token ids of texts (CLIP BPE or WordPiece)
+  model info        print a model bundle&apos;s manifest and hash, and check it runs
   embed             encode a dataset&apos;s images with a model bundle into a store
   score             zero-shot scores from stored embeddings and prompts
   embeddings export write a store&apos;s embeddings as .npy and a keys CSV
@@ -4044,6 +4045,7 @@ Commandes :
   probe             prédire un attribut à partir des embeddings d&apos;images
   pca               composantes principales des embeddings d&apos;images
   tokenize          afficher les identifiants de jetons de textes (CLIP BPE ou WordPiece)
+  model info        afficher le manifeste et l&apos;empreinte d&apos;un paquet de modèle, et vérifier qu&apos;il tourne
   embed             encoder les images d&apos;un jeu de données avec un paquet de modèle dans un stockage
   score             scores zero-shot à partir des embeddings stockés et des prompts
   embeddings export écrire les embeddings d&apos;un stockage en .npy et un CSV de clés
@@ -4463,6 +4465,73 @@ Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une comma
     <message>
         <source>--batch takes a non-negative whole number</source>
         <translation>--batch prend un nombre entier positif ou nul</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::ModelInfoCommand</name>
+    <message>
+        <source>cpu, cuda or auto (default: cuda when available).</source>
+        <translation>cpu, cuda ou auto (par défaut : cuda si disponible).</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>PÉRIPHÉRIQUE</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Écrire du JSON.</translation>
+    </message>
+    <message>
+        <source>The model bundle (NAME.cxrmodel).</source>
+        <translation>Le paquet de modèle (NOM.cxrmodel).</translation>
+    </message>
+    <message>
+        <source>Print a model bundle&apos;s manifest and content hash, and check it: both encoders load and a probe image and a probe prompt give finite embeddings of the manifest&apos;s dimension.</source>
+        <translation>Afficher le manifeste et l&apos;empreinte du contenu d&apos;un paquet de modèle, et le vérifier : les deux encodeurs se chargent, et une image et un prompt de test donnent des embeddings finis de la dimension du manifeste.</translation>
+    </message>
+    <message>
+        <source>give exactly one BUNDLE (see --help)</source>
+        <translation>donnez exactement un PAQUET (voir --help)</translation>
+    </message>
+    <message>
+        <source>--device takes cpu, cuda or auto, not &apos;%1&apos;</source>
+        <translation>--device prend cpu, cuda ou auto, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>Model      %1</source>
+        <translation>Modèle     %1</translation>
+    </message>
+    <message>
+        <source>Citation   %1</source>
+        <translation>Citation   %1</translation>
+    </message>
+    <message>
+        <source>Bundle     %1</source>
+        <translation>Paquet     %1</translation>
+    </message>
+    <message>
+        <source>SHA-256    %1</source>
+        <translation>SHA-256    %1</translation>
+    </message>
+    <message>
+        <source>Embedding  %1 dimensions, logit scale %2</source>
+        <translation>Embedding  %1 dimensions, échelle de logit %2</translation>
+    </message>
+    <message>
+        <source>Check      on %1: image %2x%3 -&gt; [%4, %5] in %6 ms; &quot;%7&quot; -&gt; [%8, %9] in %10 ms; %11</source>
+        <translation>Test       sur %1 : image %2x%3 -&gt; [%4, %5] en %6 ms ; « %7 » -&gt; [%8, %9] en %10 ms ; %11</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED (not finite, or not the manifest&apos;s dimension)</source>
+        <translation>ÉCHEC (valeurs non finies, ou pas la dimension du manifeste)</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifeste</translation>
     </message>
 </context>
 <context>

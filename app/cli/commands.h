@@ -14,6 +14,8 @@ int runPca(const QStringList& arguments);
 int runTokenize(const QStringList& arguments);
 int runEmbed(const QStringList& arguments);
 int runScore(const QStringList& arguments);
+/// `model info BUNDLE`.
+int runModelInfo(const QStringList& arguments);
 /// `audit CONFIG.json` or `audit --preset NAME`: needs a QApplication (figures).
 int runAudit(const QStringList& arguments);
 /// `embeddings export`, `embeddings import` and `embeddings merge` (`sub`).

@@ -29,6 +29,7 @@ int usage(int status) {
         "  probe             predict an attribute from image embeddings\n"
         "  pca               principal components of image embeddings\n"
         "  tokenize          print the token ids of texts (CLIP BPE or WordPiece)\n"
+        "  model info        print a model bundle's manifest and hash, and check it runs\n"
         "  embed             encode a dataset's images with a model bundle into a store\n"
         "  score             zero-shot scores from stored embeddings and prompts\n"
         "  embeddings export write a store's embeddings as .npy and a keys CSV\n"
@@ -99,6 +100,11 @@ int main(int argc, char* argv[]) {
         (sub == QStringLiteral("export") || sub == QStringLiteral("import") ||
          sub == QStringLiteral("merge")))
         return runEmbeddings(forward(2), sub);
+    if (command == QStringLiteral("model") && sub == QStringLiteral("info"))
+        return runModelInfo(forward(2));
+    if (command == QStringLiteral("model"))
+        return reportError(
+            Tr::tr("'%1' needs a subcommand: %2").arg(command, QStringLiteral("info")));
     if (command == QStringLiteral("dataset"))
         return reportError(
             Tr::tr("'%1' needs a subcommand: %2").arg(command, QStringLiteral("summary")));
