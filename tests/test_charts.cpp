@@ -1,4 +1,5 @@
 #include "charts/chartexport.h"
+#include "charts/chartstyle.h"
 #include "charts/pcascatter.h"
 #include "charts/shortcutchart.h"
 #include "charts/subgroupaucchart.h"
@@ -23,6 +24,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QImage>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -185,6 +187,31 @@ private Q_SLOTS:
         QCOMPARE(groupClicked.front().at(1).toString(), second->data().conditions[1]);
         view.setSmallMultiples(false);
         QVERIFY(view.multiples().size() == 2); // kept until the next rebuild, hidden
+    }
+
+    void everyGroupHasItsOwnColour() {
+        // The study's sex x age: 10 groups, more than the palette's 7 colours.
+        QStringList groups;
+        for (const char* sex : {"Female", "Male"})
+            for (const char* age : {"18-25", "25-50", "50-65", "65-80", "80+"})
+                groups << QStringLiteral("%1 / %2").arg(QLatin1String(sex), QLatin1String(age));
+        QSet<QRgb> seen;
+        for (int g = 0; g < int(groups.size()); ++g)
+            seen.insert(groupColor(groups, g).rgb());
+        QCOMPARE(seen.size(), qsizetype(groups.size()));
+        // An age group keeps its hue across the sexes; the sexes differ in shade.
+        QCOMPARE(groupColor(groups, 0).hue(), groupColor(groups, 5).hue());
+        QVERIFY(groupColor(groups, 0).value() != groupColor(groups, 5).value());
+        QCOMPARE(groupColor(groups, 0), seriesColor(0));
+        // A plain list beyond seven groups: distinct too, the first seven as the palette.
+        QStringList many;
+        for (int i = 0; i < 12; ++i)
+            many << QString::number(i);
+        QSet<QRgb> plain;
+        for (int g = 0; g < 12; ++g)
+            plain.insert(groupColor(many, g).rgb());
+        QCOMPARE(plain.size(), qsizetype(12));
+        QCOMPARE(groupColor(many, 3), seriesColor(3));
     }
 
     void exportsFigures() {

@@ -14,6 +14,48 @@ QColor seriesColor(int index) {
     return okabeIto[size_t(index) % okabeIto.size()];
 }
 
+namespace {
+
+/// Shade k of a palette colour: itself, then darker, then lighter.
+QColor shade(const QColor& base, int k) {
+    switch (k % 3) {
+    case 1:
+        return base.darker(165);
+    case 2:
+        return base.lighter(140);
+    default:
+        return base;
+    }
+}
+
+} // namespace
+
+QColor groupColor(const QStringList& groups, int index) {
+    constexpr int hues = 7;
+    const QString separator = QStringLiteral(" / ");
+    QStringList firsts, lasts;
+    bool intersection = !groups.isEmpty();
+    for (const QString& g : groups) {
+        const qsizetype at = g.lastIndexOf(separator);
+        intersection = intersection && at > 0;
+        if (!intersection)
+            break;
+        const QString first = g.left(at);
+        const QString last = g.mid(at + separator.size());
+        if (!firsts.contains(first))
+            firsts << first;
+        if (!lasts.contains(last))
+            lasts << last;
+    }
+    if (intersection && lasts.size() <= hues && firsts.size() <= 3 && firsts.size() > 1) {
+        const QString& g = groups[index];
+        const qsizetype at = g.lastIndexOf(separator);
+        return shade(seriesColor(int(lasts.indexOf(g.mid(at + separator.size())))),
+                     int(firsts.indexOf(g.left(at))));
+    }
+    return shade(seriesColor(index % hues), index / hues);
+}
+
 void applyPublicationStyle(QCustomPlot* plot) {
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9.0);

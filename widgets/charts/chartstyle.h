@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QStringList>
 
 class QCustomPlot;
 
@@ -9,6 +10,12 @@ namespace cxrfair {
 
 /// Okabe and Ito's colour-blind-safe palette (without black), cycled for series.
 QColor seriesColor(int index);
+
+/// The colour of group `index` of `groups`, every group its own: an intersection's groups
+/// ("Female / 18-25") take the hue of their last part and a shade of their first (so that the
+/// 10 groups of sex x age read as 5 hues in 2 shades); other lists beyond the palette's seven
+/// colours cycle through darker and lighter shades of it.
+QColor groupColor(const QStringList& groups, int index);
 
 /// The publication styling every chart shares: one font family and size for ticks and
 /// labels, plain white background, thin dark axes, light grid. Figures exported by the window

@@ -75,7 +75,7 @@ void SubgroupAucChart::rebuild() {
             s.group = g;
             s.bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
             s.bars->setWidth(m_barWidth);
-            const QColor color = seriesColor(g);
+            const QColor color = groupColor(m_data.groups, g);
             s.bars->setPen(QPen(color.darker(130), 0.8));
             s.bars->setBrush(flagged ? QBrush(color, Qt::BDiagPattern) : QBrush(color));
             if (flagged)
