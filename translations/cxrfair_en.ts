@@ -3352,14 +3352,6 @@ Too small to judge: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>cpu, cuda or auto (default: cuda when available).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>DEVICE</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Write no figures and no PDF (tables only).</source>
         <translation type="unfinished" />
     </message>
@@ -3385,10 +3377,6 @@ Too small to judge: %1</source>
     </message>
     <message>
         <source>--threads takes a non-negative whole number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--device takes cpu, cuda or auto, not '%1'</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3555,6 +3543,18 @@ Too small to judge: %1</source>
     </message>
     <message>
         <source>, %1 s left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cpu, cuda or auto (default: cuda when available).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--device takes cpu, cuda or auto, not '%1'</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4181,23 +4181,11 @@ Run 'cxrfair-cli COMMAND --help' for the options of a command.
 <context>
     <name>cxrfair::cli::ModelCommands</name>
     <message>
-        <source>cpu, cuda or auto (default: cuda when available).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>DEVICE</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>CPU threads for the encoder (default: one per core).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--device takes cpu, cuda or auto, not '%1'</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4392,14 +4380,6 @@ Run 'cxrfair-cli COMMAND --help' for the options of a command.
 <context>
     <name>cxrfair::cli::ModelInfoCommand</name>
     <message>
-        <source>cpu, cuda or auto (default: cuda when available).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>DEVICE</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Print JSON.</source>
         <translation type="unfinished" />
     </message>
@@ -4413,10 +4393,6 @@ Run 'cxrfair-cli COMMAND --help' for the options of a command.
     </message>
     <message>
         <source>give exactly one BUNDLE (see --help)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--device takes cpu, cuda or auto, not '%1'</source>
         <translation type="unfinished" />
     </message>
     <message>

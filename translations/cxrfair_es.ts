@@ -3405,14 +3405,6 @@ Demasiado pequeño para juzgar: %1</translation>
         <translation>Hilos de trabajo (por defecto: todos los núcleos; los resultados no dependen de ello).</translation>
     </message>
     <message>
-        <source>cpu, cuda or auto (default: cuda when available).</source>
-        <translation>cpu, cuda o auto (por defecto: cuda si está disponible).</translation>
-    </message>
-    <message>
-        <source>DEVICE</source>
-        <translation>DISPOSITIVO</translation>
-    </message>
-    <message>
         <source>Write no figures and no PDF (tables only).</source>
         <translation>No escribir figuras ni PDF (solo tablas).</translation>
     </message>
@@ -3439,10 +3431,6 @@ Demasiado pequeño para juzgar: %1</translation>
     <message>
         <source>--threads takes a non-negative whole number</source>
         <translation>--threads admite un número entero no negativo</translation>
-    </message>
-    <message>
-        <source>--device takes cpu, cuda or auto, not &apos;%1&apos;</source>
-        <translation>--device admite cpu, cuda o auto, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cxrfair-cli: error: %1</source>
@@ -3612,6 +3600,18 @@ Demasiado pequeño para juzgar: %1</translation>
     <message>
         <source>, %1 s left</source>
         <translation>, quedan %1 s</translation>
+    </message>
+    <message>
+        <source>cpu, cuda or auto (default: cuda when available).</source>
+        <translation>cpu, cuda o auto (por defecto: cuda si está disponible).</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>DISPOSITIVO</translation>
+    </message>
+    <message>
+        <source>--device takes cpu, cuda or auto, not &apos;%1&apos;</source>
+        <translation>--device admite cpu, cuda o auto, no &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -4259,24 +4259,12 @@ Ejecute &apos;cxrfair-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>cxrfair::cli::ModelCommands</name>
     <message>
-        <source>cpu, cuda or auto (default: cuda when available).</source>
-        <translation>cpu, cuda o auto (por defecto: cuda si está disponible).</translation>
-    </message>
-    <message>
-        <source>DEVICE</source>
-        <translation>DISPOSITIVO</translation>
-    </message>
-    <message>
         <source>CPU threads for the encoder (default: one per core).</source>
         <translation>Hilos de CPU para el codificador (por defecto: uno por núcleo).</translation>
     </message>
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>--device takes cpu, cuda or auto, not &apos;%1&apos;</source>
-        <translation>--device admite cpu, cuda o auto, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--threads takes a non-negative whole number</source>
@@ -4470,14 +4458,6 @@ Ejecute &apos;cxrfair-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>cxrfair::cli::ModelInfoCommand</name>
     <message>
-        <source>cpu, cuda or auto (default: cuda when available).</source>
-        <translation>cpu, cuda o auto (por defecto: cuda si está disponible).</translation>
-    </message>
-    <message>
-        <source>DEVICE</source>
-        <translation>DISPOSITIVO</translation>
-    </message>
-    <message>
         <source>Print JSON.</source>
         <translation>Imprimir JSON.</translation>
     </message>
@@ -4492,10 +4472,6 @@ Ejecute &apos;cxrfair-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <source>give exactly one BUNDLE (see --help)</source>
         <translation>indique exactamente un PAQUETE (véase --help)</translation>
-    </message>
-    <message>
-        <source>--device takes cpu, cuda or auto, not &apos;%1&apos;</source>
-        <translation>--device admite cpu, cuda o auto, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Model      %1</source>

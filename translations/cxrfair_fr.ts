@@ -3405,14 +3405,6 @@ Trop petit pour juger : %1</translation>
         <translation>Fils de calcul (par défaut : tous les cœurs ; les résultats n&apos;en dépendent pas).</translation>
     </message>
     <message>
-        <source>cpu, cuda or auto (default: cuda when available).</source>
-        <translation>cpu, cuda ou auto (par défaut : cuda si disponible).</translation>
-    </message>
-    <message>
-        <source>DEVICE</source>
-        <translation>PÉRIPHÉRIQUE</translation>
-    </message>
-    <message>
         <source>Write no figures and no PDF (tables only).</source>
         <translation>N&apos;écrire ni figures ni PDF (tables seulement).</translation>
     </message>
@@ -3439,10 +3431,6 @@ Trop petit pour juger : %1</translation>
     <message>
         <source>--threads takes a non-negative whole number</source>
         <translation>--threads prend un nombre entier positif ou nul</translation>
-    </message>
-    <message>
-        <source>--device takes cpu, cuda or auto, not &apos;%1&apos;</source>
-        <translation>--device prend cpu, cuda ou auto, pas « %1 »</translation>
     </message>
     <message>
         <source>cxrfair-cli: error: %1</source>
@@ -3612,6 +3600,18 @@ Trop petit pour juger : %1</translation>
     <message>
         <source>, %1 s left</source>
         <translation>, %1 s restantes</translation>
+    </message>
+    <message>
+        <source>cpu, cuda or auto (default: cuda when available).</source>
+        <translation>cpu, cuda ou auto (par défaut : cuda si disponible).</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>PÉRIPHÉRIQUE</translation>
+    </message>
+    <message>
+        <source>--device takes cpu, cuda or auto, not &apos;%1&apos;</source>
+        <translation>--device prend cpu, cuda ou auto, pas « %1 »</translation>
     </message>
 </context>
 <context>
@@ -4259,24 +4259,12 @@ Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une comma
 <context>
     <name>cxrfair::cli::ModelCommands</name>
     <message>
-        <source>cpu, cuda or auto (default: cuda when available).</source>
-        <translation>cpu, cuda ou auto (par défaut : cuda si disponible).</translation>
-    </message>
-    <message>
-        <source>DEVICE</source>
-        <translation>PÉRIPHÉRIQUE</translation>
-    </message>
-    <message>
         <source>CPU threads for the encoder (default: one per core).</source>
         <translation>Fils CPU pour l&apos;encodeur (par défaut : un par cœur).</translation>
     </message>
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>--device takes cpu, cuda or auto, not &apos;%1&apos;</source>
-        <translation>--device prend cpu, cuda ou auto, pas « %1 »</translation>
     </message>
     <message>
         <source>--threads takes a non-negative whole number</source>
@@ -4470,14 +4458,6 @@ Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une comma
 <context>
     <name>cxrfair::cli::ModelInfoCommand</name>
     <message>
-        <source>cpu, cuda or auto (default: cuda when available).</source>
-        <translation>cpu, cuda ou auto (par défaut : cuda si disponible).</translation>
-    </message>
-    <message>
-        <source>DEVICE</source>
-        <translation>PÉRIPHÉRIQUE</translation>
-    </message>
-    <message>
         <source>Print JSON.</source>
         <translation>Écrire du JSON.</translation>
     </message>
@@ -4492,10 +4472,6 @@ Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une comma
     <message>
         <source>give exactly one BUNDLE (see --help)</source>
         <translation>donnez exactement un PAQUET (voir --help)</translation>
-    </message>
-    <message>
-        <source>--device takes cpu, cuda or auto, not &apos;%1&apos;</source>
-        <translation>--device prend cpu, cuda ou auto, pas « %1 »</translation>
     </message>
     <message>
         <source>Model      %1</source>

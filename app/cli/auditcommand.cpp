@@ -55,13 +55,11 @@ int runAudit(const QStringList& arguments) {
         QStringLiteral("threads"),
         Tr::tr("Worker threads (default: all cores; the results do not depend on it)."),
         Tr::tr("N"));
-    const QCommandLineOption deviceOption(
-        QStringLiteral("device"), Tr::tr("cpu, cuda or auto (default: cuda when available)."),
-        Tr::tr("DEVICE"));
+    const QCommandLineOption device = deviceOption();
     const QCommandLineOption noFiguresOption(QStringLiteral("no-figures"),
                                              Tr::tr("Write no figures and no PDF (tables only)."));
     parser.addOptions({outOption, presetOption, mimicOption, mimicIvOption, nihOption, drainsOption,
-                       modelOption, seedOption, bootstrapOption, threadsOption, deviceOption,
+                       modelOption, seedOption, bootstrapOption, threadsOption, device,
                        noFiguresOption});
     parser.addPositionalArgument(QStringLiteral("CONFIG.json"),
                                  Tr::tr("The audit configuration (a cxrfair project file)."));
@@ -126,13 +124,10 @@ int runAudit(const QStringList& arguments) {
         if (threads > 0)
             computePool()->setMaxThreadCount(threads);
     }
-    if (parser.isSet(deviceOption)) {
-        const auto device = parseDeviceChoice(parser.value(deviceOption));
-        if (!device)
-            return reportError(Tr::tr("--device takes cpu, cuda or auto, not '%1'")
-                                   .arg(parser.value(deviceOption)));
-        options.inference.device = *device;
-    }
+    const auto choice = readDevice(parser, device);
+    if (!choice)
+        return reportError(choice.error());
+    options.inference.device = *choice;
     ChartFigures figures;
     if (!parser.isSet(noFiguresOption))
         options.figures = &figures;

@@ -102,4 +102,18 @@ void TerminalProgress::finish() {
     }
 }
 
+QCommandLineOption deviceOption() {
+    return {QStringLiteral("device"), Tr::tr("cpu, cuda or auto (default: cuda when available)."),
+            Tr::tr("DEVICE"), QStringLiteral("auto")};
+}
+
+Result<DeviceChoice> readDevice(const QCommandLineParser& parser,
+                                const QCommandLineOption& option) {
+    const auto choice = parseDeviceChoice(parser.value(option));
+    if (!choice)
+        return fail(ErrorCode::InvalidArgument,
+                    Tr::tr("--device takes cpu, cuda or auto, not '%1'").arg(parser.value(option)));
+    return *choice;
+}
+
 } // namespace cxrfair::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "models/inferencesettings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,6 +16,11 @@ QTextStream& err();
 /// Prints "cxrfair-cli: <error>" on stderr and returns the exit status for failures (1).
 int reportError(const Error& error);
 int reportError(const QString& message);
+
+/// The --device option every command that runs an encoder takes: cpu, cuda or auto.
+QCommandLineOption deviceOption();
+/// Its value; an error names what it takes.
+Result<DeviceChoice> readDevice(const QCommandLineParser& parser, const QCommandLineOption& option);
 
 /// Parses `arguments` (the program name and the command words first, as QCommandLineParser
 /// expects) and handles --help. Returns -1 to go on, or the exit status to return now.

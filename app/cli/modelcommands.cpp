@@ -36,20 +36,16 @@ bool parseShard(const QString& text, int& index, int& count) {
 
 /// The settings every command that runs an encoder shares.
 struct EncoderOptions {
-    QCommandLineOption device{QStringLiteral("device"),
-                              Tr::tr("cpu, cuda or auto (default: cuda when available)."),
-                              Tr::tr("DEVICE"), QStringLiteral("auto")};
+    QCommandLineOption device = deviceOption();
     QCommandLineOption threads{QStringLiteral("threads"),
                                Tr::tr("CPU threads for the encoder (default: one per core)."),
                                Tr::tr("N"), QStringLiteral("0")};
 
     Result<InferenceSettings> read(const QCommandLineParser& parser) const {
         InferenceSettings settings;
-        const auto choice = parseDeviceChoice(parser.value(device));
+        const auto choice = readDevice(parser, device);
         if (!choice)
-            return fail(
-                ErrorCode::InvalidArgument,
-                Tr::tr("--device takes cpu, cuda or auto, not '%1'").arg(parser.value(device)));
+            return std::unexpected(choice.error());
         settings.device = *choice;
         bool ok = false;
         settings.threads = parser.value(threads).toInt(&ok);

@@ -47,11 +47,9 @@ Probe probeOf(const FloatMatrix& m, const QElapsedTimer& clock) {
 
 int runModelInfo(const QStringList& arguments) {
     QCommandLineParser parser;
-    const QCommandLineOption deviceOption(
-        QStringLiteral("device"), Tr::tr("cpu, cuda or auto (default: cuda when available)."),
-        Tr::tr("DEVICE"), QStringLiteral("auto"));
+    const QCommandLineOption device = deviceOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Print JSON."));
-    parser.addOptions({deviceOption, jsonOption});
+    parser.addOptions({device, jsonOption});
     parser.addPositionalArgument(QStringLiteral("BUNDLE"),
                                  Tr::tr("The model bundle (NAME.cxrmodel)."));
     if (const int status = parseCommandLine(
@@ -67,11 +65,10 @@ int runModelInfo(const QStringList& arguments) {
     if (!bundle)
         return reportError(bundle.error());
     InferenceSettings settings;
-    const auto device = parseDeviceChoice(parser.value(deviceOption));
-    if (!device)
-        return reportError(
-            Tr::tr("--device takes cpu, cuda or auto, not '%1'").arg(parser.value(deviceOption)));
-    settings.device = *device;
+    const auto choice = readDevice(parser, device);
+    if (!choice)
+        return reportError(choice.error());
+    settings.device = *choice;
     auto encoder = ModelEncoder::open(*bundle, settings);
     if (!encoder)
         return reportError(encoder.error());
