@@ -36,7 +36,8 @@ QString cliPath() {
     return fromEnv.isEmpty() ? QStringLiteral("cxrfair-cli") : QString::fromLocal8Bit(fromEnv);
 }
 
-ProcessResult runCli(const QStringList& arguments, const QStringList& environment) {
+ProcessResult runProcess(const QString& program, const QStringList& arguments,
+                         const QStringList& environment, int timeoutMs) {
     QProcess process;
     if (!environment.isEmpty()) {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -44,15 +45,19 @@ ProcessResult runCli(const QStringList& arguments, const QStringList& environmen
             env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
         process.setProcessEnvironment(env);
     }
-    process.start(cliPath(), arguments);
+    process.start(program, arguments);
     ProcessResult r;
     if (!process.waitForStarted(10000))
         return r;
-    process.waitForFinished(120000);
+    process.waitForFinished(timeoutMs);
     r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     r.out = process.readAllStandardOutput();
     r.err = process.readAllStandardError();
     return r;
+}
+
+ProcessResult runCli(const QStringList& arguments, const QStringList& environment) {
+    return runProcess(cliPath(), arguments, environment);
 }
 
 } // namespace cxrfair::test

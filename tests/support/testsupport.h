@@ -22,6 +22,11 @@ struct ProcessResult {
     QByteArray out;
     QByteArray err;
 };
+/// Runs `program` with `arguments` and waits up to `timeoutMs`; `environment` adds or replaces
+/// variables ("LANG=fr_FR.UTF-8"). A process that cannot start or is killed has exit code -1.
+ProcessResult runProcess(const QString& program, const QStringList& arguments,
+                         const QStringList& environment = {}, int timeoutMs = 120000);
+
 /// Runs cxrfair-cli with `arguments` and waits (up to two minutes); `environment` adds or
 /// replaces variables ("LANG=fr_FR.UTF-8").
 ProcessResult runCli(const QStringList& arguments, const QStringList& environment = {});
