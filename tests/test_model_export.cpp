@@ -31,9 +31,15 @@ namespace {
 constexpr double kTolerance = 1e-4;
 constexpr int kExportTimeoutMs = 600000;
 
-QString python() { return qEnvironmentVariable("CXRFAIR_TORCH_PYTHON"); }
-QString sourceDir() { return qEnvironmentVariable("CXRFAIR_SOURCE_DIR"); }
-QString exporter() { return sourceDir() + QStringLiteral("/tools/export/cxrfair_export.py"); }
+QString python() {
+    return qEnvironmentVariable("CXRFAIR_TORCH_PYTHON");
+}
+QString sourceDir() {
+    return qEnvironmentVariable("CXRFAIR_SOURCE_DIR");
+}
+QString exporter() {
+    return sourceDir() + QStringLiteral("/tools/export/cxrfair_export.py");
+}
 
 /// Prompts with capitals, punctuation, words outside the vocabulary and one long text.
 const QStringList kTexts = {
@@ -80,13 +86,37 @@ struct ModelCase {
 
 ModelCase modelCase(const QString& model, const QString& folder) {
     if (model == QLatin1String("chexzero"))
-        return {model, {QStringLiteral("--checkpoint"), folder + QStringLiteral("/clip_weights.pt")}};
+        return {model,
+                {QStringLiteral("--checkpoint"), folder + QStringLiteral("/clip_weights.pt")}};
     if (model == QLatin1String("cxr-clip"))
         return {model,
                 {QStringLiteral("--checkpoint"), folder + QStringLiteral("/r50_mcc.tar"),
                  QStringLiteral("--vocab"), folder + QStringLiteral("/vocab.txt"),
                  QStringLiteral("--config"), folder + QStringLiteral("/config.json")}};
     return {model, {QStringLiteral("--checkpoint"), folder}};
+}
+
+/// The study's preprocessing and sizes (Sourget et al. 2025, the models' own papers).
+struct StudySpec {
+    int size;
+    ResizePolicy resize;
+    int crop;
+    float mean;
+    float std;
+    TokenizerKind tokenizer;
+    int dim;
+    bool normalizeText;
+};
+
+StudySpec studySpec(const QString& model) {
+    if (model == QLatin1String("chexzero"))
+        return {224,         ResizePolicy::ShorterSide, 224, 0.48145466f,
+                0.26862954f, TokenizerKind::ClipBpe,    512, true};
+    if (model == QLatin1String("cxr-clip"))
+        return {224,  ResizePolicy::ShorterSide, 224, 0.5f,
+                0.5f, TokenizerKind::WordPiece,  512, true};
+    return {512,  ResizePolicy::ShorterSide, 512, 0.0f,
+            1.0f, TokenizerKind::WordPiece,  128, model == QLatin1String("biovil-t")};
 }
 
 } // namespace
@@ -101,7 +131,8 @@ private:
 
     void requirePython() {
         if (python().isEmpty())
-            QSKIP("no Python 3 with PyTorch and torchvision (Debian: python3-torch python3-torchvision)");
+            QSKIP("no Python 3 with PyTorch and torchvision (Debian: python3-torch "
+                  "python3-torchvision)");
     }
 
 private Q_SLOTS:
@@ -137,11 +168,11 @@ private Q_SLOTS:
         const QString folder = m_dir.filePath(model);
         const QString bundlePath = m_dir.filePath(model + QStringLiteral(".cxrmodel"));
 
-        const ProcessResult made = runProcess(
-            python(),
-            {sourceDir() + QStringLiteral("/tests/export/make_random_checkpoint.py"), model,
-             QStringLiteral("--out"), folder},
-            {}, kExportTimeoutMs);
+        const ProcessResult made =
+            runProcess(python(),
+                       {sourceDir() + QStringLiteral("/tests/export/make_random_checkpoint.py"),
+                        model, QStringLiteral("--out"), folder},
+                       {}, kExportTimeoutMs);
         QVERIFY2(made.exitCode == 0, made.err.constData());
         const ModelCase c = modelCase(model, folder);
         const ProcessResult exported =
@@ -154,13 +185,25 @@ private Q_SLOTS:
         // cxrfair's side: its own decoding, preprocessing and tokenizer.
         const auto bundle = readModelBundle(bundlePath);
         QVERIFY2(bundle.has_value(), qPrintable(bundle ? QString() : bundle.error().toString()));
+        const StudySpec study = studySpec(model);
+        QCOMPARE(bundle->preprocess.size, study.size);
+        QCOMPARE(bundle->preprocess.resize, study.resize);
+        QCOMPARE(bundle->preprocess.cropSize, study.crop);
+        QCOMPARE(bundle->preprocess.channels, 3);
+        QCOMPARE(bundle->preprocess.mean[0], study.mean);
+        QCOMPARE(bundle->preprocess.std[0], study.std);
+        QCOMPARE(bundle->text.tokenizer, study.tokenizer);
+        QCOMPARE(bundle->embeddingDim, study.dim);
+        QCOMPARE(bundle->text.normalize, study.normalizeText);
+        QVERIFY(bundle->normalizeImage);
         FloatMatrix images;
         int channels = 0;
         int height = 0;
         int width = 0;
         for (const QString& path : {m_dicom, m_png}) {
             const auto decoded = decodeImage(path);
-            QVERIFY2(decoded.has_value(), qPrintable(decoded ? QString() : decoded.error().toString()));
+            QVERIFY2(decoded.has_value(),
+                     qPrintable(decoded ? QString() : decoded.error().toString()));
             const auto tensor = preprocess(decoded->image, bundle->preprocess);
             QVERIFY(tensor.has_value());
             channels = tensor->channels;
@@ -172,14 +215,16 @@ private Q_SLOTS:
         }
         const QString imagesPath = m_dir.filePath(model + QStringLiteral("-images.npy"));
         QVERIFY(writeNpy(imagesPath, images).has_value());
-        const QString textsPath = writeFile(QDir(m_dir.path()), model + QStringLiteral("-texts.txt"),
-                                            kTexts.join(QLatin1Char('\n')).toUtf8());
+        const QString textsPath =
+            writeFile(QDir(m_dir.path()), model + QStringLiteral("-texts.txt"),
+                      kTexts.join(QLatin1Char('\n')).toUtf8());
 
         // PyTorch's side.
         const QString reference = m_dir.filePath(model + QStringLiteral("-reference"));
         const ProcessResult ran = runProcess(
             python(),
-            QStringList{sourceDir() + QStringLiteral("/tools/export/reference_embeddings.py"), model} +
+            QStringList{sourceDir() + QStringLiteral("/tools/export/reference_embeddings.py"),
+                        model} +
                 c.exportArguments +
                 QStringList{QStringLiteral("--bundle"), bundlePath, QStringLiteral("--images"),
                             imagesPath, QStringLiteral("--texts"), textsPath,
@@ -207,7 +252,8 @@ private Q_SLOTS:
             QCOMPARE(ids.size(), batch.length);
             for (int i = 0; i < batch.length; ++i) {
                 const std::size_t k = static_cast<std::size_t>(r) * batch.length + i;
-                if (ids.at(i).toInteger() != batch.ids[k] || mask.at(i).toInteger() != batch.mask[k])
+                if (ids.at(i).toInteger() != batch.ids[k] ||
+                    mask.at(i).toInteger() != batch.mask[k])
                     QFAIL(qPrintable(QStringLiteral("text %1, token %2: cxrfair %3, Python %4")
                                          .arg(r)
                                          .arg(i)
@@ -217,7 +263,8 @@ private Q_SLOTS:
         }
 
         // Embeddings: cxrfair's LibTorch run of the bundle against PyTorch's eager modules.
-        const auto imageEmbeddings = (*encoder)->encodeImages(images.data.data(), 2, channels, height, width);
+        const auto imageEmbeddings =
+            (*encoder)->encodeImages(images.data.data(), 2, channels, height, width);
         QVERIFY2(imageEmbeddings.has_value(),
                  qPrintable(imageEmbeddings ? QString() : imageEmbeddings.error().toString()));
         const auto textEmbeddings = (*encoder)->encodeTexts(kTexts);
@@ -231,18 +278,23 @@ private Q_SLOTS:
         for (std::int64_t r = 0; r < 2; ++r) {
             const double error = relativeError(imageEmbeddings->row(r), expectedImages->row(r),
                                                expectedImages->cols);
-            qInfo("%s image %lld: relative error %.2e", qPrintable(model), static_cast<long long>(r), error);
-            QVERIFY2(error <= kTolerance, qPrintable(QStringLiteral("image %1: %2").arg(r).arg(error)));
+            qInfo("%s image %lld: relative error %.2e", qPrintable(model),
+                  static_cast<long long>(r), error);
+            QVERIFY2(error <= kTolerance,
+                     qPrintable(QStringLiteral("image %1: %2").arg(r).arg(error)));
         }
         for (std::int64_t r = 0; r < expectedTexts->rows; ++r) {
-            const double error = relativeError(textEmbeddings->row(r), expectedTexts->row(r),
-                                               expectedTexts->cols);
-            qInfo("%s text %lld: relative error %.2e", qPrintable(model), static_cast<long long>(r), error);
-            QVERIFY2(error <= kTolerance, qPrintable(QStringLiteral("text %1: %2").arg(r).arg(error)));
+            const double error =
+                relativeError(textEmbeddings->row(r), expectedTexts->row(r), expectedTexts->cols);
+            qInfo("%s text %lld: relative error %.2e", qPrintable(model), static_cast<long long>(r),
+                  error);
+            QVERIFY2(error <= kTolerance,
+                     qPrintable(QStringLiteral("text %1: %2").arg(r).arg(error)));
         }
         // The embeddings are not degenerate: texts are told apart far beyond the tolerance, so
         // matching within it means something. (The two images hold the same pixels.)
-        QVERIFY(relativeError(expectedTexts->row(0), expectedTexts->row(1), expectedTexts->cols) > 1e-2);
+        QVERIFY(relativeError(expectedTexts->row(0), expectedTexts->row(1), expectedTexts->cols) >
+                1e-2);
 
         QDir(folder).removeRecursively();
         QDir(bundlePath).removeRecursively();
@@ -254,16 +306,17 @@ private Q_SLOTS:
             qEnvironmentVariable("CXRFAIR_SHARED_DIR") + QStringLiteral("/reference/clip-bpe");
         if (!QFileInfo::exists(reference + QStringLiteral("/tokens.tsv")))
             QSKIP("no reference CLIP vocabulary (shared/reference/clip-bpe)");
-        const ProcessResult r =
-            runProcess(python(), {sourceDir() + QStringLiteral("/tests/export/check_clip_reference.py"),
-                                  reference + QStringLiteral("/bpe_simple_vocab_16e6.txt.gz"),
-                                  reference + QStringLiteral("/tokens.tsv")});
+        const ProcessResult r = runProcess(
+            python(), {sourceDir() + QStringLiteral("/tests/export/check_clip_reference.py"),
+                       reference + QStringLiteral("/bpe_simple_vocab_16e6.txt.gz"),
+                       reference + QStringLiteral("/tokens.tsv")});
         QVERIFY2(r.exitCode == 0, r.out.constData());
     }
 
     void exporterReportsBadInput() {
         requirePython();
-        const QString garbage = writeFile(QDir(m_dir.path()), QStringLiteral("garbage.pt"), "not a checkpoint");
+        const QString garbage =
+            writeFile(QDir(m_dir.path()), QStringLiteral("garbage.pt"), "not a checkpoint");
         const auto run = [](const QStringList& arguments) {
             return runProcess(python(), QStringList{exporter()} + arguments, {}, kExportTimeoutMs);
         };
@@ -271,20 +324,26 @@ private Q_SLOTS:
         ProcessResult r = run({QStringLiteral("chexzero"), QStringLiteral("--checkpoint"), garbage,
                                QStringLiteral("--out"), out});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(garbage.toUtf8()) && r.err.contains("not a PyTorch checkpoint"), r.err.constData());
+        QVERIFY2(r.err.contains(garbage.toUtf8()) && r.err.contains("not a PyTorch checkpoint"),
+                 r.err.constData());
         QVERIFY(!QFileInfo::exists(out) && !QFileInfo::exists(out + QStringLiteral(".partial")));
 
         const QString missing = m_dir.filePath(QStringLiteral("nowhere/clip_weights.pt"));
-        r = run({QStringLiteral("chexzero"), QStringLiteral("--checkpoint"), missing, QStringLiteral("--out"), out});
+        r = run({QStringLiteral("chexzero"), QStringLiteral("--checkpoint"), missing,
+                 QStringLiteral("--out"), out});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(missing.toUtf8()) && r.err.contains("no such file"), r.err.constData());
+        QVERIFY2(r.err.contains(missing.toUtf8()) && r.err.contains("no such file"),
+                 r.err.constData());
 
-        r = run({QStringLiteral("sam"), QStringLiteral("--checkpoint"), garbage, QStringLiteral("--out"), out});
+        r = run({QStringLiteral("sam"), QStringLiteral("--checkpoint"), garbage,
+                 QStringLiteral("--out"), out});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("invalid choice: 'sam'") && r.err.contains("'cxr-clip'"), r.err.constData());
+        QVERIFY2(r.err.contains("invalid choice: 'sam'") && r.err.contains("'cxr-clip'"),
+                 r.err.constData());
 
         // The models exported with their own packages name the missing ones.
-        const ProcessResult hasMedclip = runProcess(python(), {QStringLiteral("-c"), QStringLiteral("import medclip")});
+        const ProcessResult hasMedclip =
+            runProcess(python(), {QStringLiteral("-c"), QStringLiteral("import medclip")});
         if (hasMedclip.exitCode != 0) {
             r = run({QStringLiteral("medclip"), QStringLiteral("--checkpoint"), m_dir.path(),
                      QStringLiteral("--vocab"), garbage, QStringLiteral("--out"), out});

@@ -27,7 +27,7 @@ def main(argv=None):
         print("cxrfair_export.py: error: PyTorch is not installed (Debian: apt install python3-torch "
               "python3-torchvision)", file=sys.stderr)
         return 2
-    from cxrexport.bundle import write_bundle
+    from cxrexport.bundle import source_record, write_bundle
     from cxrexport.models import EXPECTED_DIM, load_encoders
 
     torch.set_grad_enabled(False)
@@ -40,7 +40,7 @@ def main(argv=None):
         for note in encoders.notes:
             print(f"  note: {note}")
         print(f"Writing {args.out}")
-        write_bundle(encoders, args.out, force=args.force)
+        write_bundle(encoders, args.out, force=args.force, source=source_record(args.model, args.checkpoint))
     except ExportError as error:
         print(f"cxrfair_export.py: error: {error}", file=sys.stderr)
         return 2

@@ -1,6 +1,7 @@
 """Writing NAME.cxrmodel/: TorchScript encoders, the vocabulary and manifest.json, into a
 temporary folder that replaces the target only when complete."""
 
+import hashlib
 import json
 import os
 import shutil
@@ -11,6 +12,28 @@ from .errors import ExportError
 from .packaged import trace
 
 VERIFY_TOLERANCE = 1e-4
+
+
+WEIGHT_SUFFIXES = (".pt", ".pth", ".bin", ".tar", ".ckpt", ".safetensors")
+
+
+def sha256_of(path):
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def source_record(model, checkpoints):
+    """What the bundle was made from: the model and the SHA-256 of each weight file given
+    (inside a folder: its weight files), for the methods section of a paper."""
+    files = []
+    for path in checkpoints:
+        names = [path] if os.path.isfile(path) else sorted(
+            os.path.join(path, n) for n in os.listdir(path) if n.endswith(WEIGHT_SUFFIXES))
+        files += [{"name": os.path.basename(n), "sha256": sha256_of(n)} for n in names]
+    return {"model": model, "exporter": "tools/export/cxrfair_export.py", "files": files}
 
 
 def image_shape(image_manifest):
@@ -43,7 +66,7 @@ def probe_inputs(encoders, seed=0):
     return images, ids, mask
 
 
-def write_bundle(encoders, out, force=False, log=print):
+def write_bundle(encoders, out, force=False, log=print, source=None):
     """Scripts (or traces) the encoders, checks them against the eager modules on probe inputs,
     and writes the bundle. Returns the relative errors of the image and text probes."""
     if os.path.exists(out) and not force:
@@ -72,6 +95,8 @@ def write_bundle(encoders, out, force=False, log=print):
         manifest = dict(encoders.manifest)
         manifest["image"] = dict(manifest["image"], encoder="image_encoder.pt")
         manifest["text"] = dict(manifest["text"], encoder="text_encoder.pt")
+        if source:
+            manifest["source"] = source
         with open(os.path.join(partial, "manifest.json"), "w", encoding="utf-8") as handle:
             json.dump(manifest, handle, indent=4)
             handle.write("\n")

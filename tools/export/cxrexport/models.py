@@ -113,7 +113,7 @@ def export_biovil(checkpoints, vocab, config, lowercase, temporal):
 def export_cxrclip(checkpoints, vocab, config, lowercase):
     path = one_checkpoint(checkpoints, "cxr-clip")
     image, text, scale, pooling = cxrclip.load(path, config)
-    vocab = vocab_path(vocab, [], ["vocab.txt"], "cxr-clip")
+    vocab = vocab_path(vocab, [path], ["vocab.txt"], "cxr-clip")
     context = text.text_encoder.text_encoder.embeddings.position_embeddings.num_embeddings
     dim = text.text_projection.projection.out_features
     return Encoders(image, text, vocab, manifest(
@@ -124,8 +124,8 @@ def export_cxrclip(checkpoints, vocab, config, lowercase):
 
 def export_medclip(checkpoints, vocab, config, lowercase):
     path = one_checkpoint(checkpoints, "medclip")
-    vocab = vocab_path(vocab, [], ["vocab.txt"], "medclip")
     image, text, scale = packaged.load_medclip(path)
+    vocab = vocab_path(vocab, [path], ["vocab.txt"], "medclip")
     mean, std = 0.5862785803043838, 0.27950088968644304
     return Encoders(image, text, vocab, manifest(
         "MedCLIP", "Wang et al., EMNLP 2022", "Swin-T and Bio_ClinicalBERT", 512, scale,
