@@ -96,6 +96,17 @@ private Q_SLOTS:
         QVERIFY(!empty);
         QVERIFY(empty.error().message.contains(QStringLiteral("empty.cxrmodel")));
         QVERIFY(empty.error().message.contains(QStringLiteral("missing manifest.json")));
+        QVERIFY(empty.error().message.contains(QStringLiteral("tools/export/cxrfair_export.py")));
+        // A checkpoint file where a bundle folder is expected.
+        const QString checkpoint = dir.filePath(QStringLiteral("clip_weights.pt"));
+        QFile weights(checkpoint);
+        QVERIFY(weights.open(QIODevice::WriteOnly));
+        weights.write("PK");
+        weights.close();
+        const auto fromCheckpoint = readModelBundle(checkpoint);
+        QVERIFY(!fromCheckpoint);
+        QVERIFY(fromCheckpoint.error().message.contains(QStringLiteral("a PyTorch checkpoint")));
+        QVERIFY(fromCheckpoint.error().message.contains(QStringLiteral("docs/models.md")));
 
         const QString broken = test::writeTinyBundle(dir, QStringLiteral("broken"));
         test::writeFile(QDir(broken), QStringLiteral("manifest.json"), "{\"name\": ");

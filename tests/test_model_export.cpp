@@ -106,17 +106,29 @@ struct StudySpec {
     TokenizerKind tokenizer;
     int dim;
     bool normalizeText;
+    double logitScale; ///< exp of the random checkpoint's logit_scale (1 without one)
 };
 
 StudySpec studySpec(const QString& model) {
-    if (model == QLatin1String("chexzero"))
-        return {224,         ResizePolicy::ShorterSide, 224, 0.48145466f,
-                0.26862954f, TokenizerKind::ClipBpe,    512, true};
-    if (model == QLatin1String("cxr-clip"))
-        return {224,  ResizePolicy::ShorterSide, 224, 0.5f,
-                0.5f, TokenizerKind::WordPiece,  512, true};
-    return {512,  ResizePolicy::ShorterSide, 512, 0.0f,
-            1.0f, TokenizerKind::WordPiece,  128, model == QLatin1String("biovil-t")};
+    StudySpec spec{512,  ResizePolicy::ShorterSide, 512, 0.0f,
+                   1.0f, TokenizerKind::WordPiece,  128, model == QLatin1String("biovil-t"),
+                   1.0};
+    if (model == QLatin1String("chexzero")) {
+        spec = {224,
+                ResizePolicy::ShorterSide,
+                224,
+                0.48145466f,
+                0.26862954f,
+                TokenizerKind::ClipBpe,
+                512,
+                true,
+                std::exp(4.6052)};
+    } else if (model == QLatin1String("cxr-clip")) {
+        spec = {224,       ResizePolicy::ShorterSide, 224, 0.5f,
+                0.5f,      TokenizerKind::WordPiece,  512, true,
+                1.0 / 0.07};
+    }
+    return spec;
 }
 
 } // namespace
@@ -196,6 +208,8 @@ private Q_SLOTS:
         QCOMPARE(bundle->embeddingDim, study.dim);
         QCOMPARE(bundle->text.normalize, study.normalizeText);
         QVERIFY(bundle->normalizeImage);
+        QVERIFY2(std::abs(bundle->logitScale - study.logitScale) < 1e-4 * study.logitScale,
+                 qPrintable(QString::number(bundle->logitScale)));
         FloatMatrix images;
         int channels = 0;
         int height = 0;

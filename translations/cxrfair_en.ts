@@ -2264,6 +2264,18 @@
         <source>'%1' must name a file inside the bundle</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>a bundle is made from a model's published weights by tools/export/cxrfair_export.py (see docs/models.md)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a PyTorch checkpoint, not a model bundle folder; %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing %1; %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cxrfair::ModelEncoder</name>

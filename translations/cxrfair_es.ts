@@ -2307,6 +2307,18 @@
         <source>&apos;%1&apos; must name a file inside the bundle</source>
         <translation>&apos;%1&apos; debe nombrar un archivo dentro del paquete</translation>
     </message>
+    <message>
+        <source>a bundle is made from a model&apos;s published weights by tools/export/cxrfair_export.py (see docs/models.md)</source>
+        <translation>un paquete de modelo se crea a partir de los pesos publicados de un modelo con tools/export/cxrfair_export.py (véase docs/models.md)</translation>
+    </message>
+    <message>
+        <source>a PyTorch checkpoint, not a model bundle folder; %1</source>
+        <translation>un checkpoint de PyTorch, no una carpeta de paquete de modelo; %1</translation>
+    </message>
+    <message>
+        <source>missing %1; %2</source>
+        <translation>falta %1; %2</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::ModelEncoder</name>

@@ -2307,6 +2307,18 @@
         <source>&apos;%1&apos; must name a file inside the bundle</source>
         <translation>« %1 » doit nommer un fichier du paquet</translation>
     </message>
+    <message>
+        <source>a bundle is made from a model&apos;s published weights by tools/export/cxrfair_export.py (see docs/models.md)</source>
+        <translation>un paquet de modèle se fabrique à partir des poids publiés d&apos;un modèle avec tools/export/cxrfair_export.py (voir docs/models.md)</translation>
+    </message>
+    <message>
+        <source>a PyTorch checkpoint, not a model bundle folder; %1</source>
+        <translation>un checkpoint PyTorch, pas un dossier de paquet de modèle ; %1</translation>
+    </message>
+    <message>
+        <source>missing %1; %2</source>
+        <translation>%1 manquant ; %2</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::ModelEncoder</name>

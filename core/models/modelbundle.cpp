@@ -78,11 +78,24 @@ QJsonObject ModelBundle::toJson() const {
 Result<ModelBundle> readModelBundle(const QString& path) {
     ModelBundle b;
     b.path = QFileInfo(path).absoluteFilePath();
-    if (!QFileInfo(b.path).isDir())
+    // A published checkpoint given where a bundle is expected: say how to make one.
+    const QString howToExport = Tr::tr("a bundle is made from a model's published weights by "
+                                       "tools/export/cxrfair_export.py (see docs/models.md)");
+    if (!QFileInfo(b.path).isDir()) {
+        static const QStringList checkpointSuffixes = {
+            QStringLiteral("pt"),  QStringLiteral("pth"),  QStringLiteral("bin"),
+            QStringLiteral("tar"), QStringLiteral("ckpt"), QStringLiteral("safetensors")};
+        if (checkpointSuffixes.contains(QFileInfo(b.path).suffix().toLower()))
+            return bundleError(
+                b.path,
+                Tr::tr("a PyTorch checkpoint, not a model bundle folder; %1").arg(howToExport),
+                ErrorCode::Io);
         return bundleError(b.path, Tr::tr("not a folder"), ErrorCode::Io);
+    }
     QFile file(b.filePath(kManifest));
     if (!file.open(QIODevice::ReadOnly))
-        return bundleError(b.path, Tr::tr("missing %1").arg(kManifest), ErrorCode::Io);
+        return bundleError(b.path, Tr::tr("missing %1; %2").arg(kManifest, howToExport),
+                           ErrorCode::Io);
     const QByteArray manifest = file.readAll();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(manifest, &parseError);
