@@ -28,8 +28,13 @@ def main(argv=None):
     parser.add_argument("--texts", help="a text file, one text per line")
     parser.add_argument("--out", required=True, help="folder for the outputs")
     args = parser.parse_args(argv)
-    import numpy as np
-    import torch
+    try:
+        import numpy as np
+        import torch
+    except ImportError as error:
+        print(f"reference_embeddings.py: error: {error.name} is not installed (Debian: apt install "
+              "python3-torch python3-torchvision python3-numpy)", file=sys.stderr)
+        return 2
 
     from cxrexport.bundle import image_shape
     from cxrexport.models import load_encoders

@@ -3,7 +3,7 @@ and the reference script."""
 
 import argparse
 
-from .models import MODELS
+from .names import MODELS
 
 
 def add_model_arguments(parser: argparse.ArgumentParser):

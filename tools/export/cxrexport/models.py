@@ -10,8 +10,8 @@ from torch import nn
 from . import biovil, chexzero, cxrclip, packaged
 from .checkpoints import find_in_folder
 from .errors import ExportError
+from .names import MODELS
 
-MODELS = ["medclip", "biovil", "biovil-t", "medimageinsight", "chexzero", "cxr-clip"]
 CLIP_MEAN = [0.48145466, 0.4578275, 0.40821073]
 CLIP_STD = [0.26862954, 0.26130258, 0.27577711]
 IMAGENET_MEAN = [0.485, 0.456, 0.406]
