@@ -98,10 +98,6 @@ class TextEncoder(nn.Module):
         return self.cls_projection_head(self.bert(input_ids, attention_mask)[:, 0, :])
 
 
-def text_rename(key):
-    return bert.own_key(key)
-
-
 TEXT_IGNORED = ("cls.predictions.", "bert.pooler.", "bert.embeddings.position_ids")
 IMAGE_IGNORED = ("encoder.encoder.fc.", "encoder.vit_pooler.", "classifier.")
 
@@ -125,4 +121,4 @@ def load_text(folder):
         raise ExportError(f"{file}: no cls_projection_head: this is a CXR-BERT without the joint "
                           "projection (use BiomedVLP-CXR-BERT-specialized or BiomedVLP-BioViL-T)")
     dim = state["cls_projection_head.dense_to_output.weight"].shape[0]
-    return load_into(TextEncoder(config, dim), state, file, rename=text_rename, ignored=TEXT_IGNORED)
+    return load_into(TextEncoder(config, dim), state, file, rename=bert.own_key, ignored=TEXT_IGNORED)
