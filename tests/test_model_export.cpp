@@ -3,9 +3,12 @@
 // loads the bundle, preprocesses a DICOM and a PNG itself, tokenizes texts itself, and must give
 // PyTorch's embeddings (eager modules, not the TorchScript files) within 1e-4 relative error, with
 // the same token ids as the exporter's Python tokenizers. Needs a Python 3 with PyTorch and
-// torchvision (Debian: python3-torch, python3-torchvision); skips without one.
+// torchvision (Debian: python3-torch, python3-torchvision); skips without one. The window's dialog
+// runs the same exporter.
 
 #include "testsupport.h"
+
+#include "exportmodeldialog.h"
 
 #include "demo/phantom.h"
 #include "embedding/npy.h"
@@ -18,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -187,11 +191,18 @@ private Q_SLOTS:
                        {}, kExportTimeoutMs);
         QVERIFY2(made.exitCode == 0, made.err.constData());
         const ModelCase c = modelCase(model, folder);
+        // CheXzero through `cxrfair-cli model export` (which finds the exporter and a Python
+        // with PyTorch itself), the others through the script.
+        const QStringList exportArguments = QStringList{model} + c.exportArguments +
+                                            QStringList{QStringLiteral("--out"), bundlePath};
         const ProcessResult exported =
-            runProcess(python(),
-                       QStringList{exporter(), model} + c.exportArguments +
-                           QStringList{QStringLiteral("--out"), bundlePath},
-                       {}, kExportTimeoutMs);
+            model == QLatin1String("chexzero")
+                ? runProcess(cliPath(),
+                             QStringList{QStringLiteral("model"), QStringLiteral("export")} +
+                                 exportArguments,
+                             {}, kExportTimeoutMs)
+                : runProcess(python(), QStringList{exporter()} + exportArguments, {},
+                             kExportTimeoutMs);
         QVERIFY2(exported.exitCode == 0, exported.err.constData());
 
         // cxrfair's side: its own decoding, preprocessing and tokenizer.
@@ -327,6 +338,57 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.out.constData());
     }
 
+    void windowMakesABundleAndStops() {
+        requirePython();
+        const QString folder = m_dir.filePath(QStringLiteral("window-chexzero"));
+        const ProcessResult made =
+            runProcess(python(),
+                       {sourceDir() + QStringLiteral("/tests/export/make_random_checkpoint.py"),
+                        QStringLiteral("chexzero"), QStringLiteral("--out"), folder},
+                       {}, kExportTimeoutMs);
+        QVERIFY2(made.exitCode == 0, made.err.constData());
+        ExportModelDialog dialog(true);
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.exporterFound(), 60000);
+        QVERIFY(!dialog.problem().isEmpty()); // no checkpoint yet
+        dialog.setModel(QStringLiteral("chexzero"));
+        dialog.setCheckpoint(folder + QStringLiteral("/clip_weights.pt"));
+        const QString bundle = folder + QStringLiteral("/chexzero.cxrmodel");
+        QCOMPARE(dialog.output(), bundle); // beside the checkpoint, named after the model
+        QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+        QVERIFY(dialog.runOnDataset());
+
+        // Stop while it works: nothing is left behind.
+        dialog.startExport();
+        QVERIFY(dialog.isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.log().contains(QStringLiteral("Loading chexzero")), 60000);
+        dialog.cancelExport();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 30000);
+        QVERIFY2(dialog.log().contains(QStringLiteral("Cancelled")), qPrintable(dialog.log()));
+        QVERIFY(!QFileInfo::exists(bundle));
+        QVERIFY(!QFileInfo::exists(bundle + QStringLiteral(".partial")));
+        QVERIFY(dialog.isVisible());
+
+        // Then all the way: the dialog closes accepted and the bundle loads.
+        QSignalSpy ended(&dialog, &ExportModelDialog::exportEnded);
+        dialog.startExport();
+        QTRY_VERIFY_WITH_TIMEOUT(ended.count() == 1, kExportTimeoutMs);
+        QVERIFY2(ended.first().first().toBool(), qPrintable(dialog.log()));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY2(dialog.log().contains(QStringLiteral("Done:")), qPrintable(dialog.log()));
+        const auto written = readModelBundle(bundle);
+        QVERIFY2(written.has_value(), qPrintable(written ? QString() : written.error().toString()));
+        QCOMPARE(written->name, QStringLiteral("CheXzero"));
+        // A second bundle of the same name is refused before anything runs.
+        ExportModelDialog again(false);
+        QTRY_VERIFY_WITH_TIMEOUT(again.exporterFound(), 60000);
+        again.setModel(QStringLiteral("chexzero"));
+        again.setCheckpoint(folder + QStringLiteral("/clip_weights.pt"));
+        QVERIFY(again.problem().contains(QStringLiteral("exists already")));
+        QVERIFY(!again.runOnDataset());
+        QDir(folder).removeRecursively();
+    }
+
     void exporterReportsBadInput() {
         requirePython();
         const QString garbage =
@@ -355,6 +417,20 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("invalid choice: 'sam'") && r.err.contains("'cxr-clip'"),
                  r.err.constData());
 
+        // Through cxrfair-cli: the exporter's own message and status.
+        r = runProcess(cliPath(), {QStringLiteral("model"), QStringLiteral("export"),
+                                   QStringLiteral("chexzero"), QStringLiteral("--checkpoint"),
+                                   garbage, QStringLiteral("--out"), out});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(garbage.toUtf8()) && r.err.contains("not a PyTorch checkpoint"),
+                 r.err.constData());
+        r = runProcess(
+            cliPath(),
+            {QStringLiteral("model"), QStringLiteral("export"), QStringLiteral("chexzero")},
+            {QStringLiteral("CXRFAIR_EXPORTER=") + m_dir.filePath(QStringLiteral("none.py"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("the model exporter is not installed"), r.err.constData());
+
         // The models exported with their own packages name the missing ones.
         const ProcessResult hasMedclip =
             runProcess(python(), {QStringLiteral("-c"), QStringLiteral("import medclip")});
@@ -367,5 +443,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestModelExport)
+QTEST_MAIN(TestModelExport)
 #include "test_model_export.moc"

@@ -25,6 +25,10 @@ for dependency in "${depends[@]}"; do
         { echo "FAIL: the package depends on $name, which is not installed"; exit 1; }
 done
 
+# The exporter's Python needs are suggested, not required.
+dpkg-deb -f "$deb" Suggests | grep -q python3-torch ||
+    { echo "FAIL: the package does not suggest python3-torch"; exit 1; }
+
 # Installed with dpkg into a root of its own.
 root=$tmp/root
 mkdir -p "$root/var/lib/dpkg/info" "$root/var/lib/dpkg/updates"
@@ -35,7 +39,8 @@ dpkg --root="$root" --force-depends --force-not-root --force-script-chrootless \
 for file in usr/bin/cxrfair usr/bin/cxrfair-cli \
     usr/share/applications/org.cxrfair.cxrfair.desktop \
     usr/share/metainfo/org.cxrfair.cxrfair.metainfo.xml \
-    usr/share/icons/hicolor/scalable/apps/org.cxrfair.cxrfair.svg; do
+    usr/share/icons/hicolor/scalable/apps/org.cxrfair.cxrfair.svg \
+    usr/share/cxrfair/export/cxrfair_export.py usr/share/cxrfair/export/cxrexport/clip_model.py; do
     [[ -s $root/$file ]] || { echo "FAIL: $file is not installed"; exit 1; }
 done
 grep -q '^Exec=cxrfair' "$root/usr/share/applications/org.cxrfair.cxrfair.desktop"
@@ -56,4 +61,11 @@ echo "$version"
 for file in report.html report.pdf manifest.json mimic/metrics.csv nih/figures/shortcut.svg; do
     [[ -s $tmp/audit/$file ]] || { echo "FAIL: the audit wrote no $file"; exit 1; }
 done
-echo "PASS: the package installs, and its cxrfair-cli audits the demo"
+# The installed cxrfair-cli finds the installed exporter: its own error for a missing file.
+set +e
+"$cli" model export chexzero --checkpoint "$tmp/none.pt" --out "$tmp/none.cxrmodel" 2>"$tmp/export.log"
+status=$?
+set -e
+[[ $status == 2 ]] && grep -q 'cxrfair_export.py: error' "$tmp/export.log" ||
+    { cat "$tmp/export.log"; echo "FAIL: cxrfair-cli model export did not run the installed exporter"; exit 1; }
+echo "PASS: the package installs, its cxrfair-cli audits the demo and finds the model exporter"

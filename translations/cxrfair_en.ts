@@ -1163,6 +1163,177 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::ExportModelDialog</name>
+    <message>
+        <source>&amp;Run the bundle on the selected dataset when it is made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Make Bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make a Model Bundle from Published Weights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cxrfair runs a model from a bundle. The model exporter makes one from the weights that the model's authors publish, with the preprocessing of the study. It needs Python 3 with PyTorch; docs/models.md says where each model's files come from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Checkpoint:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Vocabulary:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;onfiguration:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Bundle:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>when it is not beside the checkpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CXR-CLIP: the text model's config.json (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME.cxrmodel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exporter's messages appear here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the Vocabulary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the Text Model's Configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Python with PyTorch was found (Debian: apt install python3-torch python3-torchvision); the exporter will say what is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The MedCLIP weights folder (pytorch_model.bin) and Bio_ClinicalBERT's vocab.txt. Needs the medclip and transformers packages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Hugging Face folder microsoft/BiomedVLP-CXR-BERT-specialized: image weights, text model and vocab.txt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Hugging Face folder microsoft/BiomedVLP-BioViL-T: image weights, text model and vocab.txt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder of the MedImageInsights release (medimageinsightmodel.py and 2024.09.27/). Needs the release's packages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A CheXzero checkpoint (.pt) and CLIP's bpe_simple_vocab_16e6.txt.gz.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A CXR-CLIP ResNet-50 checkpoint (r50_*.tar), Bio_ClinicalBERT's vocab.txt and its config.json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the Model's Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the Checkpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PyTorch checkpoints (*.pt *.pth *.bin *.tar *.ckpt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the Bundle As</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model bundles (*.cxrmodel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking for Python and the model exporter...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model exporter cannot run: see its message above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the checkpoint file or folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No file or folder %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose where to write the bundle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 exists already: choose another bundle name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: no bundle was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Making the bundle...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle is written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cxrfair::FileContents</name>
     <message>
         <source>cannot open: %1</source>
@@ -2064,6 +2235,22 @@
         <source>Importing %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Make Model &amp;Bundle from Weights...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turn the weights that MedCLIP, BioViL, BioViL-T, MedImageInsight, CheXzero or CXR-CLIP publish into a model bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model bundle written: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cxrfair::MimicDemoWriter</name>
@@ -2317,6 +2504,17 @@
     </message>
     <message>
         <source>not a TorchScript model this LibTorch can load (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::ModelExporter</name>
+    <message>
+        <source>the model exporter is not installed: no %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the model exporter needs Python 3 (Debian: apt install python3-torch python3-torchvision)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3979,6 +4177,7 @@ Commands:
   pca               principal components of image embeddings
   tokenize          print the token ids of texts (CLIP BPE or WordPiece)
   model info        print a model bundle's manifest and hash, and check it runs
+  model export      make a bundle from a published checkpoint (MedCLIP, BioViL, ...)
   embed             encode a dataset's images with a model bundle into a store
   score             zero-shot scores from stored embeddings and prompts
   embeddings export write a store's embeddings as .npy and a keys CSV
@@ -4386,6 +4585,17 @@ Run 'cxrfair-cli COMMAND --help' for the options of a command.
     </message>
     <message>
         <source>--batch takes a non-negative whole number</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::ModelExportCommand</name>
+    <message>
+        <source>could not start %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the model exporter stopped abnormally</source>
         <translation type="unfinished" />
     </message>
 </context>

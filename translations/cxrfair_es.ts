@@ -1182,6 +1182,177 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::ExportModelDialog</name>
+    <message>
+        <source>&amp;Run the bundle on the selected dataset when it is made</source>
+        <translation>&amp;Ejecutar el paquete en el conjunto de datos seleccionado cuando esté listo</translation>
+    </message>
+    <message>
+        <source>&amp;Make Bundle</source>
+        <translation>&amp;Crear el paquete</translation>
+    </message>
+    <message>
+        <source>Make a Model Bundle from Published Weights</source>
+        <translation>Crear un paquete de modelo a partir de pesos publicados</translation>
+    </message>
+    <message>
+        <source>cxrfair runs a model from a bundle. The model exporter makes one from the weights that the model&apos;s authors publish, with the preprocessing of the study. It needs Python 3 with PyTorch; docs/models.md says where each model&apos;s files come from.</source>
+        <translation>cxrfair ejecuta un modelo a partir de un paquete. El exportador de modelos crea uno a partir de los pesos que publican los autores del modelo, con el preprocesamiento del estudio. Necesita Python 3 con PyTorch; docs/models.md indica de dónde vienen los archivos de cada modelo.</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>File...</source>
+        <translation>Archivo...</translation>
+    </message>
+    <message>
+        <source>Folder...</source>
+        <translation>Carpeta...</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Examinar...</translation>
+    </message>
+    <message>
+        <source>&amp;Checkpoint:</source>
+        <translation>&amp;Checkpoint:</translation>
+    </message>
+    <message>
+        <source>&amp;Vocabulary:</source>
+        <translation>&amp;Vocabulario:</translation>
+    </message>
+    <message>
+        <source>C&amp;onfiguration:</source>
+        <translation>C&amp;onfiguración:</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle:</source>
+        <translation>&amp;Paquete:</translation>
+    </message>
+    <message>
+        <source>when it is not beside the checkpoint</source>
+        <translation>si no está junto al checkpoint</translation>
+    </message>
+    <message>
+        <source>CXR-CLIP: the text model&apos;s config.json (optional)</source>
+        <translation>CXR-CLIP: el config.json del modelo de texto (opcional)</translation>
+    </message>
+    <message>
+        <source>NAME.cxrmodel</source>
+        <translation>NOMBRE.cxrmodel</translation>
+    </message>
+    <message>
+        <source>The exporter&apos;s messages appear here.</source>
+        <translation>Los mensajes del exportador aparecen aquí.</translation>
+    </message>
+    <message>
+        <source>Choose the Vocabulary</source>
+        <translation>Elegir el vocabulario</translation>
+    </message>
+    <message>
+        <source>Choose the Text Model&apos;s Configuration</source>
+        <translation>Elegir la configuración del modelo de texto</translation>
+    </message>
+    <message>
+        <source>No Python with PyTorch was found (Debian: apt install python3-torch python3-torchvision); the exporter will say what is missing.</source>
+        <translation>No se encontró ningún Python con PyTorch (Debian: apt install python3-torch python3-torchvision); el exportador dirá qué falta.</translation>
+    </message>
+    <message>
+        <source>The MedCLIP weights folder (pytorch_model.bin) and Bio_ClinicalBERT&apos;s vocab.txt. Needs the medclip and transformers packages.</source>
+        <translation>La carpeta de pesos de MedCLIP (pytorch_model.bin) y el vocab.txt de Bio_ClinicalBERT. Necesita los paquetes de Python medclip y transformers.</translation>
+    </message>
+    <message>
+        <source>The Hugging Face folder microsoft/BiomedVLP-CXR-BERT-specialized: image weights, text model and vocab.txt.</source>
+        <translation>La carpeta de Hugging Face microsoft/BiomedVLP-CXR-BERT-specialized: pesos de imagen, modelo de texto y vocab.txt.</translation>
+    </message>
+    <message>
+        <source>The Hugging Face folder microsoft/BiomedVLP-BioViL-T: image weights, text model and vocab.txt.</source>
+        <translation>La carpeta de Hugging Face microsoft/BiomedVLP-BioViL-T: pesos de imagen, modelo de texto y vocab.txt.</translation>
+    </message>
+    <message>
+        <source>The folder of the MedImageInsights release (medimageinsightmodel.py and 2024.09.27/). Needs the release&apos;s packages.</source>
+        <translation>La carpeta de la publicación MedImageInsights (medimageinsightmodel.py y 2024.09.27/). Necesita los paquetes de Python de la publicación.</translation>
+    </message>
+    <message>
+        <source>A CheXzero checkpoint (.pt) and CLIP&apos;s bpe_simple_vocab_16e6.txt.gz.</source>
+        <translation>Un checkpoint de CheXzero (.pt) y el bpe_simple_vocab_16e6.txt.gz de CLIP.</translation>
+    </message>
+    <message>
+        <source>A CXR-CLIP ResNet-50 checkpoint (r50_*.tar), Bio_ClinicalBERT&apos;s vocab.txt and its config.json.</source>
+        <translation>Un checkpoint ResNet-50 de CXR-CLIP (r50_*.tar), el vocab.txt de Bio_ClinicalBERT y su config.json.</translation>
+    </message>
+    <message>
+        <source>Choose the Model&apos;s Folder</source>
+        <translation>Elegir la carpeta del modelo</translation>
+    </message>
+    <message>
+        <source>Choose the Checkpoint</source>
+        <translation>Elegir el checkpoint</translation>
+    </message>
+    <message>
+        <source>PyTorch checkpoints (*.pt *.pth *.bin *.tar *.ckpt);;All files (*)</source>
+        <translation>Checkpoints de PyTorch (*.pt *.pth *.bin *.tar *.ckpt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Write the Bundle As</source>
+        <translation>Escribir el paquete como</translation>
+    </message>
+    <message>
+        <source>Model bundles (*.cxrmodel)</source>
+        <translation>Paquetes de modelo (*.cxrmodel)</translation>
+    </message>
+    <message>
+        <source>Looking for Python and the model exporter...</source>
+        <translation>Buscando Python y el exportador de modelos...</translation>
+    </message>
+    <message>
+        <source>The model exporter cannot run: see its message above.</source>
+        <translation>El exportador de modelos no puede ejecutarse: véase su mensaje arriba.</translation>
+    </message>
+    <message>
+        <source>Choose the checkpoint file or folder.</source>
+        <translation>Elija el archivo o la carpeta del checkpoint.</translation>
+    </message>
+    <message>
+        <source>No file or folder %1.</source>
+        <translation>No existe el archivo ni la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Choose where to write the bundle.</source>
+        <translation>Elija dónde escribir el paquete.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose another bundle name.</source>
+        <translation>%1 ya existe: elija otro nombre de paquete.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no bundle was written.</source>
+        <translation>Cancelado: no se escribió ningún paquete.</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>No se pudo iniciar %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Making the bundle...</source>
+        <translation>Creando el paquete...</translation>
+    </message>
+    <message>
+        <source>The bundle is written.</source>
+        <translation>El paquete está escrito.</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::FileContents</name>
     <message>
         <source>cannot open: %1</source>
@@ -2101,6 +2272,22 @@
         <source>Importing %1</source>
         <translation>Importando %1</translation>
     </message>
+    <message>
+        <source>Make Model &amp;Bundle from Weights...</source>
+        <translation>Crear un &amp;paquete de modelo a partir de pesos...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Turn the weights that MedCLIP, BioViL, BioViL-T, MedImageInsight, CheXzero or CXR-CLIP publish into a model bundle</source>
+        <translation>Convertir los pesos que publican MedCLIP, BioViL, BioViL-T, MedImageInsight, CheXzero o CXR-CLIP en un paquete de modelo</translation>
+    </message>
+    <message>
+        <source>Model bundle written: %1</source>
+        <translation>Paquete de modelo escrito: %1</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::MimicDemoWriter</name>
@@ -2361,6 +2548,17 @@
     <message>
         <source>not a TorchScript model this LibTorch can load (%1)</source>
         <translation>no es un modelo TorchScript que esta LibTorch pueda cargar (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::ModelExporter</name>
+    <message>
+        <source>the model exporter is not installed: no %1</source>
+        <translation>el exportador de modelos no está instalado: no existe %1</translation>
+    </message>
+    <message>
+        <source>the model exporter needs Python 3 (Debian: apt install python3-torch python3-torchvision)</source>
+        <translation>el exportador de modelos necesita Python 3 (Debian: apt install python3-torch python3-torchvision)</translation>
     </message>
 </context>
 <context>
@@ -4036,6 +4234,7 @@ Commands:
   pca               principal components of image embeddings
   tokenize          print the token ids of texts (CLIP BPE or WordPiece)
   model info        print a model bundle&apos;s manifest and hash, and check it runs
+  model export      make a bundle from a published checkpoint (MedCLIP, BioViL, ...)
   embed             encode a dataset&apos;s images with a model bundle into a store
   score             zero-shot scores from stored embeddings and prompts
   embeddings export write a store&apos;s embeddings as .npy and a keys CSV
@@ -4058,6 +4257,7 @@ Comandos:
   pca               componentes principales de embeddings de imágenes
   tokenize          imprimir los identificadores de tokens de textos (CLIP BPE o WordPiece)
   model info        mostrar el manifiesto y el hash de un paquete de modelo, y comprobar que funciona
+  model export      crear un paquete de modelo a partir de un checkpoint publicado (MedCLIP, BioViL, ...)
   embed             codificar las imágenes de un conjunto de datos con un paquete de modelo en un almacén
   score             puntuaciones zero-shot a partir de embeddings almacenados y prompts
   embeddings export escribir los embeddings de un almacén como .npy y un CSV de claves
@@ -4465,6 +4665,17 @@ Ejecute &apos;cxrfair-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <source>--batch takes a non-negative whole number</source>
         <translation>--batch admite un número entero no negativo</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::ModelExportCommand</name>
+    <message>
+        <source>could not start %1: %2</source>
+        <translation>no se pudo iniciar %1: %2</translation>
+    </message>
+    <message>
+        <source>the model exporter stopped abnormally</source>
+        <translation>el exportador de modelos se detuvo de forma anómala</translation>
     </message>
 </context>
 <context>

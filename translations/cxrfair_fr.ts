@@ -1182,6 +1182,177 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::ExportModelDialog</name>
+    <message>
+        <source>&amp;Run the bundle on the selected dataset when it is made</source>
+        <translation>&amp;Lancer le paquet sur le jeu de données sélectionné une fois fabriqué</translation>
+    </message>
+    <message>
+        <source>&amp;Make Bundle</source>
+        <translation>&amp;Fabriquer le paquet</translation>
+    </message>
+    <message>
+        <source>Make a Model Bundle from Published Weights</source>
+        <translation>Fabriquer un paquet de modèle à partir de poids publiés</translation>
+    </message>
+    <message>
+        <source>cxrfair runs a model from a bundle. The model exporter makes one from the weights that the model&apos;s authors publish, with the preprocessing of the study. It needs Python 3 with PyTorch; docs/models.md says where each model&apos;s files come from.</source>
+        <translation>cxrfair exécute un modèle à partir d&apos;un paquet. L&apos;exportateur de modèles en fabrique un à partir des poids que publient les auteurs du modèle, avec le prétraitement de l&apos;étude. Il lui faut Python 3 avec PyTorch ; docs/models.md indique d&apos;où viennent les fichiers de chaque modèle.</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>File...</source>
+        <translation>Fichier...</translation>
+    </message>
+    <message>
+        <source>Folder...</source>
+        <translation>Dossier...</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Parcourir...</translation>
+    </message>
+    <message>
+        <source>&amp;Checkpoint:</source>
+        <translation>&amp;Checkpoint :</translation>
+    </message>
+    <message>
+        <source>&amp;Vocabulary:</source>
+        <translation>&amp;Vocabulaire :</translation>
+    </message>
+    <message>
+        <source>C&amp;onfiguration:</source>
+        <translation>C&amp;onfiguration :</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle:</source>
+        <translation>&amp;Paquet :</translation>
+    </message>
+    <message>
+        <source>when it is not beside the checkpoint</source>
+        <translation>s&apos;il n&apos;est pas à côté du checkpoint</translation>
+    </message>
+    <message>
+        <source>CXR-CLIP: the text model&apos;s config.json (optional)</source>
+        <translation>CXR-CLIP : le config.json du modèle de texte (facultatif)</translation>
+    </message>
+    <message>
+        <source>NAME.cxrmodel</source>
+        <translation>NOM.cxrmodel</translation>
+    </message>
+    <message>
+        <source>The exporter&apos;s messages appear here.</source>
+        <translation>Les messages de l&apos;exportateur s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <source>Choose the Vocabulary</source>
+        <translation>Choisir le vocabulaire</translation>
+    </message>
+    <message>
+        <source>Choose the Text Model&apos;s Configuration</source>
+        <translation>Choisir la configuration du modèle de texte</translation>
+    </message>
+    <message>
+        <source>No Python with PyTorch was found (Debian: apt install python3-torch python3-torchvision); the exporter will say what is missing.</source>
+        <translation>Aucun Python avec PyTorch trouvé (Debian : apt install python3-torch python3-torchvision) ; l&apos;exportateur dira ce qui manque.</translation>
+    </message>
+    <message>
+        <source>The MedCLIP weights folder (pytorch_model.bin) and Bio_ClinicalBERT&apos;s vocab.txt. Needs the medclip and transformers packages.</source>
+        <translation>Le dossier des poids de MedCLIP (pytorch_model.bin) et le vocab.txt de Bio_ClinicalBERT. Il faut les paquets Python medclip et transformers.</translation>
+    </message>
+    <message>
+        <source>The Hugging Face folder microsoft/BiomedVLP-CXR-BERT-specialized: image weights, text model and vocab.txt.</source>
+        <translation>Le dossier Hugging Face microsoft/BiomedVLP-CXR-BERT-specialized : poids de l&apos;image, modèle de texte et vocab.txt.</translation>
+    </message>
+    <message>
+        <source>The Hugging Face folder microsoft/BiomedVLP-BioViL-T: image weights, text model and vocab.txt.</source>
+        <translation>Le dossier Hugging Face microsoft/BiomedVLP-BioViL-T : poids de l&apos;image, modèle de texte et vocab.txt.</translation>
+    </message>
+    <message>
+        <source>The folder of the MedImageInsights release (medimageinsightmodel.py and 2024.09.27/). Needs the release&apos;s packages.</source>
+        <translation>Le dossier de la publication MedImageInsights (medimageinsightmodel.py et 2024.09.27/). Il faut les paquets Python de la publication.</translation>
+    </message>
+    <message>
+        <source>A CheXzero checkpoint (.pt) and CLIP&apos;s bpe_simple_vocab_16e6.txt.gz.</source>
+        <translation>Un checkpoint CheXzero (.pt) et le bpe_simple_vocab_16e6.txt.gz de CLIP.</translation>
+    </message>
+    <message>
+        <source>A CXR-CLIP ResNet-50 checkpoint (r50_*.tar), Bio_ClinicalBERT&apos;s vocab.txt and its config.json.</source>
+        <translation>Un checkpoint CXR-CLIP ResNet-50 (r50_*.tar), le vocab.txt de Bio_ClinicalBERT et son config.json.</translation>
+    </message>
+    <message>
+        <source>Choose the Model&apos;s Folder</source>
+        <translation>Choisir le dossier du modèle</translation>
+    </message>
+    <message>
+        <source>Choose the Checkpoint</source>
+        <translation>Choisir le checkpoint</translation>
+    </message>
+    <message>
+        <source>PyTorch checkpoints (*.pt *.pth *.bin *.tar *.ckpt);;All files (*)</source>
+        <translation>Checkpoints PyTorch (*.pt *.pth *.bin *.tar *.ckpt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Write the Bundle As</source>
+        <translation>Écrire le paquet sous</translation>
+    </message>
+    <message>
+        <source>Model bundles (*.cxrmodel)</source>
+        <translation>Paquets de modèle (*.cxrmodel)</translation>
+    </message>
+    <message>
+        <source>Looking for Python and the model exporter...</source>
+        <translation>Recherche de Python et de l&apos;exportateur de modèles...</translation>
+    </message>
+    <message>
+        <source>The model exporter cannot run: see its message above.</source>
+        <translation>L&apos;exportateur de modèles ne peut pas s&apos;exécuter : voir son message ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Choose the checkpoint file or folder.</source>
+        <translation>Choisissez le fichier ou le dossier du checkpoint.</translation>
+    </message>
+    <message>
+        <source>No file or folder %1.</source>
+        <translation>Aucun fichier ni dossier %1.</translation>
+    </message>
+    <message>
+        <source>Choose where to write the bundle.</source>
+        <translation>Choisissez où écrire le paquet.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose another bundle name.</source>
+        <translation>%1 existe déjà : choisissez un autre nom de paquet.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no bundle was written.</source>
+        <translation>Annulé : aucun paquet n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>Impossible de lancer %1 : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Making the bundle...</source>
+        <translation>Fabrication du paquet...</translation>
+    </message>
+    <message>
+        <source>The bundle is written.</source>
+        <translation>Le paquet est écrit.</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::FileContents</name>
     <message>
         <source>cannot open: %1</source>
@@ -2101,6 +2272,22 @@
         <source>Importing %1</source>
         <translation>Import de %1</translation>
     </message>
+    <message>
+        <source>Make Model &amp;Bundle from Weights...</source>
+        <translation>Fabriquer un &amp;paquet de modèle à partir de poids...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Turn the weights that MedCLIP, BioViL, BioViL-T, MedImageInsight, CheXzero or CXR-CLIP publish into a model bundle</source>
+        <translation>Transformer les poids que publient MedCLIP, BioViL, BioViL-T, MedImageInsight, CheXzero ou CXR-CLIP en paquet de modèle</translation>
+    </message>
+    <message>
+        <source>Model bundle written: %1</source>
+        <translation>Paquet de modèle écrit : %1</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::MimicDemoWriter</name>
@@ -2361,6 +2548,17 @@
     <message>
         <source>not a TorchScript model this LibTorch can load (%1)</source>
         <translation>pas un modèle TorchScript que cette LibTorch peut charger (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::ModelExporter</name>
+    <message>
+        <source>the model exporter is not installed: no %1</source>
+        <translation>l&apos;exportateur de modèles n&apos;est pas installé : pas de %1</translation>
+    </message>
+    <message>
+        <source>the model exporter needs Python 3 (Debian: apt install python3-torch python3-torchvision)</source>
+        <translation>l&apos;exportateur de modèles a besoin de Python 3 (Debian : apt install python3-torch python3-torchvision)</translation>
     </message>
 </context>
 <context>
@@ -4036,6 +4234,7 @@ Commands:
   pca               principal components of image embeddings
   tokenize          print the token ids of texts (CLIP BPE or WordPiece)
   model info        print a model bundle&apos;s manifest and hash, and check it runs
+  model export      make a bundle from a published checkpoint (MedCLIP, BioViL, ...)
   embed             encode a dataset&apos;s images with a model bundle into a store
   score             zero-shot scores from stored embeddings and prompts
   embeddings export write a store&apos;s embeddings as .npy and a keys CSV
@@ -4058,6 +4257,7 @@ Commandes :
   pca               composantes principales des embeddings d&apos;images
   tokenize          afficher les identifiants de jetons de textes (CLIP BPE ou WordPiece)
   model info        afficher le manifeste et l&apos;empreinte d&apos;un paquet de modèle, et vérifier qu&apos;il tourne
+  model export      fabriquer un paquet de modèle à partir d&apos;un checkpoint publié (MedCLIP, BioViL, ...)
   embed             encoder les images d&apos;un jeu de données avec un paquet de modèle dans un stockage
   score             scores zero-shot à partir des embeddings stockés et des prompts
   embeddings export écrire les embeddings d&apos;un stockage en .npy et un CSV de clés
@@ -4465,6 +4665,17 @@ Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une comma
     <message>
         <source>--batch takes a non-negative whole number</source>
         <translation>--batch prend un nombre entier positif ou nul</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::ModelExportCommand</name>
+    <message>
+        <source>could not start %1: %2</source>
+        <translation>impossible de lancer %1 : %2</translation>
+    </message>
+    <message>
+        <source>the model exporter stopped abnormally</source>
+        <translation>l&apos;exportateur de modèles s&apos;est arrêté anormalement</translation>
     </message>
 </context>
 <context>

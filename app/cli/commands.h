@@ -16,6 +16,8 @@ int runEmbed(const QStringList& arguments);
 int runScore(const QStringList& arguments);
 /// `model info BUNDLE`.
 int runModelInfo(const QStringList& arguments);
+/// `model export MODEL --checkpoint PATH ... --out NAME.cxrmodel`: runs tools/export.
+int runModelExport(const QStringList& arguments);
 /// `audit CONFIG.json` or `audit --preset NAME`: needs a QApplication (figures).
 int runAudit(const QStringList& arguments);
 /// `embeddings export`, `embeddings import` and `embeddings merge` (`sub`).

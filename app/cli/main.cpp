@@ -30,6 +30,7 @@ int usage(int status) {
         "  pca               principal components of image embeddings\n"
         "  tokenize          print the token ids of texts (CLIP BPE or WordPiece)\n"
         "  model info        print a model bundle's manifest and hash, and check it runs\n"
+        "  model export      make a bundle from a published checkpoint (MedCLIP, BioViL, ...)\n"
         "  embed             encode a dataset's images with a model bundle into a store\n"
         "  score             zero-shot scores from stored embeddings and prompts\n"
         "  embeddings export write a store's embeddings as .npy and a keys CSV\n"
@@ -102,9 +103,11 @@ int main(int argc, char* argv[]) {
         return runEmbeddings(forward(2), sub);
     if (command == QStringLiteral("model") && sub == QStringLiteral("info"))
         return runModelInfo(forward(2));
+    if (command == QStringLiteral("model") && sub == QStringLiteral("export"))
+        return runModelExport(forward(2));
     if (command == QStringLiteral("model"))
         return reportError(
-            Tr::tr("'%1' needs a subcommand: %2").arg(command, QStringLiteral("info")));
+            Tr::tr("'%1' needs a subcommand: %2").arg(command, QStringLiteral("info, export")));
     if (command == QStringLiteral("dataset"))
         return reportError(
             Tr::tr("'%1' needs a subcommand: %2").arg(command, QStringLiteral("summary")));

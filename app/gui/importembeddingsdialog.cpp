@@ -1,5 +1,7 @@
 #include "importembeddingsdialog.h"
 
+#include "formrows.h"
+
 #include "data/csvreader.h"
 
 #include <QComboBox>
@@ -7,33 +9,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 
 namespace cxrfair {
-
-namespace {
-
-/// A line edit with a Browse button, as one row of a form.
-QWidget* withBrowse(QLineEdit* edit, QPushButton* button) {
-    auto* row = new QWidget;
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(edit, 1);
-    layout->addWidget(button);
-    return row;
-}
-
-QLabel* buddyLabel(const QString& text, QWidget* buddy) {
-    auto* label = new QLabel(text);
-    label->setBuddy(buddy);
-    return label;
-}
-
-} // namespace
 
 ImportEmbeddingsDialog::ImportEmbeddingsDialog(QWidget* parent)
     : QDialog(parent)
@@ -54,8 +35,10 @@ ImportEmbeddingsDialog::ImportEmbeddingsDialog(QWidget* parent)
     form->addRow(intro);
     auto* browseArrayButton = new QPushButton(tr("Browse..."), this);
     auto* browseKeysButton = new QPushButton(tr("Browse..."), this);
-    form->addRow(buddyLabel(tr("&Array (.npy):"), m_array), withBrowse(m_array, browseArrayButton));
-    form->addRow(buddyLabel(tr("&Keys (.csv):"), m_keys), withBrowse(m_keys, browseKeysButton));
+    form->addRow(buddyLabel(tr("&Array (.npy):"), m_array),
+                 lineWithButtons(m_array, {browseArrayButton}));
+    form->addRow(buddyLabel(tr("&Keys (.csv):"), m_keys),
+                 lineWithButtons(m_keys, {browseKeysButton}));
     form->addRow(buddyLabel(tr("&Image id column:"), m_idColumn), m_idColumn);
     form->addRow(buddyLabel(tr("&Name:"), m_name), m_name);
     m_array->setPlaceholderText(tr("one row per image, float32 or float64"));

@@ -6,6 +6,7 @@
 #include "cohortsettingseditor.h"
 #include "cohortsummaryview.h"
 #include "embeddingview.h"
+#include "exportmodeldialog.h"
 #include "galleryview.h"
 #include "guidedtour.h"
 #include "importembeddingsdialog.h"
@@ -237,6 +238,12 @@ void MainWindow::createActions() {
     m_modelAction->setStatusTip(
         tr("Encode the selected dataset with a model bundle (NAME.cxrmodel) and audit it"));
     m_modelAction->setEnabled(false);
+    QAction* makeBundle = file->addAction(tr("Make Model &Bundle from Weights..."), this,
+                                          &MainWindow::makeModelBundle);
+    makeBundle->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    makeBundle->setStatusTip(
+        tr("Turn the weights that MedCLIP, BioViL, BioViL-T, "
+           "MedImageInsight, CheXzero or CXR-CLIP publish into a model bundle"));
     m_importAction =
         file->addAction(tr("&Import Embeddings..."), this, &MainWindow::chooseEmbeddingsForDataset);
     m_importAction->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
@@ -568,6 +575,18 @@ void MainWindow::chooseModelForDataset() {
         return;
     stored.setValue(QStringLiteral("lastModelFolder"), QFileInfo(bundle).absolutePath());
     analyseDataset(m_current, bundle);
+}
+
+void MainWindow::makeModelBundle() {
+    ExportModelDialog dialog(m_current >= 0, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QSettings().setValue(QStringLiteral("lastModelFolder"),
+                         QFileInfo(dialog.output()).absolutePath());
+    m_status->setText(
+        tr("Model bundle written: %1").arg(QDir::toNativeSeparators(dialog.output())));
+    if (dialog.runOnDataset() && m_current >= 0)
+        analyseDataset(m_current, dialog.output());
 }
 
 void MainWindow::analyseDataset(int index, const QString& bundlePath) {

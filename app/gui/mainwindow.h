@@ -164,6 +164,9 @@ private:
     void chooseAndOpenDataset();
     void chooseAndOpenScores();
     void chooseModelForDataset();
+    /// Turns a model's published weights into a bundle (tools/export), then runs it on the
+    /// selected dataset when asked to.
+    void makeModelBundle();
     int datasetIndex(const QString& root) const;
     /// Runs `work` in the background; `done` receives its analysis on the GUI thread.
     void startAnalysisJob(const QString& what,

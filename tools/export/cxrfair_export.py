@@ -7,6 +7,7 @@ See docs/models.md for where each model's files come from."""
 
 import argparse
 import os
+import signal
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -31,6 +32,8 @@ def main(argv=None):
     from cxrexport.models import EXPECTED_DIM, load_encoders
 
     torch.set_grad_enabled(False)
+    # Asked to stop (the window's Stop): unwind, so that the partial bundle is removed.
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     try:
         print(f"Loading {args.model} from {', '.join(args.checkpoint)}")
         encoders = load_encoders(args.model, args.checkpoint, args.vocab, args.config, args.lowercase)
