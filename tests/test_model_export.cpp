@@ -375,6 +375,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(ended.count() == 1, kExportTimeoutMs);
         QVERIFY2(ended.first().first().toBool(), qPrintable(dialog.log()));
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(!dialog.isVisible());
+        QVERIFY(dialog.runOnDataset()); // still answered once the dialog has closed
         QVERIFY2(dialog.log().contains(QStringLiteral("Done:")), qPrintable(dialog.log()));
         const auto written = readModelBundle(bundle);
         QVERIFY2(written.has_value(), qPrintable(written ? QString() : written.error().toString()));

@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTimer>
 #include <QtConcurrent>
 
 namespace cxrfair {
@@ -38,6 +39,7 @@ constexpr ModelChoice kModels[] = {
 ExportModelDialog::ExportModelDialog(bool datasetOpen, QWidget* parent)
     : QDialog(parent)
     , m_process(new QProcess(this))
+    , m_stopTimer(new QTimer(this))
     , m_model(new QComboBox(this))
     , m_hint(new QLabel(this))
     , m_checkpoint(new QLineEdit(this))
@@ -93,8 +95,8 @@ ExportModelDialog::ExportModelDialog(bool datasetOpen, QWidget* parent)
         checkpointFile, checkpointFolder, vocabularyButton, configurationButton, outputButton,
         m_run};
 
-    connect(m_model, &QComboBox::currentIndexChanged, this, &ExportModelDialog::checkpointChanged);
-    connect(m_checkpoint, &QLineEdit::textChanged, this, &ExportModelDialog::checkpointChanged);
+    connect(m_model, &QComboBox::currentIndexChanged, this, &ExportModelDialog::inputsChanged);
+    connect(m_checkpoint, &QLineEdit::textChanged, this, &ExportModelDialog::inputsChanged);
     connect(m_output, &QLineEdit::textEdited, this, [this] { m_outputEdited = true; });
     connect(m_output, &QLineEdit::textChanged, this, &ExportModelDialog::validate);
     connect(checkpointFile, &QPushButton::clicked, this, [this] { browseCheckpoint(false); });
@@ -109,6 +111,9 @@ ExportModelDialog::ExportModelDialog(bool datasetOpen, QWidget* parent)
     connect(m_process, &QProcess::readyReadStandardOutput, this, &ExportModelDialog::appendOutput);
     connect(m_process, &QProcess::readyReadStandardError, this, &ExportModelDialog::appendOutput);
     connect(m_process, &QProcess::finished, this, &ExportModelDialog::processEnded);
+    m_stopTimer->setSingleShot(true);
+    m_stopTimer->setInterval(kStopGraceMs);
+    connect(m_stopTimer, &QTimer::timeout, m_process, &QProcess::kill);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
             processEnded(-1, QProcess::CrashExit);
@@ -118,7 +123,7 @@ ExportModelDialog::ExportModelDialog(bool datasetOpen, QWidget* parent)
     connect(&m_finder, &QFutureWatcherBase::finished, this, &ExportModelDialog::finderFinished);
     m_finder.setFuture(QtConcurrent::run([] { return findModelExporter(); }));
     resize(640, sizeHint().height());
-    checkpointChanged();
+    inputsChanged();
 }
 
 ExportModelDialog::~ExportModelDialog() {
@@ -157,7 +162,8 @@ QString ExportModelDialog::output() const {
 }
 
 bool ExportModelDialog::runOnDataset() const {
-    return m_run->isVisible() && m_run->isChecked();
+    // isHidden, not isVisible: the answer is read after the dialog has closed.
+    return !m_run->isHidden() && m_run->isChecked();
 }
 
 QString ExportModelDialog::log() const {
@@ -186,7 +192,7 @@ void ExportModelDialog::finderFinished() {
     validate();
 }
 
-void ExportModelDialog::checkpointChanged() {
+void ExportModelDialog::inputsChanged() {
     const QString id = m_model->currentData().toString();
     static const QHash<QString, const char*> hints = {
         {QStringLiteral("medclip"),
@@ -289,10 +295,10 @@ void ExportModelDialog::cancelExport() {
     if (!isRunning())
         return;
     m_cancelled = true;
-    // The exporter removes its partial bundle when asked to stop; a kill leaves it to us.
+    // The exporter removes its partial bundle when asked to stop; a kill (when it does not stop
+    // in time) leaves that to processEnded. Nothing here waits on the event loop's thread.
     m_process->terminate();
-    if (!m_process->waitForFinished(kStopGraceMs))
-        m_process->kill();
+    m_stopTimer->start();
 }
 
 void ExportModelDialog::reject() {
@@ -311,6 +317,7 @@ void ExportModelDialog::appendOutput() {
 }
 
 void ExportModelDialog::processEnded(int exitCode, QProcess::ExitStatus status) {
+    m_stopTimer->stop();
     appendOutput();
     setRunning(false);
     QDir(output() + QStringLiteral(".partial")).removeRecursively();

@@ -16,6 +16,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTimer;
 
 namespace cxrfair {
 
@@ -55,7 +56,8 @@ Q_SIGNALS:
 
 private:
     void finderFinished();
-    void checkpointChanged();
+    /// The model or checkpoint changed: the hint and the default bundle path follow.
+    void inputsChanged();
     void browseCheckpoint(bool folder);
     void browseFile(QLineEdit* edit, const QString& title);
     void browseOutput();
@@ -67,6 +69,7 @@ private:
     QFutureWatcher<Result<ModelExporter>> m_finder;
     std::optional<ModelExporter> m_exporter;
     QProcess* m_process;
+    QTimer* m_stopTimer; ///< kills the exporter when it does not stop in time
     bool m_outputEdited = false;
     bool m_cancelled = false;
 

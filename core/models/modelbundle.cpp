@@ -20,6 +20,12 @@ struct Tr {
 
 const QString kManifest = QStringLiteral("manifest.json");
 
+/// What to say when a checkpoint, or a folder without manifest, is given as a bundle.
+QString howToMakeABundle() {
+    return Tr::tr("a bundle is made from a model's published weights by "
+                  "tools/export/cxrfair_export.py (see docs/models.md)");
+}
+
 std::unexpected<Error> bundleError(const QString& path, const QString& message,
                                    ErrorCode code = ErrorCode::Format) {
     return fail(code, Tr::tr("model bundle %1: %2").arg(QDir::toNativeSeparators(path), message),
@@ -78,23 +84,20 @@ QJsonObject ModelBundle::toJson() const {
 Result<ModelBundle> readModelBundle(const QString& path) {
     ModelBundle b;
     b.path = QFileInfo(path).absoluteFilePath();
-    // A published checkpoint given where a bundle is expected: say how to make one.
-    const QString howToExport = Tr::tr("a bundle is made from a model's published weights by "
-                                       "tools/export/cxrfair_export.py (see docs/models.md)");
     if (!QFileInfo(b.path).isDir()) {
         static const QStringList checkpointSuffixes = {
             QStringLiteral("pt"),  QStringLiteral("pth"),  QStringLiteral("bin"),
             QStringLiteral("tar"), QStringLiteral("ckpt"), QStringLiteral("safetensors")};
         if (checkpointSuffixes.contains(QFileInfo(b.path).suffix().toLower()))
-            return bundleError(
-                b.path,
-                Tr::tr("a PyTorch checkpoint, not a model bundle folder; %1").arg(howToExport),
-                ErrorCode::Io);
+            return bundleError(b.path,
+                               Tr::tr("a PyTorch checkpoint, not a model bundle folder; %1")
+                                   .arg(howToMakeABundle()),
+                               ErrorCode::Io);
         return bundleError(b.path, Tr::tr("not a folder"), ErrorCode::Io);
     }
     QFile file(b.filePath(kManifest));
     if (!file.open(QIODevice::ReadOnly))
-        return bundleError(b.path, Tr::tr("missing %1; %2").arg(kManifest, howToExport),
+        return bundleError(b.path, Tr::tr("missing %1; %2").arg(kManifest, howToMakeABundle()),
                            ErrorCode::Io);
     const QByteArray manifest = file.readAll();
     QJsonParseError parseError;
