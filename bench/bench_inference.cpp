@@ -251,12 +251,10 @@ int main(int argc, char* argv[]) {
     request.bundlePath = bundlePath;
     request.storeDir = dir.filePath(QStringLiteral("store"));
     request.settings = settings;
-    InferenceControl control;
-    double pipelineRate = 0.0;
-    control.onProgress = [&](const InferenceProgress& p) { pipelineRate = p.imagesPerSecond; };
     start = bench::now();
-    auto run = runInference(request, control);
+    auto run = runInference(request);
     const double wall = bench::now() - start;
+    const double pipelineRate = run ? run->imagesPerSecond : 0.0;
     if (!run || run->encoded != images) {
         out() << "pipeline failed: "
               << (run ? QStringLiteral("images missing") : run.error().toString()) << Qt::endl;

@@ -1,8 +1,10 @@
 #include "benchutils.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QStringList>
 #include <QSysInfo>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include "common/random.h"
@@ -49,6 +51,63 @@ QString option(const QStringList& arguments, const QString& name, const QString&
 
 bool flag(const QStringList& arguments, const QString& name) {
     return arguments.contains(QStringLiteral("--") + name);
+}
+
+namespace {
+
+const char* kSklearnReference = R"PY(
+import sys, time
+import numpy as np
+from sklearn.metrics import roc_auc_score
+folder, models, conditions, resamples = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+scores = np.load(f"{folder}/scores.npy")      # images x models
+labels = np.load(f"{folder}/labels.npy")      # images x conditions
+groups = np.load(f"{folder}/groups.npy")      # images x 3 (sex, age, race codes)
+n = scores.shape[0]
+rng = np.random.default_rng(0)
+timed = 3
+start = time.perf_counter()
+for r in range(timed):
+    idx = rng.integers(0, n, n)
+    s, y, g = scores[idx, 0], labels[idx, 0], groups[idx]
+    roc_auc_score(y, s)
+    for a, count in ((0, 2), (1, 5), (2, 4)):
+        for k in range(count):
+            m = g[:, a] == k
+            roc_auc_score(y[m], s[m])
+per_resample = (time.perf_counter() - start) / timed
+print(f"{per_resample * resamples * models * conditions:.1f} {per_resample:.4f}")
+)PY";
+
+} // namespace
+
+SklearnReference sklearnBootstrapReference(const FloatMatrix& scores, const FloatMatrix& labels,
+                                           const FloatMatrix& groups, int models, int conditions,
+                                           int resamples) {
+    SklearnReference reference;
+    QTemporaryDir dir;
+    if (!writeNpy(dir.filePath(QStringLiteral("scores.npy")), scores) ||
+        !writeNpy(dir.filePath(QStringLiteral("labels.npy")), labels) ||
+        !writeNpy(dir.filePath(QStringLiteral("groups.npy")), groups)) {
+        reference.problem = QStringLiteral("cannot write its input");
+        return reference;
+    }
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"), QString::fromUtf8(kSklearnReference), dir.path(),
+                  QString::number(models), QString::number(conditions),
+                  QString::number(resamples)});
+    python.waitForFinished(-1);
+    const QList<QByteArray> f = python.readAllStandardOutput().trimmed().split(' ');
+    if (python.exitCode() != 0 || f.size() < 2) {
+        reference.problem = QStringLiteral("needs Debian's python3-sklearn: ") +
+                            QString::fromUtf8(python.readAllStandardError().left(200));
+        return reference;
+    }
+    reference.ran = true;
+    reference.seconds = f[0].toDouble();
+    reference.perResample = f[1].toDouble();
+    return reference;
 }
 
 QString machineDescription() {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "embedding/npy.h"
+
 #include <QString>
 
 #include <cstdint>
@@ -19,6 +21,20 @@ bool flag(const QStringList& arguments, const QString& name);
 /// Writes a `size` x `size` 16-bit (12 bits stored) uncompressed DICOM with smooth structure
 /// and noise; `variant` and `seed` make files differ. False when it cannot be written.
 bool writeSyntheticDicom(const QString& path, int size, int variant, std::uint64_t seed);
+
+/// The study's own way of computing bootstrap intervals, as a reference: scikit-learn's
+/// roc_auc_score on each resample for the whole set and each of 2 sex, 5 age and 4 race groups
+/// (`groups`: images x 3 codes), timed on a few resamples of one model and condition and
+/// extrapolated to `resamples` x `models` x `conditions`. Needs Debian's python3-sklearn.
+struct SklearnReference {
+    bool ran = false;
+    QString problem;      ///< why it did not run
+    double seconds = 0.0; ///< extrapolated
+    double perResample = 0.0;
+};
+SklearnReference sklearnBootstrapReference(const FloatMatrix& scores, const FloatMatrix& labels,
+                                           const FloatMatrix& groups, int models, int conditions,
+                                           int resamples);
 
 /// What this machine is, for the record next to the figures.
 QString machineDescription();

@@ -2,6 +2,7 @@
 #include "stats/normal.h"
 #include "stats/roc.h"
 
+#include "common/computepool.h"
 #include "common/random.h"
 
 #include <QTest>
@@ -75,7 +76,7 @@ private Q_SLOTS:
         o.mode = BootstrapMode(mode);
         o.seed = 99;
         BootstrapRequest request{d.y, d.patient, {d.a, d.b}, {{d.sex, 2}, {d.age, 3}}};
-        const BootstrapReplicates rep = bootstrapAuc(request, o);
+        const BootstrapReplicates rep = bootstrapAuc(request, o).value();
         const ResampleDraws draws(d.y.size(), o, d.y, d.patient);
         for (int b = 0; b < o.resamples; ++b) {
             std::vector<std::uint8_t> counts;
@@ -137,22 +138,41 @@ private Q_SLOTS:
     }
 
     void sameResultOnAnyNumberOfThreads() {
+        // The bootstrap's batches run on computePool(), not on Qt's global pool: vary that.
         const Data d = makeData(500, 8, true);
         BootstrapOptions o;
         o.resamples = 100;
         BootstrapRequest request{d.y, d.patient, {d.a}, {{d.sex, 2}}};
-        const int threads = QThreadPool::globalInstance()->maxThreadCount();
-        QThreadPool::globalInstance()->setMaxThreadCount(1);
-        const auto one = bootstrapAuc(request, o);
-        QThreadPool::globalInstance()->setMaxThreadCount(4);
-        const auto four = bootstrapAuc(request, o);
-        QThreadPool::globalInstance()->setMaxThreadCount(threads);
-        QCOMPARE(one.values.size(), four.values.size());
-        for (size_t i = 0; i < one.values.size(); ++i)
-            QVERIFY(one.values[i] == four.values[i] ||
-                    (std::isnan(one.values[i]) && std::isnan(four.values[i])));
+        QThreadPool* pool = computePool();
+        const int threads = pool->maxThreadCount();
+        const auto runWith = [&](int count) {
+            pool->setMaxThreadCount(count);
+            auto replicates = bootstrapAuc(request, o).value();
+            pool->setMaxThreadCount(threads);
+            return replicates;
+        };
+        const auto one = runWith(1);
+        for (const int count : {2, 4, 7}) {
+            const auto many = runWith(count);
+            QCOMPARE(one.values.size(), many.values.size());
+            for (size_t i = 0; i < one.values.size(); ++i)
+                QVERIFY(one.values[i] == many.values[i] ||
+                        (std::isnan(one.values[i]) && std::isnan(many.values[i])));
+        }
         o.seed += 1;
-        QVERIFY(bootstrapAuc(request, o).values != one.values);
+        QVERIFY(bootstrapAuc(request, o)->values != one.values);
+    }
+
+    void cancellingGivesNoReplicates() {
+        // A cancelled bootstrap is an error, never a table of NaN for the resamples not run.
+        const Data d = makeData(500, 8, true);
+        BootstrapOptions o;
+        o.resamples = 200;
+        int asked = 0;
+        const Progress progress({}, [&asked] { return ++asked > 3; });
+        const auto cancelled = bootstrapAuc({d.y, d.patient, {d.a}, {{d.sex, 2}}}, o, progress);
+        QVERIFY(!cancelled);
+        QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
     }
 
     void sharedNegatives() {
@@ -163,7 +183,7 @@ private Q_SLOTS:
             strata[i] = d.y[i] ? std::int16_t(i % 2) : std::int16_t(-1);
         BootstrapOptions o;
         o.resamples = 16;
-        const auto rep = bootstrapAuc({d.y, {}, {d.a}, {{strata, 2, true}}}, o);
+        const auto rep = bootstrapAuc({d.y, {}, {d.a}, {{strata, 2, true}}}, o).value();
         const ResampleDraws draws(d.y.size(), o);
         std::vector<std::uint8_t> counts;
         draws.fill(0, counts);
@@ -183,7 +203,7 @@ private Q_SLOTS:
         y[10] = y[150] = 1;
         BootstrapOptions o;
         o.resamples = 200;
-        const auto rep = bootstrapAuc({y, {}, {s}, {}}, o);
+        const auto rep = bootstrapAuc({y, {}, {s}, {}}, o).value();
         const PercentileInterval ci = percentileInterval(rep.series(0, 0), 0.95);
         QVERIFY(ci.skipped > 5); // (1 - 2/200)^200 of them: about 13%
         QCOMPARE(ci.used + ci.skipped, 200);
@@ -209,7 +229,7 @@ private Q_SLOTS:
             o.seed = std::uint64_t(k);
             o.mode = BootstrapMode::Stratified;
             const PercentileInterval ci =
-                percentileInterval(bootstrapAuc({y, {}, {s}, {}}, o).series(0, 0), 0.95);
+                percentileInterval(bootstrapAuc({y, {}, {s}, {}}, o)->series(0, 0), 0.95);
             covered += ci.low <= truth && truth <= ci.high;
         }
         const double rate = double(covered) / studies;

@@ -11,6 +11,7 @@
 #include "prompteditor.h"
 #include "prompttablemodel.h"
 #include "qcp.h"
+#include "shortcutview.h"
 #include "subgroupaucview.h"
 
 #include "demo/demogenerator.h"
@@ -18,6 +19,7 @@
 #include "stats/tablemetrics.h"
 
 #include "common/random.h"
+#include "session/session.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -93,7 +95,7 @@ private Q_SLOTS:
         settings.bootstrap.resamples = 100;
         auto metrics = metricsForTable(*table, ScoreGrouping{}, settings);
         QVERIFY(metrics.has_value());
-        m_metrics = *metrics;
+        m_metrics = metrics->results;
     }
 
     void chartDataAreTheCoreMetrics() {
@@ -339,6 +341,21 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("ShortcutDock"))->isVisible());
         QVERIFY(
             exportChart(window.shortcutChart()->plot(), m_dir.filePath("drain.pdf")).has_value());
+
+        // The confounder and the condition are the user's choice, an undoable one: another
+        // condition has no drain rows; undo brings the study's analysis back.
+        ShortcutView* view = window.shortcutView();
+        QCOMPARE(view->confounderBox()->currentText(), QStringLiteral("drain"));
+        QCOMPARE(view->conditionBox()->currentText(), QStringLiteral("Pneumothorax"));
+        window.session()->setShortcut({QStringLiteral("drain"), QStringLiteral("Effusion")});
+        QVERIFY(idle.wait(60000));
+        QCOMPARE(window.shortcutChart()->rows().size(), size_t(0));
+        QCOMPARE(view->conditionBox()->currentText(), QStringLiteral("Effusion"));
+        window.undoStack()->undo();
+        QVERIFY(idle.wait(60000));
+        QCOMPARE(window.shortcutChart()->rows().size(), size_t(1));
+        QCOMPARE(*window.shortcutChart()->rows()[0].metrics.aucConfounded,
+                 *expected[0].metrics.aucConfounded);
     }
 
     void windowRunsAModelOnADataset() {
@@ -363,9 +380,9 @@ private Q_SLOTS:
         QVERIFY(idle.wait(120000));
         const auto& metrics = window.datasetMetrics(0);
         QVERIFY(!metrics.empty());
-        // The run panel kept each job: loading, encoding (with its rate), analysis.
+        // The run panel kept each job: loading, then the study (encoding with its rate).
         JobsPanel* jobs = window.jobsPanel();
-        QVERIFY(jobs->rowCount() >= 3);
+        QVERIFY(jobs->rowCount() >= 2); // loading; the study (encoding and analysis)
         QVERIFY(!jobs->isRowRunning(0));
         bool encodingShown = false;
         for (int r = 0; r < jobs->rowCount(); ++r)

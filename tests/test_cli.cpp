@@ -121,6 +121,33 @@ private Q_SLOTS:
         QVERIFY(text.out.contains("uncertain labels: positive"));
     }
 
+    void splitAllKeepsEverySplit() {
+        // `--split all` is every split, as the help says; a split that names no row is an
+        // error that lists the splits there are.
+        for (const QString& format : {QStringLiteral("nih"), QStringLiteral("mimic")}) {
+            const QString root = m_demo + QLatin1Char('/') + format;
+            auto images = [&](const QStringList& extra) {
+                const auto r = runCli(QStringList{"dataset", "summary", "--format", format,
+                                                  "--root", root, "--json"} +
+                                      extra);
+                return r.exitCode == 0
+                           ? QJsonDocument::fromJson(r.out).object().value("images").toInteger()
+                           : -1;
+            };
+            const qint64 every = images({});
+            QVERIFY(every > 0);
+            QCOMPARE(images({QStringLiteral("--split"), QStringLiteral("all")}), every);
+            QCOMPARE(images({QStringLiteral("--split"), QStringLiteral("ALL")}), every);
+            const qint64 test = images({QStringLiteral("--split"), QStringLiteral("test")});
+            QVERIFY(test > 0 && test < every);
+            const auto typo = runCli(
+                {"dataset", "summary", "--format", format, "--root", root, "--split", "tset"});
+            QCOMPARE(typo.exitCode, 1);
+            QVERIFY2(typo.err.contains("'tset'") && typo.err.contains("test"),
+                     typo.err.constData());
+        }
+    }
+
     void malformedDatasets() {
         // A required column missing: exit 1, one line naming the file and the column.
         QTemporaryDir bad;

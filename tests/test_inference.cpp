@@ -11,12 +11,14 @@
 
 #include <torch/script.h>
 
+#include "session/jobqueue.h"
 #include <QFile>
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 #include <cmath>
@@ -263,10 +265,10 @@ private Q_SLOTS:
 
     void cancelsAndResumes() {
         InferenceRequest r = request(QStringLiteral("store-cancel"), 2);
-        InferenceControl control;
         qint64 seen = 0;
-        control.onProgress = [&](const InferenceProgress& p) { seen = p.done; };
-        control.isCancelled = [&] { return seen >= 4; };
+        const Progress control(
+            [&](double fraction, const QString&) { seen = qRound64(20 * fraction); },
+            [&] { return seen >= 4; });
         auto cancelled = runInference(r, control);
         QVERIFY(!cancelled);
         QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
@@ -331,17 +333,34 @@ private Q_SLOTS:
         QCOMPARE(QDir(QFileInfo(stored->keys[0].path).path()).exists(), true);
     }
 
-    void runsOffTheCallingThread() {
-        QFutureWatcher<Result<InferenceSummary>> watcher;
-        QSignalSpy progress(&watcher, &QFutureWatcherBase::progressValueChanged);
-        QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
-        watcher.setFuture(runInferenceAsync(request(QStringLiteral("store-async"), 4)));
-        QVERIFY(finished.wait(60000));
+    void runsAsAJobOffTheCallingThread() {
+        // As the window runs it: a job of the queue, progress reported on the way.
+        JobQueue queue;
+        QSignalSpy progress(&queue, &JobQueue::progressed);
+        QSignalSpy idle(&queue, &JobQueue::idle);
+        std::optional<InferenceSummary> summary;
+        const QThread* caller = QThread::currentThread();
+        const QThread* worker = nullptr;
+        Job job;
+        job.title = QStringLiteral("encode");
+        job.work = [&, r = request(QStringLiteral("store-async"), 4)](
+                       const JobContext& c) -> Result<JobApply> {
+            worker = QThread::currentThread();
+            auto ran = runInference(r, c.progress);
+            if (!ran)
+                return std::unexpected(ran.error());
+            return JobApply([&summary, s = *ran] {
+                summary = s;
+                return QString();
+            });
+        };
+        queue.enqueue(std::move(job));
+        QVERIFY(idle.wait(60000));
+        QVERIFY(summary.has_value());
+        QCOMPARE(summary->encoded, 20);
+        QVERIFY(worker && worker != caller);
         QVERIFY(progress.count() > 0);
-        const auto result = watcher.future().result();
-        QVERIFY(result.has_value());
-        QCOMPARE(result->encoded, 20);
-        QCOMPARE(watcher.future().progressMaximum(), 20);
+        QCOMPARE(progress.back().front().toDouble(), 1.0);
     }
 
     void zeroShotByHand() {

@@ -160,6 +160,23 @@ private Q_SLOTS:
             QVERIFY(window.isWindowModified());
             QVERIFY(window.saveProject(path).has_value());
             QVERIFY(!window.isWindowModified());
+
+            // Modified follows the undo stack: an edit after saving, then its undo, leaves
+            // the project as saved, so it is clean again; redo makes it modified.
+            CohortSettings other = window.dataset(0).settings();
+            other.ageBins = *AgeBins::parse(QStringLiteral("40,70"));
+            window.editDatasetSettings(0, other, false);
+            QVERIFY(window.isWindowModified());
+            while (window.isBusy())
+                QVERIFY(idle.wait(120000));
+            window.undoStack()->undo();
+            QVERIFY(!window.isWindowModified());
+            window.undoStack()->redo();
+            QVERIFY(window.isWindowModified());
+            window.undoStack()->undo();
+            while (window.isBusy())
+                QVERIFY(idle.wait(120000));
+            QVERIFY(!window.isWindowModified());
         }
         MainWindow window;
         window.show();

@@ -75,7 +75,7 @@ private Q_SLOTS:
         MetricsSettings s;
         s.bootstrap.resamples = 300;
         s.threshold = *ThresholdRule::parse(QStringLiteral("value:0.3"));
-        const auto results = computeMetrics(d, s);
+        const auto results = computeMetrics(d, s).value();
         QCOMPARE(results.size(), size_t(2));
         for (int model = 0; model < 2; ++model) {
             const ModelConditionMetrics& mc = results[size_t(model)];
@@ -136,7 +136,7 @@ private Q_SLOTS:
         MetricsSettings s;
         s.bootstrap.resamples = 300;
         s.threshold = *ThresholdRule::parse(QStringLiteral("value:0.3"));
-        const ModelConditionMetrics mc = computeMetrics(d, s).front();
+        const ModelConditionMetrics mc = computeMetrics(d, s)->front();
         // The tiny group is flagged, never dropped.
         const GroupMetrics* tiny = find(mc, QStringLiteral("band"), QStringLiteral("tiny"));
         QVERIFY(tiny);
@@ -181,7 +181,7 @@ private Q_SLOTS:
         }
         MetricsSettings s;
         s.bootstrap.resamples = 50;
-        const ModelConditionMetrics mc = computeMetrics(d, s).front();
+        const ModelConditionMetrics mc = computeMetrics(d, s)->front();
         const GroupMetrics* a = find(mc, QStringLiteral("band"), QStringLiteral("a"));
         QCOMPARE(a->flag, GroupFlag::Undefined);
         QVERIFY(a->reason.contains(QStringLiteral("no positives")));

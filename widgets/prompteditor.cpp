@@ -1,4 +1,5 @@
 #include "prompteditor.h"
+#include "common/settings.h"
 
 #include "prompttablemodel.h"
 
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSaveFile>
-#include <QSettings>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -89,13 +89,11 @@ void PromptEditor::setStatus(const QString& text) {
 }
 
 void PromptEditor::loadFile() {
-    QSettings stored;
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Load Prompts"), stored.value(QStringLiteral("lastPromptFolder")).toString(),
-        tr("Prompt sets (*.json)"));
+        this, tr("Load Prompts"), settings::lastPromptFolder.value(), tr("Prompt sets (*.json)"));
     if (path.isEmpty())
         return;
-    stored.setValue(QStringLiteral("lastPromptFolder"), QFileInfo(path).absolutePath());
+    settings::lastPromptFolder.set(QFileInfo(path).absolutePath());
     auto prompts = PromptSet::fromFile(path);
     if (!prompts) {
         QMessageBox::warning(this, tr("Load Prompts"), prompts.error().toString());
@@ -105,11 +103,9 @@ void PromptEditor::loadFile() {
 }
 
 void PromptEditor::saveFile() {
-    QSettings stored;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save Prompts"),
-        QDir(stored.value(QStringLiteral("lastPromptFolder")).toString())
-            .filePath(QStringLiteral("prompts.json")),
+        QDir(settings::lastPromptFolder.value()).filePath(QStringLiteral("prompts.json")),
         tr("Prompt sets (*.json)"));
     if (path.isEmpty())
         return;

@@ -17,6 +17,8 @@ namespace cxrfair {
 
 ShortcutView::ShortcutView(QWidget* parent)
     : QWidget(parent)
+    , m_confounder(new QComboBox(this))
+    , m_condition(new QComboBox(this))
     , m_model(new QComboBox(this))
     , m_chart(new ShortcutChart(this))
     , m_roc(new RocChart(this))
@@ -27,6 +29,21 @@ ShortcutView::ShortcutView(QWidget* parent)
           QStringLiteral("shortcut-roc"), [this] { return m_roc->plot(); },
           [this] { return m_roc->csv(); }, this)) {
     m_model->setObjectName(QStringLiteral("model"));
+    m_confounder->setObjectName(QStringLiteral("confounder"));
+    m_condition->setObjectName(QStringLiteral("condition"));
+    m_confounder->setToolTip(
+        tr("A 0/1 attribute recorded on the positives, such as a chest drain"));
+    m_condition->setToolTip(tr("The condition whose positives are split by the confounder"));
+    auto* choiceRow = new QHBoxLayout;
+    auto* confounderLabel = new QLabel(tr("Con&founder:"), this);
+    confounderLabel->setBuddy(m_confounder);
+    auto* conditionLabel = new QLabel(tr("in the positives of co&ndition:"), this);
+    conditionLabel->setBuddy(m_condition);
+    choiceRow->addWidget(confounderLabel);
+    choiceRow->addWidget(m_confounder, 1);
+    choiceRow->addWidget(conditionLabel);
+    choiceRow->addWidget(m_condition, 1);
+    choiceRow->addStretch(1);
     m_exportBars->setText(tr("Export Bars"));
     m_exportRoc->setText(tr("Export ROC"));
     auto* bar = new QHBoxLayout;
@@ -53,9 +70,32 @@ ShortcutView::ShortcutView(QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(choiceRow);
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
     connect(m_model, &QComboBox::currentIndexChanged, this, &ShortcutView::showCurves);
+    for (QComboBox* box : {m_confounder, m_condition})
+        connect(box, &QComboBox::activated, this, [this] { Q_EMIT shortcutChosen(choice()); });
+}
+
+void ShortcutView::setChoices(const QStringList& confounders, const QStringList& conditions,
+                              const ShortcutSettings& current) {
+    const QSignalBlocker blockConfounder(m_confounder);
+    const QSignalBlocker blockCondition(m_condition);
+    m_confounder->clear();
+    m_confounder->addItems(confounders);
+    if (!current.confounder.isEmpty() && !confounders.contains(current.confounder))
+        m_confounder->addItem(current.confounder);
+    m_confounder->setCurrentText(current.confounder);
+    m_condition->clear();
+    m_condition->addItems(conditions);
+    if (!current.condition.isEmpty() && !conditions.contains(current.condition))
+        m_condition->addItem(current.condition);
+    m_condition->setCurrentText(current.condition);
+}
+
+ShortcutSettings ShortcutView::choice() const {
+    return {m_confounder->currentText(), m_condition->currentText()};
 }
 
 void ShortcutView::setRows(std::vector<ShortcutRow> rows) {

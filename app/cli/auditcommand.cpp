@@ -131,10 +131,7 @@ int runAudit(const QStringList& arguments) {
     ChartFigures figures;
     if (!parser.isSet(noFiguresOption))
         options.figures = &figures;
-    options.progress = [](const QString& line) {
-        err() << line << '\n';
-        err().flush();
-    };
+    options.progress = lineProgress();
     auto outcome = cxrfair::runAudit(config, options);
     if (!outcome)
         return reportError(outcome.error());

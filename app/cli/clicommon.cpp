@@ -1,6 +1,9 @@
 #include "clicommon.h"
 
 #include <QDateTime>
+#include <QMutex>
+#include <QRegularExpression>
+#include <memory>
 
 #include <cstdio>
 #include <unistd.h>
@@ -90,6 +93,34 @@ void TerminalProgress::update(double fraction, const QString& detail) {
     else
         err() << line << '\n';
     err().flush();
+}
+
+Progress lineProgress() {
+    struct Printed {
+        QString stage;
+        QString line;
+        qint64 at = -1;
+    };
+    auto printed = std::make_shared<Printed>();
+    auto mutex = std::make_shared<QMutex>();
+    return Progress([printed, mutex](double, const QString& line) {
+        if (line.isEmpty())
+            return;
+        // The stage is the line without its numbers: counts change, stages are new.
+        QString stage = line;
+        stage.remove(QRegularExpression(QStringLiteral("[0-9.:/]+")));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QMutexLocker lock(mutex.get());
+        if (line == printed->line || (stage == printed->stage && now - printed->at < 2000))
+            return;
+        *printed = {stage, line, now};
+        err() << line << '\n';
+        err().flush();
+    });
+}
+
+Progress TerminalProgress::progress() {
+    return Progress([this](double fraction, const QString& detail) { update(fraction, detail); });
 }
 
 void TerminalProgress::finish() {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/progress.h"
+
 #include "common/error.h"
 #include "models/inferencesettings.h"
 
@@ -12,6 +14,10 @@ namespace cxrfair::cli {
 
 QTextStream& out();
 QTextStream& err();
+
+/// A Progress for core that prints its lines on stderr, one per line: a new stage at once,
+/// the counts of one stage ("412/1600 images") every two seconds.
+Progress lineProgress();
 
 /// Prints "cxrfair-cli: <error>" on stderr and returns the exit status for failures (1).
 int reportError(const Error& error);
@@ -35,6 +41,8 @@ public:
     ~TerminalProgress();
     void update(double fraction, const QString& detail = {});
     void finish();
+    /// A Progress for core that draws on this line (never cancelled: Ctrl+C ends the process).
+    Progress progress();
 
 private:
     QString m_label;

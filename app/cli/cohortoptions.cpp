@@ -170,11 +170,7 @@ Result<Cohort> loadCohortWithProgress(const CohortOptions::Parsed& parsed, bool 
     std::unique_ptr<TerminalProgress> progress;
     if (!quiet)
         progress = std::make_unique<TerminalProgress>(Tr::tr("Loading"));
-    LoadControl control;
-    control.onProgress = [&](double fraction, const QString& stage) {
-        if (progress)
-            progress->update(fraction, stage);
-    };
+    const Progress control = progress ? progress->progress() : Progress();
     auto cohort = loadCohort(parsed.source, parsed.settings, control);
     if (progress)
         progress->finish();

@@ -85,7 +85,8 @@ void printSummary(const CohortSummary& s, int maxProblems) {
     o << '\n'
       << Tr::tr("Settings  splits: %1; views: %2; uncertain labels: %3; blank labels: %4; age "
                 "bins: %5")
-             .arg(st.splits.isEmpty() ? Tr::tr("all") : st.splits.join(QLatin1Char(',')),
+             .arg(st.splitFilter().isEmpty() ? Tr::tr("all")
+                                             : st.splitFilter().join(QLatin1Char(',')),
                   st.views.isEmpty() ? Tr::tr("all") : st.views.join(QLatin1Char(',')),
                   labelPolicyName(st.uncertain), labelPolicyName(st.blank), st.ageBins.toString())
       << '\n';

@@ -73,9 +73,7 @@ int runDemo(const QStringList& arguments) {
     QElapsedTimer timer;
     timer.start();
     TerminalProgress progress(Tr::tr("Rendering"));
-    const auto result = generateDemo(options, [&](int done, int total) {
-        progress.update(double(done) / double(total), Tr::tr("%1/%2 images").arg(done).arg(total));
-    });
+    const auto result = generateDemo(options, progress.progress());
     progress.finish();
     if (!result)
         return reportError(result.error());

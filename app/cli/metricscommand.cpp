@@ -5,6 +5,7 @@
 #include "stats/metricsreport.h"
 #include "stats/scoretable.h"
 #include "stats/tablemetrics.h"
+#include "study/studypipeline.h"
 
 #include "common/computepool.h"
 #include <QFile>
@@ -128,6 +129,11 @@ int runMetrics(const QStringList& arguments) {
         QStringLiteral("confounder"),
         Tr::tr("A 0/1 column recorded on positives (e.g. drain): shortcut analysis."),
         Tr::tr("COLUMN"));
+    const QCommandLineOption shortcutConditionOption(
+        QStringLiteral("shortcut-condition"),
+        Tr::tr("With --confounder: the condition whose positives it splits (default: every "
+               "condition)."),
+        Tr::tr("NAME"));
     const QCommandLineOption logitOption(QStringLiteral("logit-ci"),
                                          Tr::tr("DeLong intervals on the logit scale."));
     const QCommandLineOption threadsOption(
@@ -137,7 +143,7 @@ int runMetrics(const QStringList& arguments) {
     parser.addOptions({scoresOption, outOption, jsonOption, attributesOption, ageBinsOption,
                        intersectionsOption, bootstrapOption, seedOption, ciOption, clusterOption,
                        stratifyOption, minGroupOption, thresholdOption, validationOption,
-                       confounderOption, logitOption, threadsOption});
+                       confounderOption, shortcutConditionOption, logitOption, threadsOption});
     if (const int status = parseCommandLine(
             parser, arguments,
             Tr::tr("Subgroup AUCs with DeLong and bootstrap intervals, tests against the "
@@ -207,7 +213,7 @@ int runMetrics(const QStringList& arguments) {
     }
     grouping.confounder = parser.value(confounderOption);
 
-    const auto table = readScoreTable(parser.value(scoresOption));
+    auto table = readScoreTable(parser.value(scoresOption));
     if (!table)
         return reportError(table.error());
     std::optional<ScoreTable> validation;
@@ -225,36 +231,41 @@ int runMetrics(const QStringList& arguments) {
                                     table->attributes.join(QStringLiteral(", "))));
     }
 
-    MetricsReport report;
-    report.settings = settings;
-    TerminalProgress progress(Tr::tr("Metrics"));
-    for (int c = 0; c < int(table->conditions.size()); ++c) {
-        progress.update(double(c) / double(table->conditions.size()), table->conditions[c]);
-        qint64 leftOut = 0;
-        auto data =
-            conditionData(*table, c, grouping, validation ? &*validation : nullptr, &leftOut);
-        if (!data)
-            return reportError(data.error());
-        if (leftOut > 0) {
-            report.notes << Tr::tr("%1: %2 images not scored by every model were left out")
-                                .arg(table->conditions[c])
-                                .arg(leftOut);
-        }
-        if (settings.threshold && settings.threshold->kind != ThresholdRule::Kind::Fixed &&
-            data->validationLabels.empty())
-            report.notes
-                << Tr::tr("%1: no validation scores, so no threshold").arg(table->conditions[c]);
-        for (ModelConditionMetrics& m : computeMetrics(*data, settings))
-            report.results.push_back(std::move(m));
+    for (const QString& a : grouping.attributes)
+        if (!table->attributes.contains(a))
+            return reportError(Error{ErrorCode::MissingColumn,
+                                     Tr::tr("no attribute column '%1' (the table has: %2)")
+                                         .arg(a, table->attributes.join(QStringLiteral(", "))),
+                                     table->path,
+                                     1,
+                                     a,
+                                     {},
+                                     {}});
 
-        if (confounderColumn >= 0) {
-            for (ShortcutRow& row :
-                 shortcutsForCondition(*table, c, int(confounderColumn), settings.bootstrap))
-                report.shortcuts.push_back(std::move(row));
-        }
-    }
-    progress.update(1.0);
+    // The study's metrics stage, as the window and the audit run it.
+    StudySettings study;
+    study.audit.attributes = grouping.attributes;
+    study.audit.statistics = settings;
+    study.audit.analyses.intersections = !grouping.intersections.isEmpty();
+    study.audit.shortcut = {grouping.confounder, parser.value(shortcutConditionOption)};
+    study.ageBins = grouping.ageBins;
+    study.intersections = grouping.intersections;
+    if (!study.audit.shortcut.condition.isEmpty() &&
+        !table->conditions.contains(study.audit.shortcut.condition))
+        return reportError(
+            Tr::tr("%1: no condition '%2' for the shortcut analysis (the table has: %3)")
+                .arg(table->path, study.audit.shortcut.condition,
+                     table->conditions.join(QStringLiteral(", "))));
+    StudyInput input;
+    input.scores = std::make_shared<const ScoreTable>(std::move(*table));
+    if (validation)
+        input.validation = std::make_shared<const ScoreTable>(std::move(*validation));
+    TerminalProgress progress(Tr::tr("Metrics"));
+    auto result = runStudy(input, study, progress.progress());
     progress.finish();
+    if (!result)
+        return reportError(result.error());
+    const MetricsReport& report = result->metrics;
 
     if (auto written = writeMetricsCsv(parser.value(outOption), report); !written)
         return reportError(written.error());

@@ -177,17 +177,7 @@ int runEmbed(const QStringList& arguments) {
     request.shardCount = shardCount;
 
     TerminalProgress progress(Tr::tr("Encoding"));
-    InferenceControl control;
-    control.onProgress = [&](const InferenceProgress& p) {
-        QString detail = Tr::tr("%1/%2 images, %3 images/s")
-                             .arg(p.done)
-                             .arg(p.total)
-                             .arg(p.imagesPerSecond, 0, 'f', 1);
-        if (p.failed > 0)
-            detail += Tr::tr(", %1 failed").arg(p.failed);
-        progress.update(p.total > 0 ? double(p.done) / double(p.total) : 1.0, detail);
-    };
-    const auto summary = runInference(request, control);
+    const auto summary = runInference(request, progress.progress());
     progress.finish();
     if (!summary)
         return reportError(summary.error());

@@ -1,4 +1,5 @@
 #include "exportmodeldialog.h"
+#include "common/settings.h"
 
 #include "formrows.h"
 
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -225,8 +225,7 @@ void ExportModelDialog::inputsChanged() {
 }
 
 void ExportModelDialog::browseCheckpoint(bool folder) {
-    QSettings stored;
-    const QString start = stored.value(QStringLiteral("lastCheckpointFolder")).toString();
+    const QString start = settings::lastCheckpointFolder.value();
     const QString path =
         folder ? QFileDialog::getExistingDirectory(this, tr("Choose the Model's Folder"), start)
                : QFileDialog::getOpenFileName(
@@ -235,7 +234,7 @@ void ExportModelDialog::browseCheckpoint(bool folder) {
                         "All files (*)"));
     if (path.isEmpty())
         return;
-    stored.setValue(QStringLiteral("lastCheckpointFolder"), QFileInfo(path).absolutePath());
+    settings::lastCheckpointFolder.set(QFileInfo(path).absolutePath());
     m_checkpoint->setText(path);
 }
 

@@ -5,20 +5,26 @@
 #include "rocview.h"
 #include "subgroupaucview.h"
 
+#include "common/settings.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
+#include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
-#include <QSettings>
+#include <QTabBar>
 #include <QVBoxLayout>
 
 namespace cxrfair {
 
 namespace {
-const QString stepKey = QStringLiteral("tour/step");
 
 void choose(QComboBox* box, const QString& text) {
     if (const int i = box->findText(text); i >= 0)
@@ -37,8 +43,11 @@ GuidedTour::GuidedTour(MainWindow* window)
     , m_frame(new QWidget(window)) {
     setObjectName(QStringLiteral("GuidedTour"));
     setFrameShape(QFrame::StyledPanel);
+    // An opaque bubble with a border, readable over whatever it is placed on, in any theme.
     setAutoFillBackground(true);
-    setFixedWidth(380);
+    setBackgroundRole(QPalette::ToolTipBase);
+    setStyleSheet(QStringLiteral("QFrame#GuidedTour { background-color: palette(window); "
+                                 "border: 2px solid #D55E00; border-radius: 6px; }"));
     m_title->setWordWrap(true);
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -74,12 +83,7 @@ GuidedTour::GuidedTour(MainWindow* window)
     hide();
     window->installEventFilter(this);
 
-    auto selectDataset = [window](const QString& name) {
-        for (int i = 0; i < window->datasetCount(); ++i)
-            if (window->dataset(i).source().root.endsWith(name))
-                if (auto* list = window->findChild<QListWidget*>())
-                    list->setCurrentRow(i);
-    };
+    auto selectDataset = [window](const QString& name) { window->selectDataset(name); };
     auto aucOn = [window, selectDataset](const QString& attribute) {
         return [window, selectDataset, attribute] {
             selectDataset(QStringLiteral("nih"));
@@ -117,7 +121,7 @@ GuidedTour::GuidedTour(MainWindow* window)
             "positives <b>without</b> a drain and on positives <b>with</b> one. The model does "
             "better with drains than without: part of what it learned is the drain, not the "
             "disease, and the untreated patients who need it most are found less often."),
-         QStringLiteral("drain"), [selectDataset] { selectDataset(QStringLiteral("nih")); }},
+         QStringLiteral("shortcut"), [selectDataset] { selectDataset(QStringLiteral("nih")); }},
         {tr("Missed diagnoses at a threshold"),
          tr("A hospital uses a threshold, not an AUC. Here each group's ROC curve shows every "
             "possible threshold; the dots mark the chosen one. <b>Underdiagnosis</b> in the table "
@@ -162,12 +166,12 @@ GuidedTour::GuidedTour(MainWindow* window)
 }
 
 void GuidedTour::resume() {
-    const int saved = QSettings().value(stepKey, 0).toInt();
+    const int saved = settings::tourStep.value();
     goTo(saved >= 0 && saved < stepCount() ? saved : 0);
 }
 
 void GuidedTour::restart() {
-    QSettings().setValue(stepKey, 0);
+    settings::tourStep.set(0);
     goTo(0);
 }
 
@@ -184,7 +188,7 @@ void GuidedTour::goTo(int index) {
     m_text->setText(s.text);
     m_back->setEnabled(index > 0);
     m_next->setText(index + 1 < stepCount() ? tr("&Next") : tr("&Finish"));
-    QSettings().setValue(stepKey, index);
+    settings::tourStep.set(index);
     show();
     raise();
     place();
@@ -192,31 +196,86 @@ void GuidedTour::goTo(int index) {
 }
 
 void GuidedTour::leave() {
-    QSettings().setValue(stepKey, m_step);
+    settings::tourStep.set(m_step);
     m_frame->hide();
     hide();
 }
 
+namespace {
+
+/// The window's controls a bubble must not cover: buttons, boxes, fields, lists, tabs, menus.
+std::vector<QRect> controlsOf(QWidget* window, const QWidget* except) {
+    std::vector<QRect> rects;
+    for (QWidget* w : window->findChildren<QWidget*>()) {
+        if (!w->isVisible() || w->isWindow() || w == except || except->isAncestorOf(w))
+            continue;
+        if (!qobject_cast<QAbstractButton*>(w) && !qobject_cast<QComboBox*>(w) &&
+            !qobject_cast<QLineEdit*>(w) && !qobject_cast<QAbstractSpinBox*>(w) &&
+            !qobject_cast<QAbstractSlider*>(w) && !qobject_cast<QTabBar*>(w) &&
+            !qobject_cast<QMenuBar*>(w) && !qobject_cast<QAbstractItemView*>(w))
+            continue;
+        rects.emplace_back(w->mapTo(window, QPoint(0, 0)), w->size());
+    }
+    return rects;
+}
+
+qint64 overlap(const QRect& a, const QRect& b) {
+    const QRect i = a.intersected(b);
+    return i.isEmpty() ? 0 : qint64(i.width()) * i.height();
+}
+
+} // namespace
+
 void GuidedTour::place() {
+    // Narrower on a small screen, so that there is room beside what it explains.
+    setFixedWidth(std::clamp(m_window->width() / 4, 300, 380));
     adjustSize();
     const QRect area = m_window->rect();
-    if (m_target && m_target->isVisible()) {
-        const QRect target(m_target->mapTo(m_window, QPoint(0, 0)), m_target->size());
-        m_frame->setGeometry(target);
-        m_frame->show();
-        m_frame->raise();
-        // Beside the view when there is room, else over its top right corner.
-        QPoint at(target.right() + 8, target.top());
-        if (at.x() + width() > area.right())
-            at = QPoint(target.left() - width() - 8, target.top());
-        if (at.x() < 0)
-            at = QPoint(target.right() - width() - 8, target.top() + 8);
-        at.setY(std::clamp(at.y(), 0, std::max(0, area.height() - height())));
-        move(at);
-    } else {
+    const QSize size = this->size();
+    if (!m_target || !m_target->isVisible()) {
         m_frame->hide();
         move(area.center() - rect().center());
+        raise();
+        return;
     }
+    const QRect target(m_target->mapTo(m_window, QPoint(0, 0)), m_target->size());
+    m_frame->setGeometry(target);
+    m_frame->show();
+    m_frame->raise();
+    // Places beside, below and above the view, and the window's corners: the first that covers
+    // no control and as little of the view as can be, nearest to it.
+    const std::vector<QRect> controls = controlsOf(m_window, this);
+    const int gap = 8;
+    const int xs[] = {target.right() + gap, target.left() - size.width() - gap,
+                      target.center().x() - size.width() / 2, area.left() + gap,
+                      area.right() - size.width() - gap};
+    const int ys[] = {target.top(),
+                      target.bottom() + gap,
+                      target.top() - size.height() - gap,
+                      area.top() + gap,
+                      area.bottom() - size.height() - gap,
+                      target.bottom() - size.height()};
+    QRect best;
+    qint64 bestCost = -1;
+    for (int x : xs)
+        for (int y : ys) {
+            const QRect r(
+                QPoint(
+                    std::clamp(x, area.left(), std::max(area.left(), area.right() - size.width())),
+                    std::clamp(y, area.top(), std::max(area.top(), area.bottom() - size.height()))),
+                size);
+            qint64 covered = 0;
+            for (const QRect& c : controls)
+                covered += overlap(r, c);
+            const QPoint d = r.center() - target.center();
+            const qint64 cost = covered * 1000 + overlap(r, target) * 10 +
+                                qint64(std::abs(d.x()) + std::abs(d.y()));
+            if (bestCost < 0 || cost < bestCost) {
+                bestCost = cost;
+                best = r;
+            }
+        }
+    move(best.topLeft());
     raise();
 }
 

@@ -1,4 +1,5 @@
 #include "importembeddingsdialog.h"
+#include "common/settings.h"
 
 #include "formrows.h"
 
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 
 namespace cxrfair {
 
@@ -91,13 +91,12 @@ QString ImportEmbeddingsDialog::problem() const {
 }
 
 void ImportEmbeddingsDialog::browseArray() {
-    QSettings stored;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Choose the Embeddings"),
-        stored.value(QStringLiteral("lastEmbeddingFolder")).toString(), tr("NumPy arrays (*.npy)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the Embeddings"),
+                                                      settings::lastEmbeddingFolder.value(),
+                                                      tr("NumPy arrays (*.npy)"));
     if (path.isEmpty())
         return;
-    stored.setValue(QStringLiteral("lastEmbeddingFolder"), QFileInfo(path).absolutePath());
+    settings::lastEmbeddingFolder.set(QFileInfo(path).absolutePath());
     m_array->setText(path);
 }
 

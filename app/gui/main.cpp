@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "theme.h"
 
+#include "common/settings.h"
 #include "common/translations.h"
 #include "data/datasetsource.h"
 
@@ -9,72 +10,115 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QScreen>
-#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
 
+namespace {
+
+/// The window's command line. Built once the application object exists, so that its texts
+/// are translated.
+struct GuiOptions {
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QCoreApplication::translate("main", "Open the demo datasets.")};
+    QCommandLineOption open{QStringLiteral("open"),
+                            QCoreApplication::translate("main", "Open the dataset in DIR."),
+                            QCoreApplication::translate("main", "DIR")};
+    QCommandLineOption format{
+        QStringLiteral("format"),
+        QCoreApplication::translate(
+            "main", "The layout of --open: nih, mimic, chexpert (default: detect)."),
+        QCoreApplication::translate("main", "FORMAT")};
+    QCommandLineOption scores{
+        QStringLiteral("scores"),
+        QCoreApplication::translate("main", "Open a score table and chart its subgroup AUCs."),
+        QCoreApplication::translate("main", "FILE")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main",
+                                    "Once everything is loaded, save the window to FILE and quit."),
+        QCoreApplication::translate("main", "FILE")};
+    QCommandLineOption language{
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Interface language (fr, es, en)."),
+        QCoreApplication::translate("main", "CODE")};
+    QCommandLineOption show{
+        QStringLiteral("show"),
+        QCoreApplication::translate("main", "Once everything is loaded, raise a view: auc, roc, "
+                                            "shortcut, embeddings, gallery, prompts or jobs."),
+        QCoreApplication::translate("main", "VIEW")};
+    QCommandLineOption tour{QStringLiteral("tour"),
+                            QCoreApplication::translate(
+                                "main", "Once everything is loaded, open the guided tour at STEP "
+                                        "(1 is the first; 0 resumes where it was left)."),
+                            QCoreApplication::translate("main", "STEP")};
+    QCommandLineOption theme{
+        QStringLiteral("theme"),
+        QCoreApplication::translate("main", "Window colours: system, light or dark."),
+        QCoreApplication::translate("main", "NAME")};
+    QCommandLineParser parser;
+
+    GuiOptions() {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Audit CLIP-based chest X-ray models for fairness and robustness."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({demo, open, format, scores, screenshot, language, show, tour, theme});
+    }
+};
+
+/// True when the command line only asks for --help or --version: answered without a display.
+bool asksForTextOnly(int argc, char* argv[]) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+void describeApplication() {
+    QCoreApplication::setApplicationName(QStringLiteral("cxrfair"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CXRFAIR_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("cxrfair"));
+}
+
+} // namespace
+
 int main(int argc, char* argv[]) {
+    if (asksForTextOnly(argc, argv)) {
+        // No window, so no display: a headless machine can still ask what cxrfair takes.
+        QCoreApplication core(argc, argv);
+        describeApplication();
+        QString language = cxrfair::settings::language.value();
+        {
+            GuiOptions untranslated;
+            untranslated.parser.parse(core.arguments());
+            if (untranslated.parser.isSet(untranslated.language))
+                language = untranslated.parser.value(untranslated.language);
+        }
+        cxrfair::installTranslations(language);
+        GuiOptions options;
+        options.parser.process(core); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("cxrfair"));
+    describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("cxrfair"));
-    QApplication::setApplicationVersion(QStringLiteral(CXRFAIR_VERSION));
-    QApplication::setOrganizationName(QStringLiteral("cxrfair"));
     QApplication::setDesktopFileName(QStringLiteral("org.cxrfair.cxrfair"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/cxrfair/icons/cxrfair.svg")));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Audit CLIP-based chest X-ray models for fairness and robustness."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Open the demo datasets."));
-    const QCommandLineOption open(QStringLiteral("open"),
-                                  QApplication::translate("main", "Open the dataset in DIR."),
-                                  QApplication::translate("main", "DIR"));
-    const QCommandLineOption format(
-        QStringLiteral("format"),
-        QApplication::translate("main",
-                                "The layout of --open: nih, mimic, chexpert (default: detect)."),
-        QApplication::translate("main", "FORMAT"));
-    const QCommandLineOption scores(
-        QStringLiteral("scores"),
-        QApplication::translate("main", "Open a score table and chart its subgroup AUCs."),
-        QApplication::translate("main", "FILE"));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QApplication::translate("main",
-                                "Once everything is loaded, save the window to FILE and quit."),
-        QApplication::translate("main", "FILE"));
-    const QCommandLineOption language(
-        QStringLiteral("lang"), QApplication::translate("main", "Interface language (fr, es, en)."),
-        QApplication::translate("main", "CODE"));
-    const QCommandLineOption show(
-        QStringLiteral("show"),
-        QApplication::translate("main", "Once everything is loaded, raise a view: auc, roc, "
-                                        "drain, embeddings, gallery, prompts or jobs."),
-        QApplication::translate("main", "VIEW"));
-    const QCommandLineOption tour(
-        QStringLiteral("tour"),
-        QApplication::translate("main", "Once everything is loaded, open the guided tour at STEP "
-                                        "(1 is the first; 0 resumes where it was left)."),
-        QApplication::translate("main", "STEP"));
-    const QCommandLineOption theme(
-        QStringLiteral("theme"),
-        QApplication::translate("main", "Window colours: system, light or dark."),
-        QApplication::translate("main", "NAME"));
-    parser.addOptions({demo, open, format, scores, screenshot, language, show, tour, theme});
+    GuiOptions options;
+    QCommandLineParser& parser = options.parser;
     parser.process(app);
     // --lang, else the language chosen in View > Language, else the system's.
-    cxrfair::installTranslations(parser.isSet(language)
-                                     ? parser.value(language)
-                                     : QSettings().value(QStringLiteral("language")).toString());
+    cxrfair::installTranslations(parser.isSet(options.language)
+                                     ? parser.value(options.language)
+                                     : cxrfair::settings::language.value());
 
     // --theme, else the theme chosen in View > Theme, else the system's.
-    const QString themeName = parser.isSet(theme)
-                                  ? parser.value(theme)
-                                  : QSettings().value(QStringLiteral("theme")).toString();
+    const QString themeName = parser.isSet(options.theme) ? parser.value(options.theme)
+                                                          : cxrfair::settings::theme.value();
     if (!cxrfair::applyTheme(themeName)) {
         std::fprintf(stderr, "cxrfair: unknown theme '%s' (system, light or dark)\n",
                      qPrintable(themeName));
@@ -82,27 +126,27 @@ int main(int argc, char* argv[]) {
     }
 
     cxrfair::MainWindow window;
-    if (parser.isSet(screenshot))
+    if (parser.isSet(options.screenshot))
         window.resize(1600, 1000); // the documentation's size, whatever was saved
     window.show();
-    if (parser.isSet(demo))
+    if (parser.isSet(options.demo))
         window.openDemo();
-    if (parser.isSet(open)) {
+    if (parser.isSet(options.open)) {
         std::optional<cxrfair::DatasetFormat> chosen;
-        if (parser.isSet(format)) {
-            chosen = cxrfair::parseFormat(parser.value(format));
+        if (parser.isSet(options.format)) {
+            chosen = cxrfair::parseFormat(parser.value(options.format));
             if (!chosen) {
                 std::fprintf(stderr, "cxrfair: unknown --format '%s'\n",
-                             qPrintable(parser.value(format)));
+                             qPrintable(parser.value(options.format)));
                 return 1;
             }
         }
-        window.openDataset(parser.value(open), chosen);
+        window.openDataset(parser.value(options.open), chosen);
     }
-    if (parser.isSet(scores))
-        window.openScores(parser.value(scores));
-    if (parser.isSet(tour)) {
-        const int step = parser.value(tour).toInt();
+    if (parser.isSet(options.scores))
+        window.openScores(parser.value(options.scores));
+    if (parser.isSet(options.tour)) {
+        const int step = parser.value(options.tour).toInt();
         auto open = [&window, step] {
             if (step > 0)
                 window.tour()->goTo(step - 1);
@@ -115,9 +159,9 @@ int main(int argc, char* argv[]) {
         else
             open();
     }
-    if (parser.isSet(screenshot)) {
-        const QString file = parser.value(screenshot);
-        auto save = [&window, file, view = parser.value(show)] {
+    if (parser.isSet(options.screenshot)) {
+        const QString file = parser.value(options.screenshot);
+        auto save = [&window, file, view = parser.value(options.show)] {
             if (!view.isEmpty() && !window.raiseView(view))
                 std::fprintf(stderr, "cxrfair: unknown view '%s'\n", qPrintable(view));
             // Let the last layout settle before grabbing.

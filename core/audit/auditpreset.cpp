@@ -10,6 +10,10 @@ struct Tr {
 };
 } // namespace
 
+ShortcutSettings studyShortcut() {
+    return {QStringLiteral("drain"), QStringLiteral("Pneumothorax")};
+}
+
 QStringList auditPresetNames() {
     return {QStringLiteral("faimi2025")};
 }
@@ -30,6 +34,7 @@ Result<Project> auditPreset(const QString& name, const PresetInputs& inputs) {
         return std::unexpected(prompts.error());
     p.prompts = *prompts;
     // AuditSettings' defaults are the study's statistics and analyses.
+    p.audit.shortcut = studyShortcut();
     if (!inputs.mimicRoot.isEmpty()) {
         ProjectDataset mimic;
         mimic.source = DatasetSource(DatasetFormat::Mimic, inputs.mimicRoot);

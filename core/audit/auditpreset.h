@@ -13,6 +13,9 @@ struct PresetInputs {
     QStringList models; ///< model bundles, each run on every dataset
 };
 
+/// The study's shortcut analysis: pneumothorax positives with and without a chest drain.
+ShortcutSettings studyShortcut();
+
 /// The names of the built-in presets ("faimi2025").
 QStringList auditPresetNames();
 

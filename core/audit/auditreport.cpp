@@ -91,8 +91,8 @@ QString auditMethods(const AuditResults& results, const QHash<QString, QString>&
                      .arg(d.patients)
                      .arg(tables.join(QStringLiteral(", ")),
                           cs.views.isEmpty() ? Tr::tr("all") : cs.views.join(QStringLiteral(", ")),
-                          cs.splits.isEmpty() ? Tr::tr("all")
-                                              : cs.splits.join(QStringLiteral(", ")),
+                          cs.splitFilter().isEmpty() ? Tr::tr("all")
+                                                     : cs.splitFilter().join(QStringLiteral(", ")),
                           labelPolicyName(cs.uncertain), labelPolicyName(cs.blank),
                           cs.ageBins.labels().join(QStringLiteral(", ")));
         if (!d.conditions.isEmpty())
@@ -231,11 +231,14 @@ QString auditReportHtml(const AuditResults& results, const QString& methods,
             h += QStringLiteral("</table>\n");
         }
         if (!d.metrics.shortcuts.empty()) {
+            const ShortcutRow& first = d.metrics.shortcuts.front();
             h += QStringLiteral("<h3>%1</h3>\n<table><tr><th>%2</th><th>%3</th><th>%4</th>"
                                 "<th>%5</th></tr>\n")
-                     .arg(escape(Tr::tr("Shortcut: pneumothorax with and without chest drains")),
+                     .arg(escape(Tr::tr("Shortcut: %1 with and without %2")
+                                     .arg(first.condition, first.confounder)),
                           escape(Tr::tr("Model")), escape(Tr::tr("All")),
-                          escape(Tr::tr("Without drain")), escape(Tr::tr("With drain")));
+                          escape(Tr::tr("Without %1").arg(first.confounder)),
+                          escape(Tr::tr("With %1").arg(first.confounder)));
             for (const ShortcutRow& r : d.metrics.shortcuts)
                 h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
                          .arg(escape(r.model), number(r.metrics.aucAll.value_or(NAN)),

@@ -8,6 +8,7 @@
 #include "inference/storesamples.h"
 #include "models/modelbundle.h"
 #include "stats/tablemetrics.h"
+#include "study/studypipeline.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -61,11 +62,8 @@ public:
     Result<AuditOutcome> run();
 
 private:
-    bool cancelled() const { return m_options.cancelled && m_options.cancelled(); }
-    void say(const QString& line) const {
-        if (m_options.progress)
-            m_options.progress(line);
-    }
+    bool cancelled() const { return m_options.progress.cancelled(); }
+    void say(const QString& line) const { m_progress.report(m_fraction, line); }
     void problem(AuditDatasetResult& d, const QString& what) {
         d.problems << what;
         m_outcome.errors << QStringLiteral("%1: %2").arg(d.slug, what);
@@ -82,9 +80,9 @@ private:
     }
     QString uniqueSlug(const ProjectDataset& d);
     void runDataset(const ProjectDataset& entry);
-    void runModel(AuditDatasetResult& d, const Cohort& cohort, const StoreSamples& samples,
-                  const QString& store, const QString& bundlePath, ScoreTable& scores);
-    void analyse(AuditDatasetResult& d, const Cohort& cohort, const ScoreTable& scores);
+    void addModel(AuditDatasetResult& d, const ProjectDataset& entry, StudyModelResult model);
+    void writeTables(AuditDatasetResult& d, const StudySettings& settings,
+                     const ScoreTable& scores);
     void drawFigures(AuditDatasetResult& d);
     void writeManifest(const QHash<QString, QString>& tableHashes);
 
@@ -93,6 +91,8 @@ private:
     QDir m_out;
     AuditOutcome m_outcome;
     QStringList m_slugs;
+    Progress m_progress; ///< of the dataset being audited
+    double m_fraction = 0.0;
 };
 
 QString AuditRunner::uniqueSlug(const ProjectDataset& d) {
@@ -108,116 +108,43 @@ QString AuditRunner::uniqueSlug(const ProjectDataset& d) {
     return slug;
 }
 
-void AuditRunner::runModel(AuditDatasetResult& d, const Cohort& cohort, const StoreSamples& samples,
-                           const QString& store, const QString& bundlePath, ScoreTable& scores) {
-    auto bundle = readModelBundle(bundlePath);
-    if (!bundle) {
-        problem(d, bundle.error().toString());
+void AuditRunner::addModel(AuditDatasetResult& d, const ProjectDataset& entry,
+                           StudyModelResult model) {
+    if (model.error) {
+        problem(d, model.error->toString());
         return;
     }
-    AuditModelResult m{bundle->name, bundle->path, bundle->contentHash, 0, 0, {}, {}};
-    say(Tr::tr("%1: encoding the images with %2").arg(d.slug, m.name));
-    InferenceRequest request = inferenceRequestFor(samples, bundlePath, store);
-    request.settings = m_options.inference;
-    QElapsedTimer sinceLine;
-    sinceLine.start();
-    InferenceControl control;
-    control.isCancelled = m_options.cancelled;
-    control.onProgress = [&](const InferenceProgress& p) {
-        if (sinceLine.elapsed() < 2000 && p.done < p.total)
-            return;
-        sinceLine.restart();
-        say(Tr::tr("%1: %2: %3/%4 images encoded, %5 images/s")
-                .arg(d.slug, m.name)
-                .arg(p.done)
-                .arg(p.total)
-                .arg(p.imagesPerSecond, 0, 'f', 1));
-    };
-    auto inference = runInference(request, control);
-    if (!inference) {
-        problem(d, inference.error().toString());
-        return;
-    }
-    m.failed = qint64(inference->failures.size());
-    m.embedded = inference->images - m.failed;
-    if (m.failed > 0)
+    AuditModelResult m{model.name,
+                       QFileInfo(model.key).absoluteFilePath(),
+                       model.hash,
+                       model.embedded,
+                       qint64(model.failures.size()),
+                       std::move(model.embeddings),
+                       model.embeddingProblem};
+    if (m.failed > 0 && model.inference)
         problem(d,
                 Tr::tr("%1: %n image(s) could not be read (listed in %2)", nullptr, int(m.failed))
-                    .arg(m.name, m_out.relativeFilePath(inference->segmentPath)));
-    say(Tr::tr("%1: %2: %3 images encoded, %4 reused from the store")
-            .arg(d.slug, m.name)
-            .arg(inference->encoded)
-            .arg(inference->reused));
-
-    ScoringRequest scoring;
-    scoring.storeDir = store;
-    scoring.bundlePath = bundlePath;
-    scoring.prompts = m_config.prompts;
-    scoring.conditions = d.conditions;
-    scoring.settings = m_options.inference;
-    auto scored = scoreStore(scoring);
-    if (!scored) {
-        problem(d, scored.error().toString());
-        return;
-    }
-    // The tables name a model as its scores do.
-    m.name = scored->table.models.value(0, m.name);
-    if (auto added = appendModels(scores, scored->table); !added) {
-        problem(d, added.error().toString());
-        return;
-    }
-    if (m_config.audit.analyses.embeddings) {
-        say(Tr::tr("%1: %2: PCA and attribute probes").arg(d.slug, m.name));
-        EmbeddingAnalysisRequest embedding;
-        embedding.storeDir = store;
-        embedding.bundlePath = bundlePath;
-        embedding.ageBins = cohort.settings().ageBins;
-        embedding.probeAttributes = m_config.audit.attributes;
-        embedding.probe.seed = m_config.audit.statistics.bootstrap.seed;
-        auto analysis = analyseEmbeddings(embedding, {}, m_options.cancelled);
-        if (analysis)
-            m.embeddings = std::make_shared<const EmbeddingAnalysis>(std::move(*analysis));
-        else
-            m.embeddingProblem = analysis.error().message;
-    }
+                    .arg(m.name, m_out.relativeFilePath(model.inference->segmentPath)));
+    if (model.inference)
+        say(Tr::tr("%1: %2: %3 images encoded, %4 reused from the store")
+                .arg(d.slug, m.name)
+                .arg(model.inference->encoded)
+                .arg(model.inference->reused));
+    Q_UNUSED(entry);
     d.models.push_back(std::move(m));
 }
 
-void AuditRunner::analyse(AuditDatasetResult& d, const Cohort& cohort, const ScoreTable& scores) {
+void AuditRunner::writeTables(AuditDatasetResult& d, const StudySettings& settings,
+                              const ScoreTable& scores) {
     const QDir dir(m_out.filePath(d.slug));
     const AuditSettings& audit = m_config.audit;
     const QString scoresPath = dir.filePath(QStringLiteral("scores.csv"));
     wrote(&d, scoresPath, writeScoreTable(scoresPath, scores));
-
-    ScoreGrouping grouping;
-    for (const QString& a : audit.attributes)
-        if (scores.attributes.contains(a))
-            grouping.attributes << a;
-    grouping.ageBins = cohort.settings().ageBins;
-    if (audit.analyses.intersections)
-        grouping.intersections = cohort.settings().intersections;
-    d.metrics.settings = audit.statistics;
-    if (audit.analyses.subgroups) {
-        say(Tr::tr("%1: subgroup metrics with %2 bootstrap resamples")
-                .arg(d.slug)
-                .arg(audit.statistics.bootstrap.resamples));
-        auto metrics = metricsForTable(scores, grouping, audit.statistics, {}, m_options.cancelled);
-        if (!metrics) {
-            problem(d, metrics.error().toString());
-        } else {
-            d.metrics.results = std::move(*metrics);
-            const QString thresholds = dir.filePath(QStringLiteral("thresholds.csv"));
-            wrote(&d, thresholds,
-                  writeThresholdsCsv(thresholds, scores, grouping, audit.threshold,
-                                     audit.statistics.bootstrap.seed));
-        }
-    }
-    const qsizetype drain = scores.attributes.indexOf(QStringLiteral("drain"));
-    const qsizetype pneumothorax = scores.conditions.indexOf(QStringLiteral("Pneumothorax"));
-    if (audit.analyses.shortcut && drain >= 0 && pneumothorax >= 0) {
-        say(Tr::tr("%1: the drain shortcut").arg(d.slug));
-        d.metrics.shortcuts = shortcutsForCondition(scores, int(pneumothorax), int(drain),
-                                                    audit.statistics.bootstrap);
+    if (audit.analyses.subgroups && !d.metrics.results.empty()) {
+        const QString thresholds = dir.filePath(QStringLiteral("thresholds.csv"));
+        wrote(&d, thresholds,
+              writeThresholdsCsv(thresholds, scores, settings.grouping(scores), audit.threshold,
+                                 audit.statistics.bootstrap.seed));
     }
     const QString metricsCsv = dir.filePath(QStringLiteral("metrics.csv"));
     wrote(&d, metricsCsv, writeMetricsCsv(metricsCsv, d.metrics));
@@ -285,9 +212,13 @@ void AuditRunner::drawFigures(AuditDatasetResult& d) {
     }
     if (!d.metrics.shortcuts.empty()) {
         const QString base = folder + QStringLiteral("shortcut");
-        draw(base, Tr::tr("Pneumothorax with and without chest drains"),
-             Tr::tr("AUC on all images, on positives without a drain and on positives with a "
-                    "drain (each against all negatives), with 95% bootstrap intervals."),
+        const ShortcutSettings& shortcut = m_config.audit.shortcut;
+        draw(base,
+             Tr::tr("Shortcut: %1 with and without %2")
+                 .arg(d.metrics.shortcuts.front().condition, shortcut.confounder),
+             Tr::tr("AUC on all images, on positives without %1 and on positives with %1 "
+                    "(each against all negatives), with 95% bootstrap intervals.")
+                 .arg(shortcut.confounder),
              figures->shortcut(d.metrics.shortcuts, m_out.filePath(base)));
     }
     for (const AuditModelResult& m : d.models) {
@@ -318,7 +249,8 @@ void AuditRunner::runDataset(const ProjectDataset& entry) {
     QDir().mkpath(m_out.filePath(d.slug));
     say(Tr::tr("%1: reading the cohort in %2")
             .arg(d.slug, QDir::toNativeSeparators(entry.source.root)));
-    auto cohort = loadCohort(entry.source, entry.settings);
+    auto cohort = loadCohort(entry.source, entry.settings,
+                             m_progress.part(0.0, 0.1).prefixed(d.slug + QStringLiteral(": ")));
     if (!cohort) {
         problem(d, cohort.error().toString());
         m_outcome.results.datasets.push_back(std::move(d));
@@ -327,25 +259,36 @@ void AuditRunner::runDataset(const ProjectDataset& entry) {
     d.images = qint64(cohort->size());
     d.patients = qint64(cohort->patientCount());
     d.filesRead = cohort->report().filesRead;
-    d.conditions = entry.conditions;
-    if (d.conditions.isEmpty())
-        for (const QString& c : studyConditions())
-            if (cohort->conditions().contains(c))
-                d.conditions << c;
     const QString store = m_config.audit.store.isEmpty()
                               ? m_out.filePath(QStringLiteral("stores/") + d.slug)
                               : QDir(m_config.audit.store).filePath(d.slug);
-    const StoreSamples samples = storeSamples(*cohort);
-    ScoreTable scores;
-    for (const QString& bundle : entry.models) {
-        if (cancelled())
-            return;
-        runModel(d, *cohort, samples, store, bundle, scores);
-    }
-    if (entry.models.isEmpty())
+    StudySettings settings =
+        StudySettings::forDataset(m_config.audit, *cohort, entry.conditions, m_config.prompts);
+    settings.inference = m_options.inference;
+    d.conditions = settings.conditions;
+    StudyInput input;
+    input.cohort = &*cohort;
+    input.storeDir = store;
+    for (const QString& bundle : entry.models)
+        input.models.push_back({bundle, std::nullopt});
+    if (entry.models.isEmpty()) {
         problem(d, Tr::tr("no model to audit"));
-    if (!scores.models.isEmpty() && !cancelled())
-        analyse(d, *cohort, scores);
+        m_outcome.results.datasets.push_back(std::move(d));
+        return;
+    }
+    auto study = runStudy(input, settings,
+                          m_progress.part(0.1, 0.95).prefixed(d.slug + QStringLiteral(": ")));
+    if (!study) {
+        if (study.error().code != ErrorCode::Cancelled)
+            problem(d, study.error().toString());
+        m_outcome.results.datasets.push_back(std::move(d));
+        return;
+    }
+    for (StudyModelResult& model : study->models)
+        addModel(d, entry, std::move(model));
+    d.metrics = std::move(study->metrics);
+    if (study->scores)
+        writeTables(d, settings, *study->scores);
     if (!cancelled())
         drawFigures(d);
     m_outcome.results.datasets.push_back(std::move(d));
@@ -409,7 +352,11 @@ Result<AuditOutcome> AuditRunner::run() {
     m_outcome.results.version = QCoreApplication::applicationVersion();
     const QString config = m_out.filePath(QStringLiteral("config.json"));
     wrote(nullptr, config, m_config.write(config));
-    for (const ProjectDataset& entry : m_config.datasets) {
+    const double datasets = double(std::max<size_t>(1, m_config.datasets.size()));
+    for (size_t i = 0; i < m_config.datasets.size(); ++i) {
+        const ProjectDataset& entry = m_config.datasets[i];
+        m_fraction = 0.0;
+        m_progress = m_options.progress.part(i / datasets, (i + 1) / datasets);
         runDataset(entry);
         if (cancelled())
             return fail(ErrorCode::Cancelled,

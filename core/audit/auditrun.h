@@ -2,6 +2,7 @@
 
 #include "audit/auditfigures.h"
 #include "audit/auditresults.h"
+#include "common/progress.h"
 #include "models/inferencesettings.h"
 
 #include <functional>
@@ -13,10 +14,9 @@ struct AuditOptions {
     QString configPath; ///< the configuration file, hashed into the manifest (may be empty)
     InferenceSettings inference;
     AuditFigures* figures = nullptr; ///< nullptr: no figures (and no PDF of the report)
-    /// A line of progress ("mimic: encoding with X: 412/1200 images, 35 images/s"); from the
-    /// calling thread or the encoder's.
-    std::function<void(const QString&)> progress;
-    std::function<bool()> cancelled;
+    /// The fraction done with a line ("mimic: Encoding with X: 412/1200 images, 35 images/s"),
+    /// from the calling thread or the encoder's; and cancel.
+    Progress progress;
 };
 
 /// The outcome of an audit: what was written and what went wrong. A failure in one dataset
@@ -28,10 +28,11 @@ struct AuditOutcome {
     QString report;      ///< report.html, absolute
 };
 
-/// Runs the audit `config` describes into `options.outDir`: for each dataset, its cohort;
-/// for each model, its embeddings (through the store, so a rerun or a resumed run encodes
-/// nothing twice), zero-shot scores, subgroup metrics with intersections, thresholds and
-/// calibration, the drain shortcut, PCA and probes; then tidy CSV and JSON files, figures,
+/// Runs the audit `config` describes into `options.outDir`: for each dataset, its cohort,
+/// then the study (runStudy) on its models: embeddings through the store (a rerun or a
+/// resumed run encodes nothing twice), zero-shot scores, subgroup metrics with intersections,
+/// thresholds and calibration, the shortcut analysis, PCA and probes; then tidy CSV and JSON
+/// files, figures,
 /// the LaTeX table, the report (HTML and PDF) and `manifest.json` with the hash of every input
 /// and output. CSV and JSON outputs depend only on the inputs and the seed. Fails only when
 /// nothing can be written (or on cancel).

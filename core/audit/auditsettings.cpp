@@ -1,5 +1,7 @@
 #include "audit/auditsettings.h"
 
+#include "audit/auditpreset.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -47,7 +49,8 @@ Result<int> wholeNumber(const QJsonObject& json, const char* key, int fallback, 
 
 } // namespace
 
-AuditSettings::AuditSettings() {
+AuditSettings::AuditSettings()
+    : shortcut(studyShortcut()) {
     statistics.bootstrap.mode = BootstrapMode::Clustered; // patients, as images of one patient
                                                           // are not independent
 }
@@ -69,6 +72,9 @@ QJsonObject AuditSettings::toJson() const {
                          {QStringLiteral("shortcut"), analyses.shortcut},
                          {QStringLiteral("calibration"), analyses.calibration},
                          {QStringLiteral("embeddings"), analyses.embeddings}}},
+            {QStringLiteral("shortcut"),
+             QJsonObject{{QStringLiteral("confounder"), shortcut.confounder},
+                         {QStringLiteral("condition"), shortcut.condition}}},
             {QStringLiteral("store"), store}};
 }
 
@@ -148,6 +154,18 @@ Result<AuditSettings> AuditSettings::fromJson(const QJsonObject& json) {
         if (!v.isBool())
             return std::unexpected(fieldError(QLatin1String(key), Tr::tr("true or false")));
         *flag = v.toBool();
+    }
+    if (json.contains(QStringLiteral("shortcut"))) {
+        const QJsonValue v = json.value(QStringLiteral("shortcut"));
+        const QJsonObject o = v.toObject();
+        const QJsonValue confounder = o.value(QStringLiteral("confounder"));
+        const QJsonValue condition = o.value(QStringLiteral("condition"));
+        if (!v.isObject() || !(confounder.isString() || confounder.isUndefined()) ||
+            !(condition.isString() || condition.isUndefined()))
+            return std::unexpected(fieldError(
+                QStringLiteral("shortcut"),
+                Tr::tr("an object with the names of a \"confounder\" and a \"condition\"")));
+        a.shortcut = {confounder.toString(), condition.toString()};
     }
     a.store = json.value(QStringLiteral("store")).toString();
     return a;

@@ -13,11 +13,21 @@ namespace cxrfair {
 struct AuditAnalyses {
     bool subgroups = true;     ///< subgroup AUCs with intervals, tests, gaps, AUPRC, thresholds
     bool intersections = true; ///< the datasets' attribute intersections (e.g. sex:age)
-    bool shortcut = true;      ///< pneumothorax with and without drains, where drains are recorded
+    bool shortcut = true;      ///< the shortcut analysis of `AuditSettings::shortcut`
     bool calibration = true;   ///< reliability curves and ECE
     bool embeddings = true;    ///< PCA and attribute probes of the image embeddings
 
     bool operator==(const AuditAnalyses&) const = default;
+};
+
+/// Which condition's positives the shortcut analysis splits by which confounder: a 0/1
+/// attribute recorded on positives (the study's chest drains in pneumothorax). Each model's AUC
+/// on all images is compared with its AUC when the positives have the confounder and when they
+/// do not (each against all negatives). An empty condition takes every condition.
+struct ShortcutSettings {
+    QString confounder;
+    QString condition;
+    bool operator==(const ShortcutSettings&) const = default;
 };
 
 /// What an audit computes beyond the datasets and models: the attributes to report, the
@@ -31,6 +41,9 @@ struct AuditSettings {
     /// The operating threshold, chosen on a patient-grouped validation part (20% of patients).
     ThresholdRule threshold;
     AuditAnalyses analyses;
+    /// The confounder and condition of the shortcut analysis; the study's (studyShortcut())
+    /// by default, so that projects written before it was a setting keep their analysis.
+    ShortcutSettings shortcut;
     QString store; ///< the embedding store folder; empty: `stores/` in the output folder
 
     AuditSettings();

@@ -108,7 +108,7 @@ Result<Demographics> readDemographics(const QString& path, LoadReport& report) {
 } // namespace
 
 Result<Cohort> loadChexpert(const DatasetSource& source, const CohortSettings& settings,
-                            const LoadControl& control) {
+                            const Progress& control) {
     const QDir root(source.root);
     if (!root.exists())
         return fail(ErrorCode::Io, Tr::tr("dataset folder not found"), source.root);

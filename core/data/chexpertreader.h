@@ -9,6 +9,6 @@ namespace cxrfair {
 /// root or its parent; race from the demographics table saved as CSV (`PATIENT`,
 /// `PRIMARY_RACE`, optionally `GENDER`, `AGE_AT_CXR`).
 Result<Cohort> loadChexpert(const DatasetSource& source, const CohortSettings& settings,
-                            const LoadControl& control = {});
+                            const Progress& control = {});
 
 } // namespace cxrfair

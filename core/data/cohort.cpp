@@ -33,7 +33,7 @@ bool containsCaseInsensitive(const QStringList& list, const QString& value) {
 /// system), so more threads than cores pay off.
 std::vector<std::uint8_t> checkImagesExist(const QString& root, const StringColumn& paths,
                                            const std::vector<std::uint32_t>& rows,
-                                           const LoadControl& control) {
+                                           const Progress& control) {
     std::vector<std::uint8_t> exists(rows.size(), 0);
     // Paths are resolved relative to the open root folder: the kernel walks fewer components.
     const int rootFd = ::open(QFile::encodeName(QDir(root).absolutePath()).constData(),
@@ -58,8 +58,8 @@ std::vector<std::uint8_t> checkImagesExist(const QString& root, const StringColu
             exists[i] = ::fstatat(rootFd, path.c_str(), &st, 0) == 0 && S_ISREG(st.st_mode);
         }
         const size_t finished = done.fetch_add(end - begin) + (end - begin);
-        control.progress(0.9 + 0.1 * double(finished) / double(rows.size()),
-                         Tr::tr("checking image files"));
+        control.report(0.9 + 0.1 * double(finished) / double(rows.size()),
+                       Tr::tr("checking image files"));
     });
     ::close(rootFd);
     return exists;
@@ -94,7 +94,7 @@ void CohortColumns::appendUnlabelled() {
 }
 
 Result<Cohort> Cohort::build(DatasetSource source, CohortSettings settings, CohortColumns columns,
-                             LoadReport report, const LoadControl& control) {
+                             LoadReport report, const Progress& control) {
     const size_t n = columns.rows();
     if (columns.imagePath.size() != n || columns.patientId.size() != n || columns.age.size() != n ||
         columns.sex.size() != n || columns.race.size() != n || columns.view.size() != n ||
@@ -116,11 +116,20 @@ Result<Cohort> Cohort::build(DatasetSource source, CohortSettings settings, Coho
     }
 
     // Row filters.
-    std::vector<std::int8_t> splitKept(size_t(columns.split.categories().size()), 0);
-    for (qsizetype i = 0; i < columns.split.categories().size(); ++i)
-        splitKept[size_t(i)] =
-            settings.splits.isEmpty() ||
-            containsCaseInsensitive(settings.splits, columns.split.categories()[i]);
+    const QStringList splits = settings.splitFilter();
+    const QStringList& splitNames = columns.split.categories();
+    std::vector<std::int8_t> splitKept(size_t(splitNames.size()), 0);
+    for (qsizetype i = 0; i < splitNames.size(); ++i)
+        splitKept[size_t(i)] = splits.isEmpty() || containsCaseInsensitive(splits, splitNames[i]);
+    // A split that names no row is a mistake (a typo, another dataset's name): say which exist.
+    for (const QString& wanted : splits) {
+        if (!splitNames.isEmpty() && !containsCaseInsensitive(splitNames, wanted.trimmed()))
+            return fail(ErrorCode::InvalidArgument,
+                        Tr::tr("no image is in the split '%1'; the splits of this dataset are: %2 "
+                               "(or all)")
+                            .arg(wanted, splitNames.join(QStringLiteral(", "))),
+                        source.root);
+    }
     const bool viewsFilter = !settings.views.isEmpty();
     std::vector<std::int8_t> viewKept(size_t(columns.view.categories().size()), 0);
     for (qsizetype i = 0; i < columns.view.categories().size(); ++i)
@@ -131,7 +140,7 @@ Result<Cohort> Cohort::build(DatasetSource source, CohortSettings settings, Coho
     candidates.reserve(n);
     for (size_t row = 0; row < n; ++row) {
         const std::int16_t split = columns.split.code(row);
-        if (!settings.splits.isEmpty() && (split < 0 || !splitKept[size_t(split)])) {
+        if (!splits.isEmpty() && (split < 0 || !splitKept[size_t(split)])) {
             ++report.excludedBySplit;
             continue;
         }
@@ -225,7 +234,7 @@ Result<Cohort> Cohort::build(DatasetSource source, CohortSettings settings, Coho
     cohort.m_source = std::move(source);
     cohort.m_settings = std::move(settings);
     cohort.m_data = std::move(data);
-    control.progress(1.0, Tr::tr("done"));
+    control.report(1.0, Tr::tr("done"));
     return cohort;
 }
 

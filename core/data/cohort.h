@@ -1,12 +1,12 @@
 #pragma once
 
 #include "common/error.h"
+#include "common/progress.h"
 #include "data/categoricalcolumn.h"
 #include "data/cohortsettings.h"
 #include "data/datasetsource.h"
 #include "data/grouping.h"
 #include "data/labelstate.h"
-#include "data/loadcontrol.h"
 #include "data/problemlog.h"
 #include "data/stringcolumn.h"
 
@@ -70,7 +70,7 @@ public:
     /// Applies the settings' row filters, checks that images exist, indexes patients.
     static Result<Cohort> build(DatasetSource source, CohortSettings settings,
                                 CohortColumns columns, LoadReport report,
-                                const LoadControl& control = {});
+                                const Progress& control = {});
 
     const DatasetSource& source() const { return m_source; }
     DatasetFormat format() const { return m_source.format; }

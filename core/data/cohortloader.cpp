@@ -11,7 +11,7 @@
 namespace cxrfair {
 
 Result<Cohort> loadCohort(const DatasetSource& source, const CohortSettings& settings,
-                          const LoadControl& control) {
+                          const Progress& control) {
     switch (source.format) {
     case DatasetFormat::Nih:
         return loadNih(source, settings, control);
@@ -29,11 +29,11 @@ QFuture<Result<Cohort>> loadCohortAsync(const DatasetSource& source,
                                         const CohortSettings& settings) {
     return QtConcurrent::run([source, settings](QPromise<Result<Cohort>>& promise) {
         promise.setProgressRange(0, 1000);
-        LoadControl control;
-        control.onProgress = [&promise](double fraction, const QString& stage) {
-            promise.setProgressValueAndText(int(fraction * 1000), stage);
-        };
-        control.isCancelled = [&promise] { return promise.isCanceled(); };
+        const Progress control(
+            [&promise](double fraction, const QString& stage) {
+                promise.setProgressValueAndText(int(fraction * 1000), stage);
+            },
+            [&promise] { return promise.isCanceled(); });
         promise.addResult(loadCohort(source, settings, control));
     });
 }

@@ -8,7 +8,7 @@ namespace cxrfair {
 
 /// Reads the dataset `source` describes with the reader for its format.
 Result<Cohort> loadCohort(const DatasetSource& source, const CohortSettings& settings,
-                          const LoadControl& control = {});
+                          const Progress& control = {});
 
 /// Runs loadCohort on the global thread pool. The future reports progress (0-1000, with the
 /// stage as progress text) and honours cancel().

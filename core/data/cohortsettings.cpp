@@ -110,4 +110,11 @@ QString intersectionName(const QStringList& attributes) {
     return attributes.join(QStringLiteral(" x "));
 }
 
+QStringList CohortSettings::splitFilter() const {
+    for (const QString& s : splits)
+        if (s.trimmed().compare(QStringLiteral("all"), Qt::CaseInsensitive) == 0)
+            return {};
+    return splits;
+}
+
 } // namespace cxrfair

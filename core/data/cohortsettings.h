@@ -15,7 +15,8 @@ namespace cxrfair {
 /// Every choice the study made is a default here, and every one can be changed (in the GUI, on
 /// the command line, in an audit configuration).
 struct CohortSettings {
-    /// Splits to keep (`train`, `validate`, `test`, NIH's `train_val`); empty keeps all rows.
+    /// Splits to keep (`train`, `validate`, `test`, NIH's `train_val`); empty, or `all`, keeps
+    /// every row.
     QStringList splits;
     /// Views to keep (`PA`, `AP`, `LATERAL`, ...); empty keeps all. Default: frontal views.
     QStringList views{QStringLiteral("PA"), QStringLiteral("AP")};
@@ -27,6 +28,8 @@ struct CohortSettings {
     QString maleName = QStringLiteral("Male");
     /// Attribute intersections to report, e.g. {{"sex", "age"}}.
     QList<QStringList> intersections;
+    /// The splits that filter rows: `splits` without `all`, and empty when `all` is among them.
+    QStringList splitFilter() const;
     /// Leave out rows whose image file is absent (and count them). Off only for tables whose
     /// images live elsewhere.
     bool checkImages = true;

@@ -41,7 +41,7 @@ Result<int> optionalColumn(const CsvReader& reader, const QString& name) {
 } // namespace
 
 Result<Cohort> loadGenericCsv(const DatasetSource& source, const CohortSettings& settings,
-                              const LoadControl& control) {
+                              const Progress& control) {
     if (source.mapping.isEmpty())
         return fail(ErrorCode::InvalidArgument,
                     Tr::tr("a generic CSV dataset needs a column mapping (--mapping FILE.json)"));
@@ -52,7 +52,7 @@ Result<Cohort> loadGenericCsv(const DatasetSource& source, const CohortSettings&
 }
 
 Result<Cohort> loadGenericCsv(const DatasetSource& source, const ColumnMapping& mapping,
-                              const CohortSettings& settings, const LoadControl& control) {
+                              const CohortSettings& settings, const Progress& control) {
     const QDir root(source.root);
     const QString tablePath = root.filePath(mapping.table);
     auto reader = CsvReader::open(tablePath);

@@ -25,7 +25,7 @@ struct RaceTally {
 
 Result<void> readPatients(const QString& path, const std::unordered_set<std::int64_t>& wanted,
                           std::unordered_map<std::int64_t, MimicPatient>& patients,
-                          LoadReport& report, const LoadControl& control) {
+                          LoadReport& report, const Progress& control) {
     auto reader = CsvReader::open(path);
     if (!reader)
         return std::unexpected(reader.error());
@@ -81,7 +81,7 @@ Result<void> readPatients(const QString& path, const std::unordered_set<std::int
 Result<void> readAdmissions(const QString& path,
                             std::unordered_map<std::int64_t, MimicPatient>& patients,
                             const RaceMapping& mapping, LoadReport& report,
-                            const LoadControl& control) {
+                            const Progress& control) {
     auto reader = CsvReader::open(path);
     if (!reader)
         return std::unexpected(reader.error());
@@ -144,7 +144,7 @@ Result<void> readAdmissions(const QString& path,
 
 Result<std::unordered_map<std::int64_t, MimicPatient>>
 readMimicDemographics(const QString& hospDir, const std::unordered_set<std::int64_t>& wanted,
-                      const RaceMapping& mapping, LoadReport& report, const LoadControl& control) {
+                      const RaceMapping& mapping, LoadReport& report, const Progress& control) {
     const QDir dir(hospDir);
     const QString patientsPath = findTable(dir, QStringLiteral("patients"));
     if (patientsPath.isEmpty())

@@ -24,6 +24,6 @@ struct MimicPatient {
 /// Race strings that `mapping` calls missing do not count when choosing a patient's race.
 Result<std::unordered_map<std::int64_t, MimicPatient>>
 readMimicDemographics(const QString& hospDir, const std::unordered_set<std::int64_t>& wanted,
-                      const RaceMapping& mapping, LoadReport& report, const LoadControl& control);
+                      const RaceMapping& mapping, LoadReport& report, const Progress& control);
 
 } // namespace cxrfair

@@ -34,7 +34,7 @@ struct StudyLabels {
 };
 
 Result<StudyLabels> readStudyLabels(const QString& path, LoadReport& report,
-                                    const LoadControl& control) {
+                                    const Progress& control) {
     auto reader = CsvReader::open(path);
     if (!reader)
         return std::unexpected(reader.error());
@@ -90,7 +90,7 @@ std::string detectImageExtension(const QDir& root) {
 }
 
 Result<void> readSplits(const QString& path, CohortColumns& columns, LoadReport& report,
-                        const LoadControl& control) {
+                        const Progress& control) {
     auto reader = CsvReader::open(path);
     if (!reader)
         return std::unexpected(reader.error());
@@ -159,7 +159,7 @@ QString findMimicIvHosp(const DatasetSource& source) {
 }
 
 Result<Cohort> loadMimic(const DatasetSource& source, const CohortSettings& settings,
-                         const LoadControl& control) {
+                         const Progress& control) {
     const QDir root(source.root);
     if (!root.exists())
         return fail(ErrorCode::Io, Tr::tr("dataset folder not found"), source.root);
@@ -274,15 +274,14 @@ Result<Cohort> loadMimic(const DatasetSource& source, const CohortSettings& sett
         std::pair<Result<std::unordered_map<std::int64_t, MimicPatient>>, LoadReport>;
     QFuture<Demographics> demographics;
     if (!hosp.isEmpty()) {
-        demographics = QtConcurrent::run(
-            computePool(), [&hosp, &subjects, &settings, cancelled = control.isCancelled] {
-                const std::unordered_set<std::int64_t> wanted(subjects.begin(), subjects.end());
-                LoadReport own;
-                LoadControl quiet; // progress is reported by this thread only
-                quiet.isCancelled = cancelled;
-                auto patients = readMimicDemographics(hosp, wanted, settings.race, own, quiet);
-                return Demographics{std::move(patients), std::move(own)};
-            });
+        demographics = QtConcurrent::run(computePool(), [&hosp, &subjects, &settings, &control] {
+            const std::unordered_set<std::int64_t> wanted(subjects.begin(), subjects.end());
+            LoadReport own;
+            // Progress is reported by the reading thread only; cancel reaches both.
+            const Progress quiet({}, [&control] { return control.cancelled(); });
+            auto patients = readMimicDemographics(hosp, wanted, settings.race, own, quiet);
+            return Demographics{std::move(patients), std::move(own)};
+        });
     }
     // The worker reads locals of this function: it must finish before any return.
     const auto join = qScopeGuard([&] {
@@ -293,7 +292,7 @@ Result<Cohort> loadMimic(const DatasetSource& source, const CohortSettings& sett
     if (!splitPath.isEmpty()) {
         if (auto ok = readSplits(splitPath, out, report, control); !ok)
             return std::unexpected(ok.error());
-    } else if (!settings.splits.isEmpty()) {
+    } else if (!settings.splitFilter().isEmpty()) {
         report.problems.add(
             source.root, -1, {},
             Tr::tr("no split table (mimic-cxr-2.0.0-split.csv): the split filter keeps nothing"));
@@ -301,7 +300,7 @@ Result<Cohort> loadMimic(const DatasetSource& source, const CohortSettings& sett
 
     std::unordered_map<std::int64_t, MimicPatient> patients;
     if (!hosp.isEmpty()) {
-        control.progress(0.6, Tr::tr("reading MIMIC-IV patients and admissions"));
+        control.report(0.6, Tr::tr("reading MIMIC-IV patients and admissions"));
         Demographics read = demographics.takeResult();
         if (!read.first)
             return std::unexpected(read.first.error());

@@ -13,7 +13,7 @@ namespace cxrfair {
 /// and `hosp/admissions` for sex, age at study (anchor_age + study year - anchor_year) and race
 /// (the most frequent known value over the patient's admissions, ties to the latest).
 Result<Cohort> loadMimic(const DatasetSource& source, const CohortSettings& settings,
-                         const LoadControl& control = {});
+                         const Progress& control = {});
 
 /// The 14 CheXpert label columns of `mimic-cxr-2.0.0-chexpert.csv`, in their published order.
 const std::array<const char*, 14>& mimicLabelColumns();

@@ -128,7 +128,7 @@ QString neatxFileName() {
 }
 
 Result<Cohort> loadNih(const DatasetSource& source, const CohortSettings& settings,
-                       const LoadControl& control) {
+                       const Progress& control) {
     const QDir root(source.root);
     if (!root.exists())
         return fail(ErrorCode::Io, Tr::tr("dataset folder not found"), source.root);
@@ -153,10 +153,10 @@ Result<Cohort> loadNih(const DatasetSource& source, const CohortSettings& settin
 
     LoadReport report;
     report.filesRead << entryPath;
-    control.progress(0.0, Tr::tr("indexing image folders"));
+    control.report(0.0, Tr::tr("indexing image folders"));
     const ImageFolders folders = indexImageFolders(root);
     const auto splits = readSplitLists(root, report);
-    if (splits.empty() && !settings.splits.isEmpty()) {
+    if (splits.empty() && !settings.splitFilter().isEmpty()) {
         report.problems.add(source.root, -1, {},
                             Tr::tr("no split lists (train_val_list.txt, test_list.txt): the split "
                                    "filter keeps nothing"));
@@ -253,7 +253,7 @@ Result<Cohort> loadNih(const DatasetSource& source, const CohortSettings& settin
     const QString drains =
         !source.drains.isEmpty() ? source.drains : findTable(root, neatxFileName());
     if (!drains.isEmpty()) {
-        control.progress(0.87, Tr::tr("reading drain annotations"));
+        control.report(0.87, Tr::tr("reading drain annotations"));
         if (auto merged = mergeNeatxDrains(drains, out, report); !merged)
             return std::unexpected(merged.error());
     }

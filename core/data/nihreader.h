@@ -10,7 +10,7 @@ namespace cxrfair {
 /// (attribute `drain`). NIH's `Effusion` and `Pleural_Thickening` are named `Pleural Effusion`
 /// and `Pleural Thickening`, as in the other datasets.
 Result<Cohort> loadNih(const DatasetSource& source, const CohortSettings& settings,
-                       const LoadControl& control = {});
+                       const Progress& control = {});
 
 /// The NIH conditions in the order cxrfair lists them.
 QStringList nihConditions();

@@ -48,15 +48,15 @@ bool readLabelCells(const CsvReader& reader, const std::vector<int>& columns,
     return true;
 }
 
-bool tableProgress(const LoadControl& control, const CsvReader& reader, qint64 rowsSoFar,
-                   double begin, double end, const QString& stage) {
+bool tableProgress(const Progress& control, const CsvReader& reader, qint64 rowsSoFar, double begin,
+                   double end, const QString& stage) {
     if ((rowsSoFar & 0xFFFF) != 0)
         return true;
     if (control.cancelled())
         return false;
     const double within =
         reader.fileSize() > 0 ? double(reader.compressedOffset()) / double(reader.fileSize()) : 0.0;
-    control.progress(begin + (end - begin) * std::min(1.0, within), stage);
+    control.report(begin + (end - begin) * std::min(1.0, within), stage);
     return true;
 }
 

@@ -33,8 +33,8 @@ bool readLabelCells(const CsvReader& reader, const std::vector<int>& columns,
 
 /// Reports progress through a table, scaled into [begin, end] of the whole load, every 64k rows;
 /// returns false when the user cancelled.
-bool tableProgress(const LoadControl& control, const CsvReader& reader, qint64 rowsSoFar,
-                   double begin, double end, const QString& stage);
+bool tableProgress(const Progress& control, const CsvReader& reader, qint64 rowsSoFar, double begin,
+                   double end, const QString& stage);
 
 /// The translated message for the Cancelled error.
 Error cancelledError();

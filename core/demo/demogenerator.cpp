@@ -41,9 +41,7 @@ QString demoStampName() {
     return QStringLiteral("cxrfair-demo.json");
 }
 
-Result<DemoResult> generateDemo(const DemoOptions& options,
-                                const std::function<void(int, int)>& progress,
-                                const std::function<bool()>& cancelled) {
+Result<DemoResult> generateDemo(const DemoOptions& options, const Progress& progress) {
     if (options.outDir.isEmpty())
         return fail(ErrorCode::InvalidArgument, Tr::tr("no output folder given"));
     if (options.nihImages < 0 || options.mimicImages < 0 ||
@@ -128,7 +126,7 @@ Result<DemoResult> generateDemo(const DemoOptions& options,
     if (options.threads > 0)
         pool.setMaxThreadCount(options.threads);
     QtConcurrent::blockingMap(&pool, jobs, [&](const Job& job) {
-        if ((cancelled && cancelled()) || firstError)
+        if (progress.cancelled() || firstError)
             return;
         if (auto ok = job.writer->writeImage(job.index); !ok) {
             QMutexLocker lock(&mutex);
@@ -137,15 +135,16 @@ Result<DemoResult> generateDemo(const DemoOptions& options,
             return;
         }
         const int n = ++done;
-        if (progress && (n % 64 == 0 || n == int(jobs.size()))) {
+        if (n % 64 == 0 || n == int(jobs.size())) {
             QMutexLocker lock(&mutex);
-            progress(n, int(jobs.size()));
+            progress.step(n, qint64(jobs.size()),
+                          Tr::tr("Rendering demo radiographs: %1 of %2").arg(n).arg(jobs.size()));
         }
     });
     if (firstError)
         return std::unexpected(*firstError);
-    if (cancelled && cancelled())
-        return fail(ErrorCode::Cancelled, Tr::tr("cancelled"));
+    if (progress.cancelled())
+        return std::unexpected(Progress::cancelledError());
 
     if (!result.modelPath.isEmpty()) {
         if (auto model =

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/progress.h"
+
 #include "common/error.h"
 
 #include <QString>
@@ -35,9 +37,8 @@ struct DemoResult {
 /// under `options.outDir`, deterministically: the same options give the same bytes. A folder
 /// that already holds the same demo is reused; a non-empty folder holding anything else is
 /// refused rather than overwritten.
-Result<DemoResult> generateDemo(const DemoOptions& options,
-                                const std::function<void(int done, int total)>& progress = {},
-                                const std::function<bool()>& cancelled = {});
+/// Progress counts the radiographs rendered.
+Result<DemoResult> generateDemo(const DemoOptions& options, const Progress& progress = {});
 
 /// The stamp file that marks a complete demo folder.
 QString demoStampName();

@@ -115,7 +115,7 @@ std::optional<double> macroOneVsRestAuc(std::span<const double> probabilities,
 
 Result<ProbeResult> runProbe(const FloatMatrix& x, std::span<const std::int32_t> labels,
                              std::span<const std::int32_t> patients, const QStringList& classes,
-                             const ProbeOptions& options, const std::function<bool()>& cancelled) {
+                             const ProbeOptions& options, const Progress& progress) {
     const int k = int(classes.size());
     if (size_t(x.rows) != labels.size() || labels.size() != patients.size())
         return fail(ErrorCode::InvalidArgument,
@@ -155,8 +155,8 @@ Result<ProbeResult> runProbe(const FloatMatrix& x, std::span<const std::int32_t>
                             .arg(options.folds);
         const std::vector<int> part = patientParts(rows, patients, options.folds, options.seed);
         for (int fold = 0; fold < options.folds; ++fold) {
-            if (cancelled && cancelled())
-                return fail(ErrorCode::Cancelled, Tr::tr("cancelled"));
+            if (progress.cancelled())
+                return std::unexpected(Progress::cancelledError());
             std::vector<std::uint32_t> train, test;
             for (size_t i = 0; i < rows.size(); ++i)
                 (part[i] == fold ? test : train).push_back(rows[i]);
@@ -232,9 +232,11 @@ Result<ProbeResult> runProbe(const FloatMatrix& x, std::span<const std::int32_t>
             scores[i] = probabilities[i * size_t(k) + size_t(c)];
             binary[i] = std::int8_t(y[i] == c);
         }
-        const BootstrapReplicates rep =
-            bootstrapAuc({binary, patientOf, {scores}, {}}, options.bootstrap, cancelled);
-        const auto series = rep.series(0, 0);
+        const auto rep =
+            bootstrapAuc({binary, patientOf, {scores}, {}}, options.bootstrap, progress);
+        if (!rep)
+            return std::unexpected(rep.error());
+        const auto series = rep->series(0, 0);
         for (size_t b = 0; b < macroReplicates.size(); ++b) {
             if (std::isfinite(series[b])) {
                 macroReplicates[b] += series[b];

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/progress.h"
+
 #include "common/error.h"
 #include "embedding/logistic.h"
 #include "stats/bootstrap.h"
@@ -56,8 +58,7 @@ struct ProbeResult {
 /// left out), `patients[row]` keeps a patient's images on one side of every split.
 Result<ProbeResult> runProbe(const FloatMatrix& x, std::span<const std::int32_t> labels,
                              std::span<const std::int32_t> patients, const QStringList& classes,
-                             const ProbeOptions& options,
-                             const std::function<bool()>& cancelled = {});
+                             const ProbeOptions& options, const Progress& progress = {});
 
 /// Macro one-vs-rest AUC of class probabilities (rows x classes) against labels; classes with
 /// no positive or no negative among the rows are left out of the mean.

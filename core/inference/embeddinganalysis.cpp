@@ -52,8 +52,7 @@ const SampleClasses* findColumn(const EmbeddingAnalysis& analysis, const QString
 }
 
 Result<EmbeddingAnalysis> analyseEmbeddings(const EmbeddingAnalysisRequest& request,
-                                            const std::function<void(int, int)>& progress,
-                                            const std::function<bool()>& cancelled) {
+                                            const Progress& progress) {
     QString modelHash = request.modelHash;
     QString modelName;
     if (!request.bundlePath.isEmpty()) {
@@ -125,8 +124,13 @@ Result<EmbeddingAnalysis> analyseEmbeddings(const EmbeddingAnalysisRequest& requ
     }
 
     const int total = int(request.probeAttributes.size()) + 1;
-    if (progress)
-        progress(0, total);
+    const auto stage = [&](int done) {
+        progress.step(done, total,
+                      Tr::tr("Embedding analysis: PCA and attribute probes (%1 of %2)")
+                          .arg(std::min(done + 1, total))
+                          .arg(total));
+    };
+    stage(0);
     auto components = pca(x, 2);
     if (!components)
         return std::unexpected(components.error());
@@ -139,18 +143,16 @@ Result<EmbeddingAnalysis> analyseEmbeddings(const EmbeddingAnalysisRequest& requ
             patientIndex.insert(p, patientIndex.value(p, std::int32_t(patientIndex.size())))
                 .value());
     for (int k = 0; k < int(request.probeAttributes.size()); ++k) {
-        if (cancelled && cancelled())
-            return fail(ErrorCode::Cancelled, Tr::tr("cancelled"));
-        if (progress)
-            progress(k + 1, total);
+        if (progress.cancelled())
+            return std::unexpected(Progress::cancelledError());
+        stage(k + 1);
         const QString& name = request.probeAttributes[k];
         const SampleClasses* column = findColumn(analysis, name);
         if (!column) {
             analysis.probeProblems << Tr::tr("%1: not recorded in this dataset").arg(name);
             continue;
         }
-        auto probe =
-            runProbe(x, column->codes, patients, column->classes, request.probe, cancelled);
+        auto probe = runProbe(x, column->codes, patients, column->classes, request.probe, progress);
         if (!probe) {
             if (probe.error().code == ErrorCode::Cancelled)
                 return std::unexpected(probe.error());
@@ -160,8 +162,7 @@ Result<EmbeddingAnalysis> analyseEmbeddings(const EmbeddingAnalysisRequest& requ
         probe->target = name;
         analysis.probes.push_back(std::move(*probe));
     }
-    if (progress)
-        progress(total, total);
+    stage(total);
     return analysis;
 }
 

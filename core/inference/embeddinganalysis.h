@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/progress.h"
+
 #include "common/error.h"
 #include "data/agebins.h"
 #include "embedding/pca.h"
@@ -52,10 +54,8 @@ struct EmbeddingAnalysis {
 /// Reads the store's embeddings of the bundle's model and its samples, projects them on two
 /// principal components and runs the probe on each attribute. Progress goes from 0 to the
 /// number of probes + 1; cancelling returns ErrorCode::Cancelled.
-Result<EmbeddingAnalysis>
-analyseEmbeddings(const EmbeddingAnalysisRequest& request,
-                  const std::function<void(int done, int total)>& progress = {},
-                  const std::function<bool()>& cancelled = {});
+Result<EmbeddingAnalysis> analyseEmbeddings(const EmbeddingAnalysisRequest& request,
+                                            const Progress& progress = {});
 
 /// The column called `name`, or nullptr.
 const SampleClasses* findColumn(const EmbeddingAnalysis& analysis, const QString& name);

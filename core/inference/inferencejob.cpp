@@ -118,8 +118,7 @@ void writeFailures(const QString& segmentPath, const InferenceRequest& request,
 class Pipeline {
 public:
     Pipeline(ModelEncoder& encoder, EmbeddingStore& store, const std::vector<ImageKey>& todo,
-             const InferenceRequest& request, const InferenceControl& control,
-             InferenceSummary& summary)
+             const InferenceRequest& request, const Progress& control, InferenceSummary& summary)
         : m_encoder(encoder)
         , m_store(store)
         , m_todo(todo)
@@ -204,21 +203,21 @@ private:
         return a.channels == b.channels && a.height == b.height && a.width == b.width;
     }
 
-    bool cancelled() const { return m_control.isCancelled && m_control.isCancelled(); }
+    bool cancelled() const { return m_control.cancelled(); }
 
     void report() {
-        if (!m_control.onProgress)
-            return;
-        InferenceProgress p;
-        p.done = m_done;
-        p.total = qint64(m_todo.size());
-        p.failed = m_failed;
+        const qint64 total = qint64(m_todo.size());
+        QString text = Tr::tr("%1/%2 images").arg(m_done).arg(total);
         const double seconds = double(m_timer.nsecsElapsed()) * 1e-9;
         if (m_done > 0 && seconds > 0.0) {
-            p.imagesPerSecond = double(m_done) / seconds;
-            p.secondsLeft = double(p.total - p.done) / p.imagesPerSecond;
+            const double rate = double(m_done) / seconds;
+            text += Tr::tr(", %1 images/s, %2 left")
+                        .arg(rate, 0, 'f', 1)
+                        .arg(formatDuration(double(total - m_done) / rate));
         }
-        m_control.onProgress(p);
+        if (m_failed > 0)
+            text += Tr::tr(", %1 failed").arg(m_failed);
+        m_control.step(m_done, total, text);
     }
 
     /// Encodes `count` images from `first` on, halving the batch size on out-of-memory.
@@ -272,7 +271,7 @@ private:
     EmbeddingStore& m_store;
     const std::vector<ImageKey>& m_todo;
     const InferenceRequest& m_request;
-    const InferenceControl& m_control;
+    const Progress& m_control;
     InferenceSummary& m_summary;
     int m_batchSize;
     std::vector<Decoded> m_pending;
@@ -306,8 +305,7 @@ InferenceRequest inferenceRequestFor(const StoreSamples& samples, const QString&
     return request;
 }
 
-Result<InferenceSummary> runInference(const InferenceRequest& request,
-                                      const InferenceControl& control) {
+Result<InferenceSummary> runInference(const InferenceRequest& request, const Progress& control) {
     QElapsedTimer timer;
     timer.start();
     if (request.samples) {
@@ -360,43 +358,6 @@ Result<InferenceSummary> runInference(const InferenceRequest& request,
     summary.seconds = double(timer.nsecsElapsed()) * 1e-9;
     summary.imagesPerSecond = summary.seconds > 0 ? double(summary.encoded) / summary.seconds : 0.0;
     return summary;
-}
-
-namespace {
-
-/// runInference with progress text and cancel through `promise`.
-void runWithPromise(QPromise<Result<InferenceSummary>>& promise, const InferenceRequest& request) {
-    InferenceControl control;
-    control.isCancelled = [&] { return promise.isCanceled(); };
-    control.onProgress = [&](const InferenceProgress& p) {
-        promise.setProgressRange(0, int(std::min<qint64>(p.total, INT_MAX)));
-        QString text = Tr::tr("%1/%2 images, %3 images/s")
-                           .arg(p.done)
-                           .arg(p.total)
-                           .arg(p.imagesPerSecond, 0, 'f', 1);
-        if (p.secondsLeft >= 0)
-            text += Tr::tr(", %1 left").arg(formatDuration(p.secondsLeft));
-        promise.setProgressValueAndText(int(std::min<qint64>(p.done, INT_MAX)), text);
-    };
-    promise.addResult(runInference(request, control));
-}
-
-} // namespace
-
-QFuture<Result<InferenceSummary>> runInferenceAsync(InferenceRequest request) {
-    return QtConcurrent::run(
-        [request = std::move(request)](QPromise<Result<InferenceSummary>>& promise) {
-            runWithPromise(promise, request);
-        });
-}
-
-QFuture<Result<InferenceSummary>> runInferenceAsync(Cohort cohort, QString bundlePath,
-                                                    QString storeDir) {
-    return QtConcurrent::run([cohort = std::move(cohort), bundlePath = std::move(bundlePath),
-                              storeDir = std::move(storeDir)](
-                                 QPromise<Result<InferenceSummary>>& promise) {
-        runWithPromise(promise, inferenceRequestFor(storeSamples(cohort), bundlePath, storeDir));
-    });
 }
 
 } // namespace cxrfair

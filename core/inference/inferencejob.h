@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "common/progress.h"
 #include "inference/imagekey.h"
 #include "inference/storesamples.h"
 #include "models/inferencesettings.h"
@@ -31,14 +32,6 @@ struct InferenceRequest {
 InferenceRequest inferenceRequestFor(const StoreSamples& samples, const QString& bundlePath,
                                      const QString& storeDir);
 
-struct InferenceProgress {
-    qint64 done = 0;  ///< images encoded or failed in this run
-    qint64 total = 0; ///< images this run has to encode (stored ones excluded)
-    qint64 failed = 0;
-    double imagesPerSecond = 0.0;
-    double secondsLeft = -1.0; ///< -1 until there is a rate
-};
-
 struct ImageFailure {
     QString path;
     QString sampleId;
@@ -59,30 +52,16 @@ struct InferenceSummary {
     qint64 repairedBytes = 0; ///< torn tail of a killed earlier run, cut off
 };
 
-struct InferenceControl {
-    std::function<void(const InferenceProgress&)> onProgress; ///< called from the job's thread
-    std::function<bool()> isCancelled;
-};
-
 /// Encodes the request's images with the bundle's image encoder and appends the embeddings to
 /// the store as batches complete. Decoding and preprocessing run on `decodeThreads` threads
 /// that feed a bounded queue (so memory does not grow with the number of images); one thread
 /// runs the encoder. An image that cannot be read is recorded with its reason and skipped; an
 /// out-of-memory batch is halved and retried. Cancelling stops within one batch and keeps what
 /// was stored, so that the next run resumes. Failures are also written to the segment's
-/// `failures.csv` (`failures-I-of-N.csv` for a shard).
+/// `failures.csv` (`failures-I-of-N.csv` for a shard). Progress is the fraction of the images
+/// to encode (stored ones excluded) with a line "412/1600 images, 35.2 images/s, 0:38 left".
 Result<InferenceSummary> runInference(const InferenceRequest& request,
-                                      const InferenceControl& control = {});
-
-/// runInference on a thread of its own. The future reports progress as done / total with a
-/// text ("412/1600 images, 35.2 images/s, 0:38 left") and honours cancel().
-QFuture<Result<InferenceSummary>> runInferenceAsync(InferenceRequest request);
-
-/// The same for every image of `cohort` (under its current settings): the samples are
-/// gathered on the worker thread, since a large cohort takes a while, and written into the
-/// store with the embeddings.
-QFuture<Result<InferenceSummary>> runInferenceAsync(Cohort cohort, QString bundlePath,
-                                                    QString storeDir);
+                                      const Progress& progress = {});
 
 /// "1:05:07" / "4:09".
 QString formatDuration(double seconds);

@@ -225,8 +225,9 @@ void ResampleDraws::fill(int batch, std::vector<std::uint8_t>& counts) const {
     }
 }
 
-BootstrapReplicates bootstrapAuc(const BootstrapRequest& request, const BootstrapOptions& options,
-                                 const std::function<bool()>& cancelled) {
+Result<BootstrapReplicates> bootstrapAuc(const BootstrapRequest& request,
+                                         const BootstrapOptions& options,
+                                         const Progress& progress) {
     const size_t rows = request.labels.size();
     Layout layout;
     for (const GroupCodes& g : request.groupings) {
@@ -250,7 +251,7 @@ BootstrapReplicates bootstrapAuc(const BootstrapRequest& request, const Bootstra
     std::iota(batches.begin(), batches.end(), 0);
 
     QtConcurrent::blockingMap(computePool(), batches, [&](int batch) {
-        if (cancelled && cancelled())
+        if (progress.cancelled())
             return;
         std::vector<std::uint8_t> counts;
         draws.fill(batch, counts);
@@ -273,6 +274,8 @@ BootstrapReplicates bootstrapAuc(const BootstrapRequest& request, const Bootstra
             }
         }
     });
+    if (progress.cancelled())
+        return std::unexpected(Progress::cancelledError());
     return out;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/progress.h"
 #include <cstdint>
 #include <functional>
 #include <span>
@@ -80,10 +81,12 @@ public:
 
 /// Bootstraps the AUC of every slot for every model, sharing each resample across models and
 /// groups (so that differences and gaps are computed within a resample). Scores are sorted once;
-/// each resample is then evaluated by counting in one pass. Runs on the global thread pool;
-/// the result does not depend on the number of threads.
-BootstrapReplicates bootstrapAuc(const BootstrapRequest& request, const BootstrapOptions& options,
-                                 const std::function<bool()>& cancelled = {});
+/// each resample is then evaluated by counting in one pass. Batches of resamples run on
+/// computePool() (not Qt's global pool); the result does not depend on its number of threads.
+/// Cancelling returns ErrorCode::Cancelled, never replicates of a part of the resamples.
+Result<BootstrapReplicates> bootstrapAuc(const BootstrapRequest& request,
+                                         const BootstrapOptions& options,
+                                         const Progress& progress = {});
 
 /// A percentile interval from replicates, ignoring NaN ones.
 struct PercentileInterval {

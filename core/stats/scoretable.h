@@ -61,9 +61,13 @@ struct ScoreGrouping {
 /// (sorted), empty values missing.
 Grouping sampleGrouping(const ScoreTable& table, int attribute, const AgeBins& bins);
 
-/// One condition's data for computeMetrics: the images every model scored (others are left out
-/// and counted in `leftOut`), with their attributes and, when a validation table is given, each
-/// model's validation scores.
+/// Each patient's rank among the patient ids in sorted order: patient numbers that do not
+/// depend on the order a table lists its rows in.
+std::vector<std::int32_t> patientRanks(const ScoreTable& table);
+
+/// One condition's data for computeMetrics: rows in the order of the images' ids, the images
+/// every model scored (others are left out and counted in `leftOut`), with their attributes
+/// and, when a validation table is given, each model's validation scores.
 Result<ConditionData> conditionData(const ScoreTable& table, int condition,
                                     const ScoreGrouping& grouping, const ScoreTable* validation,
                                     qint64* leftOut = nullptr);

@@ -81,7 +81,7 @@ ShortcutMetrics shortcutAnalysis(std::span<const double> scores,
     request.clusters = patients;
     request.scores = {scores};
     request.groupings = {GroupCodes{strata, 2, true}};
-    const BootstrapReplicates r = bootstrapAuc(request, options);
+    const BootstrapReplicates r = *bootstrapAuc(request, options); // never cancelled
     const auto all = r.series(0, 0), confounded = r.series(0, r.slot(0, 0)),
                unconfounded = r.series(0, r.slot(0, 1));
     std::vector<double> difference(size_t(r.resamples));

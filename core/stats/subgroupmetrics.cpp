@@ -112,9 +112,9 @@ QString groupFlagName(GroupFlag flag) {
     return {};
 }
 
-std::vector<ModelConditionMetrics> computeMetrics(const ConditionData& data,
-                                                  const MetricsSettings& settings,
-                                                  const std::function<bool()>& cancelled) {
+Result<std::vector<ModelConditionMetrics>> computeMetrics(const ConditionData& data,
+                                                          const MetricsSettings& settings,
+                                                          const Progress& progress) {
     const double level = settings.bootstrap.level;
 
     BootstrapRequest request;
@@ -124,7 +124,10 @@ std::vector<ModelConditionMetrics> computeMetrics(const ConditionData& data,
         request.scores.push_back(s);
     for (const Grouping& g : data.attributes)
         request.groupings.push_back({g.codes, int(g.groups.size()), false});
-    const BootstrapReplicates replicates = bootstrapAuc(request, settings.bootstrap, cancelled);
+    const auto bootstrapped = bootstrapAuc(request, settings.bootstrap, progress);
+    if (!bootstrapped)
+        return std::unexpected(bootstrapped.error());
+    const BootstrapReplicates& replicates = *bootstrapped;
 
     // Images per group, and without the attribute.
     std::vector<std::vector<qint64>> groupSizes;
@@ -136,8 +139,8 @@ std::vector<ModelConditionMetrics> computeMetrics(const ConditionData& data,
 
     std::vector<ModelConditionMetrics> out;
     for (int model = 0; model < int(data.models.size()); ++model) {
-        if (cancelled && cancelled())
-            break;
+        if (progress.cancelled())
+            return std::unexpected(Progress::cancelledError());
         const std::vector<double>& scores = data.scores[size_t(model)];
         ModelConditionMetrics mc;
         mc.model = data.models[model];

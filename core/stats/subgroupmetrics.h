@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/progress.h"
 #include "data/grouping.h"
 #include "stats/bootstrap.h"
 #include "stats/calibration.h"
@@ -93,9 +94,10 @@ struct ModelConditionMetrics {
 
 /// Subgroup AUCs with DeLong and bootstrap intervals, tests against the rest with Holm and
 /// Benjamini-Hochberg adjustment, AUPRC, threshold rates, calibration and gaps, for every model
-/// of one condition. Models share the bootstrap resamples.
-std::vector<ModelConditionMetrics> computeMetrics(const ConditionData& data,
-                                                  const MetricsSettings& settings,
-                                                  const std::function<bool()>& cancelled = {});
+/// of one condition. Models share the bootstrap resamples. Cancelling returns
+/// ErrorCode::Cancelled.
+Result<std::vector<ModelConditionMetrics>> computeMetrics(const ConditionData& data,
+                                                          const MetricsSettings& settings,
+                                                          const Progress& progress = {});
 
 } // namespace cxrfair

@@ -10,36 +10,55 @@ struct Tr {
 };
 } // namespace
 
-Result<std::vector<ModelConditionMetrics>>
-metricsForTable(const ScoreTable& table, const ScoreGrouping& grouping,
-                const MetricsSettings& settings, const std::function<void(int, int)>& progress,
-                const std::function<bool()>& cancelled) {
-    std::vector<ModelConditionMetrics> results;
+Result<MetricsReport> metricsForTable(const ScoreTable& table, const ScoreGrouping& grouping,
+                                      const MetricsSettings& settings, const ScoreTable* validation,
+                                      const Progress& progress) {
+    MetricsReport report;
+    report.settings = settings;
     const int conditions = int(table.conditions.size());
     for (int c = 0; c < conditions; ++c) {
-        if (progress)
-            progress(c, conditions);
-        auto data = conditionData(table, c, grouping, nullptr);
+        progress.step(c, conditions,
+                      Tr::tr("Subgroup metrics: %1 (%2 of %3)")
+                          .arg(table.conditions[c])
+                          .arg(c + 1)
+                          .arg(conditions));
+        qint64 leftOut = 0;
+        auto data = conditionData(table, c, grouping, validation, &leftOut);
         if (!data)
             return std::unexpected(data.error());
-        for (ModelConditionMetrics& m : computeMetrics(*data, settings, cancelled))
-            results.push_back(std::move(m));
-        if (cancelled && cancelled())
-            return fail(ErrorCode::Cancelled, Tr::tr("cancelled"));
+        if (leftOut > 0)
+            report.notes << Tr::tr("%1: %2 images not scored by every model were left out")
+                                .arg(table.conditions[c])
+                                .arg(leftOut);
+        if (settings.threshold && settings.threshold->kind != ThresholdRule::Kind::Fixed &&
+            data->validationLabels.empty())
+            report.notes
+                << Tr::tr("%1: no validation scores, so no threshold").arg(table.conditions[c]);
+        auto metrics = computeMetrics(
+            *data, settings, progress.part(double(c) / conditions, double(c + 1) / conditions));
+        if (!metrics)
+            return std::unexpected(metrics.error());
+        for (ModelConditionMetrics& m : *metrics)
+            report.results.push_back(std::move(m));
     }
-    if (progress)
-        progress(conditions, conditions);
-    return results;
+    progress.report(1.0);
+    return report;
 }
 
 std::vector<ShortcutRow> shortcutsForCondition(const ScoreTable& table, int condition,
                                                int confounder, const BootstrapOptions& options) {
     std::vector<ShortcutRow> rows;
     const QStringList& values = table.sampleAttributes[size_t(confounder)];
+    const std::vector<std::int32_t> patient = patientRanks(table);
     for (int m = 0; m < int(table.models.size()); ++m) {
         if (size_t(condition) >= table.entries[size_t(m)].size())
             continue;
-        const auto& entries = table.entries[size_t(m)][size_t(condition)];
+        // In the order of the images' ids, as conditionData has them.
+        std::vector<ScoreTable::Entry> entries = table.entries[size_t(m)][size_t(condition)];
+        std::sort(entries.begin(), entries.end(),
+                  [&](const ScoreTable::Entry& a, const ScoreTable::Entry& b) {
+                      return table.sampleIds[a.sample] < table.sampleIds[b.sample];
+                  });
         std::vector<double> scores;
         std::vector<std::int8_t> labels;
         std::vector<std::int32_t> patients;
@@ -47,7 +66,7 @@ std::vector<ShortcutRow> shortcutsForCondition(const ScoreTable& table, int cond
         for (const ScoreTable::Entry& e : entries) {
             scores.push_back(e.score);
             labels.push_back(e.label);
-            patients.push_back(table.samplePatient[e.sample]);
+            patients.push_back(patient[size_t(table.samplePatient[e.sample])]);
             bool ok = false;
             const double d = values[e.sample].trimmed().toDouble(&ok);
             present.push_back(ok && d == 1.0 ? 1 : ok && d == 0.0 ? 0 : -1);
@@ -61,9 +80,10 @@ std::vector<ShortcutRow> shortcutsForCondition(const ScoreTable& table, int cond
     return rows;
 }
 
-Result<std::vector<ModelConditionMetrics>>
-selectionMetrics(const ScoreTable& table, const std::vector<bool>& selected,
-                 const MetricsSettings& settings, const std::function<bool()>& cancelled) {
+Result<std::vector<ModelConditionMetrics>> selectionMetrics(const ScoreTable& table,
+                                                            const std::vector<bool>& selected,
+                                                            const MetricsSettings& settings,
+                                                            const Progress& progress) {
     std::vector<ModelConditionMetrics> results;
     ScoreGrouping none;
     none.attributes = table.attributes.mid(0, 1);
@@ -77,12 +97,33 @@ selectionMetrics(const ScoreTable& table, const std::vector<bool>& selected,
             selection.codes.push_back(s < selected.size() && selected[s] ? 0 : 1);
         data->attributes = {std::move(selection)};
         data->unknownLabels = {{0, 0}};
-        for (ModelConditionMetrics& m : computeMetrics(*data, settings, cancelled))
+        auto metrics = computeMetrics(*data, settings, progress);
+        if (!metrics)
+            return std::unexpected(metrics.error());
+        for (ModelConditionMetrics& m : *metrics)
             results.push_back(std::move(m));
-        if (cancelled && cancelled())
-            return fail(ErrorCode::Cancelled, Tr::tr("cancelled"));
     }
     return results;
+}
+
+QStringList binaryAttributes(const ScoreTable& table) {
+    QStringList out;
+    for (qsizetype a = 0; a < table.attributes.size(); ++a) {
+        bool recorded = false;
+        bool binary = true;
+        for (const QString& v : table.sampleAttributes[size_t(a)]) {
+            const QString t = v.trimmed();
+            if (t == QLatin1String("0") || t == QLatin1String("1"))
+                recorded = true;
+            else if (!t.isEmpty() && t != QLatin1String("-1"))
+                binary = false;
+            if (!binary)
+                break;
+        }
+        if (recorded && binary)
+            out << table.attributes[a];
+    }
+    return out;
 }
 
 std::vector<std::uint32_t> groupSamples(const ScoreTable& table, int condition,

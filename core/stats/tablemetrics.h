@@ -8,14 +8,13 @@
 
 namespace cxrfair {
 
-/// computeMetrics for every condition of a score table, grouped as `grouping` says: what the
-/// window shows for an opened table. Images not scored by every model are left out (as
-/// `cxrfair-cli metrics` does). Cancelling returns ErrorCode::Cancelled.
-Result<std::vector<ModelConditionMetrics>>
-metricsForTable(const ScoreTable& table, const ScoreGrouping& grouping,
-                const MetricsSettings& settings,
-                const std::function<void(int done, int total)>& progress = {},
-                const std::function<bool()>& cancelled = {});
+/// computeMetrics for every condition of a score table, grouped as `grouping` says, with
+/// thresholds chosen on `validation` when the rule needs one. Images not scored by every model
+/// are left out, and a note says how many. Cancelling returns ErrorCode::Cancelled.
+Result<MetricsReport> metricsForTable(const ScoreTable& table, const ScoreGrouping& grouping,
+                                      const MetricsSettings& settings,
+                                      const ScoreTable* validation = nullptr,
+                                      const Progress& progress = {});
 
 /// The shortcut analysis of condition `condition` for every model, with the 0/1 attribute
 /// `confounder` (recorded on positives; other values unknown). Models whose images have no
@@ -26,9 +25,14 @@ std::vector<ShortcutRow> shortcutsForCondition(const ScoreTable& table, int cond
 /// Metrics of a selection of images (by sample index of `table`) against the rest, for every
 /// condition: attribute "selection" with groups "selected" and "rest", each with its AUC,
 /// interval and test against the other. Cancelling returns ErrorCode::Cancelled.
-Result<std::vector<ModelConditionMetrics>>
-selectionMetrics(const ScoreTable& table, const std::vector<bool>& selected,
-                 const MetricsSettings& settings, const std::function<bool()>& cancelled = {});
+Result<std::vector<ModelConditionMetrics>> selectionMetrics(const ScoreTable& table,
+                                                            const std::vector<bool>& selected,
+                                                            const MetricsSettings& settings,
+                                                            const Progress& progress = {});
+
+/// The attributes of `table` that can be a shortcut's confounder: recorded as 0 or 1 (other
+/// values unknown) on at least one image.
+QStringList binaryAttributes(const ScoreTable& table);
 
 /// The sample indices of `table` in group `group` of `attribute` ("all": every sample) among the
 /// images scored on `condition`.

@@ -1,4 +1,5 @@
 #include "charts/exportbutton.h"
+#include "common/settings.h"
 
 #include "charts/chartexport.h"
 #include "qcp.h"
@@ -11,7 +12,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
-#include <QSettings>
 
 namespace cxrfair {
 
@@ -50,23 +50,22 @@ ExportButton::ExportButton(QString baseName, std::function<QCustomPlot*()> plot,
 }
 
 void ExportButton::chooseFile() {
-    QSettings stored;
-    const QString folder = stored.value(QStringLiteral("lastExportFolder")).toString();
+    const QString folder = settings::lastExportFolder.value();
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Figure"), QDir(folder).filePath(m_baseName + QStringLiteral(".png")),
         tr("PNG image, 300 dpi (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data as CSV "
            "(*.csv)"));
     if (path.isEmpty())
         return;
-    stored.setValue(QStringLiteral("lastExportFolder"), QFileInfo(path).absolutePath());
-    int dpi = stored.value(QStringLiteral("exportDpi"), 300).toInt();
+    settings::lastExportFolder.set(QFileInfo(path).absolutePath());
+    int dpi = settings::exportDpi.value();
     if (QFileInfo(path).suffix().compare(QStringLiteral("png"), Qt::CaseInsensitive) == 0) {
         bool ok = false;
         dpi = QInputDialog::getInt(this, tr("Export Figure"), tr("Resolution (dots per inch):"),
                                    dpi, 72, 1200, 50, &ok);
         if (!ok)
             return;
-        stored.setValue(QStringLiteral("exportDpi"), dpi);
+        settings::exportDpi.set(dpi);
     }
     const auto grid = currentGrid();
     const bool figure =

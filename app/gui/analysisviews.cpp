@@ -1,0 +1,210 @@
+#include "analysisviews.h"
+
+#include "embeddingview.h"
+#include "galleryview.h"
+#include "rocview.h"
+#include "shortcutview.h"
+#include "subgroupaucview.h"
+
+#include "session/session.h"
+#include "stats/tablemetrics.h"
+
+#include <QComboBox>
+#include <QDockWidget>
+#include <QMainWindow>
+
+namespace cxrfair {
+
+namespace {
+
+QDockWidget* dockFor(QMainWindow* window, const QString& title, const QString& name,
+                     QWidget* view) {
+    auto* dock = new QDockWidget(title, window);
+    dock->setObjectName(name);
+    dock->setWidget(view);
+    return dock;
+}
+
+/// What the gallery and viewer show of samples of `table`: attributes and every score. One
+/// pass over the scores, whatever the number of samples.
+std::vector<GalleryItem> galleryItems(const ScoreTable& table,
+                                      const std::vector<std::uint32_t>& samples,
+                                      const QHash<QString, QString>& paths) {
+    std::vector<GalleryItem> items;
+    QHash<std::uint32_t, size_t> itemOf;
+    for (std::uint32_t s : samples) {
+        GalleryItem item{table.sampleIds[s], paths.value(table.sampleIds[s]), {}, {}};
+        for (qsizetype a = 0; a < table.attributes.size(); ++a)
+            item.attributes << QStringLiteral("%1: %2").arg(
+                table.attributes[a], table.sampleAttributes[size_t(a)][s].isEmpty()
+                                         ? AnalysisViews::tr("missing")
+                                         : table.sampleAttributes[size_t(a)][s]);
+        itemOf.insert(s, items.size());
+        items.push_back(std::move(item));
+    }
+    for (qsizetype m = 0; m < table.models.size(); ++m)
+        for (qsizetype c = 0; c < table.conditions.size(); ++c)
+            for (const ScoreTable::Entry& e : table.entries[size_t(m)][size_t(c)])
+                if (const auto i = itemOf.constFind(e.sample); i != itemOf.cend())
+                    items[*i].scores << AnalysisViews::tr("%1 (%2): %3, label %4")
+                                            .arg(table.conditions[c], table.models[m])
+                                            .arg(e.score, 0, 'f', 3)
+                                            .arg(e.label);
+    return items;
+}
+
+} // namespace
+
+AnalysisViews::AnalysisViews(Session* session, QMainWindow* window)
+    : QObject(window)
+    , m_session(session)
+    , m_window(window)
+    , m_auc(new SubgroupAucView(window))
+    , m_shortcut(new ShortcutView(window))
+    , m_roc(new RocView(window))
+    , m_embeddings(new EmbeddingView(window))
+    , m_gallery(new GalleryView(window))
+    , m_aucDock(dockFor(window, tr("Subgroup AUC"), QStringLiteral("SubgroupAucDock"), m_auc))
+    , m_shortcutDock(dockFor(window, tr("Shortcut"), QStringLiteral("ShortcutDock"), m_shortcut))
+    , m_rocDock(dockFor(window, tr("ROC and Threshold"), QStringLiteral("RocDock"), m_roc))
+    , m_embeddingDock(
+          dockFor(window, tr("Embeddings"), QStringLiteral("EmbeddingDock"), m_embeddings))
+    , m_galleryDock(dockFor(window, tr("Gallery"), QStringLiteral("GalleryDock"), m_gallery)) {
+    connect(m_auc, &SubgroupAucView::groupClicked, this, &AnalysisViews::showGroupImages);
+    connect(m_embeddings, &EmbeddingView::samplesSelected, this,
+            [this](const QStringList& ids) { showSampleImages(tr("PCA selection"), ids); });
+    connect(m_shortcut, &ShortcutView::shortcutChosen, session, &Session::setShortcut);
+    connect(session, &Session::shownChanged, this, &AnalysisViews::showAnalysis);
+}
+
+void AnalysisViews::arrange(QDockWidget* left, QDockWidget* right) {
+    Q_UNUSED(left);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_aucDock);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_shortcutDock);
+    m_window->splitDockWidget(m_aucDock, m_shortcutDock, Qt::Horizontal);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_rocDock);
+    m_window->tabifyDockWidget(m_shortcutDock, m_rocDock);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_embeddingDock);
+    m_window->tabifyDockWidget(m_rocDock, m_embeddingDock);
+    m_window->addDockWidget(Qt::RightDockWidgetArea, m_galleryDock);
+    m_window->tabifyDockWidget(right, m_galleryDock);
+    for (QDockWidget* dock : {m_aucDock, m_shortcutDock, m_rocDock, m_embeddingDock, m_galleryDock})
+        dock->hide();
+}
+
+QDockWidget* AnalysisViews::dock(const QString& name) const {
+    const std::pair<const char*, QDockWidget*> docks[] = {
+        {"auc", m_aucDock},        {"compare", m_compareDock}, {"shortcut", m_shortcutDock},
+        {"drain", m_shortcutDock}, {"roc", m_rocDock},         {"embeddings", m_embeddingDock},
+        {"gallery", m_galleryDock}};
+    for (const auto& [key, dock] : docks)
+        if (name == QLatin1String(key))
+            return dock;
+    return nullptr;
+}
+
+void AnalysisViews::showAnalysis() {
+    const Analysis& shown = m_session->shown();
+    m_auc->setMetrics(shown.metrics);
+    if (m_compare)
+        m_compare->setMetrics(shown.metrics);
+    m_embeddings->setAnalysis(shown.embeddings, shown.table);
+    m_embeddingDock->setVisible(shown.embeddings != nullptr);
+    const bool wasHidden = m_aucDock->isHidden();
+    m_aucDock->setVisible(!shown.metrics.empty());
+    if (!shown.metrics.empty())
+        m_aucDock->raise();
+    else if (shown.embeddings)
+        m_embeddingDock->raise();
+    m_shortcut->setRows(shown.shortcuts);
+    const QStringList confounders = shown.table ? binaryAttributes(*shown.table) : QStringList();
+    if (shown.table)
+        m_shortcut->setChoices(confounders, shown.table->conditions, m_session->audit().shortcut);
+    m_shortcutDock->setVisible(!shown.shortcuts.empty() || !confounders.isEmpty());
+    m_roc->setTable(shown.table);
+    m_rocDock->setVisible(shown.table != nullptr);
+    // The chart shows the shown run's model first.
+    const int current = m_session->current();
+    if (current >= 0) {
+        const SessionDataset& d = m_session->dataset(current);
+        if (d.shownRun >= 0 && !d.runs[size_t(d.shownRun)].analysis.metrics.empty())
+            m_auc->modelBox()->setCurrentText(
+                d.runs[size_t(d.shownRun)].analysis.metrics.front().model);
+    }
+    if (wasHidden && !shown.metrics.empty()) {
+        m_window->resizeDocks({m_aucDock}, {m_window->height() * 2 / 3}, Qt::Vertical);
+        m_window->resizeDocks({m_aucDock, m_rocDock},
+                              {m_window->width() / 2, m_window->width() / 2}, Qt::Horizontal);
+    }
+}
+
+void AnalysisViews::clear() {
+    m_gallery->setItems({}, {});
+    m_aucDock->hide();
+}
+
+void AnalysisViews::showGroupImages(const QString& model, const QString& condition,
+                                    const QString& attribute, const QString& group) {
+    const Analysis& shown = m_session->shown();
+    if (!shown.table)
+        return;
+    const ScoreTable& table = *shown.table;
+    const int current = m_session->current();
+    const AgeBins bins =
+        current >= 0 ? m_session->dataset(current).cohort.settings().ageBins : AgeBins();
+    const auto samples =
+        groupSamples(table, int(table.conditions.indexOf(condition)), attribute, group, bins);
+    m_gallery->setItems(tr("%1, %2, %3 = %4").arg(model, condition, attribute, group),
+                        galleryItems(table, samples, shown.imagePaths));
+    m_galleryDock->show();
+    m_galleryDock->raise();
+}
+
+void AnalysisViews::showSampleImages(const QString& title, const QStringList& sampleIds) {
+    const Analysis& shown = m_session->shown();
+    std::vector<GalleryItem> items;
+    if (shown.table) {
+        QHash<QString, std::uint32_t> sampleOf;
+        for (qsizetype s = 0; s < shown.table->sampleIds.size(); ++s)
+            sampleOf.insert(shown.table->sampleIds[s], std::uint32_t(s));
+        std::vector<std::uint32_t> samples;
+        for (const QString& id : sampleIds)
+            if (const auto s = sampleOf.constFind(id); s != sampleOf.cend())
+                samples.push_back(*s);
+        items = galleryItems(*shown.table, samples, shown.imagePaths);
+    } else {
+        for (const QString& id : sampleIds)
+            items.push_back({id, shown.imagePaths.value(id), {}, {}});
+    }
+    m_gallery->setItems(title, std::move(items));
+    m_galleryDock->show();
+    m_galleryDock->raise();
+}
+
+void AnalysisViews::compareSideBySide() {
+    if (!m_compare) {
+        m_compare = new SubgroupAucView(m_window);
+        m_compareDock = dockFor(m_window, tr("Subgroup AUC (comparison)"),
+                                QStringLiteral("CompareDock"), m_compare);
+        m_window->addDockWidget(Qt::BottomDockWidgetArea, m_compareDock);
+        m_window->splitDockWidget(m_aucDock, m_compareDock, Qt::Horizontal);
+        connect(m_compare, &SubgroupAucView::groupClicked, this, &AnalysisViews::showGroupImages);
+    }
+    m_compare->setMetrics(m_session->shown().metrics);
+    QComboBox* models = m_compare->modelBox();
+    if (models->count() > 1) {
+        models->setCurrentIndex((m_auc->modelBox()->currentIndex() + 1) % models->count());
+    } else {
+        QComboBox* attributes = m_compare->attributeBox();
+        if (attributes->count() > 1)
+            attributes->setCurrentIndex((m_auc->attributeBox()->currentIndex() + 1) %
+                                        attributes->count());
+    }
+    m_aucDock->show();
+    m_compareDock->show();
+    m_compareDock->raise();
+    m_window->resizeDocks({m_aucDock, m_compareDock},
+                          {m_window->width() / 2, m_window->width() / 2}, Qt::Horizontal);
+}
+
+} // namespace cxrfair

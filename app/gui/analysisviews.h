@@ -1,0 +1,70 @@
+#pragma once
+
+#include "session/analysis.h"
+
+#include <QObject>
+
+class QDockWidget;
+class QMainWindow;
+
+namespace cxrfair {
+
+class EmbeddingView;
+class GalleryView;
+class RocView;
+class Session;
+class ShortcutView;
+class SubgroupAucView;
+
+/// The analysis views of the workbench in their docks: subgroup AUC (and its side-by-side
+/// comparison), shortcut, ROC and threshold, embeddings, and the gallery of images. They
+/// show what the session shows (Session::shown) and follow its signals; clicking a bar or
+/// drawing a lasso fills the gallery.
+class AnalysisViews : public QObject {
+    Q_OBJECT
+public:
+    AnalysisViews(Session* session, QMainWindow* window);
+
+    SubgroupAucView* subgroupAuc() const { return m_auc; }
+    SubgroupAucView* comparison() const { return m_compare; }
+    ShortcutView* shortcut() const { return m_shortcut; }
+    RocView* roc() const { return m_roc; }
+    EmbeddingView* embeddings() const { return m_embeddings; }
+    GalleryView* gallery() const { return m_gallery; }
+    /// The dock of view `name` (auc, compare, shortcut or drain, roc, embeddings, gallery), or
+    /// nullptr.
+    QDockWidget* dock(const QString& name) const;
+    /// Places the docks beside `left` and `right` (the project panel and the settings).
+    void arrange(QDockWidget* left, QDockWidget* right);
+
+    /// A second subgroup AUC view beside the first, on the next model (or, with one model, the
+    /// next attribute).
+    void compareSideBySide();
+    /// Shows the images of one bar of the subgroup AUC chart in the gallery.
+    void showGroupImages(const QString& model, const QString& condition, const QString& attribute,
+                         const QString& group);
+    /// Shows the images with these sample ids in the gallery.
+    void showSampleImages(const QString& title, const QStringList& sampleIds);
+    /// Empties every view.
+    void clear();
+
+private:
+    void showAnalysis();
+
+    Session* m_session;
+    QMainWindow* m_window;
+    SubgroupAucView* m_auc;
+    SubgroupAucView* m_compare = nullptr;
+    ShortcutView* m_shortcut;
+    RocView* m_roc;
+    EmbeddingView* m_embeddings;
+    GalleryView* m_gallery;
+    QDockWidget* m_aucDock;
+    QDockWidget* m_compareDock = nullptr;
+    QDockWidget* m_shortcutDock;
+    QDockWidget* m_rocDock;
+    QDockWidget* m_embeddingDock;
+    QDockWidget* m_galleryDock;
+};
+
+} // namespace cxrfair
