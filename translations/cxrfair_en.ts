@@ -1,3307 +1,3387 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>cxrfair::AddDatasetDialog</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Column mapping (generic CSV)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a Dataset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Layout:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Table:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Image path:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Patient:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Sex:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Age:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Race:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;View:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Label &amp;columns:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tick the columns that hold a condition's label (1, 0, -1 or empty)</source>
-        <translation type="unfinished" />
+        <source>Tick the columns that hold a condition&apos;s label (1, 0, -1 or empty)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dataset Folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Detected: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The layout of this folder is not recognised: choose it above.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose an existing folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A generic CSV needs a table, its image column and at least one label column.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write the column mapping %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading %1...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read this dataset: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1 images; %n problem(s), listed in the Problems tab. Add it as it is, or fix the files first.</source>
-        <translation><numerusform>%1 images; %n problem, listed in the Problems tab. Add it as it is, or fix the files first.</numerusform><numerusform>%1 images; %n problems, listed in the Problems tab. Add it as it is, or fix the files first.</numerusform></translation>
+        <translation>
+            <numerusform>%1 images; %n problem, listed in the Problems tab. Add it as it is, or fix the files first.</numerusform>
+            <numerusform>%1 images; %n problems, listed in the Problems tab. Add it as it is, or fix the files first.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 images, no problem found.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::AgeBins</name>
     <message>
         <source>age bins need at least one edge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>age bin edges must be finite ages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>age bin edges must increase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' is not an age</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not an age</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::AnalysisViews</name>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, label %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroup AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROC and Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCA selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroup AUC (comparison)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::AttributeCountsModel</name>
     <message>
         <source>(missing)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::AuditPreset</name>
     <message>
-        <source>unknown preset '%1' (%2)</source>
-        <translation type="unfinished" />
+        <source>unknown preset &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the preset needs a MIMIC-CXR or an NIH-CXR14 folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the preset needs at least one model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::AuditReport</name>
     <message>
         <source>patients, all images of a patient together,</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>images, positives and negatives separately,</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>images</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (model bundle SHA-256 %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>We audited %n CLIP-based model(s), %1, with cxrfair %2.</source>
-        <translation><numerusform>We audited %n CLIP-based model, %1, with cxrfair %2.</numerusform><numerusform>We audited %n CLIP-based models, %1, with cxrfair %2.</numerusform></translation>
+        <translation>
+            <numerusform>We audited %n CLIP-based model, %1, with cxrfair %2.</numerusform>
+            <numerusform>We audited %n CLIP-based models, %1, with cxrfair %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (SHA-256 %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2): %3 images of %4 patients, read from %5. Views: %6; splits: %7; uncertain labels: %8; blank labels: %9; age groups %10.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Conditions: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each image was encoded once per model; a condition's zero-shot score is sigmoid(T (v.t+ - v.t-)) with the model's logit scale T, the positive prompt(s) "%1" and the negative prompt(s) "%2".</source>
-        <translation type="unfinished" />
+        <source>Each image was encoded once per model; a condition&apos;s zero-shot score is sigmoid(T (v.t+ - v.t-)) with the model&apos;s logit scale T, the positive prompt(s) &quot;%1&quot; and the negative prompt(s) &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AUCs are given with %1% percentile bootstrap intervals over %2 resamples of %3 with seed %4, and DeLong intervals; each group is tested against the rest with Holm's correction. Groups with fewer than %5 positives or negatives are flagged and left out of the gaps. Operating thresholds were chosen by the rule %6 on a validation part of 20% of the patients and the rates reported on the others; calibration uses %7 equal-width bins.</source>
-        <translation type="unfinished" />
+        <source>AUCs are given with %1% percentile bootstrap intervals over %2 resamples of %3 with seed %4, and DeLong intervals; each group is tested against the rest with Holm&apos;s correction. Groups with fewer than %5 positives or negatives are flagged and left out of the gaps. Operating thresholds were chosen by the rule %6 on a validation part of 20% of the patients and the rates reported on the others; calibration uses %7 equal-width bins.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The image embeddings were projected on two principal components (centred, unscaled), and logistic probes predicted %1 from them with an 80/20 split by patient (C chosen on 20% of the training patients), scored by the macro one-vs-rest AUC.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cxrfair audit report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Methods</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 images of %2 patients.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>AUC on all images (95% bootstrap interval)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gaps between groups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>AUC gap [interval]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Worst group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Worst AUC</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Shortcut: pneumothorax with and without chest drains</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Without drain</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>With drain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attribute probes on the image embeddings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Macro AUC [interval]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut: %1 with and without %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::AuditRun</name>
     <message>
         <source>%1: problem: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: encoding the images with %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2: %3/%4 images encoded, %5 images/s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1: %n image(s) could not be read (listed in %2)</source>
-        <translation><numerusform>%1: %n image could not be read (listed in %2)</numerusform><numerusform>%1: %n images could not be read (listed in %2)</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n image could not be read (listed in %2)</numerusform>
+            <numerusform>%1: %n images could not be read (listed in %2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2: %3 images encoded, %4 reused from the store</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2: PCA and attribute probes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: subgroup metrics with %2 bootstrap resamples</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: the drain shortcut</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: no embedding analysis: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: drawing the figures</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: AUC by %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>AUC per condition and %1 group with 95% bootstrap intervals; the dashed line is the AUC on all images; hatched groups are too small to judge.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pneumothorax with and without chest drains</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>AUC on all images, on positives without a drain and on positives with a drain (each against all negatives), with 95% bootstrap intervals.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: PCA coloured by %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The image embeddings on their first two principal components.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: attribute probes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Macro AUC of a logistic probe predicting each attribute from the image embeddings (80/20 split by patient), with intervals and the chance level.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: reading the cohort in %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no model to audit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot create the output folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cancelled; what was finished is kept in %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut: %1 with and without %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUC on all images, on positives without %1 and on positives with %1 (each against all negatives), with 95% bootstrap intervals.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::AuditSettings</name>
     <message>
-        <source>audit setting "%1" must be %2</source>
-        <translation type="unfinished" />
+        <source>audit setting &quot;%1&quot; must be %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a list of names</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a non-negative whole number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a level between 0 and 1, e.g. 0.95</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>patient, image or label</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object with the names of a &quot;confounder&quot; and a &quot;condition&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ChartExport</name>
     <message>
         <source>cxrfair figure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>figures are written as .png, .svg or .pdf, not '.%1'</source>
-        <translation type="unfinished" />
+        <source>figures are written as .png, .svg or .pdf, not &apos;.%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot write the figure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>there is no chart to export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ChartFigures</name>
     <message>
-        <source>the embeddings of %1 have no column '%2'</source>
-        <translation type="unfinished" />
+        <source>the embeddings of %1 have no column &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cxrfair audit report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot write the PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ChexpertReader</name>
     <message>
         <source>dataset folder not found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no CheXpert table (train.csv, valid.csv) in this folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no demographics table (CHEXPERT DEMO saved as CSV): race is missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the label columns differ from those of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>empty image path</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no patient id (patientNNNNN) in the path</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' is not an age</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not an age</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>impossible age %1; kept as missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' is not a sex</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not a sex</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1.0, 0.0, -1.0 or empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ClipBpeTokenizer</name>
     <message>
         <source>the context length must be at least 2 (start and end tokens)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a CLIP BPE merges file: %1 lines where CLIP needs %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a merge ('left right'): '%1'</source>
-        <translation type="unfinished" />
+        <source>not a merge (&apos;left right&apos;): &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::Cohort</name>
     <message>
         <source>checking image files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the reader produced columns of different lengths</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>image file not found: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this cohort has no drain annotations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown attribute '%1' (this cohort has: %2)</source>
-        <translation type="unfinished" />
+        <source>unknown attribute &apos;%1&apos; (this cohort has: %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the intersection has too many groups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no image is in the split &apos;%1&apos;; the splits of this dataset are: %2 (or all)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::CohortSettings</name>
     <message>
-        <source>'%1' must be drop, negative or positive</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; must be drop, negative or positive</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an intersection needs at least two attributes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::CohortSettingsEditor</name>
     <message>
         <source>Drop (unknown)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Leave out rows whose image file is missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Study defaults</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>all splits</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comma-separated: train, validate, test (MIMIC), train_val, test (NIH), train, valid (CheXpert)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>all views</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comma-separated view positions: PA, AP, LATERAL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What an uncertain label (-1.0 in CheXpert-style tables) counts as</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What a condition the report does not mention counts as (the study: negative)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ascending bin edges in years; ages below the first edge form their own group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. sex:age, sex:race</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attribute intersections to count, comma-separated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Splits:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Views:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Uncertain labels:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Blank labels:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Age bins:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Intersections:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Age bins: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Intersections: '%1' needs two attributes, e.g. sex:age</source>
-        <translation type="unfinished" />
+        <source>Intersections: &apos;%1&apos; needs two attributes, e.g. sex:age</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Apply (fix: %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Female group:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Male group:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Race groups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two sex groups need two different names</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::CohortSummaryView</name>
     <message>
         <source>&amp;Labels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Groups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Problems</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 missing images, %2 invalid rows, %3 outside the split, %4 outside the views, %5 without labels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; images from &lt;b&gt;%4&lt;/b&gt; patients. Left out: %5.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Problems (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Audit CLIP-based chest X-ray models for fairness and robustness&lt;/h2&gt;&lt;p&gt;&lt;a href="cxrfair:demo"&gt;Open the demo&lt;/a&gt; (synthetic data and a small model: nothing to download) &amp;nbsp;&amp;middot;&amp;nbsp; &lt;a href="cxrfair:tour"&gt;Take the guided tour&lt;/a&gt; (F1)&lt;/p&gt;&lt;p&gt;&lt;a href="cxrfair:open"&gt;Open a dataset&lt;/a&gt; (Ctrl+O): a folder in a published layout (NIH ChestX-ray14, MIMIC-CXR, CheXpert) &amp;nbsp;&amp;middot;&amp;nbsp; &lt;a href="cxrfair:project"&gt;Open a project&lt;/a&gt; (Ctrl+Shift+P)&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;h2&gt;Audit CLIP-based chest X-ray models for fairness and robustness&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;cxrfair:demo&quot;&gt;Open the demo&lt;/a&gt; (synthetic data and a small model: nothing to download) &amp;nbsp;&amp;middot;&amp;nbsp; &lt;a href=&quot;cxrfair:tour&quot;&gt;Take the guided tour&lt;/a&gt; (F1)&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;cxrfair:open&quot;&gt;Open a dataset&lt;/a&gt; (Ctrl+O): a folder in a published layout (NIH ChestX-ray14, MIMIC-CXR, CheXpert) &amp;nbsp;&amp;middot;&amp;nbsp; &lt;a href=&quot;cxrfair:project&quot;&gt;Open a project&lt;/a&gt; (Ctrl+Shift+P)&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ColumnMapping</name>
     <message>
-        <source>the column mapping needs "table" (the CSV file)</source>
-        <translation type="unfinished" />
+        <source>the column mapping needs &quot;table&quot; (the CSV file)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the column mapping needs "image" (the image path column)</source>
-        <translation type="unfinished" />
+        <source>the column mapping needs &quot;image&quot; (the image path column)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the column mapping needs "labels" (at least one condition)</source>
-        <translation type="unfinished" />
+        <source>the column mapping needs &quot;labels&quot; (at least one condition)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>every label needs a condition name and a column</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot open the column mapping: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a JSON object: %1 at offset %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ConditionCountsModel</name>
     <message>
         <source>Positives among the images whose label is known</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Prevalence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::CsvReader</name>
     <message>
         <source>file not found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>is a folder, not a table</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file is empty: it has no header line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>required column is missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>read error: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the compressed file is truncated or corrupt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::CsvWriter</name>
     <message>
         <source>cannot create the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot create the file: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>writing failed (disk full?)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::DatasetSource</name>
     <message>
         <source>NIH ChestX-ray14</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MIMIC-CXR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CheXpert</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Generic CSV</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown dataset format '%1' (nih, mimic, chexpert or csv)</source>
-        <translation type="unfinished" />
+        <source>unknown dataset format &apos;%1&apos; (nih, mimic, chexpert or csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::DatasetViews</name>
+    <message>
+        <source>%1 - %2 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding run: %1 images x %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No embedding analysis: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::DemoGenerator</name>
     <message>
         <source>no output folder given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the demo needs at least one image</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the image size must be between 64 and 4096 pixels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the folder is not empty and holds no cxrfair demo; choose an empty folder (or --force to write the demo's nih/ and mimic/ folders into it)</source>
-        <translation type="unfinished" />
+        <source>the folder is not empty and holds no cxrfair demo; choose an empty folder (or --force to write the demo&apos;s nih/ and mimic/ folders into it)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot remove the previous demo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot write in the folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot write the demo stamp</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering demo radiographs: %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::DemoModel</name>
     <message>
         <source>the demo model needs at least 20 training images (MIMIC tree has %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the demo's MIMIC tree lacks a finding</source>
-        <translation type="unfinished" />
+        <source>the demo&apos;s MIMIC tree lacks a finding</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::DicomDecoder</name>
     <message>
         <source>not a readable DICOM file (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the DICOM file has no pixel data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the DICOM file lacks Rows, Columns or Bits Allocated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>transfer syntax %1 (%2) is not supported: JPEG 2000 has no decoder in DCMTK; convert the file (e.g. with gdcmconv --raw) first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>transfer syntax %1 (%2) is not supported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>pixel data truncated: %1 of %2 bytes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DCMTK cannot decode the pixel data (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot convert the colour image to grayscale</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>window 1 of %1 in the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>VOI LUT 1 in the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>min-max</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DCMTK cannot render the pixel data (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::DicomWriter</name>
     <message>
         <source>pixel count does not match rows x columns x frames</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DCMTK cannot compress this image as %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot write the DICOM file (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::EmbeddingAnalysis</name>
     <message numerus="yes">
         <source>the store holds %n embedded image(s) of this model; the analysis needs at least 3</source>
-        <translation><numerusform>the store holds %n embedded image of this model; the analysis needs at least 3</numerusform><numerusform>the store holds %n embedded images of this model; the analysis needs at least 3</numerusform></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>the store holds %n embedded image of this model; the analysis needs at least 3</numerusform>
+            <numerusform>the store holds %n embedded images of this model; the analysis needs at least 3</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: not recorded in this dataset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding analysis: PCA and attribute probes (%1 of %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::EmbeddingImport</name>
     <message>
         <source>no image id column (sample_id, dicom_id, Image Index, image_id, path or Path); name it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an empty image id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>image '%1' is listed twice (first on line %2)</source>
-        <translation type="unfinished" />
+        <source>image &apos;%1&apos; is listed twice (first on line %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 rows of keys for %2 embeddings: the files must be aligned row for row</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::EmbeddingStore</name>
     <message>
         <source>cannot read the embedding store: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not an embedding store segment (no model hash or dimension)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>shard %1 of %2 does not exist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot create the embedding store folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the store segment holds another model (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot cut off a torn record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot write the embedding store: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>embeddings do not match their keys</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no embedding store here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the embedding store holds no embeddings yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the store holds several models (%1): name one</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the store holds no embeddings of this model (it has: %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::EmbeddingView</name>
     <message>
         <source>C&amp;olour by:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Drag to pan, wheel to zoom (N)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rectangle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Drag a rectangle to select images; Shift adds to the selection (R)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lasso</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Draw around images to select them; Shift adds to the selection (L)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clear Selection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export PCA</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export Probe</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PCA and probes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Each point is an image, placed by the first two principal components of its embedding (the axes say how much of the variance each shows). Colour it by an attribute to see whether groups separate. The bars beside it are probes: a classifier learns the attribute from the full embeddings on 80% of the patients and is tested on the other 20%. A macro AUC well above the dashed chance line (0.5) means the embeddings encode the attribute, even when the scatter looks mixed: two components show little of what the model keeps. The whiskers are 95% bootstrap intervals over the test patients; an interval that reaches 0.5 does not show that the attribute is encoded. Select images with the rectangle or lasso to see them and compare their AUCs with the rest.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select images in the scatter to compare them with the rest.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Label: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Score: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>negative</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>positive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) selected; comparing their AUCs with the rest...</source>
-        <translation><numerusform>%n image selected; comparing their AUCs with the rest...</numerusform><numerusform>%n images selected; comparing their AUCs with the rest...</numerusform></translation>
+        <translation>
+            <numerusform>%n image selected; comparing their AUCs with the rest...</numerusform>
+            <numerusform>%n images selected; comparing their AUCs with the rest...</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) selected. AUC of the selection and of the rest, per condition (95% intervals from 200 resamples; p compares the two):</source>
-        <translation><numerusform>%n image selected. AUC of the selection and of the rest, per condition (95% intervals from 200 resamples; p compares the two):</numerusform><numerusform>%n images selected. AUC of the selection and of the rest, per condition (95% intervals from 200 resamples; p compares the two):</numerusform></translation>
+        <translation>
+            <numerusform>%n image selected. AUC of the selection and of the rest, per condition (95% intervals from 200 resamples; p compares the two):</numerusform>
+            <numerusform>%n images selected. AUC of the selection and of the rest, per condition (95% intervals from 200 resamples; p compares the two):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cxrfair::Error</name>
     <message>
         <source>row %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>column '%1'</source>
-        <translation type="unfinished" />
+        <source>column &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ExportButton</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save or copy this figure and its numbers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Figure (PNG, SVG, PDF) or Data (CSV)...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy Figure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy Data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export Figure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PNG image, 300 dpi (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data as CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resolution (dots per inch):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ExportModelDialog</name>
     <message>
         <source>&amp;Run the bundle on the selected dataset when it is made</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Make Bundle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Make a Model Bundle from Published Weights</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cxrfair runs a model from a bundle. The model exporter makes one from the weights that the model's authors publish, with the preprocessing of the study. It needs Python 3 with PyTorch; docs/models.md says where each model's files come from.</source>
-        <translation type="unfinished" />
+        <source>cxrfair runs a model from a bundle. The model exporter makes one from the weights that the model&apos;s authors publish, with the preprocessing of the study. It needs Python 3 with PyTorch; docs/models.md says where each model&apos;s files come from.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Folder...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Checkpoint:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Vocabulary:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;onfiguration:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Bundle:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>when it is not beside the checkpoint</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CXR-CLIP: the text model's config.json (optional)</source>
-        <translation type="unfinished" />
+        <source>CXR-CLIP: the text model&apos;s config.json (optional)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NAME.cxrmodel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The exporter's messages appear here.</source>
-        <translation type="unfinished" />
+        <source>The exporter&apos;s messages appear here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the Vocabulary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the Text Model's Configuration</source>
-        <translation type="unfinished" />
+        <source>Choose the Text Model&apos;s Configuration</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No Python with PyTorch was found (Debian: apt install python3-torch python3-torchvision); the exporter will say what is missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The MedCLIP weights folder (pytorch_model.bin) and Bio_ClinicalBERT's vocab.txt. Needs the medclip and transformers packages.</source>
-        <translation type="unfinished" />
+        <source>The MedCLIP weights folder (pytorch_model.bin) and Bio_ClinicalBERT&apos;s vocab.txt. Needs the medclip and transformers packages.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Hugging Face folder microsoft/BiomedVLP-CXR-BERT-specialized: image weights, text model and vocab.txt.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Hugging Face folder microsoft/BiomedVLP-BioViL-T: image weights, text model and vocab.txt.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The folder of the MedImageInsights release (medimageinsightmodel.py and 2024.09.27/). Needs the release's packages.</source>
-        <translation type="unfinished" />
+        <source>The folder of the MedImageInsights release (medimageinsightmodel.py and 2024.09.27/). Needs the release&apos;s packages.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A CheXzero checkpoint (.pt) and CLIP's bpe_simple_vocab_16e6.txt.gz.</source>
-        <translation type="unfinished" />
+        <source>A CheXzero checkpoint (.pt) and CLIP&apos;s bpe_simple_vocab_16e6.txt.gz.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A CXR-CLIP ResNet-50 checkpoint (r50_*.tar), Bio_ClinicalBERT's vocab.txt and its config.json.</source>
-        <translation type="unfinished" />
+        <source>A CXR-CLIP ResNet-50 checkpoint (r50_*.tar), Bio_ClinicalBERT&apos;s vocab.txt and its config.json.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the Model's Folder</source>
-        <translation type="unfinished" />
+        <source>Choose the Model&apos;s Folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the Checkpoint</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PyTorch checkpoints (*.pt *.pth *.bin *.tar *.ckpt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write the Bundle As</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Model bundles (*.cxrmodel)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Looking for Python and the model exporter...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The model exporter cannot run: see its message above.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the checkpoint file or folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No file or folder %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose where to write the bundle.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 exists already: choose another bundle name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled: no bundle was written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not start %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Making the bundle...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The bundle is written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::FileContents</name>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a readable gzip file: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::GalleryView</name>
     <message>
         <source>Click a bar of the subgroup AUC chart, or select points in the PCA scatter, to see those images here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot decode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 images (thumbnails of the first %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1: %n image(s)</source>
-        <translation><numerusform>%1: %n image</numerusform><numerusform>%1: %n images</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n image</numerusform>
+            <numerusform>%1: %n images</numerusform>
+        </translation>
     </message>
     <message>
         <source>loading</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no image file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::GenericCsvReader</name>
     <message>
         <source>a generic CSV dataset needs a column mapping (--mapping FILE.json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>empty image path</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' is not an age</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not an age</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>impossible age %1; kept as missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' is not a sex</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not a sex</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1, 0, -1, empty, true or false</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::GroupCurves</name>
     <message numerus="yes">
         <source>the validation part (%n image(s)) lacks positives or negatives for the rule %1</source>
-        <translation><numerusform>the validation part (%n image) lacks positives or negatives for the rule %1</numerusform><numerusform>the validation part (%n images) lacks positives or negatives for the rule %1</numerusform></translation>
+        <translation>
+            <numerusform>the validation part (%n image) lacks positives or negatives for the rule %1</numerusform>
+            <numerusform>the validation part (%n images) lacks positives or negatives for the rule %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cxrfair::GuidedTour</name>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Leave Tour</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This tour walks through the three findings of Sourget et al. (FAIMI 2025) on the demo: two synthetic datasets shaped like NIH ChestX-ray14 and MIMIC-CXR, and a small demo model. Nothing here is real patient data. Use Next and Back; Leave Tour keeps your place, and Help &gt; Guided Tour brings you back to it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1. How well does the model work, group by group?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each bar is the model's AUC for one age group and one condition: the chance that an image with the condition scores higher than one without it (0.5 is guessing, 1 is perfect). The dashed line is the AUC on everyone. &lt;b&gt;Look for bars well below the line&lt;/b&gt;: the model works less well for that age group.</source>
-        <translation type="unfinished" />
+        <source>Each bar is the model&apos;s AUC for one age group and one condition: the chance that an image with the condition scores higher than one without it (0.5 is guessing, 1 is perfect). The dashed line is the AUC on everyone. &lt;b&gt;Look for bars well below the line&lt;/b&gt;: the model works less well for that age group.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading the whiskers and hatched bars</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The whiskers are 95% intervals: the range the AUC could plausibly take with other patients. When two groups' whiskers overlap a lot, the data cannot tell them apart. &lt;b&gt;Hatched bars&lt;/b&gt; have fewer than 10 images with or without the condition: too few to judge, so they are shown but not compared. Click any bar to see its images.</source>
-        <translation type="unfinished" />
+        <source>The whiskers are 95% intervals: the range the AUC could plausibly take with other patients. When two groups&apos; whiskers overlap a lot, the data cannot tell them apart. &lt;b&gt;Hatched bars&lt;/b&gt; have fewer than 10 images with or without the condition: too few to judge, so they are shown but not compared. Click any bar to see its images.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The age gap</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In the study, age gaps reached 0.1 to 0.24 AUC while sex gaps mostly stayed under 0.05. Switch &lt;i&gt;Groups&lt;/i&gt; between age and sex to compare: the age bars spread much more than the sex bars.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>2. A shortcut: chest drains</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A chest drain is put in to treat a pneumothorax, so a drain on the image nearly gives the answer away. The bars show the pneumothorax AUC on all images, on positives &lt;b&gt;without&lt;/b&gt; a drain and on positives &lt;b&gt;with&lt;/b&gt; one. The model does better with drains than without: part of what it learned is the drain, not the disease, and the untreated patients who need it most are found less often.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Missed diagnoses at a threshold</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A hospital uses a threshold, not an AUC. Here each group's ROC curve shows every possible threshold; the dots mark the chosen one. &lt;b&gt;Underdiagnosis&lt;/b&gt; in the table is the share of sick patients the threshold calls healthy: compare it across groups. Thresholds chosen by a rule use 20% of the patients and are judged on the rest.</source>
-        <translation type="unfinished" />
+        <source>A hospital uses a threshold, not an AUC. Here each group&apos;s ROC curve shows every possible threshold; the dots mark the chosen one. &lt;b&gt;Underdiagnosis&lt;/b&gt; in the table is the share of sick patients the threshold calls healthy: compare it across groups. Thresholds chosen by a rule use 20% of the patients and are judged on the rest.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>3. What the embeddings know</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Each point is an image, placed by the two main directions (principal components) of what the model computed for it, coloured by sex. The colours look mixed: &lt;b&gt;two components suggest the model ignores sex&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The probe still finds it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The bars beside the scatter are probes: a simple classifier learns sex, age or race from the full embeddings and is tested on other patients. &lt;b&gt;An AUC far above the dashed chance line means the attribute is encoded&lt;/b&gt;, even though the scatter looked mixed. That is the study's third finding. Draw a lasso around some points to see those images and how well the model does on them.</source>
-        <translation type="unfinished" />
+        <source>The bars beside the scatter are probes: a simple classifier learns sex, age or race from the full embeddings and is tested on other patients. &lt;b&gt;An AUC far above the dashed chance line means the attribute is encoded&lt;/b&gt;, even though the scatter looked mixed. That is the study&apos;s third finding. Draw a lasso around some points to see those images and how well the model does on them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Try your own prompts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The model scores an image by comparing it with a sentence for the condition and one for no finding. Edit them here: the scores and every chart update within a second, without re-reading any image. Ctrl+Z undoes an edit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That is the tour</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every view has a ? button that explains its numbers, and an Export menu for figures (PNG, SVG, PDF) and tables (CSV). To audit your own data, use File &gt; Open Dataset and File &gt; Run Model on Dataset.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::HelpButton</name>
     <message>
         <source>Explain: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ImageDecoder</name>
     <message>
         <source>image file not found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a DICOM, PNG or JPEG file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ImageViewer</name>
     <message>
         <source>Image %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Reset Window</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Level (centre):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Window (width):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot decode %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The image file of this sample is not known.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ImportEmbeddingsDialog</name>
     <message>
         <source>Import Embeddings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Embeddings computed elsewhere join the dataset as a model of their own, for the PCA and probe views and export. They have no text encoder, so they are not scored.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Array (.npy):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Keys (.csv):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Image id column:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>one row per image, float32 or float64</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a CSV aligned with the array's rows</source>
-        <translation type="unfinished" />
+        <source>a CSV aligned with the array&apos;s rows</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(automatic)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the Embeddings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NumPy arrays (*.npy)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the Keys</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV tables (*.csv *.csv.gz)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the array of embeddings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No file %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the CSV that names each row.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::InferenceJob</name>
     <message>
         <source>cancelled; %1 images are stored and a new run resumes from there</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>file not found</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1/%2 images, %3 images/s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>, %1 left</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot decode: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 images/s, %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::JobQueue</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::JobsPanel</name>
     <message>
         <source>Cancel All</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop the running job and drop the queued ones</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>replaced</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop this job (Esc)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) waiting</source>
-        <translation><numerusform>%n job waiting</numerusform><numerusform>%n jobs waiting</numerusform></translation>
+        <translation>
+            <numerusform>%n job waiting</numerusform>
+            <numerusform>%n jobs waiting</numerusform>
+        </translation>
     </message>
     <message>
         <source>No job waiting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::Logistic</name>
     <message>
         <source>logistic regression needs rows of at least two classes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C must be positive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a training row has no class</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::MainWindow</name>
     <message>
-        <source>cxrfair</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cohort settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stop the running job (Esc)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancelling...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Open Dataset...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a dataset folder in its published layout</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open &amp;Demo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Generate the synthetic demo datasets (once) and open them</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Close Dataset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About cxrfair</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot Open Dataset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cxrfair cannot tell the layout of this folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Preparing the demo datasets...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Demo cancelled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot Create the Demo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Demo failed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rendering demo radiographs: %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Loading %1...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Loading cancelled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot Load the Dataset</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Loading failed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 - %2 images</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Loaded %1 images; %n problem(s) found (see the Problems tab)</source>
-        <translation><numerusform>Loaded %1 images; %n problem found (see the Problems tab)</numerusform><numerusform>Loaded %1 images; %n problems found (see the Problems tab)</numerusform></translation>
-    </message>
-    <message>
-        <source>Loaded %1 images</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Settings applied</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About cxrfair</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h3&gt;cxrfair %1&lt;/h3&gt;&lt;p&gt;A workbench that audits CLIP-based chest X-ray models for fairness and robustness, after Sourget et al., &lt;i&gt;Fairness and Robustness of CLIP-Based Models for Chest X-rays&lt;/i&gt;, FAIMI 2025.&lt;/p&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Subgroup AUC</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open &amp;Scores...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a score table (cxrfair-cli score) and chart its subgroup AUCs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open Score Table</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Score tables (*.csv *.csv.gz)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Computing subgroup AUCs for %1...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot Compute the Metrics</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Bootstrap intervals: condition %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Drain Shortcut</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run &amp;Model on Dataset...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+M</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Encode the selected dataset with a model bundle (NAME.cxrmodel) and audit it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Analysis cancelled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Analysis failed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Subgroup AUCs ready</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a Model Bundle (NAME.cxrmodel)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Encoding images with %1...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot Encode the Images</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Encoding cancelled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Encoding failed</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) could not be read (listed in %1)</source>
-        <translation><numerusform>%n image could not be read (listed in %1)</numerusform><numerusform>%n images could not be read (listed in %1)</numerusform></translation>
-    </message>
-    <message>
-        <source>Scoring and computing subgroup AUCs...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Zero-shot scores</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ROC and Threshold</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Embeddings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Gallery</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Prompts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>PCA selection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New Project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open &amp;Project...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a project: its datasets, models, prompts and layout</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recent Projects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save Project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save Project &amp;As...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Compare Side by Side</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+Shift+B</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A second subgroup AUC view beside the first: another model, or another attribute</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Guided Tour of the Demo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Walk through the study's three findings on the demo</source>
-        <translation type="unfinished" />
+        <source>Walk through the study&apos;s three findings on the demo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restart the Tour</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Change Cohort Settings of %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Subgroup AUCs ready; no embedding analysis: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 encoded, %2 reused, %3 failed on %4 (%5 images/s)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Embedding analysis: PCA and attribute probes (%1 of %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>missing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (%2): %3, label %4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1, %2, %3 = %4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Subgroup AUC (comparison)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rescoring...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot rescore: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rescored with bootstrap intervals in %1 s.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rescored in %1 s (DeLong intervals; bootstrap intervals follow).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the Project?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The project has changes that are not saved. Save them before closing?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Project saved to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot Open the Project</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a job is running; cancel it or wait for it first</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Project %1 opened</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open Project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cxrfair projects (*.cxrproject)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save Project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot Save the Project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1[*] - %2 - cxrfair</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1[*] - cxrfair</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The language changes when cxrfair starts again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Import Embeddings...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add embeddings computed elsewhere (.npy) to the selected dataset as a model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>queued</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>encoding</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Embedding run: %1 images x %2 (%3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No embedding analysis: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>AUCs of %n condition(s)</source>
-        <translation><numerusform>AUCs of %n condition</numerusform><numerusform>AUCs of %n conditions</numerusform></translation>
-    </message>
-    <message>
-        <source>PCA and probes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Importing embeddings from %1...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reading the cohort's samples</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Importing %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Make Model &amp;Bundle from Weights...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Turn the weights that MedCLIP, BioViL, BioViL-T, MedImageInsight, CheXzero or CXR-CLIP publish into a model bundle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Model bundle written: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running job and those waiting (Esc)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::MimicDemoWriter</name>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::MimicDemographics</name>
     <message>
         <source>reading MIMIC-IV patients</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' is not a subject id; row ignored</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not a subject id; row ignored</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' is not a sex (M or F); kept as missing</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not a sex (M or F); kept as missing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' is not an age; kept as missing</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not an age; kept as missing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' is not a year; age kept as missing</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not a year; age kept as missing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>required column is missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading MIMIC-IV admissions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MIMIC-IV patients table (patients.csv or patients.csv.gz) not found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MIMIC-IV admissions table not found: race is missing for every image</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::MimicReader</name>
     <message>
         <source>the label table has no condition columns</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading labels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' is not a study id</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not a study id</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading the split</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>dataset folder not found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the MIMIC labeler must be chexpert or negbio, not '%1'</source>
-        <translation type="unfinished" />
+        <source>the MIMIC labeler must be chexpert or negbio, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MIMIC-CXR metadata table not found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MIMIC-CXR label table not found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no MIMIC-IV patients table (patients.csv or patients.csv.gz) here or in hosp/</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading metadata</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>empty dicom_id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' is not a subject id</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not a subject id</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no split table (mimic-cxr-2.0.0-split.csv): the split filter keeps nothing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading MIMIC-IV patients and admissions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MIMIC-IV not found (hosp/ under the root, or --mimic-iv): sex, age and race are missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) have different race values across admissions; the most frequent is used (ties: the latest)</source>
-        <translation><numerusform>%n patient has different race values across admissions; the most frequent is used (ties: the latest)</numerusform><numerusform>%n patients have different race values across admissions; the most frequent is used (ties: the latest)</numerusform></translation>
+        <translation>
+            <numerusform>%n patient has different race values across admissions; the most frequent is used (ties: the latest)</numerusform>
+            <numerusform>%n patients have different race values across admissions; the most frequent is used (ties: the latest)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) have no study date, so no age at study</source>
-        <translation><numerusform>%n image has no study date, so no age at study</numerusform><numerusform>%n images have no study date, so no age at study</numerusform></translation>
+        <translation>
+            <numerusform>%n image has no study date, so no age at study</numerusform>
+            <numerusform>%n images have no study date, so no age at study</numerusform>
+        </translation>
     </message>
     <message>
         <source>1.0, 0.0, -1.0 or empty; the study is left out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ModelBundle</name>
     <message>
         <source>model bundle %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>missing %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 (at byte %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 lacks a format_version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>format version %1 is newer than this cxrfair reads (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 lacks a name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>embedding_dim must be a positive whole number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>logit_scale must be a positive number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 lacks the image section</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>image preprocessing: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 lacks the text section</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown tokenizer '%1' (clip-bpe or wordpiece)</source>
-        <translation type="unfinished" />
+        <source>unknown tokenizer &apos;%1&apos; (clip-bpe or wordpiece)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the text section lacks the tokenizer's vocab file</source>
-        <translation type="unfinished" />
+        <source>the text section lacks the tokenizer&apos;s vocab file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>context_length must be between 2 and 8192</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>padding must be max_length or longest, not '%1'</source>
-        <translation type="unfinished" />
+        <source>padding must be max_length or longest, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' must name a file inside the bundle</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; must name a file inside the bundle</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a bundle is made from a model's published weights by tools/export/cxrfair_export.py (see docs/models.md)</source>
-        <translation type="unfinished" />
+        <source>a bundle is made from a model&apos;s published weights by tools/export/cxrfair_export.py (see docs/models.md)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a PyTorch checkpoint, not a model bundle folder; %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>missing %1; %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ModelEncoder</name>
     <message>
         <source>returned a tensor of rank %1; an encoder must return [batch, %2]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>returned shape [%1, %2] for %3 inputs; the manifest's embedding_dim is %4</source>
-        <translation type="unfinished" />
+        <source>returned shape [%1, %2] for %3 inputs; the manifest&apos;s embedding_dim is %4</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>returned NaN or infinite values</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>model bundle %1: %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>returned %1, not a tensor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>out of memory with %1 images</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>forward pass failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CUDA was asked for, but this build's LibTorch has no CUDA or no GPU is present; use --device cpu or auto</source>
-        <translation type="unfinished" />
+        <source>CUDA was asked for, but this build&apos;s LibTorch has no CUDA or no GPU is present; use --device cpu or auto</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>model bundle %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a TorchScript model this LibTorch can load (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ModelExporter</name>
     <message>
         <source>the model exporter is not installed: no %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the model exporter needs Python 3 (Debian: apt install python3-torch python3-torchvision)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::NeatxReader</name>
     <message>
-        <source>'%1' is not a drain annotation (1, 0, -1 or empty); ignored</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not a drain annotation (1, 0, -1 or empty); ignored</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) name images that are not in the data entry table</source>
-        <translation><numerusform>%n annotation names images that are not in the data entry table</numerusform><numerusform>%n annotations name images that are not in the data entry table</numerusform></translation>
+        <translation>
+            <numerusform>%n annotation names images that are not in the data entry table</numerusform>
+            <numerusform>%n annotations name images that are not in the data entry table</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cxrfair::NihDemoWriter</name>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot write the split list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot write the image</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::NihReader</name>
     <message>
         <source>dataset folder not found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no NIH data entry table (Data_Entry_2017_v2020.csv or Data_Entry_2017.csv) in this folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>indexing image folders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no split lists (train_val_list.txt, test_list.txt): the split filter keeps nothing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading the data entry table</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>empty image name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>empty patient id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown finding '%1'</source>
-        <translation type="unfinished" />
+        <source>unknown finding &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' is not an age</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not an age</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>impossible age %1; kept as missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' is not a sex (M or F)</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not a sex (M or F)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading drain annotations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::Npy</name>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a NumPy .npy file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the .npy header is truncated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>.npy format version %1 is not supported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the .npy header cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the .npy shape (%1) cannot be read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a 1-D or 2-D array (images x dimensions), found shape (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dtype '%1' is not a number type cxrfair reads (float32, float64, float16 or integers)</source>
-        <translation type="unfinished" />
+        <source>dtype &apos;%1&apos; is not a number type cxrfair reads (float32, float64, float16 or integers)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the array data is truncated: %1 of %2 bytes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::Pca</name>
     <message>
         <source>PCA needs at least two rows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the number of components must be between 1 and %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the eigen-decomposition did not converge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::PcaScatter</name>
     <message>
         <source>PC%1 (%2% of variance)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::Preprocess</name>
     <message>
         <source>the resize size must be between 1 and 8192</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the crop size must be between 0 and 8192</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>channels must be 1 or 3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the scale must be positive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>every standard deviation must be positive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>resize must be exact, shorter or longer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>interpolation must be nearest, bilinear, bicubic, area or lanczos</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>mean and std must be a number or a list of 1 or 3 numbers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>empty image</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::Probe</name>
     <message>
         <source>the embeddings have %1 rows but the table has %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the probe needs at least two classes with images</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, %2-fold cross-validation grouped by patient</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, 80/20 split by patient, C chosen on a validation part</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no class has both positives and negatives among the evaluated images</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ProbeChart</name>
     <message>
         <source>Probe AUC</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>chance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Probe macro AUC (95% interval)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1
 (%n class(es))</source>
-        <translation><numerusform>%1
-(%n class)</numerusform><numerusform>%1
-(%n classes)</numerusform></translation>
+        <translation>
+            <numerusform>%1
+(%n class)</numerusform>
+            <numerusform>%1
+(%n classes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cxrfair::Problem</name>
     <message>
         <source>, row %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, column '%1'</source>
-        <translation type="unfinished" />
+        <source>, column &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ProblemsModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::Progress</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::Project</name>
     <message>
-        <source>not a cxrfair project (no "format": "%1")</source>
-        <translation type="unfinished" />
+        <source>not a cxrfair project (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the project has format version %1; this cxrfair reads up to %2: update cxrfair</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>dataset %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>invalid JSON at byte %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dataset %1: imported embeddings need "array" and "keys"</source>
-        <translation type="unfinished" />
+        <source>dataset %1: imported embeddings need &quot;array&quot; and &quot;keys&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ProjectPanel</name>
     <message>
         <source>Project: datasets, models and embedding runs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>imported embeddings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::PromptEditor</name>
     <message>
         <source>&amp;Preset:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use Preset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace every prompt with the preset's (undoable)</source>
-        <translation type="unfinished" />
+        <source>Replace every prompt with the preset&apos;s (undoable)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Load...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Double-click a cell to edit; scores and charts follow at once, from the stored embeddings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use Prompt Preset %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Load Prompts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Prompt sets (*.json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Load Prompts from %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save Prompts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::PromptSet</name>
     <message>
         <source>prompts: %1 has no prompt (give a list of texts)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the default positive set</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the default negative set</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot open the prompts: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the prompts are not a valid JSON object: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown prompt preset '%1' (%2, or a JSON file)</source>
-        <translation type="unfinished" />
+        <source>unknown prompt preset &apos;%1&apos; (%2, or a JSON file)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::PromptTableModel</name>
     <message>
         <source>Change Prompts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Positive prompts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Negative prompts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every condition (default)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Used by every condition without prompts of its own; {condition} stands for the condition's name.</source>
-        <translation type="unfinished" />
+        <source>Used by every condition without prompts of its own; {condition} stands for the condition&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From the defaults; type to give this condition its own prompts. Separate an ensemble's prompts with ';'.</source>
-        <translation type="unfinished" />
+        <source>From the defaults; type to give this condition its own prompts. Separate an ensemble&apos;s prompts with &apos;;&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Separate an ensemble's prompts with ';'; clear the cell to use the defaults.</source>
-        <translation type="unfinished" />
+        <source>Separate an ensemble&apos;s prompts with &apos;;&apos;; clear the cell to use the defaults.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit %1 Prompts of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every Condition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::RaceMapping</name>
     <message>
-        <source>each race rule needs a 'prefix'</source>
-        <translation type="unfinished" />
+        <source>each race rule needs a &apos;prefix&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::RaceMappingEditor</name>
     <message>
         <source>Value starts with</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Group (empty: missing)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The first rule whose prefix matches the recorded value (ignoring case) gives the group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The group of values that no rule matches</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove rule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other values:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::RasterDecoder</name>
     <message>
         <source>not an image file (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot decode the image (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>full range</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::Readers</name>
     <message>
-        <source>'%1' is not a label (%2)</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not a label (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::RocChart</name>
     <message>
         <source>False positive rate (1 - specificity)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>True positive rate (sensitivity)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::RocView</name>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Condition:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Groups:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ROC curves and thresholds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A ROC curve shows every trade-off a threshold can make: how many images with the condition are caught (true positive rate, TPR) against how many without it are flagged (false positive rate, FPR). A curve further up and left is better; the dotted diagonal is guessing. The dots mark each group at the chosen threshold. Underdiagnosis is the share of images with the finding that the threshold calls negative (for No Finding: images with a finding called "no finding"); a group with a higher value is missed more often. Thresholds chosen by a rule are chosen on 20% of the patients and judged on the others, never on the same labels. Groups with few images give unstable rates.</source>
-        <translation type="unfinished" />
+        <source>A ROC curve shows every trade-off a threshold can make: how many images with the condition are caught (true positive rate, TPR) against how many without it are flagged (false positive rate, FPR). A curve further up and left is better; the dotted diagonal is guessing. The dots mark each group at the chosen threshold. Underdiagnosis is the share of images with the finding that the threshold calls negative (for No Finding: images with a finding called &quot;no finding&quot;); a group with a higher value is missed more often. Thresholds chosen by a rule are chosen on 20% of the patients and judged on the others, never on the same labels. Groups with few images give unstable rates.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fixed threshold</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Youden's J on validation</source>
-        <translation type="unfinished" />
+        <source>Youden&apos;s J on validation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Maximum F1 on validation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Specificity on validation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sensitivity on validation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A fixed threshold applies to every image. The other rules choose the threshold on 20% of the patients (the validation part) and report the rates on the others, never on the labels they chose with.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Threshold:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Images scoring at least this value are called positive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The target rate the threshold must reach on validation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (AUC %2, %3+/%4-)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All images</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Threshold %1 on all %2 images.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Threshold %1, chosen by %2 on %3 validation images (20% of the patients); rates on the other %4 images.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TPR gap (equal opportunity) %1; equalized odds %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No threshold: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ScoreTable</name>
     <message>
         <source>empty model name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>empty condition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>empty sample id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' is not a label (0 or 1)</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not a label (0 or 1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' is not a finite number</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not a finite number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>image %1 has another label for %2 in an earlier row</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a second row for model %1, condition %2 and image %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the score table has no rows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no attribute column '%1' (the table has: %2)</source>
-        <translation type="unfinished" />
+        <source>no attribute column &apos;%1&apos; (the table has: %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the intersection %1 names an attribute that is not reported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the scores of %1 are of other images than those of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>two score sets of the model %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 1024 conditions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::Scoring</name>
     <message>
-        <source>the dataset has no condition '%1' (it has %2)</source>
-        <translation type="unfinished" />
+        <source>the dataset has no condition &apos;%1&apos; (it has %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ScriptedEncoders</name>
     <message>
         <source>cannot save the TorchScript model: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>inconsistent encoder weights</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::Session</name>
+    <message>
+        <source>Settings applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>AUCs of %n condition(s)</source>
+        <translation>
+            <numerusform>AUCs of %n condition</numerusform>
+            <numerusform>AUCs of %n conditions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PCA and probes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a job is running; cancel it or wait for it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Dataset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Dataset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Cohort Settings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut Analysis of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 encoded, %2 reused, %3 failed on %4 (%5 images/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the images that could not be read are listed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %1 images; %n problem(s) found (see the Problems tab)</source>
+        <translation>
+            <numerusform>Loaded %1 images; %n problem found (see the Problems tab)</numerusform>
+            <numerusform>Loaded %1 images; %n problems found (see the Problems tab)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loaded %1 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing embeddings from %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding and analysing with %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroup AUCs ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroup AUCs ready; no embedding analysis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut analysis: %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut analysis ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescoring...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescoring with the edited prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescored with bootstrap intervals in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescored in %1 s (DeLong intervals; bootstrap intervals follow).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescoring cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rescore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing subgroup AUCs for %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo datasets...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the demo model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the NIH demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo ready in %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ShortcutChart</name>
     <message>
         <source>All images</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>With %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>AUC</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 AUC (95% interval)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ShortcutView</name>
     <message>
         <source>Export Bars</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export ROC</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ROC curves of &amp;model:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shortcut learning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chest drains are inserted to treat a pneumothorax, so an image with a drain almost always has one. A model can learn to spot the drain instead of the disease. The bars compare the AUC on all images with the AUC when the positives have no drain (the cases that matter most: untreated) and when they have one, each against all negatives. A model that leans on drains does much better with them than without. The whiskers are 95% bootstrap intervals; few positives in a stratum give wide intervals.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (AUC %2, %3 pos.)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All images</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>With %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 0/1 attribute recorded on the positives, such as a chest drain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition whose positives are split by the confounder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;founder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the positives of co&amp;ndition:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::StoreMerge</name>
     <message>
         <source>no embeddings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot copy %1 into the merged store</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no store to merge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 holds %2, but %3 holds %4: stores of different models or preprocessing cannot be merged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was made for %2 (%3 images), but %4 for %5 (%6 images): stores of different datasets or cohort settings cannot be merged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot create the embedding store folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::StoreSamples</name>
     <message>
         <source>cannot create the embedding store folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this embedding store holds the dataset %1 (%2), not %3 (%4): use another store folder for it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot replace the sample table</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not an embedding store (no %1): run cxrfair-cli embed first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a label must be 0, 1 or empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::StudyPipeline</name>
+    <message>
+        <source>encoding the images with %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero-shot scores of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the study has no cohort and no scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no model to run</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3310,858 +3390,865 @@
         <source>%1, %2
 AUC %3 [%4, %5]
 n = %6, %7 positive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
 p = %1 against the other groups (Holm)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
 Too small to judge: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All images</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>AUC (95% interval)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: AUC by %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::SubgroupAucTableModel</name>
     <message>
         <source>Condition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>AUC</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>95% low</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>95% high</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>p (Holm)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::SubgroupAucView</name>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Groups:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All Models</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show every model side by side as small multiples (M)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Subgroup AUC</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The AUC is the chance that the model scores a random image with the condition above a random image without it: 0.5 is guessing, 1 is perfect. Each bar is one group of patients; the dashed line is the AUC on all images. The whiskers are 95% intervals (1000 bootstrap resamples of patients): where two groups' intervals overlap widely, the data cannot tell them apart. A hatched bar has fewer than 10 images with or without the condition: too few to judge, so it is shown but left out of the gaps. p (Holm) tests each group against the others, corrected for the number of groups. Click a bar to see its images.</source>
-        <translation type="unfinished" />
+        <source>The AUC is the chance that the model scores a random image with the condition above a random image without it: 0.5 is guessing, 1 is perfect. Each bar is one group of patients; the dashed line is the AUC on all images. The whiskers are 95% intervals (1000 bootstrap resamples of patients): where two groups&apos; intervals overlap widely, the data cannot tell them apart. A hatched bar has fewer than 10 images with or without the condition: too few to judge, so it is shown but left out of the gaps. p (Holm) tests each group against the others, corrected for the number of groups. Click a bar to see its images.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::SubgroupMetrics</name>
     <message>
         <source>no images</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no positives: the AUC is undefined</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no negatives: the AUC is undefined</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 positives and %2 negatives: below the minimum of %3 and %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>images whose %1 is not recorded; not a group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::TableMetrics</name>
     <message>
-        <source>cancelled</source>
-        <translation type="unfinished" />
+        <source>Subgroup metrics: %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 images not scored by every model were left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no validation scores, so no threshold</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ThresholdTableModel</name>
     <message>
         <source>Group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TPR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FPR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FNR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Underdiagnosis</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All images</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share of images with the finding that this threshold calls negative (for No Finding: images with a finding called "no finding")</source>
-        <translation type="unfinished" />
+        <source>Share of images with the finding that this threshold calls negative (for No Finding: images with a finding called &quot;no finding&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TP %1, FP %2, TN %3, FN %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::Thresholds</name>
     <message>
-        <source>'%1' is not a threshold rule: youden, f1, sens:0.9, spec:0.9 or value:0.5</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not a threshold rule: youden, f1, sens:0.9, spec:0.9 or value:0.5</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::WordPieceTokenizer</name>
     <message>
         <source>the context length must be at least 2 ([CLS] and [SEP])</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the WordPiece vocabulary lacks the token %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::ZeroShot</name>
     <message>
         <source>an empty prompt set</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::AuditCommand</name>
     <message>
         <source>The output folder (created): results, figures, report and manifest.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A built-in audit instead of CONFIG.json: %1 (the study's protocol).</source>
-        <translation type="unfinished" />
+        <source>A built-in audit instead of CONFIG.json: %1 (the study&apos;s protocol).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>With --preset: the MIMIC-CXR folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>With --preset: the MIMIC-IV folder (default: hosp/ under the MIMIC folder).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>With --preset: the NIH ChestX-ray14 folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>With --preset: the NEATX drain table (default: found under the NIH folder).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>With --preset: a model bundle (repeat for several).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>BUNDLE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Override the configuration's random seed.</source>
-        <translation type="unfinished" />
+        <source>Override the configuration&apos;s random seed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Override the configuration's bootstrap resamples.</source>
-        <translation type="unfinished" />
+        <source>Override the configuration&apos;s bootstrap resamples.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Worker threads (default: all cores; the results do not depend on it).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write no figures and no PDF (tables only).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The audit configuration (a cxrfair project file).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run an audit end to end: embeddings (through the store, so reruns are instant), zero-shot scores, subgroup metrics, intersections, thresholds, calibration, the drain shortcut, PCA and probes; then tidy CSV and JSON results, figures (PNG, SVG, PDF), a LaTeX table, an HTML and PDF report with a methods paragraph, and a manifest of input hashes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--out DIR is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>give either one CONFIG.json or --preset NAME</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--seed and --bootstrap take non-negative whole numbers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--threads takes a non-negative whole number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cxrfair-cli: error: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Audit written to %1 (%2 files); report: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>cxrfair-cli: the audit is incomplete (%n problem(s)); what finished is kept</source>
-        <translation><numerusform>cxrfair-cli: the audit is incomplete (%n problem); what finished is kept</numerusform><numerusform>cxrfair-cli: the audit is incomplete (%n problems); what finished is kept</numerusform></translation>
+        <translation>
+            <numerusform>cxrfair-cli: the audit is incomplete (%n problem); what finished is kept</numerusform>
+            <numerusform>cxrfair-cli: the audit is incomplete (%n problems); what finished is kept</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::CohortOptions</name>
     <message>
         <source>cannot open the race mapping: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dataset layout: nih, mimic, chexpert, csv, or auto (default: detect).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The dataset's folder.</source>
-        <translation type="unfinished" />
+        <source>The dataset&apos;s folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MIMIC: the MIMIC-IV folder (default: hosp/ under the root).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MIMIC: chexpert (default) or negbio labels.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NIH: the NEATX drain table (default: found under the root).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CheXpert: the demographics table saved as CSV.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Generic CSV: the column mapping (JSON).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep only these splits, comma-separated (default: all).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep only these views, comma-separated, or 'all' (default: PA,AP).</source>
-        <translation type="unfinished" />
+        <source>Keep only these views, comma-separated, or &apos;all&apos; (default: PA,AP).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Uncertain labels count as: drop (unknown, default), negative, positive.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>POLICY</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Blank labels count as: negative (default, as in the study), drop, positive.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Age bin edges (default 18,25,50,65,80).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>EDGES</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Race mapping rules (JSON: [{"prefix": ..., "group": ...}]).</source>
-        <translation type="unfinished" />
+        <source>Race mapping rules (JSON: [{&quot;prefix&quot;: ..., &quot;group&quot;: ...}]).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Names of the two sex groups, female first (default Female,Male).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>F,M</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attribute intersections to count, e.g. sex:age,sex:race.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Do not check that image files exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--root DIR is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: cannot tell the dataset layout; give --format nih|mimic|chexpert|csv</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown --format '%1' (nih, mimic, chexpert, csv or auto)</source>
-        <translation type="unfinished" />
+        <source>unknown --format &apos;%1&apos; (nih, mimic, chexpert, csv or auto)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--uncertain and --blank take drop, negative or positive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--age-bins: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--sex-names takes two names, female first, e.g. Female,Male</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--intersections: '%1' needs two attributes, e.g. sex:age</source>
-        <translation type="unfinished" />
+        <source>--intersections: &apos;%1&apos; needs two attributes, e.g. sex:age</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--intersections: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::Common</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, %1 s left</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cpu, cuda or auto (default: cuda when available).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DEVICE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--device takes cpu, cuda or auto, not '%1'</source>
-        <translation type="unfinished" />
+        <source>--device takes cpu, cuda or auto, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::DatasetCommand</name>
     <message>
         <source>Dataset   %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Root      %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Images    %1 in the cohort, from %2 patients</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Left out  %1 missing images, %2 invalid rows, %3 outside the split, %4 outside the views, %5 without labels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(missing)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Problems: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  ... and %1 more (--problems N shows more, --json lists them)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings  splits: %1; views: %2; uncertain labels: %3; blank labels: %4; age bins: %5</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print one JSON object instead of tables.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Problems to print in tables (default 20).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read a chest X-ray dataset in its published layout and summarise the cohort: images, patients, labels per condition, groups per attribute, and every problem found.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--problems takes a non-negative whole number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::DemoCommand</name>
     <message>
         <source>Folder to write the demo into (created if needed).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Random seed (default 2025).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Images in the NIH-CXR14 tree (default 1600).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Images in the MIMIC-CXR tree (default 1600).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Image width and height in pixels (default 256).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PIXELS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rendering threads (default: all cores; the output does not depend on it).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Regenerate even if the folder holds this demo.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Generate the demo datasets: synthetic chest radiographs with the study's six findings and chest drains, written as an NIH-CXR14 tree (PNG) and a MIMIC-CXR tree (DICOM, MIMIC-IV tables).
+        <source>Generate the demo datasets: synthetic chest radiographs with the study&apos;s six findings and chest drains, written as an NIH-CXR14 tree (PNG) and a MIMIC-CXR tree (DICOM, MIMIC-IV tables).
 The same options always give the same files.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--out DIR is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--seed, --nih, --mimic, --size and --threads take non-negative whole numbers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rendering</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1/%2 images</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The demo in %1 is up to date (seed %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demo written to %1 in %2 s (seed %3).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  NIH-CXR14 layout:  %1  (%2 images)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  MIMIC-CXR layout:  %1  (%2 images)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  Demo model:        %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::EmbeddingCommands</name>
     <message>
         <source>Image embeddings (float32 .npy, one row per image).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>X.npy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A CSV whose rows align with the embeddings, with patient_id and the target.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>T.csv</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The column to predict (sex, race, age, a label).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>COLUMN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>logistic (default) or knn.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Patient-grouped cross-validation folds (default 5); 0: the study's 80/20 split with C chosen on a validation part.</source>
-        <translation type="unfinished" />
+        <source>Patient-grouped cross-validation folds (default 5); 0: the study&apos;s 80/20 split with C chosen on a validation part.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Random seed (default 2025).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Inverse regularisation strength (default 1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>k for k-NN (default 15).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bootstrap resamples for the intervals (default 1000).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bin edges when the target is a numeric age.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>EDGES</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How well an attribute can be predicted from image embeddings: a patient-grouped probe with macro one-vs-rest AUC and accuracy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--embeddings, --table and --target are required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--classifier takes logistic or knn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--folds (0 or at least 2), --seed, --C (positive), --neighbours and --bootstrap take numbers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--age-bins: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has %2 rows but %3 has %4: they must align</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Target     %1 (%2 classes, %3 images evaluated)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Method     %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Macro AUC  %1 [%2, %3]   (chance 0.5)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Accuracy   %1 [%2, %3]   (chance %4)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>undefined</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>warning: a logistic fit did not converge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Image embeddings (.npy).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The projection to write: row,pc1,pc2,...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>P.csv</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number of components (default 2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Principal components of image embeddings (centred, unscaled).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--embeddings and --out are required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--components takes a positive whole number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Explained variance ratio:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::ImageCommand</name>
     <message>
         <source>The PNG file to write (8-bit grayscale).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PNG</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print JSON describing the image: rows, columns, bits, photometric interpretation, transfer syntax and the window used.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shrink so that the longer side is at most this many pixels.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PIXELS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PNG bit depth: 8 (default) or 16.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>BITS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The image: DICOM, PNG or JPEG.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decode an image as cxrfair sees it (modality and VOI transforms, MONOCHROME1 inverted) and write it as PNG at its native size.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>give exactly one image FILE (see --help)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>nothing to do: give --out PNG, --info, or both</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--max-size takes a non-negative whole number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--bits takes 8 or 16</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: cannot write the PNG (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::Main</name>
     <message>
-        <source>'%1' needs a subcommand: %2</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; needs a subcommand: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation type="unfinished" />
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: cxrfair-cli COMMAND [options]
@@ -4176,668 +4263,668 @@ Commands:
   probe             predict an attribute from image embeddings
   pca               principal components of image embeddings
   tokenize          print the token ids of texts (CLIP BPE or WordPiece)
-  model info        print a model bundle's manifest and hash, and check it runs
+  model info        print a model bundle&apos;s manifest and hash, and check it runs
   model export      make a bundle from a published checkpoint (MedCLIP, BioViL, ...)
-  embed             encode a dataset's images with a model bundle into a store
+  embed             encode a dataset&apos;s images with a model bundle into a store
   score             zero-shot scores from stored embeddings and prompts
-  embeddings export write a store's embeddings as .npy and a keys CSV
+  embeddings export write a store&apos;s embeddings as .npy and a keys CSV
   embeddings import add embeddings computed elsewhere to a store
   embeddings merge  join the stores of shard runs into one
   audit             run a whole audit (or --preset faimi2025) into a report
 
-Run 'cxrfair-cli COMMAND --help' for the options of a command.
+Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::MetricsCommand</name>
     <message>
         <source>undefined</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> positive)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 gap %2 [%3, %4], worst %5</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>shortcut %1:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>present %1 (%2 positives), absent %3 (%4 positives), difference %5 [%6, %7]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The tidy score table: model,condition,sample_id,patient_id,label,score and one column per attribute.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FILE.csv</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The metrics table to write (CSV).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Also write the metrics as JSON.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attributes to report, comma-separated (default: every extra column).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bin edges for a numeric age column.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>EDGES</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attribute intersections, e.g. sex:age,sex:race.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bootstrap resamples (default 1000).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Random seed (default 2025).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Interval level (default 0.95).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>LEVEL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resample patients with all their images ('patient'), or images ('none', the default).</source>
-        <translation type="unfinished" />
+        <source>Resample patients with all their images (&apos;patient&apos;), or images (&apos;none&apos;, the default).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>UNIT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resample positives and negatives separately.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Flag groups with fewer positives or negatives (default 10).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Operating threshold: youden, f1, sens:0.9, spec:0.9 (chosen on --validation) or value:0.5.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Validation scores (same format) to choose the threshold on.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A 0/1 column recorded on positives (e.g. drain): shortcut analysis.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>COLUMN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DeLong intervals on the logit scale.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Worker threads (default: all cores; the results do not depend on it).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Subgroup AUCs with DeLong and bootstrap intervals, tests against the rest (Holm, Benjamini-Hochberg), AUPRC, threshold rates, calibration, gaps and shortcut analysis, from a table of scores.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--scores FILE.csv and --out FILE.csv are required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--bootstrap takes a non-negative whole number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--seed takes a non-negative whole number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--ci takes a level between 0 and 1, e.g. 0.95</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--cluster takes patient or none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--stratify and --cluster patient cannot be combined</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--min-group takes a non-negative whole number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--threads takes a non-negative whole number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--threshold %1 is chosen on validation data: give --validation FILE.csv</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--age-bins: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--intersections: '%1' needs two attributes, e.g. sex:age</source>
-        <translation type="unfinished" />
+        <source>--intersections: &apos;%1&apos; needs two attributes, e.g. sex:age</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: no confounder column '%2' (the table has: %3)</source>
-        <translation type="unfinished" />
+        <source>%1: no confounder column &apos;%2&apos; (the table has: %3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2 images not scored by every model were left out</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: no validation scores, so no threshold</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --confounder: the condition whose positives it splits (default: every condition).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no attribute column &apos;%1&apos; (the table has: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no condition &apos;%2&apos; for the shortcut analysis (the table has: %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::ModelCommands</name>
     <message>
         <source>CPU threads for the encoder (default: one per core).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--threads takes a non-negative whole number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>clip-bpe or wordpiece.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The vocabulary: CLIP's bpe_simple_vocab_16e6.txt(.gz) or BERT's vocab.txt.</source>
-        <translation type="unfinished" />
+        <source>The vocabulary: CLIP&apos;s bpe_simple_vocab_16e6.txt(.gz) or BERT&apos;s vocab.txt.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>WordPiece: lower-case and strip accents (uncased models). CLIP always lower-cases.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Context length: ids are truncated to it, end token kept (default 77 for clip-bpe, 512 for wordpiece).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Texts to tokenize.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print the token ids of each TEXT, one line per text, separated by single spaces, with start and end tokens and without padding.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--tokenizer takes clip-bpe or wordpiece</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--vocab FILE is required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--context takes a whole number of at least 2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The model bundle (NAME.cxrmodel folder).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>BUNDLE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The embedding store folder (created; an existing one is resumed).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>STORE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Threads decoding and preprocessing images (default: one per core).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Encode only shard i of N (0-based), chosen by a stable hash of the image key; N processes fill one store.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>i/N</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Encode a dataset's images with a model's image encoder and store the embeddings. Embeddings are appended as they are produced: a second run reuses them, and an interrupted run resumes where it stopped.</source>
-        <translation type="unfinished" />
+        <source>Encode a dataset&apos;s images with a model&apos;s image encoder and store the embeddings. Embeddings are appended as they are produced: a second run reuses them, and an interrupted run resumes where it stopped.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--model BUNDLE and --out STORE are required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--decode-threads takes a non-negative whole number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--shard takes i/N with 0 &lt;= i &lt; N, e.g. 3/8</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1/%2 images, %3 images/s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>, %1 failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cxrfair-cli: note: cut off %1 bytes of an interrupted earlier run</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Encoded %1 images in %2 s (%3 images/s) on %4, batch %5.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Images %1 (shard %2/%3): %4 already stored, %5 encoded, %6 failed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  ... and %1 more</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The embedding store (from cxrfair-cli embed).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The model bundle whose embeddings to score.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A prompt preset (%1; default faimi2025: 'Chest {condition}' against 'Chest No findings') or a JSON file.</source>
-        <translation type="unfinished" />
+        <source>A prompt preset (%1; default faimi2025: &apos;Chest {condition}&apos; against &apos;Chest No findings&apos;) or a JSON file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PRESET|FILE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The score table to write (CSV, .gz allowed).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>scores.csv</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Zero-shot scores from stored image embeddings: for each condition, sigmoid(T (v.t+ - v.t-)) with the model's logit scale T. Only the prompts are encoded; images never are. Writes the table cxrfair-cli metrics reads.</source>
-        <translation type="unfinished" />
+        <source>Zero-shot scores from stored image embeddings: for each condition, sigmoid(T (v.t+ - v.t-)) with the model&apos;s logit scale T. Only the prompts are encoded; images never are. Writes the table cxrfair-cli metrics reads.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--store STORE, --model BUNDLE and --out FILE are required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrote %1 scores (%2 conditions, %3 prompts encoded) to %4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 images have no embedding (failed, or not encoded yet) and are left out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Failed images (all listed in %1):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Conditions to score, comma-separated (default: every condition of the dataset with positive and negative labels).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Left out (no positive or no negative label): %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Images per forward pass, halved on out-of-memory (default 0: 1 on the CPU, so that each embedding depends on its image alone; 32 on CUDA).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--batch takes a non-negative whole number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::ModelExportCommand</name>
     <message>
         <source>could not start %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the model exporter stopped abnormally</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::ModelInfoCommand</name>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The model bundle (NAME.cxrmodel).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print a model bundle's manifest and content hash, and check it: both encoders load and a probe image and a probe prompt give finite embeddings of the manifest's dimension.</source>
-        <translation type="unfinished" />
+        <source>Print a model bundle&apos;s manifest and content hash, and check it: both encoders load and a probe image and a probe prompt give finite embeddings of the manifest&apos;s dimension.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>give exactly one BUNDLE (see --help)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Model      %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Citation   %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bundle     %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SHA-256    %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Embedding  %1 dimensions, logit scale %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check      on %1: image %2x%3 -&gt; [%4, %5] in %6 ms; "%7" -&gt; [%8, %9] in %10 ms; %11</source>
-        <translation type="unfinished" />
+        <source>Check      on %1: image %2x%3 -&gt; [%4, %5] in %6 ms; &quot;%7&quot; -&gt; [%8, %9] in %10 ms; %11</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FAILED (not finite, or not the manifest's dimension)</source>
-        <translation type="unfinished" />
+        <source>FAILED (not finite, or not the manifest&apos;s dimension)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Manifest</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cxrfair::cli::StoreCommands</name>
     <message>
-        <source>no segment '%1' in the store (it has: %2)</source>
-        <translation type="unfinished" />
+        <source>no segment &apos;%1&apos; in the store (it has: %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The embedding store.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>STORE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export the embeddings of this bundle.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>BUNDLE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Or name the segment (its folder or model name; default: the only one).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The embeddings (float32, C order .npy).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>X.npy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The rows' keys: index, sample_id, patient_id, path, then the attributes and labels when the store has them.</source>
-        <translation type="unfinished" />
+        <source>The rows&apos; keys: index, sample_id, patient_id, path, then the attributes and labels when the store has them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>K.csv</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write a store's embeddings as a NumPy array and a CSV of keys aligned with its rows (np.load and pandas.read_csv read them).</source>
-        <translation type="unfinished" />
+        <source>Write a store&apos;s embeddings as a NumPy array and a CSV of keys aligned with its rows (np.load and pandas.read_csv read them).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--store STORE, --out X.npy and --keys K.csv are required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exported %1 embeddings of %2 (dimension %3) to %4 and %5.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Image embeddings computed elsewhere (.npy, one row per image).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A CSV aligned with the rows (a cxrfair keys file, or the study's metadata CSV).</source>
-        <translation type="unfinished" />
+        <source>A CSV aligned with the rows (a cxrfair keys file, or the study&apos;s metadata CSV).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The column of image ids (default: the first of sample_id, dicom_id, Image Index, image_id, path, Path).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The model's name (default: the file's name).</source>
-        <translation type="unfinished" />
+        <source>The model&apos;s name (default: the file&apos;s name).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The embedding store to add them to.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add embeddings computed elsewhere to a store as an "embeddings only" model, for the embedding views and export.</source>
-        <translation type="unfinished" />
+        <source>Add embeddings computed elsewhere to a store as an &quot;embeddings only&quot; model, for the embedding views and export.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--embeddings X.npy, --keys K.csv and --out STORE are required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported %1 embeddings of dimension %2 as '%3' into %4.</source>
-        <translation type="unfinished" />
+        <source>Imported %1 embeddings of dimension %2 as &apos;%3&apos; into %4.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The merged store (created, or added to).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The stores of the shards, e.g. store-0 store-1 ...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Join the stores of shard runs (cxrfair-cli embed --shard i/N) into one. Stores of different models, preprocessing or datasets are refused.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--out STORE and at least one store to merge are required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 embeddings of dimension %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Merged %1 store(s) into %2 (%3 part files copied).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Audit CLIP-based chest X-ray models for fairness and robustness.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the demo datasets.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the dataset in DIR.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The layout of --open: nih, mimic, chexpert (default: detect).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Once everything is loaded, save the window to FILE and quit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Interface language (fr, es, en).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a score table and chart its subgroup AUCs.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Once everything is loaded, raise a view: auc, roc, drain, embeddings, gallery, prompts or jobs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>VIEW</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Once everything is loaded, open the guided tour at STEP (1 is the first; 0 resumes where it was left).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>STEP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Window colours: system, light or dark.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once everything is loaded, raise a view: auc, roc, shortcut, embeddings, gallery, prompts or jobs.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

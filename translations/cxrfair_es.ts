@@ -135,6 +135,49 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::AnalysisViews</name>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, label %4</source>
+        <translation>%1 (%2): %3, etiqueta %4</translation>
+    </message>
+    <message>
+        <source>Subgroup AUC</source>
+        <translation>AUC por subgrupo</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>ROC and Threshold</source>
+        <translation>ROC y umbral</translation>
+    </message>
+    <message>
+        <source>Embeddings</source>
+        <translation>Representaciones</translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation>Galería</translation>
+    </message>
+    <message>
+        <source>PCA selection</source>
+        <translation>Selección en el ACP</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 = %4</source>
+        <translation>%1, %2, %3 = %4</translation>
+    </message>
+    <message>
+        <source>Subgroup AUC (comparison)</source>
+        <translation>AUC por subgrupo (comparación)</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::AttributeCountsModel</name>
     <message>
         <source>(missing)</source>
@@ -270,20 +313,8 @@
         <translation>Peor AUC</translation>
     </message>
     <message>
-        <source>Shortcut: pneumothorax with and without chest drains</source>
-        <translation>Atajo: neumotórax con y sin drenaje torácico</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>Todas</translation>
-    </message>
-    <message>
-        <source>Without drain</source>
-        <translation>Sin drenaje</translation>
-    </message>
-    <message>
-        <source>With drain</source>
-        <translation>Con drenaje</translation>
     </message>
     <message>
         <source>Attribute probes on the image embeddings</source>
@@ -297,20 +328,24 @@
         <source>Chance</source>
         <translation>Azar</translation>
     </message>
+    <message>
+        <source>Shortcut: %1 with and without %2</source>
+        <translation>Atajo: %1 con y sin %2</translation>
+    </message>
+    <message>
+        <source>Without %1</source>
+        <translation>Sin %1</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Con %1</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::AuditRun</name>
     <message>
         <source>%1: problem: %2</source>
         <translation>%1: problema: %2</translation>
-    </message>
-    <message>
-        <source>%1: encoding the images with %2</source>
-        <translation>%1: codificando las imágenes con %2</translation>
-    </message>
-    <message>
-        <source>%1: %2: %3/%4 images encoded, %5 images/s</source>
-        <translation>%1: %2: %3/%4 imágenes codificadas, %5 imágenes/s</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n image(s) could not be read (listed in %2)</source>
@@ -322,18 +357,6 @@
     <message>
         <source>%1: %2: %3 images encoded, %4 reused from the store</source>
         <translation>%1: %2: %3 imágenes codificadas, %4 reutilizadas del almacén</translation>
-    </message>
-    <message>
-        <source>%1: %2: PCA and attribute probes</source>
-        <translation>%1: %2: PCA y sondas de atributos</translation>
-    </message>
-    <message>
-        <source>%1: subgroup metrics with %2 bootstrap resamples</source>
-        <translation>%1: métricas por subgrupo con %2 remuestreos bootstrap</translation>
-    </message>
-    <message>
-        <source>%1: the drain shortcut</source>
-        <translation>%1: el atajo de los drenajes</translation>
     </message>
     <message>
         <source>%1: no embedding analysis: %2</source>
@@ -350,14 +373,6 @@
     <message>
         <source>AUC per condition and %1 group with 95% bootstrap intervals; the dashed line is the AUC on all images; hatched groups are too small to judge.</source>
         <translation>AUC por afección y grupo de %1 con intervalos bootstrap al 95%; la línea discontinua es el AUC en todas las imágenes; los grupos rayados son demasiado pequeños para juzgar.</translation>
-    </message>
-    <message>
-        <source>Pneumothorax with and without chest drains</source>
-        <translation>Neumotórax con y sin drenaje torácico</translation>
-    </message>
-    <message>
-        <source>AUC on all images, on positives without a drain and on positives with a drain (each against all negatives), with 95% bootstrap intervals.</source>
-        <translation>AUC en todas las imágenes, en los positivos sin drenaje y en los positivos con drenaje (cada uno frente a todos los negativos), con intervalos bootstrap al 95%.</translation>
     </message>
     <message>
         <source>%1: PCA coloured by %2</source>
@@ -391,6 +406,14 @@
         <source>cancelled; what was finished is kept in %1</source>
         <translation>cancelado; lo terminado se conserva en %1</translation>
     </message>
+    <message>
+        <source>Shortcut: %1 with and without %2</source>
+        <translation>Atajo: %1 con y sin %2</translation>
+    </message>
+    <message>
+        <source>AUC on all images, on positives without %1 and on positives with %1 (each against all negatives), with 95% bootstrap intervals.</source>
+        <translation>AUC en todas las imágenes, en los positivos sin %1 y en los positivos con %1 (cada uno frente a todos los negativos), con intervalos bootstrap al 95 %.</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::AuditSettings</name>
@@ -421,6 +444,10 @@
     <message>
         <source>true or false</source>
         <translation>true o false</translation>
+    </message>
+    <message>
+        <source>an object with the names of a &quot;confounder&quot; and a &quot;condition&quot;</source>
+        <translation>un objeto con los nombres de un «confounder» y una «condition»</translation>
     </message>
 </context>
 <context>
@@ -552,6 +579,10 @@
     <message>
         <source>the intersection has too many groups</source>
         <translation>la intersección tiene demasiados grupos</translation>
+    </message>
+    <message>
+        <source>no image is in the split &apos;%1&apos;; the splits of this dataset are: %2 (or all)</source>
+        <translation>ninguna imagen está en la partición «%1»; las particiones de este conjunto de datos son: %2 (o all)</translation>
     </message>
 </context>
 <context>
@@ -835,6 +866,21 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::DatasetViews</name>
+    <message>
+        <source>%1 - %2 images</source>
+        <translation>%1 - %2 imágenes</translation>
+    </message>
+    <message>
+        <source>Embedding run: %1 images x %2 (%3)</source>
+        <translation>Ejecución de embeddings: %1 imágenes x %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No embedding analysis: %1</source>
+        <translation>Sin análisis de embeddings: %1</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::DemoGenerator</name>
     <message>
         <source>no output folder given</source>
@@ -865,12 +911,12 @@
         <translation>no se puede escribir en la carpeta</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>cancelado</translation>
-    </message>
-    <message>
         <source>cannot write the demo stamp</source>
         <translation>no se puede escribir el sello de la demo</translation>
+    </message>
+    <message>
+        <source>Rendering demo radiographs: %1 of %2</source>
+        <translation>Generando las radiografías de la demo: %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -964,12 +1010,12 @@
         </translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>cancelado</translation>
-    </message>
-    <message>
         <source>%1: not recorded in this dataset</source>
         <translation>%1: no registrado en este conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Embedding analysis: PCA and attribute probes (%1 of %2)</source>
+        <translation>Análisis de representaciones: ACP y sondas de atributos (%1 de %2)</translation>
     </message>
 </context>
 <context>
@@ -1680,16 +1726,35 @@
         <translation>archivo no encontrado</translation>
     </message>
     <message>
-        <source>%1/%2 images, %3 images/s</source>
-        <translation>%1/%2 imágenes, %3 imágenes/s</translation>
-    </message>
-    <message>
-        <source>, %1 left</source>
-        <translation>, quedan %1</translation>
-    </message>
-    <message>
         <source>cannot decode: %1</source>
         <translation>no se puede decodificar: %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 images</source>
+        <translation>%1/%2 imágenes</translation>
+    </message>
+    <message>
+        <source>, %1 images/s, %2 left</source>
+        <translation>, %1 imágenes/s, quedan %2</translation>
+    </message>
+    <message>
+        <source>, %1 failed</source>
+        <translation>, %1 fallidas</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::JobQueue</name>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Error: %1</translation>
     </message>
 </context>
 <context>
@@ -1744,10 +1809,6 @@
 <context>
     <name>cxrfair::MainWindow</name>
     <message>
-        <source>cxrfair</source>
-        <translation>cxrfair</translation>
-    </message>
-    <message>
         <source>Cohort settings</source>
         <translation>Ajustes de la cohorte</translation>
     </message>
@@ -1756,16 +1817,8 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>Stop the running job (Esc)</source>
-        <translation>Detener la tarea en curso (Esc)</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>Listo</translation>
-    </message>
-    <message>
-        <source>Cancelling...</source>
-        <translation>Cancelando...</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1824,71 +1877,12 @@
         <translation>cxrfair no reconoce la organización de esta carpeta</translation>
     </message>
     <message>
-        <source>Preparing the demo datasets...</source>
-        <translation>Preparando los conjuntos de datos de la demo...</translation>
-    </message>
-    <message>
-        <source>Demo cancelled</source>
-        <translation>Demo cancelada</translation>
-    </message>
-    <message>
-        <source>Cannot Create the Demo</source>
-        <translation>No se puede crear la demo</translation>
-    </message>
-    <message>
-        <source>Demo failed</source>
-        <translation>La demo ha fallado</translation>
-    </message>
-    <message>
-        <source>Rendering demo radiographs: %1 of %2</source>
-        <translation>Generando las radiografías de la demo: %1 de %2</translation>
-    </message>
-    <message>
-        <source>Loading %1...</source>
-        <translation>Cargando %1...</translation>
-    </message>
-    <message>
-        <source>Loading cancelled</source>
-        <translation>Carga cancelada</translation>
-    </message>
-    <message>
-        <source>Cannot Load the Dataset</source>
-        <translation>No se puede cargar el conjunto de datos</translation>
-    </message>
-    <message>
-        <source>Loading failed</source>
-        <translation>La carga ha fallado</translation>
-    </message>
-    <message>
-        <source>%1 - %2 images</source>
-        <translation>%1 - %2 imágenes</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loaded %1 images; %n problem(s) found (see the Problems tab)</source>
-        <translation>
-            <numerusform>%1 imágenes cargadas; %n problema encontrado (vea la pestaña Problemas)</numerusform>
-            <numerusform>%1 imágenes cargadas; %n problemas encontrados (vea la pestaña Problemas)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loaded %1 images</source>
-        <translation>%1 imágenes cargadas</translation>
-    </message>
-    <message>
-        <source>Settings applied</source>
-        <translation>Ajustes aplicados</translation>
-    </message>
-    <message>
         <source>About cxrfair</source>
         <translation>Acerca de cxrfair</translation>
     </message>
     <message>
         <source>&lt;h3&gt;cxrfair %1&lt;/h3&gt;&lt;p&gt;A workbench that audits CLIP-based chest X-ray models for fairness and robustness, after Sourget et al., &lt;i&gt;Fairness and Robustness of CLIP-Based Models for Chest X-rays&lt;/i&gt;, FAIMI 2025.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;cxrfair %1&lt;/h3&gt;&lt;p&gt;Un banco de trabajo que audita la equidad y la robustez de los modelos CLIP para radiografía de tórax, según Sourget et al., &lt;i&gt;Fairness and Robustness of CLIP-Based Models for Chest X-rays&lt;/i&gt;, FAIMI 2025.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Subgroup AUC</source>
-        <translation>AUC por subgrupo</translation>
     </message>
     <message>
         <source>Open &amp;Scores...</source>
@@ -1911,26 +1905,6 @@
         <translation>Tablas de puntuaciones (*.csv *.csv.gz)</translation>
     </message>
     <message>
-        <source>Computing subgroup AUCs for %1...</source>
-        <translation>Calculando el AUC por subgrupo de %1...</translation>
-    </message>
-    <message>
-        <source>Cannot Compute the Metrics</source>
-        <translation>No se pueden calcular las métricas</translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translation>Leyendo %1</translation>
-    </message>
-    <message>
-        <source>Bootstrap intervals: condition %1 of %2</source>
-        <translation>Intervalos bootstrap: afección %1 de %2</translation>
-    </message>
-    <message>
-        <source>Drain Shortcut</source>
-        <translation>Atajo del drenaje</translation>
-    </message>
-    <message>
         <source>Run &amp;Model on Dataset...</source>
         <translation>Aplicar un &amp;modelo al conjunto de datos...</translation>
     </message>
@@ -1943,67 +1917,8 @@
         <translation>Codificar el conjunto de datos elegido con un paquete de modelo (NOMBRE.cxrmodel) y auditarlo</translation>
     </message>
     <message>
-        <source>Analysis cancelled</source>
-        <translation>Análisis cancelado</translation>
-    </message>
-    <message>
-        <source>Analysis failed</source>
-        <translation>El análisis ha fallado</translation>
-    </message>
-    <message>
-        <source>Subgroup AUCs ready</source>
-        <translation>AUC por subgrupo listos</translation>
-    </message>
-    <message>
         <source>Choose a Model Bundle (NAME.cxrmodel)</source>
         <translation>Elegir un paquete de modelo (NOMBRE.cxrmodel)</translation>
-    </message>
-    <message>
-        <source>Encoding images with %1...</source>
-        <translation>Codificando las imágenes con %1...</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelado</translation>
-    </message>
-    <message>
-        <source>Cannot Encode the Images</source>
-        <translation>No se pueden codificar las imágenes</translation>
-    </message>
-    <message>
-        <source>Encoding cancelled</source>
-        <translation>Codificación cancelada</translation>
-    </message>
-    <message>
-        <source>Encoding failed</source>
-        <translation>La codificación ha fallado</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) could not be read (listed in %1)</source>
-        <translation>
-            <numerusform>%n imagen no se pudo leer (listada en %1)</numerusform>
-            <numerusform>%n imágenes no se pudieron leer (listadas en %1)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Scoring and computing subgroup AUCs...</source>
-        <translation>Puntuando y calculando el AUC por subgrupo...</translation>
-    </message>
-    <message>
-        <source>Zero-shot scores</source>
-        <translation>Puntuaciones zero-shot</translation>
-    </message>
-    <message>
-        <source>ROC and Threshold</source>
-        <translation>ROC y umbral</translation>
-    </message>
-    <message>
-        <source>Embeddings</source>
-        <translation>Representaciones</translation>
-    </message>
-    <message>
-        <source>Gallery</source>
-        <translation>Galería</translation>
     </message>
     <message>
         <source>Prompts</source>
@@ -2012,10 +1927,6 @@
     <message>
         <source>Jobs</source>
         <translation>Tareas</translation>
-    </message>
-    <message>
-        <source>PCA selection</source>
-        <translation>Selección en el ACP</translation>
     </message>
     <message>
         <source>&amp;New Project</source>
@@ -2086,54 +1997,6 @@
         <translation>Reiniciar la visita</translation>
     </message>
     <message>
-        <source>Change Cohort Settings of %1</source>
-        <translation>Cambiar los ajustes de cohorte de %1</translation>
-    </message>
-    <message>
-        <source>Subgroup AUCs ready; no embedding analysis: %1</source>
-        <translation>AUC por subgrupo listos; sin análisis de representaciones: %1</translation>
-    </message>
-    <message>
-        <source>%1 encoded, %2 reused, %3 failed on %4 (%5 images/s)</source>
-        <translation>%1 codificadas, %2 reutilizadas, %3 fallidas en %4 (%5 imágenes/s)</translation>
-    </message>
-    <message>
-        <source>Embedding analysis: PCA and attribute probes (%1 of %2)</source>
-        <translation>Análisis de representaciones: ACP y sondas de atributos (%1 de %2)</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>falta</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3, label %4</source>
-        <translation>%1 (%2): %3, etiqueta %4</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3 = %4</source>
-        <translation>%1, %2, %3 = %4</translation>
-    </message>
-    <message>
-        <source>Subgroup AUC (comparison)</source>
-        <translation>AUC por subgrupo (comparación)</translation>
-    </message>
-    <message>
-        <source>Rescoring...</source>
-        <translation>Recalculando las puntuaciones...</translation>
-    </message>
-    <message>
-        <source>Cannot rescore: %1</source>
-        <translation>No se pueden recalcular las puntuaciones: %1</translation>
-    </message>
-    <message>
-        <source>Rescored with bootstrap intervals in %1 s.</source>
-        <translation>Puntuaciones recalculadas con intervalos bootstrap en %1 s.</translation>
-    </message>
-    <message>
-        <source>Rescored in %1 s (DeLong intervals; bootstrap intervals follow).</source>
-        <translation>Puntuaciones recalculadas en %1 s (intervalos de DeLong; siguen los intervalos bootstrap).</translation>
-    </message>
-    <message>
         <source>Save the Project?</source>
         <translation>¿Guardar el proyecto?</translation>
     </message>
@@ -2142,20 +2005,8 @@
         <translation>El proyecto tiene cambios sin guardar. ¿Guardarlos antes de cerrar?</translation>
     </message>
     <message>
-        <source>Project saved to %1</source>
-        <translation>Proyecto guardado en %1</translation>
-    </message>
-    <message>
         <source>Cannot Open the Project</source>
         <translation>No se puede abrir el proyecto</translation>
-    </message>
-    <message>
-        <source>a job is running; cancel it or wait for it first</source>
-        <translation>hay una tarea en curso; cancélela o espere a que termine</translation>
-    </message>
-    <message>
-        <source>Project %1 opened</source>
-        <translation>Proyecto %1 abierto</translation>
     </message>
     <message>
         <source>Open Project</source>
@@ -2230,49 +2081,6 @@
         <translation>Oscuro</translation>
     </message>
     <message>
-        <source>queued</source>
-        <translation>en cola</translation>
-    </message>
-    <message>
-        <source>encoding</source>
-        <translation>codificando</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>error: %1</translation>
-    </message>
-    <message>
-        <source>Embedding run: %1 images x %2 (%3)</source>
-        <translation>Ejecución de embeddings: %1 imágenes x %2 (%3)</translation>
-    </message>
-    <message>
-        <source>No embedding analysis: %1</source>
-        <translation>Sin análisis de embeddings: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>AUCs of %n condition(s)</source>
-        <translation>
-            <numerusform>AUC de %n afección</numerusform>
-            <numerusform>AUC de %n afecciones</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>PCA and probes</source>
-        <translation>PCA y sondas</translation>
-    </message>
-    <message>
-        <source>Importing embeddings from %1...</source>
-        <translation>Importando embeddings de %1...</translation>
-    </message>
-    <message>
-        <source>Reading the cohort&apos;s samples</source>
-        <translation>Leyendo las muestras de la cohorte</translation>
-    </message>
-    <message>
-        <source>Importing %1</source>
-        <translation>Importando %1</translation>
-    </message>
-    <message>
         <source>Make Model &amp;Bundle from Weights...</source>
         <translation>Crear un &amp;paquete de modelo a partir de pesos...</translation>
     </message>
@@ -2287,6 +2095,10 @@
     <message>
         <source>Model bundle written: %1</source>
         <translation>Paquete de modelo escrito: %1</translation>
+    </message>
+    <message>
+        <source>Stop the running job and those waiting (Esc)</source>
+        <translation>Detener la tarea en curso y las que esperan (Esc)</translation>
     </message>
 </context>
 <context>
@@ -2760,10 +2572,6 @@
         <translation>%1, validación cruzada de %2 particiones agrupada por paciente</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>cancelado</translation>
-    </message>
-    <message>
         <source>%1, 80/20 split by patient, C chosen on a validation part</source>
         <translation>%1, partición 80/20 por paciente, C elegido en una parte de validación</translation>
     </message>
@@ -2825,6 +2633,13 @@
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::Progress</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3033,10 @@
         <source>two score sets of the model %1</source>
         <translation>dos conjuntos de puntuaciones del modelo %1</translation>
     </message>
+    <message>
+        <source>more than 1024 conditions</source>
+        <translation>más de 1024 afecciones</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::Scoring</name>
@@ -3235,6 +3054,175 @@
     <message>
         <source>inconsistent encoder weights</source>
         <translation>pesos de codificador incoherentes</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::Session</name>
+    <message>
+        <source>Settings applied</source>
+        <translation>Ajustes aplicados</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message numerus="yes">
+        <source>AUCs of %n condition(s)</source>
+        <translation>
+            <numerusform>AUC de %n afección</numerusform>
+            <numerusform>AUC de %n afecciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PCA and probes</source>
+        <translation>ACP y sondas</translation>
+    </message>
+    <message>
+        <source>Project saved to %1</source>
+        <translation>Proyecto guardado en %1</translation>
+    </message>
+    <message>
+        <source>a job is running; cancel it or wait for it first</source>
+        <translation>hay una tarea en curso; cancélela o espere a que termine</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Abriendo %1</translation>
+    </message>
+    <message>
+        <source>Restoring the layout</source>
+        <translation>Restaurando la disposición</translation>
+    </message>
+    <message>
+        <source>Project %1 opened</source>
+        <translation>Proyecto %1 abierto</translation>
+    </message>
+    <message>
+        <source>Open Dataset %1</source>
+        <translation>Abrir el conjunto de datos %1</translation>
+    </message>
+    <message>
+        <source>Close Dataset %1</source>
+        <translation>Cerrar el conjunto de datos %1</translation>
+    </message>
+    <message>
+        <source>Change Cohort Settings of %1</source>
+        <translation>Cambiar los ajustes de cohorte de %1</translation>
+    </message>
+    <message>
+        <source>Run %1 on %2</source>
+        <translation>Ejecutar %1 en %2</translation>
+    </message>
+    <message>
+        <source>Shortcut Analysis of %1 in %2</source>
+        <translation>Análisis del atajo %1 en %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>%1 encoded, %2 reused, %3 failed on %4 (%5 images/s)</source>
+        <translation>%1 codificadas, %2 reutilizadas, %3 fallidas en %4 (%5 imágenes/s)</translation>
+    </message>
+    <message>
+        <source>; the images that could not be read are listed in %1</source>
+        <translation>; las imágenes que no se pudieron leer se listan en %1</translation>
+    </message>
+    <message>
+        <source>Loading %1...</source>
+        <translation>Cargando %1...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %1 images; %n problem(s) found (see the Problems tab)</source>
+        <translation>
+            <numerusform>%1 imágenes cargadas; %n problema encontrado (vea la pestaña Problemas)</numerusform>
+            <numerusform>%1 imágenes cargadas; %n problemas encontrados (vea la pestaña Problemas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loaded %1 images</source>
+        <translation>%1 imágenes cargadas</translation>
+    </message>
+    <message>
+        <source>Importing embeddings from %1...</source>
+        <translation>Importando embeddings de %1...</translation>
+    </message>
+    <message>
+        <source>Encoding and analysing with %1...</source>
+        <translation>Codificando y analizando con %1...</translation>
+    </message>
+    <message>
+        <source>Subgroup AUCs ready</source>
+        <translation>AUC por subgrupo listos</translation>
+    </message>
+    <message>
+        <source>Subgroup AUCs ready; no embedding analysis: %1</source>
+        <translation>AUC por subgrupo listos; sin análisis de representaciones: %1</translation>
+    </message>
+    <message>
+        <source>Shortcut analysis: %1 in %2</source>
+        <translation>Análisis del atajo: %1 en %2</translation>
+    </message>
+    <message>
+        <source>Shortcut analysis ready</source>
+        <translation>Análisis del atajo listo</translation>
+    </message>
+    <message>
+        <source>Rescoring...</source>
+        <translation>Recalculando las puntuaciones...</translation>
+    </message>
+    <message>
+        <source>Rescoring with the edited prompts</source>
+        <translation>Recalculando las puntuaciones con los prompts editados</translation>
+    </message>
+    <message>
+        <source>Rescored with bootstrap intervals in %1 s.</source>
+        <translation>Puntuaciones recalculadas con intervalos bootstrap en %1 s.</translation>
+    </message>
+    <message>
+        <source>Rescored in %1 s (DeLong intervals; bootstrap intervals follow).</source>
+        <translation>Puntuaciones recalculadas en %1 s (intervalos de DeLong; siguen los intervalos bootstrap).</translation>
+    </message>
+    <message>
+        <source>Rescoring cancelled.</source>
+        <translation>Recálculo de las puntuaciones cancelado.</translation>
+    </message>
+    <message>
+        <source>Cannot rescore: %1</source>
+        <translation>No se pueden recalcular las puntuaciones: %1</translation>
+    </message>
+    <message>
+        <source>Computing subgroup AUCs for %1...</source>
+        <translation>Calculando el AUC por subgrupo de %1...</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Leyendo %1</translation>
+    </message>
+    <message>
+        <source>Preparing the demo datasets...</source>
+        <translation>Preparando los conjuntos de datos de la demo...</translation>
+    </message>
+    <message>
+        <source>Running the demo model</source>
+        <translation>Ejecutando el modelo de demostración</translation>
+    </message>
+    <message>
+        <source>Showing the NIH demo</source>
+        <translation>Mostrando la demostración NIH</translation>
+    </message>
+    <message>
+        <source>The demo is ready</source>
+        <translation>La demostración está lista</translation>
+    </message>
+    <message>
+        <source>Demo ready in %1</source>
+        <translation>Demostración lista en %1</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3290,22 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>A 0/1 attribute recorded on the positives, such as a chest drain</source>
+        <translation>Un atributo 0/1 registrado en los positivos, como un drenaje torácico</translation>
+    </message>
+    <message>
+        <source>The condition whose positives are split by the confounder</source>
+        <translation>La afección cuyos positivos se separan según el factor de confusión</translation>
+    </message>
+    <message>
+        <source>Con&amp;founder:</source>
+        <translation>&amp;Factor de confusión:</translation>
+    </message>
+    <message>
+        <source>in the positives of co&amp;ndition:</source>
+        <translation>en los positivos de la af&amp;ección:</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::StoreMerge</name>
@@ -3351,6 +3355,33 @@
     <message>
         <source>a label must be 0, 1 or empty</source>
         <translation>una etiqueta debe ser 0, 1 o vacía</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::StudyPipeline</name>
+    <message>
+        <source>encoding the images with %1: </source>
+        <translation>codificando las imágenes con %1: </translation>
+    </message>
+    <message>
+        <source>Zero-shot scores of %1</source>
+        <translation>Puntuaciones zero-shot de %1</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importando %1</translation>
+    </message>
+    <message>
+        <source>Shortcut: %1</source>
+        <translation>Atajo: %1</translation>
+    </message>
+    <message>
+        <source>the study has no cohort and no scores</source>
+        <translation>el estudio no tiene cohorte ni puntuaciones</translation>
+    </message>
+    <message>
+        <source>no model to run</source>
+        <translation>ningún modelo que ejecutar</translation>
     </message>
 </context>
 <context>
@@ -3484,8 +3515,16 @@ Demasiado pequeño para juzgar: %1</translation>
 <context>
     <name>cxrfair::TableMetrics</name>
     <message>
-        <source>cancelled</source>
-        <translation>cancelado</translation>
+        <source>Subgroup metrics: %1 (%2 of %3)</source>
+        <translation>Métricas por subgrupo: %1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 images not scored by every model were left out</source>
+        <translation>%1: se excluyeron %2 imágenes no puntuadas por todos los modelos</translation>
+    </message>
+    <message>
+        <source>%1: no validation scores, so no threshold</source>
+        <translation>%1: sin puntuaciones de validación, no hay umbral</translation>
     </message>
 </context>
 <context>
@@ -3968,10 +4007,6 @@ Las mismas opciones dan siempre los mismos archivos.</translation>
         <translation>Renderizando</translation>
     </message>
     <message>
-        <source>%1/%2 images</source>
-        <translation>%1/%2 imágenes</translation>
-    </message>
-    <message>
         <source>The demo in %1 is up to date (seed %2).</source>
         <translation>La demo en %1 está al día (semilla %2).</translation>
     </message>
@@ -4452,20 +4487,28 @@ Ejecute &apos;cxrfair-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Métricas</translation>
     </message>
     <message>
-        <source>%1: %2 images not scored by every model were left out</source>
-        <translation>%1: se excluyeron %2 imágenes no puntuadas por todos los modelos</translation>
-    </message>
-    <message>
-        <source>%1: no validation scores, so no threshold</source>
-        <translation>%1: sin puntuaciones de validación, no hay umbral</translation>
-    </message>
-    <message>
         <source>%1: cannot write (%2)</source>
         <translation>%1: no se puede escribir (%2)</translation>
     </message>
     <message>
         <source>note: %1</source>
         <translation>nota: %1</translation>
+    </message>
+    <message>
+        <source>With --confounder: the condition whose positives it splits (default: every condition).</source>
+        <translation>Con --confounder: la afección cuyos positivos separa (por defecto: todas).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>no attribute column &apos;%1&apos; (the table has: %2)</source>
+        <translation>no hay columna de atributo &apos;%1&apos; (la tabla tiene: %2)</translation>
+    </message>
+    <message>
+        <source>%1: no condition &apos;%2&apos; for the shortcut analysis (the table has: %3)</source>
+        <translation>%1: no hay afección «%2» para el análisis del atajo (la tabla tiene: %3)</translation>
     </message>
 </context>
 <context>
@@ -4573,14 +4616,6 @@ Ejecute &apos;cxrfair-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <source>Encoding</source>
         <translation>Codificando</translation>
-    </message>
-    <message>
-        <source>%1/%2 images, %3 images/s</source>
-        <translation>%1/%2 imágenes, %3 imágenes/s</translation>
-    </message>
-    <message>
-        <source>, %1 failed</source>
-        <translation>, %1 fallidas</translation>
     </message>
     <message>
         <source>cxrfair-cli: note: cut off %1 bytes of an interrupted earlier run</source>
@@ -4895,10 +4930,6 @@ Ejecute &apos;cxrfair-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Abrir una tabla de puntuaciones y representar su AUC por subgrupo.</translation>
     </message>
     <message>
-        <source>Once everything is loaded, raise a view: auc, roc, drain, embeddings, gallery, prompts or jobs.</source>
-        <translation>Una vez cargado todo, mostrar una vista: auc, roc, drain, embeddings, gallery, prompts o jobs.</translation>
-    </message>
-    <message>
         <source>VIEW</source>
         <translation>VISTA</translation>
     </message>
@@ -4917,6 +4948,10 @@ Ejecute &apos;cxrfair-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <source>NAME</source>
         <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>Once everything is loaded, raise a view: auc, roc, shortcut, embeddings, gallery, prompts or jobs.</source>
+        <translation>Una vez cargado todo, mostrar una vista: auc, roc, shortcut, embeddings, gallery, prompts o jobs.</translation>
     </message>
 </context>
 </TS>

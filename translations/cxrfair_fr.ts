@@ -135,6 +135,49 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::AnalysisViews</name>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, label %4</source>
+        <translation>%1 (%2) : %3, étiquette %4</translation>
+    </message>
+    <message>
+        <source>Subgroup AUC</source>
+        <translation>AUC par sous-groupe</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>ROC and Threshold</source>
+        <translation>ROC et seuil</translation>
+    </message>
+    <message>
+        <source>Embeddings</source>
+        <translation>Représentations</translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation>Galerie</translation>
+    </message>
+    <message>
+        <source>PCA selection</source>
+        <translation>Sélection dans l&apos;ACP</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 = %4</source>
+        <translation>%1, %2, %3 = %4</translation>
+    </message>
+    <message>
+        <source>Subgroup AUC (comparison)</source>
+        <translation>AUC par sous-groupe (comparaison)</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::AttributeCountsModel</name>
     <message>
         <source>(missing)</source>
@@ -270,20 +313,8 @@
         <translation>Pire AUC</translation>
     </message>
     <message>
-        <source>Shortcut: pneumothorax with and without chest drains</source>
-        <translation>Raccourci : pneumothorax avec et sans drain thoracique</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>Toutes</translation>
-    </message>
-    <message>
-        <source>Without drain</source>
-        <translation>Sans drain</translation>
-    </message>
-    <message>
-        <source>With drain</source>
-        <translation>Avec drain</translation>
     </message>
     <message>
         <source>Attribute probes on the image embeddings</source>
@@ -297,20 +328,24 @@
         <source>Chance</source>
         <translation>Hasard</translation>
     </message>
+    <message>
+        <source>Shortcut: %1 with and without %2</source>
+        <translation>Raccourci : %1 avec et sans %2</translation>
+    </message>
+    <message>
+        <source>Without %1</source>
+        <translation>Sans %1</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Avec %1</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::AuditRun</name>
     <message>
         <source>%1: problem: %2</source>
         <translation>%1 : problème : %2</translation>
-    </message>
-    <message>
-        <source>%1: encoding the images with %2</source>
-        <translation>%1 : encodage des images avec %2</translation>
-    </message>
-    <message>
-        <source>%1: %2: %3/%4 images encoded, %5 images/s</source>
-        <translation>%1 : %2 : %3/%4 images encodées, %5 images/s</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n image(s) could not be read (listed in %2)</source>
@@ -322,18 +357,6 @@
     <message>
         <source>%1: %2: %3 images encoded, %4 reused from the store</source>
         <translation>%1 : %2 : %3 images encodées, %4 réutilisées du stockage</translation>
-    </message>
-    <message>
-        <source>%1: %2: PCA and attribute probes</source>
-        <translation>%1 : %2 : ACP et sondes d&apos;attributs</translation>
-    </message>
-    <message>
-        <source>%1: subgroup metrics with %2 bootstrap resamples</source>
-        <translation>%1 : métriques par sous-groupe avec %2 rééchantillonnages bootstrap</translation>
-    </message>
-    <message>
-        <source>%1: the drain shortcut</source>
-        <translation>%1 : le raccourci des drains</translation>
     </message>
     <message>
         <source>%1: no embedding analysis: %2</source>
@@ -350,14 +373,6 @@
     <message>
         <source>AUC per condition and %1 group with 95% bootstrap intervals; the dashed line is the AUC on all images; hatched groups are too small to judge.</source>
         <translation>AUC par pathologie et groupe de %1 avec intervalles bootstrap à 95 % ; la ligne pointillée est l&apos;AUC sur toutes les images ; les groupes hachurés sont trop petits pour juger.</translation>
-    </message>
-    <message>
-        <source>Pneumothorax with and without chest drains</source>
-        <translation>Pneumothorax avec et sans drain thoracique</translation>
-    </message>
-    <message>
-        <source>AUC on all images, on positives without a drain and on positives with a drain (each against all negatives), with 95% bootstrap intervals.</source>
-        <translation>AUC sur toutes les images, sur les positifs sans drain et sur les positifs avec drain (chacun contre tous les négatifs), avec intervalles bootstrap à 95 %.</translation>
     </message>
     <message>
         <source>%1: PCA coloured by %2</source>
@@ -391,6 +406,14 @@
         <source>cancelled; what was finished is kept in %1</source>
         <translation>annulé ; ce qui était terminé est conservé dans %1</translation>
     </message>
+    <message>
+        <source>Shortcut: %1 with and without %2</source>
+        <translation>Raccourci : %1 avec et sans %2</translation>
+    </message>
+    <message>
+        <source>AUC on all images, on positives without %1 and on positives with %1 (each against all negatives), with 95% bootstrap intervals.</source>
+        <translation>AUC sur toutes les images, sur les positifs sans %1 et sur les positifs avec %1 (chacun contre tous les négatifs), avec intervalles bootstrap à 95 %.</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::AuditSettings</name>
@@ -421,6 +444,10 @@
     <message>
         <source>true or false</source>
         <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>an object with the names of a &quot;confounder&quot; and a &quot;condition&quot;</source>
+        <translation>un objet avec les noms d&apos;un « confounder » et d&apos;une « condition »</translation>
     </message>
 </context>
 <context>
@@ -552,6 +579,10 @@
     <message>
         <source>the intersection has too many groups</source>
         <translation>l&apos;intersection a trop de groupes</translation>
+    </message>
+    <message>
+        <source>no image is in the split &apos;%1&apos;; the splits of this dataset are: %2 (or all)</source>
+        <translation>aucune image n&apos;est dans la partition « %1 » ; les partitions de ce jeu de données sont : %2 (ou all)</translation>
     </message>
 </context>
 <context>
@@ -835,6 +866,21 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::DatasetViews</name>
+    <message>
+        <source>%1 - %2 images</source>
+        <translation>%1 - %2 images</translation>
+    </message>
+    <message>
+        <source>Embedding run: %1 images x %2 (%3)</source>
+        <translation>Exécution d&apos;embeddings : %1 images x %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No embedding analysis: %1</source>
+        <translation>Pas d&apos;analyse des embeddings : %1</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::DemoGenerator</name>
     <message>
         <source>no output folder given</source>
@@ -865,12 +911,12 @@
         <translation>impossible d&apos;écrire dans le dossier</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>annulé</translation>
-    </message>
-    <message>
         <source>cannot write the demo stamp</source>
         <translation>impossible d&apos;écrire le tampon de la démo</translation>
+    </message>
+    <message>
+        <source>Rendering demo radiographs: %1 of %2</source>
+        <translation>Rendu des radiographies de la démo : %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -964,12 +1010,12 @@
         </translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>annulé</translation>
-    </message>
-    <message>
         <source>%1: not recorded in this dataset</source>
         <translation>%1 : non enregistré dans ce jeu de données</translation>
+    </message>
+    <message>
+        <source>Embedding analysis: PCA and attribute probes (%1 of %2)</source>
+        <translation>Analyse des représentations : ACP et sondes d&apos;attributs (%1 sur %2)</translation>
     </message>
 </context>
 <context>
@@ -1680,16 +1726,35 @@
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <source>%1/%2 images, %3 images/s</source>
-        <translation>%1/%2 images, %3 images/s</translation>
-    </message>
-    <message>
-        <source>, %1 left</source>
-        <translation>, %1 restantes</translation>
-    </message>
-    <message>
         <source>cannot decode: %1</source>
         <translation>décodage impossible : %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 images</source>
+        <translation>%1/%2 images</translation>
+    </message>
+    <message>
+        <source>, %1 images/s, %2 left</source>
+        <translation>, %1 images/s, %2 restant</translation>
+    </message>
+    <message>
+        <source>, %1 failed</source>
+        <translation>, %1 en échec</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::JobQueue</name>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
     </message>
 </context>
 <context>
@@ -1744,10 +1809,6 @@
 <context>
     <name>cxrfair::MainWindow</name>
     <message>
-        <source>cxrfair</source>
-        <translation>cxrfair</translation>
-    </message>
-    <message>
         <source>Cohort settings</source>
         <translation>Réglages de la cohorte</translation>
     </message>
@@ -1756,16 +1817,8 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Stop the running job (Esc)</source>
-        <translation>Arrêter la tâche en cours (Échap)</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>Prêt</translation>
-    </message>
-    <message>
-        <source>Cancelling...</source>
-        <translation>Annulation...</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1824,71 +1877,12 @@
         <translation>cxrfair ne reconnaît pas l&apos;organisation de ce dossier</translation>
     </message>
     <message>
-        <source>Preparing the demo datasets...</source>
-        <translation>Préparation des jeux de données de la démo...</translation>
-    </message>
-    <message>
-        <source>Demo cancelled</source>
-        <translation>Démo annulée</translation>
-    </message>
-    <message>
-        <source>Cannot Create the Demo</source>
-        <translation>Impossible de créer la démo</translation>
-    </message>
-    <message>
-        <source>Demo failed</source>
-        <translation>La démo a échoué</translation>
-    </message>
-    <message>
-        <source>Rendering demo radiographs: %1 of %2</source>
-        <translation>Rendu des radiographies de la démo : %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Loading %1...</source>
-        <translation>Chargement de %1...</translation>
-    </message>
-    <message>
-        <source>Loading cancelled</source>
-        <translation>Chargement annulé</translation>
-    </message>
-    <message>
-        <source>Cannot Load the Dataset</source>
-        <translation>Impossible de charger le jeu de données</translation>
-    </message>
-    <message>
-        <source>Loading failed</source>
-        <translation>Le chargement a échoué</translation>
-    </message>
-    <message>
-        <source>%1 - %2 images</source>
-        <translation>%1 - %2 images</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loaded %1 images; %n problem(s) found (see the Problems tab)</source>
-        <translation>
-            <numerusform>%1 images chargées ; %n problème trouvé (voir l&apos;onglet Problèmes)</numerusform>
-            <numerusform>%1 images chargées ; %n problèmes trouvés (voir l&apos;onglet Problèmes)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loaded %1 images</source>
-        <translation>%1 images chargées</translation>
-    </message>
-    <message>
-        <source>Settings applied</source>
-        <translation>Réglages appliqués</translation>
-    </message>
-    <message>
         <source>About cxrfair</source>
         <translation>À propos de cxrfair</translation>
     </message>
     <message>
         <source>&lt;h3&gt;cxrfair %1&lt;/h3&gt;&lt;p&gt;A workbench that audits CLIP-based chest X-ray models for fairness and robustness, after Sourget et al., &lt;i&gt;Fairness and Robustness of CLIP-Based Models for Chest X-rays&lt;/i&gt;, FAIMI 2025.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;cxrfair %1&lt;/h3&gt;&lt;p&gt;Un atelier qui audite l&apos;équité et la robustesse des modèles CLIP pour la radiographie thoracique, d&apos;après Sourget et al., &lt;i&gt;Fairness and Robustness of CLIP-Based Models for Chest X-rays&lt;/i&gt;, FAIMI 2025.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Subgroup AUC</source>
-        <translation>AUC par sous-groupe</translation>
     </message>
     <message>
         <source>Open &amp;Scores...</source>
@@ -1911,26 +1905,6 @@
         <translation>Tables de scores (*.csv *.csv.gz)</translation>
     </message>
     <message>
-        <source>Computing subgroup AUCs for %1...</source>
-        <translation>Calcul des AUC par sous-groupe pour %1...</translation>
-    </message>
-    <message>
-        <source>Cannot Compute the Metrics</source>
-        <translation>Impossible de calculer les métriques</translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translation>Lecture de %1</translation>
-    </message>
-    <message>
-        <source>Bootstrap intervals: condition %1 of %2</source>
-        <translation>Intervalles bootstrap : pathologie %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Drain Shortcut</source>
-        <translation>Raccourci du drain</translation>
-    </message>
-    <message>
         <source>Run &amp;Model on Dataset...</source>
         <translation>Appliquer un &amp;modèle au jeu de données...</translation>
     </message>
@@ -1943,67 +1917,8 @@
         <translation>Encoder le jeu de données choisi avec un paquet de modèle (NOM.cxrmodel) et l&apos;auditer</translation>
     </message>
     <message>
-        <source>Analysis cancelled</source>
-        <translation>Analyse annulée</translation>
-    </message>
-    <message>
-        <source>Analysis failed</source>
-        <translation>L&apos;analyse a échoué</translation>
-    </message>
-    <message>
-        <source>Subgroup AUCs ready</source>
-        <translation>AUC par sous-groupe prêtes</translation>
-    </message>
-    <message>
         <source>Choose a Model Bundle (NAME.cxrmodel)</source>
         <translation>Choisir un paquet de modèle (NOM.cxrmodel)</translation>
-    </message>
-    <message>
-        <source>Encoding images with %1...</source>
-        <translation>Encodage des images avec %1...</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>annulé</translation>
-    </message>
-    <message>
-        <source>Cannot Encode the Images</source>
-        <translation>Impossible d&apos;encoder les images</translation>
-    </message>
-    <message>
-        <source>Encoding cancelled</source>
-        <translation>Encodage annulé</translation>
-    </message>
-    <message>
-        <source>Encoding failed</source>
-        <translation>L&apos;encodage a échoué</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) could not be read (listed in %1)</source>
-        <translation>
-            <numerusform>%n image n&apos;a pas pu être lue (listée dans %1)</numerusform>
-            <numerusform>%n images n&apos;ont pas pu être lues (listées dans %1)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Scoring and computing subgroup AUCs...</source>
-        <translation>Calcul des scores et des AUC par sous-groupe...</translation>
-    </message>
-    <message>
-        <source>Zero-shot scores</source>
-        <translation>Scores zéro-shot</translation>
-    </message>
-    <message>
-        <source>ROC and Threshold</source>
-        <translation>ROC et seuil</translation>
-    </message>
-    <message>
-        <source>Embeddings</source>
-        <translation>Représentations</translation>
-    </message>
-    <message>
-        <source>Gallery</source>
-        <translation>Galerie</translation>
     </message>
     <message>
         <source>Prompts</source>
@@ -2012,10 +1927,6 @@
     <message>
         <source>Jobs</source>
         <translation>Tâches</translation>
-    </message>
-    <message>
-        <source>PCA selection</source>
-        <translation>Sélection dans l&apos;ACP</translation>
     </message>
     <message>
         <source>&amp;New Project</source>
@@ -2086,54 +1997,6 @@
         <translation>Recommencer la visite</translation>
     </message>
     <message>
-        <source>Change Cohort Settings of %1</source>
-        <translation>Modifier les réglages de cohorte de %1</translation>
-    </message>
-    <message>
-        <source>Subgroup AUCs ready; no embedding analysis: %1</source>
-        <translation>AUC par sous-groupe prêtes ; pas d&apos;analyse des représentations : %1</translation>
-    </message>
-    <message>
-        <source>%1 encoded, %2 reused, %3 failed on %4 (%5 images/s)</source>
-        <translation>%1 encodées, %2 réutilisées, %3 en échec sur %4 (%5 images/s)</translation>
-    </message>
-    <message>
-        <source>Embedding analysis: PCA and attribute probes (%1 of %2)</source>
-        <translation>Analyse des représentations : ACP et sondes d&apos;attributs (%1 sur %2)</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>manquant</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3, label %4</source>
-        <translation>%1 (%2) : %3, étiquette %4</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3 = %4</source>
-        <translation>%1, %2, %3 = %4</translation>
-    </message>
-    <message>
-        <source>Subgroup AUC (comparison)</source>
-        <translation>AUC par sous-groupe (comparaison)</translation>
-    </message>
-    <message>
-        <source>Rescoring...</source>
-        <translation>Nouveau calcul des scores...</translation>
-    </message>
-    <message>
-        <source>Cannot rescore: %1</source>
-        <translation>Impossible de recalculer les scores : %1</translation>
-    </message>
-    <message>
-        <source>Rescored with bootstrap intervals in %1 s.</source>
-        <translation>Scores recalculés avec intervalles bootstrap en %1 s.</translation>
-    </message>
-    <message>
-        <source>Rescored in %1 s (DeLong intervals; bootstrap intervals follow).</source>
-        <translation>Scores recalculés en %1 s (intervalles de DeLong ; les intervalles bootstrap suivent).</translation>
-    </message>
-    <message>
         <source>Save the Project?</source>
         <translation>Enregistrer le projet ?</translation>
     </message>
@@ -2142,20 +2005,8 @@
         <translation>Le projet a des modifications non enregistrées. Les enregistrer avant de fermer ?</translation>
     </message>
     <message>
-        <source>Project saved to %1</source>
-        <translation>Projet enregistré dans %1</translation>
-    </message>
-    <message>
         <source>Cannot Open the Project</source>
         <translation>Impossible d&apos;ouvrir le projet</translation>
-    </message>
-    <message>
-        <source>a job is running; cancel it or wait for it first</source>
-        <translation>une tâche est en cours ; annulez-la ou attendez-la d&apos;abord</translation>
-    </message>
-    <message>
-        <source>Project %1 opened</source>
-        <translation>Projet %1 ouvert</translation>
     </message>
     <message>
         <source>Open Project</source>
@@ -2230,49 +2081,6 @@
         <translation>Sombre</translation>
     </message>
     <message>
-        <source>queued</source>
-        <translation>en attente</translation>
-    </message>
-    <message>
-        <source>encoding</source>
-        <translation>encodage</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>échec : %1</translation>
-    </message>
-    <message>
-        <source>Embedding run: %1 images x %2 (%3)</source>
-        <translation>Exécution d&apos;embeddings : %1 images x %2 (%3)</translation>
-    </message>
-    <message>
-        <source>No embedding analysis: %1</source>
-        <translation>Pas d&apos;analyse des embeddings : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>AUCs of %n condition(s)</source>
-        <translation>
-            <numerusform>AUC de %n pathologie</numerusform>
-            <numerusform>AUC de %n pathologies</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>PCA and probes</source>
-        <translation>ACP et sondes</translation>
-    </message>
-    <message>
-        <source>Importing embeddings from %1...</source>
-        <translation>Import des embeddings de %1...</translation>
-    </message>
-    <message>
-        <source>Reading the cohort&apos;s samples</source>
-        <translation>Lecture des échantillons de la cohorte</translation>
-    </message>
-    <message>
-        <source>Importing %1</source>
-        <translation>Import de %1</translation>
-    </message>
-    <message>
         <source>Make Model &amp;Bundle from Weights...</source>
         <translation>Fabriquer un &amp;paquet de modèle à partir de poids...</translation>
     </message>
@@ -2287,6 +2095,10 @@
     <message>
         <source>Model bundle written: %1</source>
         <translation>Paquet de modèle écrit : %1</translation>
+    </message>
+    <message>
+        <source>Stop the running job and those waiting (Esc)</source>
+        <translation>Arrêter la tâche en cours et celles en attente (Échap)</translation>
     </message>
 </context>
 <context>
@@ -2760,10 +2572,6 @@
         <translation>%1, validation croisée à %2 plis groupée par patient</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>annulé</translation>
-    </message>
-    <message>
         <source>%1, 80/20 split by patient, C chosen on a validation part</source>
         <translation>%1, répartition 80/20 par patient, C choisi sur une partie de validation</translation>
     </message>
@@ -2825,6 +2633,13 @@
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::Progress</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3033,10 @@
         <source>two score sets of the model %1</source>
         <translation>deux jeux de scores du modèle %1</translation>
     </message>
+    <message>
+        <source>more than 1024 conditions</source>
+        <translation>plus de 1024 pathologies</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::Scoring</name>
@@ -3235,6 +3054,175 @@
     <message>
         <source>inconsistent encoder weights</source>
         <translation>poids d&apos;encodeur incohérents</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::Session</name>
+    <message>
+        <source>Settings applied</source>
+        <translation>Réglages appliqués</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>AUCs of %n condition(s)</source>
+        <translation>
+            <numerusform>AUC de %n pathologie</numerusform>
+            <numerusform>AUC de %n pathologies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PCA and probes</source>
+        <translation>ACP et sondes</translation>
+    </message>
+    <message>
+        <source>Project saved to %1</source>
+        <translation>Projet enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>a job is running; cancel it or wait for it first</source>
+        <translation>une tâche est en cours ; annulez-la ou attendez-la d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Ouverture de %1</translation>
+    </message>
+    <message>
+        <source>Restoring the layout</source>
+        <translation>Restauration de la disposition</translation>
+    </message>
+    <message>
+        <source>Project %1 opened</source>
+        <translation>Projet %1 ouvert</translation>
+    </message>
+    <message>
+        <source>Open Dataset %1</source>
+        <translation>Ouvrir le jeu de données %1</translation>
+    </message>
+    <message>
+        <source>Close Dataset %1</source>
+        <translation>Fermer le jeu de données %1</translation>
+    </message>
+    <message>
+        <source>Change Cohort Settings of %1</source>
+        <translation>Modifier les réglages de cohorte de %1</translation>
+    </message>
+    <message>
+        <source>Run %1 on %2</source>
+        <translation>Exécuter %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Shortcut Analysis of %1 in %2</source>
+        <translation>Analyse du raccourci %1 dans %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>%1 encoded, %2 reused, %3 failed on %4 (%5 images/s)</source>
+        <translation>%1 encodées, %2 réutilisées, %3 en échec sur %4 (%5 images/s)</translation>
+    </message>
+    <message>
+        <source>; the images that could not be read are listed in %1</source>
+        <translation> ; les images illisibles sont listées dans %1</translation>
+    </message>
+    <message>
+        <source>Loading %1...</source>
+        <translation>Chargement de %1...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %1 images; %n problem(s) found (see the Problems tab)</source>
+        <translation>
+            <numerusform>%1 images chargées ; %n problème trouvé (voir l&apos;onglet Problèmes)</numerusform>
+            <numerusform>%1 images chargées ; %n problèmes trouvés (voir l&apos;onglet Problèmes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loaded %1 images</source>
+        <translation>%1 images chargées</translation>
+    </message>
+    <message>
+        <source>Importing embeddings from %1...</source>
+        <translation>Import des embeddings de %1...</translation>
+    </message>
+    <message>
+        <source>Encoding and analysing with %1...</source>
+        <translation>Encodage et analyse avec %1...</translation>
+    </message>
+    <message>
+        <source>Subgroup AUCs ready</source>
+        <translation>AUC par sous-groupe prêtes</translation>
+    </message>
+    <message>
+        <source>Subgroup AUCs ready; no embedding analysis: %1</source>
+        <translation>AUC par sous-groupe prêtes ; pas d&apos;analyse des représentations : %1</translation>
+    </message>
+    <message>
+        <source>Shortcut analysis: %1 in %2</source>
+        <translation>Analyse du raccourci : %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Shortcut analysis ready</source>
+        <translation>Analyse du raccourci prête</translation>
+    </message>
+    <message>
+        <source>Rescoring...</source>
+        <translation>Nouveau calcul des scores...</translation>
+    </message>
+    <message>
+        <source>Rescoring with the edited prompts</source>
+        <translation>Nouveau calcul des scores avec les prompts modifiés</translation>
+    </message>
+    <message>
+        <source>Rescored with bootstrap intervals in %1 s.</source>
+        <translation>Scores recalculés avec intervalles bootstrap en %1 s.</translation>
+    </message>
+    <message>
+        <source>Rescored in %1 s (DeLong intervals; bootstrap intervals follow).</source>
+        <translation>Scores recalculés en %1 s (intervalles de DeLong ; les intervalles bootstrap suivent).</translation>
+    </message>
+    <message>
+        <source>Rescoring cancelled.</source>
+        <translation>Nouveau calcul des scores annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot rescore: %1</source>
+        <translation>Impossible de recalculer les scores : %1</translation>
+    </message>
+    <message>
+        <source>Computing subgroup AUCs for %1...</source>
+        <translation>Calcul des AUC par sous-groupe pour %1...</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <source>Preparing the demo datasets...</source>
+        <translation>Préparation des jeux de données de la démo...</translation>
+    </message>
+    <message>
+        <source>Running the demo model</source>
+        <translation>Exécution du modèle de démonstration</translation>
+    </message>
+    <message>
+        <source>Showing the NIH demo</source>
+        <translation>Affichage de la démonstration NIH</translation>
+    </message>
+    <message>
+        <source>The demo is ready</source>
+        <translation>La démonstration est prête</translation>
+    </message>
+    <message>
+        <source>Demo ready in %1</source>
+        <translation>Démonstration prête dans %1</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3290,22 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>A 0/1 attribute recorded on the positives, such as a chest drain</source>
+        <translation>Un attribut 0/1 relevé sur les positifs, comme un drain thoracique</translation>
+    </message>
+    <message>
+        <source>The condition whose positives are split by the confounder</source>
+        <translation>La pathologie dont les positifs sont séparés selon le facteur de confusion</translation>
+    </message>
+    <message>
+        <source>Con&amp;founder:</source>
+        <translation>&amp;Facteur de confusion :</translation>
+    </message>
+    <message>
+        <source>in the positives of co&amp;ndition:</source>
+        <translation>dans les positifs de la pat&amp;hologie :</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::StoreMerge</name>
@@ -3351,6 +3355,33 @@
     <message>
         <source>a label must be 0, 1 or empty</source>
         <translation>une étiquette doit valoir 0, 1 ou rien</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::StudyPipeline</name>
+    <message>
+        <source>encoding the images with %1: </source>
+        <translation>encodage des images avec %1 : </translation>
+    </message>
+    <message>
+        <source>Zero-shot scores of %1</source>
+        <translation>Scores zero-shot de %1</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Import de %1</translation>
+    </message>
+    <message>
+        <source>Shortcut: %1</source>
+        <translation>Raccourci : %1</translation>
+    </message>
+    <message>
+        <source>the study has no cohort and no scores</source>
+        <translation>l&apos;étude n&apos;a ni cohorte ni scores</translation>
+    </message>
+    <message>
+        <source>no model to run</source>
+        <translation>aucun modèle à exécuter</translation>
     </message>
 </context>
 <context>
@@ -3484,8 +3515,16 @@ Trop petit pour juger : %1</translation>
 <context>
     <name>cxrfair::TableMetrics</name>
     <message>
-        <source>cancelled</source>
-        <translation>annulé</translation>
+        <source>Subgroup metrics: %1 (%2 of %3)</source>
+        <translation>Métriques par sous-groupe : %1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 images not scored by every model were left out</source>
+        <translation>%1 : %2 images non scorées par tous les modèles ont été écartées</translation>
+    </message>
+    <message>
+        <source>%1: no validation scores, so no threshold</source>
+        <translation>%1 : pas de scores de validation, donc pas de seuil</translation>
     </message>
 </context>
 <context>
@@ -3968,10 +4007,6 @@ Les mêmes options donnent toujours les mêmes fichiers.</translation>
         <translation>Rendu</translation>
     </message>
     <message>
-        <source>%1/%2 images</source>
-        <translation>%1/%2 images</translation>
-    </message>
-    <message>
         <source>The demo in %1 is up to date (seed %2).</source>
         <translation>La démo dans %1 est à jour (graine %2).</translation>
     </message>
@@ -4452,20 +4487,28 @@ Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une comma
         <translation>Métriques</translation>
     </message>
     <message>
-        <source>%1: %2 images not scored by every model were left out</source>
-        <translation>%1 : %2 images non scorées par tous les modèles ont été écartées</translation>
-    </message>
-    <message>
-        <source>%1: no validation scores, so no threshold</source>
-        <translation>%1 : pas de scores de validation, donc pas de seuil</translation>
-    </message>
-    <message>
         <source>%1: cannot write (%2)</source>
         <translation>%1 : écriture impossible (%2)</translation>
     </message>
     <message>
         <source>note: %1</source>
         <translation>remarque : %1</translation>
+    </message>
+    <message>
+        <source>With --confounder: the condition whose positives it splits (default: every condition).</source>
+        <translation>Avec --confounder : la pathologie dont il sépare les positifs (par défaut : toutes).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>no attribute column &apos;%1&apos; (the table has: %2)</source>
+        <translation>aucune colonne d&apos;attribut « %1 » (la table a : %2)</translation>
+    </message>
+    <message>
+        <source>%1: no condition &apos;%2&apos; for the shortcut analysis (the table has: %3)</source>
+        <translation>%1 : pas de pathologie « %2 » pour l&apos;analyse du raccourci (la table contient : %3)</translation>
     </message>
 </context>
 <context>
@@ -4573,14 +4616,6 @@ Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une comma
     <message>
         <source>Encoding</source>
         <translation>Encodage</translation>
-    </message>
-    <message>
-        <source>%1/%2 images, %3 images/s</source>
-        <translation>%1/%2 images, %3 images/s</translation>
-    </message>
-    <message>
-        <source>, %1 failed</source>
-        <translation>, %1 en échec</translation>
     </message>
     <message>
         <source>cxrfair-cli: note: cut off %1 bytes of an interrupted earlier run</source>
@@ -4895,10 +4930,6 @@ Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une comma
         <translation>Ouvrir une table de scores et tracer ses AUC par sous-groupe.</translation>
     </message>
     <message>
-        <source>Once everything is loaded, raise a view: auc, roc, drain, embeddings, gallery, prompts or jobs.</source>
-        <translation>Une fois tout chargé, afficher une vue : auc, roc, drain, embeddings, gallery, prompts ou jobs.</translation>
-    </message>
-    <message>
         <source>VIEW</source>
         <translation>VUE</translation>
     </message>
@@ -4917,6 +4948,10 @@ Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une comma
     <message>
         <source>NAME</source>
         <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Once everything is loaded, raise a view: auc, roc, shortcut, embeddings, gallery, prompts or jobs.</source>
+        <translation>Une fois tout chargé, afficher une vue : auc, roc, shortcut, embeddings, gallery, prompts ou jobs.</translation>
     </message>
 </context>
 </TS>
