@@ -9,6 +9,7 @@
 #include "subgroupaucview.h"
 #include "theme.h"
 
+#include "common/translations.h"
 #include "data/cohortloader.h"
 #include "data/csvwriter.h"
 #include "demo/demogenerator.h"
@@ -17,13 +18,18 @@
 
 #include "testsupport.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QJsonDocument>
+#include <QLayout>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -404,6 +410,50 @@ private Q_SLOTS:
         QVERIFY(dialog.cohort()->conditions().contains(QStringLiteral("ptx")));
         QVERIFY(dialog.cohort()->report().problems.total() >= 1);
         QVERIFY(ColumnMapping::load(dialog.cohort()->source().mapping).has_value());
+    }
+
+    void tourBubbleCoversNoControl() {
+        // On the demo, in French (the longest texts), on a big screen and on a laptop's: at
+        // every step the bubble shows all of its text and covers no button, box, field, list
+        // or tab.
+        QCOMPARE(installTranslations(QStringLiteral("fr")), QStringLiteral("fr"));
+        QCOMPARE(GuidedTour::tr("&Next"), QStringLiteral("&Suivant"));
+        MainWindow window;
+        window.show();
+        QSignalSpy idle(&window, &MainWindow::idle);
+        window.openDataset(m_demo.mimicRoot);
+        QVERIFY(idle.wait(60000));
+        window.analyseDataset(0, m_demo.modelPath);
+        QVERIFY(idle.wait(120000));
+        for (const QSize size : {QSize(1600, 1000), QSize(1366, 768)}) {
+            window.resize(size);
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            GuidedTour* tour = window.tour();
+            for (int i = 0; i < tour->stepCount(); ++i) {
+                tour->goTo(i);
+                QVERIFY(tour->isVisible());
+                QVERIFY2(tour->height() >= tour->layout()->totalHeightForWidth(tour->width()),
+                         qPrintable(QStringLiteral("step %1: text cut").arg(i)));
+                const QRect bubble = tour->geometry();
+                for (QWidget* w : window.findChildren<QWidget*>()) {
+                    if (!w->isVisible() || tour->isAncestorOf(w) || w == tour ||
+                        !(qobject_cast<QAbstractButton*>(w) || qobject_cast<QComboBox*>(w) ||
+                          qobject_cast<QLineEdit*>(w) || qobject_cast<QAbstractItemView*>(w) ||
+                          qobject_cast<QTabBar*>(w)))
+                        continue;
+                    const QRect control(w->mapTo(&window, QPoint(0, 0)), w->size());
+                    QVERIFY2(!bubble.intersects(control),
+                             qPrintable(QStringLiteral("%1x%2, step %3 covers %4 '%5'")
+                                            .arg(size.width())
+                                            .arg(size.height())
+                                            .arg(i)
+                                            .arg(QString::fromLatin1(w->metaObject()->className()),
+                                                 w->objectName())));
+                }
+            }
+            tour->leave();
+        }
+        installTranslations(QStringLiteral("en"));
     }
 
     void guidedTourLeavesAndResumes() {

@@ -16,6 +16,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
@@ -56,12 +57,15 @@ GuidedTour::GuidedTour(MainWindow* window)
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
     auto* leave = new QPushButton(tr("&Leave Tour"), this);
+    // The step count above the title and the buttons on a row of their own: in French or
+    // Spanish the row holds three long labels even in a narrow bubble.
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_counter, 1);
     buttons->addWidget(leave);
+    buttons->addStretch(1);
     buttons->addWidget(m_back);
     buttons->addWidget(m_next);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_counter);
     layout->addWidget(m_title);
     layout->addWidget(m_text, 1);
     layout->addLayout(buttons);
@@ -228,53 +232,52 @@ qint64 overlap(const QRect& a, const QRect& b) {
 
 void GuidedTour::place() {
     // Narrower on a small screen, so that there is room beside what it explains.
-    setFixedWidth(std::clamp(m_window->width() / 4, 300, 380));
-    adjustSize();
+    setFixedWidth(std::clamp(m_window->width() / 4, 360, 400));
+    // The wrapped text's height at this width (adjustSize would use the unwrapped hint).
+    resize(width(), layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                  : sizeHint().height());
     const QRect area = m_window->rect();
     const QSize size = this->size();
-    if (!m_target || !m_target->isVisible()) {
-        m_frame->hide();
-        move(area.center() - rect().center());
-        raise();
-        return;
+    // A step without a view is placed near the middle of the window.
+    const bool framed = m_target && m_target->isVisible();
+    const QRect target = framed ? QRect(m_target->mapTo(m_window, QPoint(0, 0)), m_target->size())
+                                : QRect(area.center(), QSize(1, 1));
+    m_frame->setVisible(framed);
+    if (framed) {
+        m_frame->setGeometry(target);
+        m_frame->raise();
     }
-    const QRect target(m_target->mapTo(m_window, QPoint(0, 0)), m_target->size());
-    m_frame->setGeometry(target);
-    m_frame->show();
-    m_frame->raise();
-    // Places beside, below and above the view, and the window's corners: the first that covers
-    // no control and as little of the view as can be, nearest to it.
+    // Every place on a grid over the window, and those aligned with the view: the one that
+    // covers no control, as little of the view as can be, and is nearest to it.
     const std::vector<QRect> controls = controlsOf(m_window, this);
     const int gap = 8;
-    const int xs[] = {target.right() + gap, target.left() - size.width() - gap,
-                      target.center().x() - size.width() / 2, area.left() + gap,
-                      area.right() - size.width() - gap};
-    const int ys[] = {target.top(),
-                      target.bottom() + gap,
-                      target.top() - size.height() - gap,
-                      area.top() + gap,
-                      area.bottom() - size.height() - gap,
-                      target.bottom() - size.height()};
+    std::vector<QPoint> places;
+    for (int y = area.top(); y <= area.bottom() - size.height(); y += 16)
+        for (int x = area.left(); x <= area.right() - size.width(); x += 16)
+            places.emplace_back(x, y);
+    for (int x : {target.right() + gap, target.left() - size.width() - gap})
+        for (int y : {target.top(), target.center().y() - size.height() / 2,
+                      target.bottom() - size.height()})
+            places.emplace_back(x, y);
     QRect best;
     qint64 bestCost = -1;
-    for (int x : xs)
-        for (int y : ys) {
-            const QRect r(
-                QPoint(
-                    std::clamp(x, area.left(), std::max(area.left(), area.right() - size.width())),
-                    std::clamp(y, area.top(), std::max(area.top(), area.bottom() - size.height()))),
-                size);
-            qint64 covered = 0;
-            for (const QRect& c : controls)
-                covered += overlap(r, c);
-            const QPoint d = r.center() - target.center();
-            const qint64 cost = covered * 1000 + overlap(r, target) * 10 +
-                                qint64(std::abs(d.x()) + std::abs(d.y()));
-            if (bestCost < 0 || cost < bestCost) {
-                bestCost = cost;
-                best = r;
-            }
+    for (const QPoint& p : places) {
+        const QRect r(
+            QPoint(
+                std::clamp(p.x(), area.left(), std::max(area.left(), area.right() - size.width())),
+                std::clamp(p.y(), area.top(), std::max(area.top(), area.bottom() - size.height()))),
+            size);
+        qint64 covered = 0;
+        for (const QRect& c : controls)
+            covered += overlap(r, c);
+        const QPoint d = r.center() - target.center();
+        const qint64 cost =
+            covered * 1000 + overlap(r, target) * 10 + qint64(std::abs(d.x()) + std::abs(d.y()));
+        if (bestCost < 0 || cost < bestCost) {
+            bestCost = cost;
+            best = r;
         }
+    }
     move(best.topLeft());
     raise();
 }

@@ -127,7 +127,9 @@ int main(int argc, char* argv[]) {
 
     cxrfair::MainWindow window;
     if (parser.isSet(options.screenshot))
-        window.resize(1600, 1000); // the documentation's size, whatever was saved
+        // The documentation's size whatever was saved, or the screen's when it is smaller
+        // (a 1366x768 laptop).
+        window.resize(QSize(1600, 1000).boundedTo(window.screen()->availableGeometry().size()));
     window.show();
     if (parser.isSet(options.demo))
         window.openDemo();
