@@ -100,17 +100,9 @@ int main(int argc, char* argv[]) {
         groups.data.push_back(age.codes[size_t(i)]);
         groups.data.push_back(race.codes[size_t(i)]);
     }
-    const bench::SklearnReference reference = bench::sklearnBootstrapReference(
-        scoreMatrix, labelMatrix, groups, kModels, kConditions, resamples);
-    if (!reference.ran) {
-        out << "reference: skipped (" << reference.problem << ")\n";
-        return 0;
-    }
-    out << "sklearn:  " << QString::number(reference.seconds, 'f', 0) << " s extrapolated ("
-        << QString::number(reference.perResample, 'f', 4)
-        << " s per resample of the 12 groups of one model and condition, roc_auc_score on each)\n";
-    out << "ratio:    " << QString::number(reference.seconds / seconds, 'f', 0)
-        << "x   target >= 200x: " << (reference.seconds / seconds >= 200.0 ? "met" : "NOT met")
-        << "\n";
+    bench::printSklearnComparison(out,
+                                  bench::sklearnBootstrapReference(scoreMatrix, labelMatrix, groups,
+                                                                   kModels, kConditions, resamples),
+                                  seconds, QStringLiteral("the statistics alone"));
     return 0;
 }

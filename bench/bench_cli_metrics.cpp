@@ -164,17 +164,10 @@ int main(int argc, char* argv[]) {
 
     if (bench::flag(args, QStringLiteral("no-reference")))
         return 0;
-    const bench::SklearnReference reference = bench::sklearnBootstrapReference(
-        generated.scores, generated.labels, generated.groups, kModels, kConditions, resamples);
-    if (!reference.ran) {
-        out << "reference: skipped (" << reference.problem << ")\n";
-        return 0;
-    }
-    out << "sklearn:  " << QString::number(reference.seconds, 'f', 0) << " s extrapolated ("
-        << QString::number(reference.perResample, 'f', 4)
-        << " s per resample of the 12 groups of one model and condition)\n";
-    out << "ratio:    " << QString::number(reference.seconds / seconds, 'f', 0)
-        << "x (the whole command, reading included)   target >= 200x: "
-        << (reference.seconds / seconds >= 200.0 ? "met" : "NOT met") << "\n";
+    bench::printSklearnComparison(
+        out,
+        bench::sklearnBootstrapReference(generated.scores, generated.labels, generated.groups,
+                                         kModels, kConditions, resamples),
+        seconds, QStringLiteral("the whole command, reading included"));
     return 0;
 }

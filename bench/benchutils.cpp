@@ -110,6 +110,20 @@ SklearnReference sklearnBootstrapReference(const FloatMatrix& scores, const Floa
     return reference;
 }
 
+void printSklearnComparison(QTextStream& out, const SklearnReference& reference, double seconds,
+                            const QString& what) {
+    if (!reference.ran) {
+        out << "reference: skipped (" << reference.problem << ")\n";
+        return;
+    }
+    out << "sklearn:  " << QString::number(reference.seconds, 'f', 0) << " s extrapolated ("
+        << QString::number(reference.perResample, 'f', 4)
+        << " s per resample of the 12 groups of one model and condition, roc_auc_score on each)\n";
+    out << "ratio:    " << QString::number(reference.seconds / seconds, 'f', 0) << "x (" << what
+        << ")   target >= 200x: " << (reference.seconds / seconds >= 200.0 ? "met" : "NOT met")
+        << "\n";
+}
+
 QString machineDescription() {
     QString cpu;
     QFile info(QStringLiteral("/proc/cpuinfo"));

@@ -3,6 +3,7 @@
 #include "embedding/npy.h"
 
 #include <QString>
+#include <QTextStream>
 
 #include <cstdint>
 
@@ -35,6 +36,11 @@ struct SklearnReference {
 SklearnReference sklearnBootstrapReference(const FloatMatrix& scores, const FloatMatrix& labels,
                                            const FloatMatrix& groups, int models, int conditions,
                                            int resamples);
+
+/// Prints the reference's figures and the ratio to `seconds` (what cxrfair took for `what`),
+/// against the target of 200 times; or why the reference was skipped.
+void printSklearnComparison(QTextStream& out, const SklearnReference& reference, double seconds,
+                            const QString& what);
 
 /// What this machine is, for the record next to the figures.
 QString machineDescription();

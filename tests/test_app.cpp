@@ -5,9 +5,11 @@
 #include <QImage>
 #include <QProcess>
 #include <QProcessEnvironment>
+
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <utility>
 
 #include <cmath>
 #include <set>
@@ -15,6 +17,26 @@
 class TestApp : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void helpAndVersionNeedNoDisplay() {
+        // On a headless machine (no display, no platform plugin chosen) --help and --version
+        // print and exit 0, as a command's do.
+        const QString app = qEnvironmentVariable("CXRFAIR_GUI");
+        QVERIFY2(!app.isEmpty(), "CXRFAIR_GUI names the application");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            env.remove(QLatin1String(name));
+        for (const auto& [argument, expected] :
+             {std::pair{"--version", "cxrfair " CXRFAIR_VERSION}, std::pair{"--help", "--demo"}}) {
+            QProcess process;
+            process.setProcessEnvironment(env);
+            process.start(app, {QLatin1String(argument)});
+            QVERIFY(process.waitForFinished(30000));
+            QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(process.exitCode(), 0);
+            QVERIFY2(process.readAllStandardOutput().contains(expected), argument);
+        }
+    }
+
     void demoScreenshotShowsTheCharts() {
         const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("xvfb-run"));
         if (xvfb.isEmpty())

@@ -147,6 +147,10 @@ private Q_SLOTS:
         QTest::newRow("duplicate") << QByteArray("model,condition,sample_id,patient_id,label,"
                                                  "score\nA,P,s1,p1,1,0.5\nA,P,s1,p1,1,0.6\n")
                                    << "row 3";
+        QTest::newRow("cut last line")
+            << QByteArray("model,condition,sample_id,patient_id,label,score,sex\nA,P,s1,p1,1,0.5,"
+                          "F\nA,P,s2,p2,0,0.4")
+            << "row 3";
     }
     void badScoreTables() {
         QFETCH(QByteArray, content);
@@ -171,6 +175,15 @@ private Q_SLOTS:
                      .exitCode,
                  1);
         QCOMPARE(runCli({"metrics", "--scores", m_scores}).exitCode, 1);
+        // The shortcut's condition without a confounder, or one the table does not have.
+        QCOMPARE(runCli({"metrics", "--scores", m_scores, "--out", out, "--shortcut-condition",
+                         "Pneumothorax"})
+                     .exitCode,
+                 1);
+        QCOMPARE(runCli({"metrics", "--scores", m_scores, "--out", out, "--confounder", "drain",
+                         "--shortcut-condition", "Effusion"})
+                     .exitCode,
+                 1);
         // A threshold chosen on validation data works.
         const auto ok = runCli({"metrics", "--scores", m_scores, "--out", out, "--threshold",
                                 "youden", "--validation", m_scores, "--bootstrap", "20"});

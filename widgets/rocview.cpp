@@ -176,8 +176,10 @@ void RocView::fillChoices() {
         return;
     refill(m_model, m_table_->models, {});
     refill(m_condition, m_table_->conditions, {});
+    // Groups by the attributes of every image, not by a confounder recorded on positives only.
     QStringList attributes = m_table_->attributes;
-    attributes.removeAll(QStringLiteral("drain"));
+    for (const QString& hidden : m_hiddenAttributes)
+        attributes.removeAll(hidden);
     refill(m_attribute, attributes, QStringLiteral("age"));
 }
 

@@ -37,6 +37,8 @@ public:
     ~RocView() override;
 
     void setTable(std::shared_ptr<const ScoreTable> table);
+    /// Attributes not offered as groups (a shortcut's confounder, recorded on positives only).
+    void setHiddenAttributes(const QStringList& attributes) { m_hiddenAttributes = attributes; }
     /// Chooses what to show; empty strings keep the current choice.
     void select(const QString& model, const QString& condition, const QString& attribute);
     /// Applies a rule: the value box holds the threshold of a fixed rule, else its target.
@@ -76,6 +78,7 @@ private:
     QLabel* m_summary;
     QTableView* m_table;
     ThresholdTableModel* m_rates;
+    QStringList m_hiddenAttributes;
 };
 
 } // namespace cxrfair

@@ -212,6 +212,8 @@ int runMetrics(const QStringList& arguments) {
         grouping.intersections << parts;
     }
     grouping.confounder = parser.value(confounderOption);
+    if (parser.isSet(shortcutConditionOption) && grouping.confounder.isEmpty())
+        return reportError(Tr::tr("--shortcut-condition needs --confounder COLUMN"));
 
     auto table = readScoreTable(parser.value(scoresOption));
     if (!table)

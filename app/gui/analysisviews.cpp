@@ -121,6 +121,7 @@ void AnalysisViews::showAnalysis() {
     if (shown.table)
         m_shortcut->setChoices(confounders, shown.table->conditions, m_session->audit().shortcut);
     m_shortcutDock->setVisible(!shown.shortcuts.empty() || !confounders.isEmpty());
+    m_roc->setHiddenAttributes({m_session->audit().shortcut.confounder});
     m_roc->setTable(shown.table);
     m_rocDock->setVisible(shown.table != nullptr);
     // The chart shows the shown run's model first.

@@ -147,8 +147,16 @@ Result<ScoreTable> readScoreTable(const QString& path) {
     std::string lastModel, lastCondition;
     int m = -1, c = -1;
     qint64 rows = 0;
+    const int columns = int(reader->header().size());
     while (reader->next()) {
         ++rows;
+        // A short row is a cut or broken line, not missing values.
+        if (reader->fieldCount() != columns)
+            return std::unexpected(
+                rowError(*reader, {},
+                         Tr::tr("%1 fields where the header has %2 (a cut or broken line?)")
+                             .arg(reader->fieldCount())
+                             .arg(columns)));
         const std::string_view model = trimmedView(reader->field(modelCol));
         const std::string_view condition = trimmedView(reader->field(conditionCol));
         const std::string_view sample = trimmedView(reader->field(sampleCol));
