@@ -3037,6 +3037,10 @@
         <source>more than 1024 conditions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 fields where the header has %2 (a cut or broken line?)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::Scoring</name>
@@ -4481,6 +4485,10 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
     </message>
     <message>
         <source>%1: no condition &apos;%2&apos; for the shortcut analysis (the table has: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--shortcut-condition needs --confounder COLUMN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

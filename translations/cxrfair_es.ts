@@ -3037,6 +3037,10 @@
         <source>more than 1024 conditions</source>
         <translation>más de 1024 afecciones</translation>
     </message>
+    <message>
+        <source>%1 fields where the header has %2 (a cut or broken line?)</source>
+        <translation>%1 campos cuando la cabecera tiene %2 (¿línea cortada o dañada?)</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::Scoring</name>
@@ -4509,6 +4513,10 @@ Ejecute &apos;cxrfair-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <source>%1: no condition &apos;%2&apos; for the shortcut analysis (the table has: %3)</source>
         <translation>%1: no hay afección «%2» para el análisis del atajo (la tabla tiene: %3)</translation>
+    </message>
+    <message>
+        <source>--shortcut-condition needs --confounder COLUMN</source>
+        <translation>--shortcut-condition necesita --confounder COLUMNA</translation>
     </message>
 </context>
 <context>

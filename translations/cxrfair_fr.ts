@@ -3037,6 +3037,10 @@
         <source>more than 1024 conditions</source>
         <translation>plus de 1024 pathologies</translation>
     </message>
+    <message>
+        <source>%1 fields where the header has %2 (a cut or broken line?)</source>
+        <translation>%1 champs alors que l&apos;en-tête en a %2 (ligne coupée ou abîmée ?)</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::Scoring</name>
@@ -4509,6 +4513,10 @@ Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une comma
     <message>
         <source>%1: no condition &apos;%2&apos; for the shortcut analysis (the table has: %3)</source>
         <translation>%1 : pas de pathologie « %2 » pour l&apos;analyse du raccourci (la table contient : %3)</translation>
+    </message>
+    <message>
+        <source>--shortcut-condition needs --confounder COLUMN</source>
+        <translation>--shortcut-condition demande --confounder COLONNE</translation>
     </message>
 </context>
 <context>
