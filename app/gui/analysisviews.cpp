@@ -77,8 +77,7 @@ AnalysisViews::AnalysisViews(Session* session, QMainWindow* window)
     connect(session, &Session::shownChanged, this, &AnalysisViews::showAnalysis);
 }
 
-void AnalysisViews::arrange(QDockWidget* left, QDockWidget* right) {
-    Q_UNUSED(left);
+void AnalysisViews::arrange(QDockWidget* right) {
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_aucDock);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_shortcutDock);
     m_window->splitDockWidget(m_aucDock, m_shortcutDock, Qt::Horizontal);

@@ -34,8 +34,8 @@ public:
     /// The dock of view `name` (auc, compare, shortcut or drain, roc, embeddings, gallery), or
     /// nullptr.
     QDockWidget* dock(const QString& name) const;
-    /// Places the docks beside `left` and `right` (the project panel and the settings).
-    void arrange(QDockWidget* left, QDockWidget* right);
+    /// Places the docks at the bottom, the gallery tabbed with `right` (the settings).
+    void arrange(QDockWidget* right);
 
     /// A second subgroup AUC view beside the first, on the next model (or, with one model, the
     /// next attribute).

@@ -94,7 +94,7 @@ void MainWindow::createDocks() {
     m_settingsDock = dock(tr("Cohort settings"), QStringLiteral("SettingsDock"), m_settings,
                           Qt::RightDockWidgetArea);
     m_settings->setEnabled(false);
-    m_views->arrange(m_projectDock, m_settingsDock);
+    m_views->arrange(m_settingsDock);
     m_jobsDock = dock(tr("Jobs"), QStringLiteral("JobsDock"), m_jobs, Qt::LeftDockWidgetArea);
     m_promptDock =
         dock(tr("Prompts"), QStringLiteral("PromptDock"), m_promptEditor, Qt::RightDockWidgetArea);

@@ -80,7 +80,7 @@ private:
     }
     QString uniqueSlug(const ProjectDataset& d);
     void runDataset(const ProjectDataset& entry);
-    void addModel(AuditDatasetResult& d, const ProjectDataset& entry, StudyModelResult model);
+    void addModel(AuditDatasetResult& d, StudyModelResult model);
     void writeTables(AuditDatasetResult& d, const StudySettings& settings,
                      const ScoreTable& scores);
     void drawFigures(AuditDatasetResult& d);
@@ -108,8 +108,7 @@ QString AuditRunner::uniqueSlug(const ProjectDataset& d) {
     return slug;
 }
 
-void AuditRunner::addModel(AuditDatasetResult& d, const ProjectDataset& entry,
-                           StudyModelResult model) {
+void AuditRunner::addModel(AuditDatasetResult& d, StudyModelResult model) {
     if (model.error) {
         problem(d, model.error->toString());
         return;
@@ -130,7 +129,6 @@ void AuditRunner::addModel(AuditDatasetResult& d, const ProjectDataset& entry,
                 .arg(d.slug, m.name)
                 .arg(model.inference->encoded)
                 .arg(model.inference->reused));
-    Q_UNUSED(entry);
     d.models.push_back(std::move(m));
 }
 
@@ -285,7 +283,7 @@ void AuditRunner::runDataset(const ProjectDataset& entry) {
         return;
     }
     for (StudyModelResult& model : study->models)
-        addModel(d, entry, std::move(model));
+        addModel(d, std::move(model));
     d.metrics = std::move(study->metrics);
     if (study->scores)
         writeTables(d, settings, *study->scores);
