@@ -112,8 +112,8 @@ void Session::openDataset(const DatasetSource& source, const CohortSettings& set
     queueLoad(source, settings, false);
 }
 
-void Session::addDataset(const Cohort& cohort) {
-    SessionDataset d{cohort, summarize(cohort), {}, -1};
+void Session::addDataset(const Cohort& cohort, std::optional<CohortSummary> summary) {
+    SessionDataset d{cohort, summary ? std::move(*summary) : summarize(cohort), {}, -1};
     if (m_opening)
         insertDataset(datasetCount(), std::move(d));
     else

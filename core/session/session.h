@@ -50,8 +50,9 @@ public:
 
     // What the user does. Each change of the project is one undoable command.
     void openDataset(const DatasetSource& source, const CohortSettings& settings = {});
-    /// Adds a cohort read elsewhere (the Add Dataset dialog).
-    void addDataset(const Cohort& cohort);
+    /// Adds a cohort read elsewhere (the Add Dataset dialog), with its summary when the caller
+    /// has it (else it is computed here).
+    void addDataset(const Cohort& cohort, std::optional<CohortSummary> summary = std::nullopt);
     /// Generates the demo in `folder` (once), opens its datasets and runs its model on both.
     void openDemo(const QString& folder);
     /// Reads a score table and analyses it on its own (not part of the project).

@@ -57,18 +57,20 @@ void Session::queueLoad(const DatasetSource& source, const CohortSettings& setti
         if (!cohort)
             return std::unexpected(cohort.error());
         auto loaded = std::make_shared<const Cohort>(std::move(*cohort));
-        return JobApply([this, loaded, replace]() -> QString {
+        // Summarised here, off the GUI thread.
+        auto summary = std::make_shared<const CohortSummary>(summarize(*loaded));
+        return JobApply([this, loaded, summary, replace]() -> QString {
             const QString root = loaded->source().root;
             if (SessionDataset* d = replace ? datasetAt(root) : nullptr) {
                 // Its analyses run again; what they showed stays until then.
                 d->cohort = *loaded;
-                d->summary = summarize(*loaded);
+                d->summary = *summary;
                 Q_EMIT datasetsChanged();
                 Q_EMIT settingsChanged(datasetIndex(root));
                 if (datasetIndex(root) == m_current)
                     setCurrent(m_current);
             } else {
-                addDataset(*loaded);
+                addDataset(*loaded, *summary);
             }
             const qint64 problems = loaded->report().problems.total();
             return problems > 0 ? tr("Loaded %1 images; %n problem(s) found (see the Problems "

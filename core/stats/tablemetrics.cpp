@@ -112,7 +112,8 @@ QStringList binaryAttributes(const ScoreTable& table) {
         bool recorded = false;
         bool binary = true;
         for (const QString& v : table.sampleAttributes[size_t(a)]) {
-            const QString t = v.trimmed();
+            const QStringView t =
+                QStringView(v).trimmed(); // no copy: this runs on every view update
             if (t == QLatin1String("0") || t == QLatin1String("1"))
                 recorded = true;
             else if (!t.isEmpty() && t != QLatin1String("-1"))
