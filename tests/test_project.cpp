@@ -52,15 +52,8 @@ class TestProject : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-            .removeRecursively();
-        DemoOptions options;
-        options.outDir = m_dir.filePath(QStringLiteral("data/demo"));
-        options.nihImages = 0;
-        options.mimicImages = 160;
-        options.imageSize = 64;
-        auto demo = generateDemo(options);
+        test::freshAppData();
+        auto demo = test::smallDemo(m_dir.filePath(QStringLiteral("data/demo")), 0, 160);
         QVERIFY2(demo.has_value(), qPrintable(demo ? QString() : demo.error().toString()));
         m_demo = *demo;
     }

@@ -55,15 +55,8 @@ class TestSameNumbers : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-            .removeRecursively();
-        DemoOptions options;
-        options.outDir = m_dir.filePath(QStringLiteral("demo"));
-        options.nihImages = 300;
-        options.mimicImages = 240;
-        options.imageSize = 64;
-        auto demo = generateDemo(options);
+        test::freshAppData();
+        auto demo = test::smallDemo(m_dir.filePath(QStringLiteral("demo")), 300, 240);
         QVERIFY2(demo.has_value(), qPrintable(demo ? QString() : demo.error().toString()));
         PresetInputs inputs;
         inputs.mimicRoot = demo->mimicRoot;

@@ -233,20 +233,10 @@ int runMetrics(const QStringList& arguments) {
                                     table->attributes.join(QStringLiteral(", "))));
     }
 
-    for (const QString& a : grouping.attributes)
-        if (!table->attributes.contains(a))
-            return reportError(Error{ErrorCode::MissingColumn,
-                                     Tr::tr("no attribute column '%1' (the table has: %2)")
-                                         .arg(a, table->attributes.join(QStringLiteral(", "))),
-                                     table->path,
-                                     1,
-                                     a,
-                                     {},
-                                     {}});
-
     // The study's metrics stage, as the window and the audit run it.
     StudySettings study;
     study.audit.attributes = grouping.attributes;
+    study.attributesRequired = true; // a mistyped --attributes is an error, not left out
     study.audit.statistics = settings;
     study.audit.analyses.intersections = !grouping.intersections.isEmpty();
     study.audit.shortcut = {grouping.confounder, parser.value(shortcutConditionOption)};

@@ -76,7 +76,6 @@ public:
     QString projectPath() const;
 
     // The views, for the tour and for tests.
-    AnalysisViews* views() const { return m_views; }
     SubgroupAucView* subgroupAucView() const { return m_views->subgroupAuc(); }
     SubgroupAucView* comparisonView() const { return m_views->comparison(); }
     ShortcutView* shortcutView() const { return m_views->shortcut(); }

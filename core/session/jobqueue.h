@@ -59,11 +59,7 @@ public:
     void waitForCurrent();
 
     bool isBusy() const { return m_running || !m_queue.empty(); }
-    bool isRunning() const { return m_running; }
     int queuedCount() const { return int(m_queue.size()); }
-    QString runningTitle() const { return m_current.title; }
-    /// The running job's key ("" when none or none was given).
-    QString runningKey() const { return m_running ? m_current.latestWinsKey : QString(); }
 
 Q_SIGNALS:
     void started(const QString& title);

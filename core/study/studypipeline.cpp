@@ -84,9 +84,9 @@ private:
 
         if (!m_settings.audit.analyses.embeddings)
             return {};
-        EmbeddingAnalysisRequest request2 = embeddingRequest();
-        request2.bundlePath = bundlePath;
-        auto embeddings = analyseEmbeddings(request2, progress.part(0.75, 1.0));
+        EmbeddingAnalysisRequest analysis = embeddingRequest();
+        analysis.bundlePath = bundlePath;
+        auto embeddings = analyseEmbeddings(analysis, progress.part(0.75, 1.0));
         if (!embeddings) {
             if (embeddings.error().code == ErrorCode::Cancelled)
                 return std::unexpected(embeddings.error());
@@ -156,7 +156,7 @@ StudySettings StudySettings::forDataset(const AuditSettings& audit, const Cohort
 ScoreGrouping StudySettings::grouping(const ScoreTable& table) const {
     ScoreGrouping g;
     for (const QString& a : audit.attributes)
-        if (table.attributes.contains(a))
+        if (attributesRequired || table.attributes.contains(a))
             g.attributes << a;
     g.ageBins = ageBins;
     if (audit.analyses.intersections)

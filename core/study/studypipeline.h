@@ -27,6 +27,9 @@ class StoreScorer;
 /// condition), the dataset's age bins and intersections, the conditions and the prompts.
 struct StudySettings {
     AuditSettings audit;
+    /// Every attribute of `audit.attributes` must be in the scores (a missing one is an error
+    /// naming it), instead of being left out (an audit's NIH has no race).
+    bool attributesRequired = false;
     AgeBins ageBins;
     QList<QStringList> intersections;
     /// The conditions to score; empty: those of the study that the dataset has, else all.

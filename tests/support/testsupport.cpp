@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <zlib.h>
@@ -58,6 +59,21 @@ ProcessResult runProcess(const QString& program, const QStringList& arguments,
 
 ProcessResult runCli(const QStringList& arguments, const QStringList& environment) {
     return runProcess(cliPath(), arguments, environment);
+}
+
+void freshAppData() {
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .removeRecursively();
+}
+
+Result<DemoResult> smallDemo(const QString& outDir, int nihImages, int mimicImages) {
+    DemoOptions options;
+    options.outDir = outDir;
+    options.nihImages = nihImages;
+    options.mimicImages = mimicImages;
+    options.imageSize = 64;
+    return generateDemo(options);
 }
 
 } // namespace cxrfair::test

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "demo/demogenerator.h"
+
 #include <QByteArray>
 #include <QDir>
 #include <QString>
@@ -30,5 +32,12 @@ ProcessResult runProcess(const QString& program, const QStringList& arguments,
 /// Runs cxrfair-cli with `arguments` and waits (up to two minutes); `environment` adds or
 /// replaces variables ("LANG=fr_FR.UTF-8").
 ProcessResult runCli(const QStringList& arguments, const QStringList& environment = {});
+
+/// Puts QStandardPaths in test mode with an empty application data folder: no store or demo
+/// left by an earlier run.
+void freshAppData();
+
+/// A small demo (64-pixel radiographs) written to `outDir`.
+Result<DemoResult> smallDemo(const QString& outDir, int nihImages, int mimicImages);
 
 } // namespace cxrfair::test
