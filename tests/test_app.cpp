@@ -38,12 +38,46 @@ private Q_SLOTS:
     }
 
     void demoScreenshotShowsTheCharts() {
+        // --size asks for the documentation's size whatever the screen.
+        const QString shot = screenshot(QStringLiteral("1600x1000x24"),
+                                        {QStringLiteral("--size"), QStringLiteral("1600x1000")});
+        if (shot.isEmpty())
+            return;
+        checkCharts(shot, QSize(1600, 1000));
+    }
+
+    void demoFitsALaptopScreen() {
+        // Without --size the window opens as it would for a user of a 1366x768 laptop: whole
+        // on the screen, charts included.
+        const QString shot = screenshot(QStringLiteral("1366x768x24"), {});
+        if (shot.isEmpty())
+            return;
+        const QSize size = QImage(shot).size();
+        QVERIFY2(size.width() <= 1366 && size.height() <= 768,
+                 qPrintable(QStringLiteral("%1x%2").arg(size.width()).arg(size.height())));
+        QVERIFY2(size.height() >= 700, "the window takes the laptop's screen");
+        checkCharts(shot, size);
+    }
+
+private:
+    QTemporaryDir m_home;
+
+    /// Runs the demo on a first start under Xvfb with a screen of `screen` and returns the
+    /// screenshot's path (empty, the test skipped, without xvfb-run).
+    QString screenshot(const QString& screen, const QStringList& extra) {
         const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("xvfb-run"));
-        if (xvfb.isEmpty())
-            QSKIP("xvfb-run is not installed (apt-get install xvfb xauth)");
+        if (xvfb.isEmpty()) {
+            QTest::qSkip("xvfb-run is not installed (apt-get install xvfb xauth)", __FILE__,
+                         __LINE__);
+            return {};
+        }
         const QString app = qEnvironmentVariable("CXRFAIR_GUI");
-        QVERIFY2(!app.isEmpty(), "CXRFAIR_GUI names the application");
-        QTemporaryDir home;
+        if (app.isEmpty()) {
+            QTest::qFail("CXRFAIR_GUI names the application", __FILE__, __LINE__);
+            return {};
+        }
+        QTemporaryDir home(m_home.filePath(QStringLiteral("home-XXXXXX")));
+        home.setAutoRemove(false);
         const QString shot = home.filePath(QStringLiteral("shot.png"));
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -53,22 +87,31 @@ private Q_SLOTS:
             env.remove(QLatin1String(name));
         process.setProcessEnvironment(env);
         process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(xvfb, {QStringLiteral("-a"), QStringLiteral("-s"),
-                             QStringLiteral("-screen 0 1600x1000x24"), app,
-                             QStringLiteral("--demo"), QStringLiteral("--screenshot"), shot});
-        QVERIFY(process.waitForStarted(20000));
-        QVERIFY2(process.waitForFinished(280000), "the application did not finish");
+        process.start(xvfb,
+                      QStringList{QStringLiteral("-a"), QStringLiteral("-s"),
+                                  QStringLiteral("-screen 0 ") + screen, app,
+                                  QStringLiteral("--demo"), QStringLiteral("--screenshot"), shot} +
+                          extra);
+        if (!process.waitForStarted(20000) || !process.waitForFinished(280000)) {
+            QTest::qFail("the application did not finish", __FILE__, __LINE__);
+            return {};
+        }
         const QString output = QString::fromLocal8Bit(process.readAll());
-        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
-                 qPrintable(output));
+        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0 ||
+            QImage(shot).isNull()) {
+            QTest::qFail(qPrintable(output), __FILE__, __LINE__);
+            return {};
+        }
+        return shot;
+    }
 
+    void checkCharts(const QString& shot, const QSize& expected) {
         QImage image(shot);
-        QVERIFY2(!image.isNull(), qPrintable(output));
-        QCOMPARE(image.size(), QSize(1600, 1000));
+        QCOMPARE(image.size(), expected);
         // Not blank: many colours, and the charts' palette is there (the bars of Okabe and
-        // Ito's orange, sky blue and bluish green).
+        // Ito's orange, blue and bluish green).
         std::set<QRgb> colours;
-        int orange = 0, sky = 0, green = 0;
+        int orange = 0, blue = 0, green = 0;
         auto near = [](QRgb p, int r, int g, int b) {
             return std::abs(qRed(p) - r) < 12 && std::abs(qGreen(p) - g) < 12 &&
                    std::abs(qBlue(p) - b) < 12;
@@ -78,12 +121,13 @@ private Q_SLOTS:
                 const QRgb p = image.pixel(x, y);
                 colours.insert(p);
                 orange += near(p, 0xE6, 0x9F, 0x00);
-                sky += near(p, 0x56, 0xB4, 0xE9);
+                blue += near(p, 0x00, 0x72, 0xB2);
                 green += near(p, 0x00, 0x9E, 0x73);
             }
         QVERIFY2(colours.size() > 200, qPrintable(QString::number(colours.size())));
-        QVERIFY2(orange > 200 && sky > 200 && green > 200,
-                 qPrintable(QStringLiteral("%1 %2 %3").arg(orange).arg(sky).arg(green)));
+        // (Sky blue is the 18-25 group, hatched in the demo's age chart: too few to judge.)
+        QVERIFY2(orange > 200 && blue > 200 && green > 200,
+                 qPrintable(QStringLiteral("%1 %2 %3").arg(orange).arg(blue).arg(green)));
     }
 };
 

@@ -26,6 +26,7 @@
 #include <QJsonDocument>
 #include <QLayout>
 #include <QLineEdit>
+#include <QProxyStyle>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyle>
@@ -347,7 +348,10 @@ private Q_SLOTS:
         QVERIFY(luminance(QApplication::palette().color(QPalette::Window)) > 0.5);
         QVERIFY(applyTheme(QStringLiteral("system")));
         QCOMPARE(QApplication::palette().color(QPalette::Window), system.color(QPalette::Window));
-        QCOMPARE(QApplication::style()->name(), systemStyle);
+        // The system's style, under the focus ring's proxy.
+        const auto* proxy = qobject_cast<QProxyStyle*>(QApplication::style());
+        QVERIFY(proxy);
+        QCOMPARE(proxy->baseStyle()->name(), systemStyle);
         QVERIFY(!applyTheme(QStringLiteral("purple")));
     }
 

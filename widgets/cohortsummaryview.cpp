@@ -18,11 +18,15 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent) {
     proxy->setSortRole(Qt::EditRole);
     auto* table = new QTableView(parent);
     table->setModel(proxy);
+    // Tab leaves the table for the next panel; the arrow keys move inside it.
+    table->setTabKeyNavigation(false);
     table->setSortingEnabled(true);
     table->sortByColumn(-1, Qt::AscendingOrder);
     table->setAlternatingRowColors(true);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() +
+                                                   8); // more rows in sight
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
     return table;

@@ -104,7 +104,11 @@ EmbeddingView::EmbeddingView(QWidget* parent)
     m_selectionLabel->setWordWrap(true);
     m_selectionLabel->setText(tr("Select images in the scatter to compare them with the rest."));
     m_selectionTable->setModel(m_selectionModel);
+    // Tab leaves the table for the next panel; the arrow keys move inside it.
+    m_selectionTable->setTabKeyNavigation(false);
     m_selectionTable->verticalHeader()->hide();
+    m_selectionTable->verticalHeader()->setDefaultSectionSize(
+        m_selectionTable->fontMetrics().height() + 8); // more rows in sight
     m_selectionTable->horizontalHeader()->setStretchLastSection(true);
 
     auto* probePanel = new QWidget(this);
@@ -121,7 +125,7 @@ EmbeddingView::EmbeddingView(QWidget* parent)
     side->addWidget(selectionPanel);
     side->setStretchFactor(0, 3);
     side->setStretchFactor(1, 2);
-    side->setMinimumWidth(320);
+    side->setMinimumWidth(260);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_scatter);
     splitter->addWidget(side);

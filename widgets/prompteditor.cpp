@@ -43,7 +43,13 @@ PromptEditor::PromptEditor(QWidget* parent)
     bar->addWidget(save);
 
     m_table->setModel(m_model);
+
+    // Tab leaves the table for the next panel; the arrow keys move inside it.
+
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() +
+                                                     8); // more rows in sight
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);

@@ -118,10 +118,14 @@ RocView::RocView(QWidget* parent)
     proxy->setSourceModel(m_rates);
     proxy->setSortRole(Qt::UserRole);
     m_table->setModel(proxy);
+    // Tab leaves the table for the next panel; the arrow keys move inside it.
+    m_table->setTabKeyNavigation(false);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     proxy->sort(-1);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() +
+                                                     8); // more rows in sight
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_summary->setWordWrap(true);

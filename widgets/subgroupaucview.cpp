@@ -32,6 +32,7 @@ SubgroupAucView::SubgroupAucView(QWidget* parent)
           [this] { return shownCsv(); }, this))
     , m_chart(new SubgroupAucChart(this))
     , m_allModels(new QToolButton(this))
+    , m_sameScale(new QToolButton(this))
     , m_pages(new QStackedWidget(this))
     , m_grid(new QWidget(this))
     , m_table(new QTableView(this))
@@ -54,6 +55,13 @@ SubgroupAucView::SubgroupAucView(QWidget* parent)
     m_allModels->setShortcut(QKeySequence(QStringLiteral("M")));
     m_allModels->setEnabled(false);
     bar->addWidget(m_allModels);
+    m_sameScale->setText(tr("Same Scale"));
+    m_sameScale->setObjectName(QStringLiteral("sameScale"));
+    m_sameScale->setCheckable(true);
+    m_sameScale->setChecked(true);
+    m_sameScale->setToolTip(tr("One AUC axis for every attribute, so that age and sex compare at "
+                               "a glance; off: the axis fits this attribute"));
+    bar->addWidget(m_sameScale);
     bar->addWidget(m_export);
     bar->addWidget(new HelpButton(
         tr("Subgroup AUC"),
@@ -70,14 +78,18 @@ SubgroupAucView::SubgroupAucView(QWidget* parent)
     m_proxy->setSourceModel(m_tableModel);
     m_proxy->setSortRole(Qt::UserRole);
     m_table->setModel(m_proxy);
+    // Tab leaves the table for the next panel; the arrow keys move inside it.
+    m_table->setTabKeyNavigation(false);
     m_table->setSortingEnabled(true);
     // Keep the chart's order (conditions, then groups) until the user sorts.
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_proxy->sort(-1);
-    m_chart->setMinimumHeight(280);
+    m_chart->setMinimumHeight(170);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() +
+                                                     8); // more rows in sight
     auto* copy = new QAction(tr("Copy"), m_table);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
@@ -92,6 +104,8 @@ SubgroupAucView::SubgroupAucView(QWidget* parent)
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 400}); // the chart first; drag the handle for more rows
+    splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
@@ -99,6 +113,7 @@ SubgroupAucView::SubgroupAucView(QWidget* parent)
     m_export->setGrid([this] { return multiplesGrid(); });
     connectChart(m_chart);
     connect(m_allModels, &QToolButton::toggled, this, &SubgroupAucView::setSmallMultiples);
+    connect(m_sameScale, &QToolButton::toggled, this, &SubgroupAucView::refresh);
     connect(m_model, &QComboBox::currentIndexChanged, this, &SubgroupAucView::refresh);
     connect(m_attribute, &QComboBox::currentIndexChanged, this, &SubgroupAucView::refresh);
 }
@@ -112,8 +127,11 @@ void SubgroupAucView::setMetrics(std::vector<ModelConditionMetrics> metrics) {
     m_attribute->clear();
     m_attribute->addItems(metricAttributes(m_metrics));
     // The study's first question is the age gap: start there when there is age.
+    const int preferred = m_attribute->findText(m_preferredAttribute);
     const int age = m_attribute->findText(QStringLiteral("age"));
-    if (age >= 0)
+    if (preferred >= 0)
+        m_attribute->setCurrentIndex(preferred);
+    else if (age >= 0)
         m_attribute->setCurrentIndex(age);
     m_allModels->setEnabled(m_model->count() > 1);
     if (m_model->count() < 2)
@@ -153,8 +171,10 @@ void SubgroupAucView::rebuildMultiples() {
     const int columns = multipleColumns();
     for (int i = 0; i < int(models.size()); ++i) {
         auto* chart = new SubgroupAucChart(m_grid);
-        chart->setMinimumHeight(200);
-        chart->setData(subgroupAucData(m_metrics, models[i], m_attribute->currentText()));
+        chart->setMinimumHeight(150);
+        chart->setAxisFloor(axisFloor());
+        chart->setData(subgroupAucData(m_metrics, models[i], m_attribute->currentText(),
+                                       m_colourOrders.value(m_attribute->currentText())));
         connectChart(chart);
         grid->addWidget(chart, i / columns, i % columns);
         m_multiples.push_back(chart);
@@ -166,9 +186,38 @@ void SubgroupAucView::showTableOf(const SubgroupAucData& data) {
     m_table->resizeColumnsToContents();
 }
 
+void SubgroupAucView::setColourOrders(const QHash<QString, QStringList>& orders) {
+    if (orders == m_colourOrders)
+        return;
+    m_colourOrders = orders;
+    refresh();
+}
+
+void SubgroupAucView::setSameScale(bool on) {
+    m_sameScale->setChecked(on);
+}
+
+bool SubgroupAucView::sameScale() const {
+    return m_sameScale->isChecked();
+}
+
+std::optional<double> SubgroupAucView::axisFloor() const {
+    if (!m_sameScale->isChecked())
+        return std::nullopt;
+    // With small multiples every model shares it too.
+    double lowest = 1.0;
+    const QStringList models =
+        smallMultiples() ? metricModels(m_metrics) : QStringList{m_model->currentText()};
+    for (const QString& model : models)
+        lowest = std::min(lowest, lowestAucLimit(m_metrics, model));
+    return lowest;
+}
+
 void SubgroupAucView::refresh() {
-    const SubgroupAucData data =
-        subgroupAucData(m_metrics, m_model->currentText(), m_attribute->currentText());
+    const QString attribute = m_attribute->currentText();
+    const SubgroupAucData data = subgroupAucData(m_metrics, m_model->currentText(), attribute,
+                                                 m_colourOrders.value(attribute));
+    m_chart->setAxisFloor(axisFloor());
     m_chart->setData(data);
     showTableOf(data);
     if (smallMultiples()) {

@@ -4,6 +4,7 @@
 #include "charts/subgroupaucdata.h"
 #include "stats/subgroupmetrics.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -26,6 +27,14 @@ public:
     explicit SubgroupAucView(QWidget* parent = nullptr);
 
     void setMetrics(std::vector<ModelConditionMetrics> metrics);
+    /// Every group each attribute can have, in the order that gives them their colours (all
+    /// age bins, say), so that a group keeps its colour across datasets and models.
+    void setColourOrders(const QHash<QString, QStringList>& orders);
+    /// One AUC axis for every attribute of the model (the default), or each chart its own.
+    void setSameScale(bool on);
+    bool sameScale() const;
+    /// The attribute to show when the metrics arrive (a project's choice); age when empty.
+    void setPreferredAttribute(const QString& attribute) { m_preferredAttribute = attribute; }
     SubgroupAucChart* chart() const { return m_chart; }
     QTableView* table() const { return m_table; }
     QComboBox* modelBox() const { return m_model; }
@@ -50,6 +59,7 @@ Q_SIGNALS:
 private:
     void refresh();
     void rebuildMultiples();
+    std::optional<double> axisFloor() const;
     void showTableOf(const SubgroupAucData& data);
     void connectChart(SubgroupAucChart* chart);
     void copyTable() const;
@@ -63,6 +73,9 @@ private:
     ExportButton* m_export;
     SubgroupAucChart* m_chart;
     QToolButton* m_allModels;
+    QToolButton* m_sameScale;
+    QHash<QString, QStringList> m_colourOrders;
+    QString m_preferredAttribute;
     QStackedWidget* m_pages;
     QWidget* m_grid;
     std::vector<SubgroupAucChart*> m_multiples;

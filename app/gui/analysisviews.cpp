@@ -91,6 +91,33 @@ void AnalysisViews::arrange(QDockWidget* right) {
         dock->hide();
 }
 
+void AnalysisViews::setCompact(bool compact) {
+    if (compact) {
+        // One bottom panel of tabs: each view gets the full width of a small screen.
+        m_window->tabifyDockWidget(m_aucDock, m_shortcutDock);
+        m_window->tabifyDockWidget(m_shortcutDock, m_rocDock);
+        m_window->tabifyDockWidget(m_rocDock, m_embeddingDock);
+        if (m_compareDock)
+            m_window->tabifyDockWidget(m_embeddingDock, m_compareDock);
+    } else {
+        m_window->splitDockWidget(m_aucDock, m_shortcutDock, Qt::Horizontal);
+        m_window->tabifyDockWidget(m_shortcutDock, m_rocDock);
+        m_window->tabifyDockWidget(m_rocDock, m_embeddingDock);
+        if (m_compareDock)
+            m_window->splitDockWidget(m_aucDock, m_compareDock, Qt::Horizontal);
+    }
+    if (!m_aucDock->isHidden())
+        m_aucDock->raise();
+}
+
+QDockWidget* AnalysisViews::frontDock() const {
+    for (QDockWidget* dock :
+         {m_aucDock, m_compareDock, m_shortcutDock, m_rocDock, m_embeddingDock, m_galleryDock})
+        if (dock && dock->isVisible() && !dock->visibleRegion().isEmpty())
+            return dock;
+    return nullptr;
+}
+
 QDockWidget* AnalysisViews::dock(const QString& name) const {
     const std::pair<const char*, QDockWidget*> docks[] = {
         {"auc", m_aucDock},        {"compare", m_compareDock}, {"shortcut", m_shortcutDock},
@@ -102,11 +129,36 @@ QDockWidget* AnalysisViews::dock(const QString& name) const {
     return nullptr;
 }
 
+QHash<QString, QStringList> AnalysisViews::colourOrders() const {
+    // Every group of every dataset open, age bins first in their order: a group keeps its
+    // colour whichever dataset or model is shown.
+    QHash<QString, QStringList> orders;
+    auto add = [&orders](const QString& attribute, const QString& group) {
+        QStringList& order = orders[attribute];
+        if (!order.contains(group))
+            order << group;
+    };
+    for (int i = 0; i < m_session->datasetCount(); ++i) {
+        const SessionDataset& d = m_session->dataset(i);
+        for (const QString& bin : d.cohort.settings().ageBins.labels())
+            add(QStringLiteral("age"), bin);
+        for (const ModelRun& run : d.runs)
+            for (const ModelConditionMetrics& m : run.analysis.metrics)
+                for (const GroupMetrics& g : m.groups)
+                    add(g.attribute, g.group);
+    }
+    return orders;
+}
+
 void AnalysisViews::showAnalysis() {
     const Analysis& shown = m_session->shown();
+    const QHash<QString, QStringList> orders = colourOrders();
+    m_auc->setColourOrders(orders);
     m_auc->setMetrics(shown.metrics);
-    if (m_compare)
+    if (m_compare) {
+        m_compare->setColourOrders(orders);
         m_compare->setMetrics(shown.metrics);
+    }
     m_embeddings->setAnalysis(shown.embeddings, shown.table);
     m_embeddingDock->setVisible(shown.embeddings != nullptr);
     const bool wasHidden = m_aucDock->isHidden();
@@ -189,6 +241,7 @@ void AnalysisViews::compareSideBySide() {
         m_window->addDockWidget(Qt::BottomDockWidgetArea, m_compareDock);
         m_window->splitDockWidget(m_aucDock, m_compareDock, Qt::Horizontal);
         connect(m_compare, &SubgroupAucView::groupClicked, this, &AnalysisViews::showGroupImages);
+        m_compare->setColourOrders(colourOrders());
     }
     m_compare->setMetrics(m_session->shown().metrics);
     QComboBox* models = m_compare->modelBox();

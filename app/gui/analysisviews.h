@@ -2,7 +2,9 @@
 
 #include "session/analysis.h"
 
+#include <QHash>
 #include <QObject>
+#include <QStringList>
 
 class QDockWidget;
 class QMainWindow;
@@ -36,6 +38,10 @@ public:
     QDockWidget* dock(const QString& name) const;
     /// Places the docks at the bottom, the gallery tabbed with `right` (the settings).
     void arrange(QDockWidget* right);
+    /// The bottom views as tabs of one panel (a small screen), or AUC beside the others.
+    void setCompact(bool compact);
+    /// The first analysis dock a user sees in front, or nullptr.
+    QDockWidget* frontDock() const;
 
     /// A second subgroup AUC view beside the first, on the next model (or, with one model, the
     /// next attribute).
@@ -50,6 +56,8 @@ public:
 
 private:
     void showAnalysis();
+    /// The groups of each attribute over every dataset open, in colour order.
+    QHash<QString, QStringList> colourOrders() const;
 
     Session* m_session;
     QMainWindow* m_window;

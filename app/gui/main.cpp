@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -38,6 +39,12 @@ struct GuiOptions {
         QCoreApplication::translate("main",
                                     "Once everything is loaded, save the window to FILE and quit."),
         QCoreApplication::translate("main", "FILE")};
+    QCommandLineOption size{QStringLiteral("size"),
+                            QCoreApplication::translate(
+                                "main", "Open the window at WxH pixels (e.g. 1600x1000 for the "
+                                        "documentation's pictures) instead of the size it would "
+                                        "take on this screen."),
+                            QCoreApplication::translate("main", "WxH")};
     QCommandLineOption language{
         QStringLiteral("lang"),
         QCoreApplication::translate("main", "Interface language (fr, es, en)."),
@@ -63,7 +70,8 @@ struct GuiOptions {
             "main", "Audit CLIP-based chest X-ray models for fairness and robustness."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({demo, open, format, scores, screenshot, language, show, tour, theme});
+        parser.addOptions(
+            {demo, open, format, scores, screenshot, size, language, show, tour, theme});
     }
 };
 
@@ -125,11 +133,27 @@ int main(int argc, char* argv[]) {
         return 1;
     }
 
+    std::optional<QSize> size;
+    if (parser.isSet(options.size)) {
+        const QStringList parts = parser.value(options.size).split(QLatin1Char('x'));
+        bool wide = false, high = false;
+        if (parts.size() == 2)
+            size = QSize(parts[0].toInt(&wide), parts[1].toInt(&high));
+        if (!wide || !high || size->width() < 320 || size->height() < 240 ||
+            size->width() > 16384 || size->height() > 16384) {
+            std::fprintf(stderr,
+                         "cxrfair: --size takes WIDTHxHEIGHT in pixels (e.g. 1600x1000), not "
+                         "'%s'\n",
+                         qPrintable(parser.value(options.size)));
+            return 1;
+        }
+    }
+
     cxrfair::MainWindow window;
-    if (parser.isSet(options.screenshot))
-        // The documentation's size whatever was saved, or the screen's when it is smaller
-        // (a 1366x768 laptop).
-        window.resize(QSize(1600, 1000).boundedTo(window.screen()->availableGeometry().size()));
+    // Without --size the window opens as a user would see it on this screen (and a screenshot
+    // is that size); --size asks for a documentation size whatever the screen.
+    if (size)
+        window.resize(*size);
     window.show();
     if (parser.isSet(options.demo))
         window.openDemo();

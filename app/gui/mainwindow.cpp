@@ -34,6 +34,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
@@ -42,6 +44,24 @@
 #include <QUndoStack>
 
 namespace cxrfair {
+
+namespace {
+
+/// A form in a scroll area: on a small screen its dock shrinks and scrolls instead of pushing
+/// the window past the screen's bottom.
+QWidget* scrollable(QWidget* form) {
+    auto* area = new QScrollArea;
+    area->setWidget(form);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
+/// Below this available height (a 1366x768 laptop, a 1280x720 projector) the window starts in
+/// the compact layout.
+constexpr int smallScreenHeight = 900;
+
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -73,9 +93,66 @@ MainWindow::MainWindow(QWidget* parent)
     restoreGeometry(settings::windowGeometry.value());
     restoreState(settings::windowState.value());
     if (!settings::windowGeometry.isSet()) {
-        resize(1280, 800);
+        const QSize screen = this->screen()->availableGeometry().size();
+        const bool small = screen.height() < smallScreenHeight;
+        setCompactLayout(small);
+        resize(small ? screen : QSize(1280, 800).boundedTo(screen));
         resizeDocks({m_projectDock, m_settingsDock}, {270, 360}, Qt::Horizontal);
     }
+    fitToScreen();
+}
+
+void MainWindow::fitToScreen() {
+    // A geometry saved on a larger screen (or a second monitor since unplugged) comes back
+    // whole on this one.
+    const QRect available = screen()->availableGeometry();
+    const QSize frame = frameGeometry().size() - geometry().size();
+    const QSize room = available.size() - frame;
+    if (width() > room.width() || height() > room.height())
+        resize(size().boundedTo(room));
+    QRect placed = frameGeometry();
+    placed.moveRight(std::min(placed.right(), available.right()));
+    placed.moveBottom(std::min(placed.bottom(), available.bottom()));
+    placed.moveLeft(std::max(placed.left(), available.left()));
+    placed.moveTop(std::max(placed.top(), available.top()));
+    move(placed.topLeft());
+}
+
+void MainWindow::setCompactLayout(bool compact) {
+    m_compact = compact;
+    m_views->setCompact(compact);
+    if (compact) {
+        tabifyDockWidget(m_projectDock, m_jobsDock);
+        m_projectDock->raise();
+    } else {
+        splitDockWidget(m_projectDock, m_jobsDock, Qt::Vertical);
+    }
+    if (m_compactAction)
+        m_compactAction->setChecked(compact);
+}
+
+void MainWindow::toggleMaximisedPanel() {
+    if (!m_stateBeforeMaximise.isEmpty()) {
+        restoreState(m_stateBeforeMaximise);
+        m_stateBeforeMaximise.clear();
+        centralWidget()->show();
+        return;
+    }
+    // The panel holding the keyboard focus, else the analysis view in front.
+    QDockWidget* panel = nullptr;
+    for (QWidget* w = focusWidget(); w && !panel; w = w->parentWidget())
+        panel = qobject_cast<QDockWidget*>(w);
+    if (!panel)
+        panel = m_views->frontDock();
+    if (!panel)
+        return;
+    m_stateBeforeMaximise = saveState();
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        if (dock != panel && !dock->isFloating())
+            dock->hide();
+    centralWidget()->hide();
+    panel->show();
+    panel->raise();
 }
 
 MainWindow::~MainWindow() = default;
@@ -91,8 +168,8 @@ void MainWindow::createDocks() {
     };
     m_projectDock =
         dock(tr("Project"), QStringLiteral("DatasetsDock"), m_projectPanel, Qt::LeftDockWidgetArea);
-    m_settingsDock = dock(tr("Cohort settings"), QStringLiteral("SettingsDock"), m_settings,
-                          Qt::RightDockWidgetArea);
+    m_settingsDock = dock(tr("Cohort settings"), QStringLiteral("SettingsDock"),
+                          scrollable(m_settings), Qt::RightDockWidgetArea);
     m_settings->setEnabled(false);
     m_views->arrange(m_settingsDock);
     m_jobsDock = dock(tr("Jobs"), QStringLiteral("JobsDock"), m_jobs, Qt::LeftDockWidgetArea);
@@ -110,8 +187,7 @@ void MainWindow::createStatusBar() {
     m_progress->setMaximumWidth(220);
     m_progress->hide();
     m_cancel->setText(tr("Cancel"));
-    m_cancel->setToolTip(tr("Stop the running job and those waiting (Esc)"));
-    m_cancel->setShortcut(Qt::Key_Escape);
+    m_cancel->setToolTip(tr("Stop the running job; those waiting go on (Esc)"));
     m_cancel->hide();
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
@@ -129,6 +205,7 @@ void MainWindow::wireSession() {
         m_progress->setValue(0);
         m_progress->show();
         m_cancel->show();
+        m_cancelJob->setEnabled(true);
     });
     connect(jobs, &JobQueue::progressed, this, [this](double fraction, const QString& text) {
         m_progress->setValue(int(1000 * fraction));
@@ -141,12 +218,14 @@ void MainWindow::wireSession() {
         m_jobs->finish(message);
         m_progress->hide();
         m_cancel->hide();
+        m_cancelJob->setEnabled(false);
     });
     connect(jobs, &JobQueue::queuedChanged, m_jobs, &JobsPanel::setQueued);
     connect(jobs, &JobQueue::failed, this,
             [this](const QString& title, const Error& error) { showError(title, error); });
     connect(jobs, &JobQueue::idle, this, &MainWindow::idle);
-    connect(m_cancel, &QToolButton::clicked, jobs, &JobQueue::cancelAll);
+    connect(m_cancel, &QToolButton::clicked, jobs, &JobQueue::cancelCurrent);
+    connect(m_cancelJob, &QAction::triggered, jobs, &JobQueue::cancelCurrent);
     connect(m_jobs, &JobsPanel::cancelRequested, jobs, &JobQueue::cancelCurrent);
     connect(m_jobs, &JobsPanel::cancelAllRequested, jobs, &JobQueue::cancelAll);
 
@@ -168,8 +247,13 @@ void MainWindow::wireSession() {
             rocView()->setRule(*rule);
         if (project.views.value(QStringLiteral("compare")).toBool() && !comparisonView())
             compareSideBySide(); // its dock must exist before the layout names it
+        m_stateBeforeMaximise.clear();
+        m_compact = project.views.value(QStringLiteral("compact")).toBool();
+        m_compactAction->setChecked(m_compact);
         restoreGeometry(project.windowGeometry);
         restoreState(project.windowState);
+        centralWidget()->show();
+        fitToScreen();
     });
 
     // The views and editors that change it.
@@ -262,8 +346,12 @@ QString MainWindow::projectPath() const {
 
 Result<void> MainWindow::saveProject(const QString& path) {
     const QJsonObject views{{QStringLiteral("threshold"), rocView()->rule().toString()},
-                            {QStringLiteral("compare"), comparisonView() != nullptr}};
-    return m_session->save(path, views, saveState(), saveGeometry());
+                            {QStringLiteral("compare"), comparisonView() != nullptr},
+                            {QStringLiteral("compact"), m_compact}};
+    // A maximised panel is a moment, not a layout: the layout behind it is saved.
+    return m_session->save(path, views,
+                           m_stateBeforeMaximise.isEmpty() ? saveState() : m_stateBeforeMaximise,
+                           saveGeometry());
 }
 
 void MainWindow::openProject(const QString& path) {
@@ -282,12 +370,22 @@ ShortcutChart* MainWindow::shortcutChart() const {
 }
 
 QDockWidget* MainWindow::raiseView(const QString& name) {
-    QDockWidget* dock = name == QStringLiteral("prompts") ? m_promptDock
-                        : name == QStringLiteral("jobs")  ? m_jobsDock
-                                                          : m_views->dock(name);
+    QDockWidget* dock = name == QStringLiteral("prompts")    ? m_promptDock
+                        : name == QStringLiteral("jobs")     ? m_jobsDock
+                        : name == QStringLiteral("project")  ? m_projectDock
+                        : name == QStringLiteral("settings") ? m_settingsDock
+                                                             : m_views->dock(name);
     if (dock) {
+        if (!m_stateBeforeMaximise.isEmpty())
+            toggleMaximisedPanel(); // back to the layout, then to the view asked for
         dock->show();
         dock->raise();
+        // The keyboard follows: the view's first control takes the focus.
+        if (QWidget* first = dock->widget()->nextInFocusChain();
+            first && dock->widget()->isAncestorOf(first))
+            first->setFocus(Qt::ShortcutFocusReason);
+        else
+            dock->widget()->setFocus(Qt::ShortcutFocusReason);
     }
     return dock;
 }
@@ -349,7 +447,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         }
     }
     settings::windowGeometry.set(saveGeometry());
-    settings::windowState.set(saveState());
+    settings::windowState.set(m_stateBeforeMaximise.isEmpty() ? saveState()
+                                                              : m_stateBeforeMaximise);
     event->accept();
 }
 
@@ -458,8 +557,45 @@ void MainWindow::createActions() {
         });
     }
     view->addSeparator();
+    // Ctrl+1 ... Ctrl+9 raise the views, in the order of the window's panels.
+    const std::pair<const char*, QString> views[] = {{"auc", tr("Subgroup &AUC")},
+                                                     {"shortcut", tr("S&hortcut")},
+                                                     {"roc", tr("&ROC and Threshold")},
+                                                     {"embeddings", tr("&Embeddings")},
+                                                     {"gallery", tr("&Gallery")},
+                                                     {"project", tr("Pro&ject")},
+                                                     {"settings", tr("Cohort &Settings")},
+                                                     {"prompts", tr("Pro&mpts")},
+                                                     {"jobs", tr("&Jobs")}};
+    QMenu* goTo = view->addMenu(tr("&Go to View"));
+    for (int i = 0; i < int(std::size(views)); ++i) {
+        QAction* action =
+            goTo->addAction(views[i].second, this,
+                            [this, name = QLatin1String(views[i].first)] { raiseView(name); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    QAction* maximise =
+        view->addAction(tr("&Maximise Panel"), this, &MainWindow::toggleMaximisedPanel);
+    maximise->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    maximise->setStatusTip(
+        tr("Give the whole window to the panel with the focus; again to bring the others back"));
+    m_compactAction = view->addAction(tr("&Compact Layout (Small Screens)"), this,
+                                      [this](bool on) { setCompactLayout(on); });
+    m_compactAction->setCheckable(true);
+    m_compactAction->setChecked(m_compact);
+    m_compactAction->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    m_compactAction->setStatusTip(
+        tr("The analysis views as tabs of one panel, for a laptop or a projector"));
+    view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
+
+    // Esc stops the running job (the queue goes on); only while one runs, so that Esc keeps
+    // its meaning in editors and dialogs otherwise.
+    m_cancelJob = new QAction(tr("Cancel the Running Job"), this);
+    m_cancelJob->setShortcut(Qt::Key_Escape);
+    m_cancelJob->setEnabled(false);
+    addAction(m_cancelJob);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* tourAction =

@@ -86,13 +86,22 @@ public:
     ProjectPanel* projectPanel() const { return m_projectPanel; }
     PromptEditor* promptEditor() const { return m_promptEditor; }
     JobsPanel* jobsPanel() const { return m_jobs; }
-    /// Shows and raises a view: auc, roc, shortcut (or drain), embeddings, gallery, prompts or
-    /// jobs. Returns its dock, or nullptr for another name.
+    /// Shows and raises a view and gives it the keyboard focus: auc, roc, shortcut (or drain),
+    /// embeddings, gallery, project, settings, prompts or jobs. Returns its dock, or nullptr for
+    /// another name.
     QDockWidget* raiseView(const QString& name);
     /// A second subgroup AUC view beside the first, on the next model or attribute.
     void compareSideBySide();
     /// The guided tour of the demo (created on first use); resumes where it was left.
     GuidedTour* tour();
+    /// The analysis views as tabs of one bottom panel and the jobs behind the project (for a
+    /// small screen), or side by side.
+    void setCompactLayout(bool compact);
+    bool isCompactLayout() const { return m_compact; }
+    /// Gives the whole window to the panel with the focus (or the analysis view in front);
+    /// called again, brings the layout back.
+    void toggleMaximisedPanel();
+    bool hasMaximisedPanel() const { return !m_stateBeforeMaximise.isEmpty(); }
 
 Q_SIGNALS:
     /// Every queued job has finished (successfully or not).
@@ -105,6 +114,8 @@ protected:
 
 private:
     void createDocks();
+    /// Shrinks and moves the window so that it lies whole on its screen.
+    void fitToScreen();
     void createActions();
     void createStatusBar();
     void wireSession();
@@ -142,6 +153,10 @@ private:
     QMenu* m_recentMenu = nullptr;
     QList<QAction*> m_datasetActions; ///< enabled while a dataset is current
     GuidedTour* m_tour = nullptr;
+    QAction* m_cancelJob = nullptr;
+    QAction* m_compactAction = nullptr;
+    bool m_compact = false;
+    QByteArray m_stateBeforeMaximise; ///< the layout to go back to from a maximised panel
 };
 
 } // namespace cxrfair

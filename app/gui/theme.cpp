@@ -1,9 +1,11 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QPainter>
 #include <QPalette>
-#include <QStyle>
+#include <QProxyStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 namespace cxrfair {
 
@@ -19,6 +21,55 @@ const SystemLook& systemLook() {
     static const SystemLook look{QApplication::style()->name(), QApplication::palette()};
     return look;
 }
+
+/// The desktop's style with a focus ring that can be seen from a metre away, in light and dark:
+/// two pixels of the highlight colour around the control (or item) that has the keyboard.
+class FocusRingStyle : public QProxyStyle {
+public:
+    using QProxyStyle::QProxyStyle;
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
+                       const QWidget* widget) const override {
+        if (element == PE_FrameFocusRect) {
+            ring(option->rect, option->palette, painter);
+            return;
+        }
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        // A focused table, list, tree or line edit: its frame becomes the ring.
+        const bool framed =
+            element == PE_Frame || element == PE_FrameLineEdit || element == PE_PanelLineEdit;
+        if (framed && (option->state & State_HasFocus) && widget)
+            ring(option->rect, option->palette, painter);
+    }
+
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex* option,
+                            QPainter* painter, const QWidget* widget) const override {
+        QProxyStyle::drawComplexControl(control, option, painter, widget);
+        const bool ringed = control == CC_ComboBox || control == CC_SpinBox ||
+                            control == CC_Slider || control == CC_ToolButton;
+        if (ringed && (option->state & State_HasFocus))
+            ring(option->rect, option->palette, painter);
+    }
+
+    void drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,
+                     const QWidget* widget) const override {
+        QProxyStyle::drawControl(element, option, painter, widget);
+        if ((element == CE_PushButton || element == CE_CheckBox || element == CE_RadioButton ||
+             element == CE_TabBarTab) &&
+            (option->state & State_HasFocus))
+            ring(option->rect, option->palette, painter);
+    }
+
+private:
+    static void ring(const QRect& rect, const QPalette& palette, QPainter* painter) {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(palette.color(QPalette::Active, QPalette::Highlight), 2.0));
+        painter->drawRect(rect.adjusted(1, 1, -1, -1));
+        painter->restore();
+    }
+};
 
 QPalette darkPalette() {
     const QColor window(45, 45, 48);
@@ -63,13 +114,13 @@ QStringList themeNames() {
 bool applyTheme(const QString& name) {
     const SystemLook& look = systemLook();
     if (name.isEmpty() || name == QStringLiteral("system")) {
-        QApplication::setStyle(QStyleFactory::create(look.style));
+        QApplication::setStyle(new FocusRingStyle(QStyleFactory::create(look.style)));
         QApplication::setPalette(look.palette);
     } else if (name == QStringLiteral("light")) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new FocusRingStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
         QApplication::setPalette(QApplication::style()->standardPalette());
     } else if (name == QStringLiteral("dark")) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new FocusRingStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
         QApplication::setPalette(darkPalette());
     } else {
         return false;

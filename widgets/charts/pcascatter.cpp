@@ -42,7 +42,7 @@ PcaScatter::PcaScatter(QWidget* parent)
     connect(m_plot, &QCustomPlot::mousePress, this, &PcaScatter::press);
     connect(m_plot, &QCustomPlot::mouseMove, this, &PcaScatter::move);
     connect(m_plot, &QCustomPlot::mouseRelease, this, &PcaScatter::release);
-    setMinimumSize(280, 240);
+    setMinimumSize(220, 160);
 }
 
 void PcaScatter::setPca(const PcaResult& pca) {

@@ -19,7 +19,7 @@ ProbeChart::ProbeChart(QWidget* parent)
     m_plot->setObjectName(QStringLiteral("probePlot"));
     applyPublicationStyle(m_plot);
     m_plot->legend->setVisible(false);
-    setMinimumSize(220, 200);
+    setMinimumSize(180, 140);
 }
 
 void ProbeChart::setResults(std::vector<ProbeResult> results) {

@@ -34,10 +34,10 @@ RocChart::RocChart(QWidget* parent)
     m_plot->yAxis->setLabel(tr("True positive rate (sensitivity)"));
     m_plot->xAxis->setRange(0.0, 1.0);
     m_plot->yAxis->setRange(0.0, 1.0);
-    // ROC curves keep to the upper left: the legend sits in the empty lower right corner.
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignRight | Qt::AlignBottom);
+    // Beside the axes: with many groups a legend inside covers the curves.
+    placeLegendBeside(m_plot);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    setMinimumSize(260, 240);
+    setMinimumSize(220, 160);
 }
 
 void RocChart::setSeries(std::vector<RocSeries> series, const QString& title) {

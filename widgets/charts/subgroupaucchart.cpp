@@ -3,6 +3,7 @@
 #include "charts/chartstyle.h"
 #include "qcp.h"
 
+#include <QKeyEvent>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -18,6 +19,9 @@ SubgroupAucChart::SubgroupAucChart(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
     m_plot->setObjectName(QStringLiteral("subgroupAucPlot"));
+    setFocusPolicy(Qt::StrongFocus);
+    m_plot->setFocusProxy(this);
+    setAccessibleName(tr("Subgroup AUC chart"));
     m_plot->setMouseTracking(true);
     applyPublicationStyle(m_plot);
     m_plot->plotLayout()->insertRow(0);
@@ -67,7 +71,24 @@ void SubgroupAucChart::rebuild() {
     m_barWidth = groups > 0 ? 0.8 / groups : 0.8;
     double lowest = 1.0;
 
+    for (const auto& series : m_data.bars)
+        for (const auto& bar : series)
+            if (bar)
+                lowest = std::min(lowest, bar->low);
+    // The bars rise from the axis floor (QCPBars draws a bar from its base value up by its
+    // value), not from 0: nothing is drawn below the axis, even in a vector file whose reader
+    // ignores clipping.
+    const double floor = std::min(0.5, std::floor(m_axisFloor.value_or(lowest) * 10.0) / 10.0);
+    const QStringList& order = m_data.colourOrder.isEmpty() ? m_data.groups : m_data.colourOrder;
+    bool anyFlagged = false;
     for (int g = 0; g < groups; ++g) {
+        // A group whose every bar is hatched shows a hatched swatch in the legend.
+        bool allFlagged = true;
+        for (const auto& bar : m_data.bars[size_t(g)])
+            if (bar) {
+                allFlagged = allFlagged && bar->flagged;
+                anyFlagged = anyFlagged || bar->flagged;
+            }
         // Each group is two series at the same keys: solid bars, and hatched ones for the
         // flagged (too small) groups, so that one group keeps one colour.
         for (const bool flagged : {false, true}) {
@@ -75,13 +96,14 @@ void SubgroupAucChart::rebuild() {
             s.group = g;
             s.bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
             s.bars->setWidth(m_barWidth);
-            const QColor color = groupColor(m_data.groups, g);
+            s.bars->setBaseValue(floor);
+            const QColor color = groupColor(order, int(order.indexOf(m_data.groups[g])));
             s.bars->setPen(QPen(color.darker(130), 0.8));
             s.bars->setBrush(flagged ? QBrush(color, Qt::BDiagPattern) : QBrush(color));
-            if (flagged)
-                s.bars->removeFromLegend();
-            else
+            if (flagged == allFlagged)
                 s.bars->setName(m_data.groups[g]);
+            else
+                s.bars->removeFromLegend();
             auto* whiskers = new QCPErrorBars(m_plot->xAxis, m_plot->yAxis);
             whiskers->removeFromLegend();
             whiskers->setDataPlottable(s.bars);
@@ -92,11 +114,10 @@ void SubgroupAucChart::rebuild() {
                 if (!bar || bar->flagged != flagged)
                     continue;
                 const double key = c + (g - (groups - 1) / 2.0) * m_barWidth;
-                s.bars->addData(key, bar->auc);
+                s.bars->addData(key, bar->auc - floor);
                 whiskers->addData(std::max(0.0, bar->auc - bar->low),
                                   std::max(0.0, bar->high - bar->auc));
                 s.conditions.push_back(c);
-                lowest = std::min(lowest, bar->low);
             }
             m_series.push_back(std::move(s));
         }
@@ -118,6 +139,13 @@ void SubgroupAucChart::rebuild() {
         legendEntry->setPen(reference);
         legendEntry->setName(tr("All images"));
     }
+    if (anyFlagged) {
+        // What hatching means, in the legend itself: an empty series, drawn only there.
+        auto* hatched = new QCPBars(m_plot->xAxis, m_plot->yAxis);
+        hatched->setPen(QPen(QColor(0x55, 0x55, 0x55), 0.8));
+        hatched->setBrush(QBrush(QColor(0x55, 0x55, 0x55), Qt::BDiagPattern));
+        hatched->setName(tr("Too few to judge"));
+    }
 
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     for (int c = 0; c < conditions; ++c)
@@ -133,11 +161,108 @@ void SubgroupAucChart::rebuild() {
     m_plot->xAxis->setRange(-0.6, std::max(0, conditions - 1) + 0.6);
     m_plot->xAxis->setLabel(QString());
     m_plot->yAxis->setLabel(tr("AUC (95% interval)"));
-    m_plot->yAxis->setRange(std::min(0.5, std::floor(lowest * 10.0) / 10.0), 1.0);
+    m_plot->yAxis->setRange(floor, 1.0);
+    m_outline = new QCPItemRect(m_plot);
+    m_outline->setPen(QPen(palette().color(QPalette::Highlight), 2.0));
+    m_outline->setBrush(Qt::NoBrush);
+    m_outline->setVisible(false);
+    m_outline->setSelectable(false);
+    if (m_current.first >= groups || m_current.second >= conditions ||
+        (m_current.first >= 0 && !m_data.bars[size_t(m_current.first)][size_t(m_current.second)]))
+        m_current = {-1, -1};
     m_plot->legend->setVisible(groups > 0);
     m_title->setText(m_data.isEmpty() ? QString()
                                       : tr("%1: AUC by %2").arg(m_data.model, m_data.attribute));
+    showCurrent();
+}
+
+void SubgroupAucChart::setAxisFloor(std::optional<double> floor) {
+    m_axisFloor = floor;
+    rebuild();
+}
+
+std::vector<std::pair<int, int>> SubgroupAucChart::barsInOrder() const {
+    std::vector<std::pair<int, int>> bars;
+    for (int c = 0; c < int(m_data.conditions.size()); ++c)
+        for (int g = 0; g < int(m_data.groups.size()); ++g)
+            if (m_data.bars[size_t(g)][size_t(c)])
+                bars.emplace_back(g, c);
+    return bars;
+}
+
+void SubgroupAucChart::setCurrentBar(int group, int condition) {
+    m_current = {group, condition};
+    showCurrent();
+}
+
+void SubgroupAucChart::showCurrent() {
+    const auto [g, c] = m_current;
+    const bool shown = m_outline && g >= 0 && hasFocus();
+    if (m_outline) {
+        m_outline->setVisible(shown);
+        if (g >= 0) {
+            const double key = c + (g - (int(m_data.groups.size()) - 1) / 2.0) * m_barWidth;
+            const auto& bar = m_data.bars[size_t(g)][size_t(c)];
+            m_outline->topLeft->setCoords(key - m_barWidth / 2, bar ? bar->high : 1.0);
+            m_outline->bottomRight->setCoords(key + m_barWidth / 2, m_plot->yAxis->range().lower);
+        }
+    }
     m_plot->replot();
+    if (shown)
+        QToolTip::showText(m_plot->mapToGlobal(barCenter(g, c).toPoint()),
+                           subgroupBarDescription(m_data, g, c), m_plot);
+}
+
+void SubgroupAucChart::keyPressEvent(QKeyEvent* event) {
+    const auto bars = barsInOrder();
+    if (bars.empty()) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    auto at = std::find(bars.begin(), bars.end(), m_current);
+    const qsizetype i = at == bars.end() ? -1 : at - bars.begin();
+    switch (event->key()) {
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+        m_current = bars[size_t(std::min<qsizetype>(i + 1, qsizetype(bars.size()) - 1))];
+        break;
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+        m_current = bars[size_t(std::max<qsizetype>(i - 1, 0))];
+        break;
+    case Qt::Key_Home:
+        m_current = bars.front();
+        break;
+    case Qt::Key_End:
+        m_current = bars.back();
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (i >= 0)
+            Q_EMIT barClicked(m_current.first, m_current.second);
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    showCurrent();
+}
+
+void SubgroupAucChart::focusInEvent(QFocusEvent* event) {
+    QWidget::focusInEvent(event);
+    if (m_current.first < 0) {
+        const auto bars = barsInOrder();
+        if (!bars.empty())
+            m_current = bars.front();
+    }
+    showCurrent();
+}
+
+void SubgroupAucChart::focusOutEvent(QFocusEvent* event) {
+    QWidget::focusOutEvent(event);
+    QToolTip::hideText();
+    showCurrent();
 }
 
 std::pair<int, int> SubgroupAucChart::barAt(const QPointF& pos) const {

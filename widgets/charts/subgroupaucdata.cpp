@@ -1,5 +1,7 @@
 #include "charts/subgroupaucdata.h"
 
+#include <algorithm>
+
 namespace cxrfair {
 
 namespace {
@@ -27,11 +29,28 @@ QStringList metricAttributes(const std::vector<ModelConditionMetrics>& metrics) 
     return attributes;
 }
 
+double lowestAucLimit(const std::vector<ModelConditionMetrics>& metrics, const QString& model) {
+    double lowest = 1.0;
+    for (const ModelConditionMetrics& m : metrics) {
+        if (m.model != model)
+            continue;
+        for (const GroupMetrics& g : m.groups) {
+            if (isSummaryRow(g) || !g.auc || g.flag == GroupFlag::MissingAttribute)
+                continue;
+            lowest =
+                std::min(lowest, g.bootstrapCi.used > 0 ? g.bootstrapCi.low : g.delongCi.first);
+        }
+    }
+    return lowest;
+}
+
 SubgroupAucData subgroupAucData(const std::vector<ModelConditionMetrics>& metrics,
-                                const QString& model, const QString& attribute) {
+                                const QString& model, const QString& attribute,
+                                const QStringList& colourOrder) {
     SubgroupAucData data;
     data.model = model;
     data.attribute = attribute;
+    data.colourOrder = colourOrder;
     for (const ModelConditionMetrics& m : metrics) {
         if (m.model != model)
             continue;
@@ -53,6 +72,9 @@ SubgroupAucData subgroupAucData(const std::vector<ModelConditionMetrics>& metric
     }
     for (auto& series : data.bars)
         series.resize(size_t(data.conditions.size()));
+    for (const QString& group : std::as_const(data.groups))
+        if (!data.colourOrder.isEmpty() && !data.colourOrder.contains(group))
+            data.colourOrder << group;
     qsizetype c = -1;
     for (const ModelConditionMetrics& m : metrics) {
         if (m.model != model)
@@ -71,8 +93,9 @@ SubgroupAucData subgroupAucData(const std::vector<ModelConditionMetrics>& metric
             bar.high = bootstrap ? g.bootstrapCi.high : g.delongCi.second;
             bar.n = g.n;
             bar.positives = g.positives;
-            bar.pAdjusted = g.pHolm;
             bar.flagged = g.flag != GroupFlag::None;
+            if (!bar.flagged)
+                bar.pAdjusted = g.pHolm;
             bar.reason = g.reason;
             data.bars[size_t(s)][size_t(c)] = bar;
         }

@@ -31,6 +31,10 @@ struct SubgroupAucData {
     QStringList groups;                                           ///< one series each
     std::vector<std::vector<std::optional<SubgroupAucBar>>> bars; ///< [group][condition]
     std::vector<std::optional<double>> overall; ///< AUC on all images, per condition
+    /// The groups in the order that gives them their colours: every group the attribute can
+    /// have (all age bins, say), so that a group keeps its colour in a dataset that lacks
+    /// another. Empty: `groups`.
+    QStringList colourOrder;
 
     bool isEmpty() const { return conditions.isEmpty() || groups.isEmpty(); }
 };
@@ -39,7 +43,14 @@ struct SubgroupAucData {
 QStringList metricModels(const std::vector<ModelConditionMetrics>& metrics);
 QStringList metricAttributes(const std::vector<ModelConditionMetrics>& metrics);
 
+/// The chart's numbers. A flagged (too small) group keeps its AUC and interval but has no
+/// p-value: too few images to test, so nothing is said about its significance.
 SubgroupAucData subgroupAucData(const std::vector<ModelConditionMetrics>& metrics,
-                                const QString& model, const QString& attribute);
+                                const QString& model, const QString& attribute,
+                                const QStringList& colourOrder = {});
+
+/// The lowest interval limit over every attribute of `model`: charts that compare attributes
+/// start their AUC axis from the same value.
+double lowestAucLimit(const std::vector<ModelConditionMetrics>& metrics, const QString& model);
 
 } // namespace cxrfair
