@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -128,6 +129,11 @@ private Q_SLOTS:
                               "nih/figures/shortcut.svg"})
             QVERIFY2(QFileInfo(dir.filePath(QLatin1String(f))).size() > 0, f);
         QVERIFY(contents(dir.filePath(QStringLiteral("report.pdf"))).startsWith("%PDF-"));
+        // The figures at the default "figures": a double column (180 mm) at 300 dpi.
+        const QImage auc(
+            dir.filePath(QStringLiteral("mimic/figures/auc-cxrfair-demo-clip-age.png")));
+        QVERIFY(std::abs(auc.width() * 1000.0 / auc.dotsPerMeterX() - 180.0) < 0.5);
+        QCOMPARE(auc.dotsPerMeterX(), 11811);
 
         // The preset's protocol: MIMIC's six conditions, NIH's pneumothorax on the test split.
         const QByteArray mimicScores = contents(dir.filePath(QStringLiteral("mimic/scores.csv")));
@@ -189,6 +195,32 @@ private Q_SLOTS:
         QCOMPARE(config->datasets[1].settings.splits, QStringList{QStringLiteral("test")});
         QCOMPARE(config->audit.statistics.bootstrap.resamples, 200);
         m_config = dir.filePath(QStringLiteral("config.json"));
+    }
+
+    void figureSettingsAreStrict() {
+        auto figures = [](const char* json) {
+            return AuditSettings::fromJson(
+                QJsonDocument::fromJson(QByteArray("{\"figures\": ") + json + "}").object());
+        };
+        auto single = figures(R"({"column": "single", "font_pt": 7, "formats": ["png", "pdf"]})");
+        QVERIFY2(single, qPrintable(single ? QString() : single.error().toString()));
+        QCOMPARE(single->figures.widthMm, 88.0);
+        QCOMPARE(single->figures.fontPt, 7.0);
+        QCOMPARE(single->figures.formats,
+                 (QStringList{QStringLiteral("png"), QStringLiteral("pdf")}));
+        // Written and read back, the same.
+        auto back = AuditSettings::fromJson(single->toJson());
+        QVERIFY(back);
+        QCOMPARE(back->figures, single->figures);
+        for (const char* bad :
+             {R"("big")", R"({"widht_mm": 88})", R"({"width_mm": "88"})", R"({"column": "triple"})",
+              R"({"column": "single", "width_mm": 90})", R"({"font_pt": 0})", R"({"dpi": 300.5})",
+              R"({"formats": "png"})", R"({"formats": ["svg"]})", R"({"formats": ["png", "png"]})",
+              R"({"font": ""})"}) {
+            const auto read = figures(bad);
+            QVERIFY2(!read, bad);
+            QVERIFY2(read.error().toString().contains(QStringLiteral("figure")), bad);
+        }
     }
 
     void sameConfigurationSameBytesWhateverTheThreads() {

@@ -1,5 +1,6 @@
 #include "charts/chartexport.h"
 #include "charts/chartstyle.h"
+#include "charts/figureexportdialog.h"
 #include "charts/pcascatter.h"
 #include "charts/shortcutchart.h"
 #include "charts/subgroupaucchart.h"
@@ -25,10 +26,14 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QImage>
+#include <QPainter>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSvgRenderer>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -289,6 +294,124 @@ private Q_SLOTS:
         const auto bad = view.exportTo(dir.filePath("fig.bmp"));
         QVERIFY(!bad.has_value());
         QVERIFY(bad.error().message.contains(QStringLiteral(".png, .svg or .pdf")));
+    }
+
+    void exportsFiguresForJournals() {
+        // A single-column figure (88 mm) in 8 pt: the PNG, SVG and PDF have the same physical
+        // size and one font family, and nothing is drawn below the AUC axis (rendered back).
+        SubgroupAucView view;
+        view.setMetrics(m_metrics);
+        FigureSettings f;
+        f.widthMm = FigureSettings::singleColumnMm;
+        f.heightMm = 60.0;
+        f.font = QStringLiteral("DejaVu Sans");
+        f.fontPt = 8.0;
+        f.dpi = 600;
+        const QDir dir(m_dir.path());
+        const std::vector<QCustomPlot*> plots{view.chart()->plot()};
+        for (const char* format : {"png", "svg", "pdf"})
+            QVERIFY(exportFigure(
+                plots, 1, dir.filePath(QStringLiteral("journal.") + QLatin1String(format)), f));
+        auto near = [](double mm, double expected) { return std::abs(mm - expected) < 0.4; };
+
+        const QImage png(dir.filePath("journal.png"));
+        const double pngWidth = png.width() * 1000.0 / png.dotsPerMeterX();
+        const double pngHeight = png.height() * 1000.0 / png.dotsPerMeterY();
+        QVERIFY2(near(pngWidth, 88.0) && near(pngHeight, 60.0),
+                 qPrintable(QStringLiteral("PNG %1 x %2 mm").arg(pngWidth).arg(pngHeight)));
+
+        QFile svgFile(dir.filePath("journal.svg"));
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        const QString svg = QString::fromUtf8(svgFile.readAll());
+        static const QRegularExpression svgSize(
+            QStringLiteral("<svg[^>]*width=\"([0-9.]+)mm\"[^>]*height=\"([0-9.]+)mm\""));
+        const auto size = svgSize.match(svg);
+        QVERIFY(size.hasMatch());
+        QVERIFY2(near(size.captured(1).toDouble(), 88.0) && near(size.captured(2).toDouble(), 60.0),
+                 qPrintable(size.captured(0)));
+        QSet<QString> families;
+        static const QRegularExpression family(QStringLiteral("font-family=\"([^\"]+)\""));
+        for (auto it = family.globalMatch(svg); it.hasNext();)
+            families.insert(it.next().captured(1));
+        QCOMPARE(families, QSet<QString>{QStringLiteral("DejaVu Sans")});
+
+        QFile pdfFile(dir.filePath("journal.pdf"));
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        const QByteArray pdf = pdfFile.readAll();
+        static const QRegularExpression mediaBox(
+            QStringLiteral("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"));
+        const auto box = mediaBox.match(QString::fromLatin1(pdf));
+        QVERIFY(box.hasMatch());
+        const double pdfWidth = box.captured(1).toDouble() / 72.0 * 25.4;
+        const double pdfHeight = box.captured(2).toDouble() / 72.0 * 25.4;
+        QVERIFY2(near(pdfWidth, 88.0) && near(pdfHeight, 60.0),
+                 qPrintable(QStringLiteral("PDF %1 x %2 mm").arg(pdfWidth).arg(pdfHeight)));
+        static const QRegularExpression baseFont(QStringLiteral("/BaseFont /([A-Za-z+-]+)"));
+        for (auto it = baseFont.globalMatch(QString::fromLatin1(pdf)); it.hasNext();) {
+            const QString name = it.next().captured(1);
+            QVERIFY2(name.contains(QStringLiteral("DejaVuSans")), qPrintable(name));
+        }
+
+        // Rendered back, the SVG has no bar colour below the horizontal axis line.
+        QSvgRenderer renderer(dir.filePath("journal.svg"));
+        QImage drawn(renderer.defaultSize() * 3, QImage::Format_RGB32);
+        drawn.fill(Qt::white);
+        {
+            QPainter painter(&drawn);
+            renderer.render(&painter);
+        }
+        auto isAxis = [](QRgb p) { return qRed(p) < 90 && qGreen(p) < 90 && qBlue(p) < 90; };
+        int axisRow = -1, axisLength = 0;
+        for (int y = drawn.height() / 2; y < drawn.height(); ++y) {
+            int run = 0;
+            for (int x = 0; x < drawn.width(); ++x)
+                run += isAxis(drawn.pixel(x, y));
+            if (run > axisLength) {
+                axisLength = run;
+                axisRow = y;
+            }
+        }
+        QVERIFY2(axisLength > drawn.width() / 4, qPrintable(QString::number(axisLength)));
+        const SubgroupAucData& data = view.chart()->data();
+        qint64 below = 0;
+        for (int y = axisRow + 3; y < drawn.height(); ++y)
+            for (int x = 0; x < drawn.width() / 2; ++x) // the legend is at the right
+                for (int g = 0; g < int(data.groups.size()); ++g) {
+                    const QColor c = groupColor(data.groups, g);
+                    const QRgb p = drawn.pixel(x, y);
+                    below += std::abs(qRed(p) - c.red()) < 10 &&
+                             std::abs(qGreen(p) - c.green()) < 10 &&
+                             std::abs(qBlue(p) - c.blue()) < 10;
+                }
+        QCOMPARE(below, qint64(0));
+    }
+
+    void exportDialogPreviewsAndWrites() {
+        SubgroupAucView view;
+        view.setMetrics(m_metrics);
+        FigureExportDialog dialog(
+            [&view] {
+                return ChartGrid{{view.chart()->plot()}, 1};
+            },
+            QStringLiteral("subgroup-auc"));
+        auto* column = dialog.findChild<QComboBox*>(QStringLiteral("column"));
+        QVERIFY(column);
+        column->setCurrentIndex(0); // single column
+        QCOMPARE(dialog.settings().widthMm, FigureSettings::singleColumnMm);
+        column->setCurrentIndex(2);
+        QCOMPARE(dialog.settings().widthMm, FigureSettings::doubleColumnMm);
+        // A width typed by hand is a custom width.
+        dialog.findChild<QDoubleSpinBox*>(QStringLiteral("width"))->setValue(140.0);
+        QCOMPARE(column->currentIndex(), 3);
+        // The preview is the figure at its size: wider than high as chosen.
+        QVERIFY(!dialog.preview().isNull());
+        QVERIFY(dialog.preview().width() > dialog.preview().height());
+        dialog.setPath(QDir(m_dir.path()).filePath(QStringLiteral("dialog.svg")));
+        QCOMPARE(dialog.settings().formats, QStringList{QStringLiteral("svg")});
+        QVERIFY(dialog.exportNow());
+        QVERIFY(QFileInfo(QDir(m_dir.path()).filePath(QStringLiteral("dialog.svg"))).size() > 1000);
+        dialog.setPath(QString());
+        QVERIFY(!dialog.exportNow());
     }
 
     void windowOpensScores() {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/figuresettings.h"
 #include "common/error.h"
 #include "inference/embeddinganalysis.h"
 #include "stats/metricsreport.h"
@@ -12,11 +13,14 @@ namespace cxrfair {
 
 /// The figures of an audit report. core asks for them here; the application fills it with the
 /// window's own chart classes (drawn offscreen), so that a report and the window can never
-/// draw differently. Each writes `base` + ".png" (300 dpi), ".svg" and ".pdf" and returns the
-/// files written.
+/// draw differently. Each writes `base` + ".png", ".svg" and ".pdf" (those of the settings'
+/// formats) at the settings' size and font, and returns the files written.
 class AuditFigures {
 public:
     virtual ~AuditFigures() = default;
+
+    /// The size, font and formats of the figures drawn next (the audit's "figures").
+    virtual void setSettings(const FigureSettings& settings) = 0;
 
     /// Conditions x groups of `attribute` for `model`, with intervals and the overall AUC.
     virtual Result<QStringList> subgroupAuc(const std::vector<ModelConditionMetrics>& metrics,

@@ -179,6 +179,7 @@ void AuditRunner::drawFigures(AuditDatasetResult& d) {
     AuditFigures* figures = m_options.figures;
     if (!figures)
         return;
+    figures->setSettings(m_config.audit.figures);
     const QString folder = d.slug + QStringLiteral("/figures/");
     QDir().mkpath(m_out.filePath(folder));
     auto draw = [&](const QString& base, const QString& title, const QString& caption,

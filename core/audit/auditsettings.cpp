@@ -75,6 +75,7 @@ QJsonObject AuditSettings::toJson() const {
             {QStringLiteral("shortcut"),
              QJsonObject{{QStringLiteral("confounder"), shortcut.confounder},
                          {QStringLiteral("condition"), shortcut.condition}}},
+            {QStringLiteral("figures"), figures.toJson()},
             {QStringLiteral("store"), store}};
 }
 
@@ -166,6 +167,12 @@ Result<AuditSettings> AuditSettings::fromJson(const QJsonObject& json) {
                 QStringLiteral("shortcut"),
                 Tr::tr("an object with the names of a \"confounder\" and a \"condition\"")));
         a.shortcut = {confounder.toString(), condition.toString()};
+    }
+    if (json.contains(QStringLiteral("figures"))) {
+        auto figures = FigureSettings::fromJson(json.value(QStringLiteral("figures")));
+        if (!figures)
+            return std::unexpected(figures.error());
+        a.figures = *figures;
     }
     a.store = json.value(QStringLiteral("store")).toString();
     return a;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/figuresettings.h"
 #include "common/error.h"
 #include "stats/subgroupmetrics.h"
 #include "stats/thresholds.h"
@@ -45,6 +46,8 @@ struct AuditSettings {
     /// by default, so that projects written before it was a setting keep their analysis.
     ShortcutSettings shortcut;
     QString store; ///< the embedding store folder; empty: `stores/` in the output folder
+    /// The report's figures: size, font and formats ("figures" in the configuration).
+    FigureSettings figures;
 
     AuditSettings();
     QJsonObject toJson() const;

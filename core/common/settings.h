@@ -38,7 +38,8 @@ inline const Setting<QByteArray> windowGeometry{"window/geometry"};
 inline const Setting<QByteArray> windowState{"window/state"};
 inline const Setting<QStringList> recentProjects{"recentProjects"}; ///< newest first
 inline const Setting<int> tourStep{"tour/step", 0};
-inline const Setting<int> exportDpi{"exportDpi", 300};
+/// The figure export dialog's last choices, as FigureSettings::toJson writes them.
+inline const Setting<QByteArray> figureSettings{"figure/settings"};
 // The folders the file dialogs open in: where the user went last time.
 inline const Setting<QString> lastDatasetFolder{"lastDatasetFolder"};
 inline const Setting<QString> lastScoreFolder{"lastScoreFolder"};

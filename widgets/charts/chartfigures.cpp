@@ -23,37 +23,36 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cxrfair::ChartFigures)
 };
 
-/// Writes the three formats of one chart.
-Result<QStringList> writeFormats(QCustomPlot* plot, const QString& base, double width,
-                                 double height, int dpi) {
+} // namespace
+
+Result<QStringList> ChartFigures::write(QCustomPlot* plot, const QString& base, double widthMm,
+                                        double heightMm) const {
+    FigureSettings settings = m_settings;
+    settings.widthMm = widthMm;
+    settings.heightMm = heightMm;
     QStringList written;
-    for (const char* suffix : {".png", ".svg", ".pdf"}) {
-        const QString path = base + QLatin1String(suffix);
-        if (auto ok = exportChart(plot, path, width, height, dpi); !ok)
+    for (const QString& format : settings.formats) {
+        const QString path = base + QLatin1Char('.') + format;
+        if (auto ok = exportFigure({plot}, 1, path, settings); !ok)
             return std::unexpected(ok.error());
         written << path;
     }
     return written;
 }
 
-} // namespace
-
-ChartFigures::ChartFigures(int dpi)
-    : m_dpi(dpi) {}
-
 Result<QStringList> ChartFigures::subgroupAuc(const std::vector<ModelConditionMetrics>& metrics,
                                               const QString& model, const QString& attribute,
                                               const QString& base) {
     SubgroupAucChart chart;
     chart.setData(subgroupAucData(metrics, model, attribute));
-    return writeFormats(chart.plot(), base, 6.5, 3.5, m_dpi);
+    return write(chart.plot(), base, m_settings.widthMm, m_settings.heightMm);
 }
 
 Result<QStringList> ChartFigures::shortcut(const std::vector<ShortcutRow>& rows,
                                            const QString& base) {
     ShortcutChart chart;
     chart.setRows(rows);
-    return writeFormats(chart.plot(), base, 6.5, 3.5, m_dpi);
+    return write(chart.plot(), base, m_settings.widthMm, m_settings.heightMm);
 }
 
 Result<QStringList> ChartFigures::pca(const EmbeddingAnalysis& analysis, const QString& column,
@@ -65,13 +64,15 @@ Result<QStringList> ChartFigures::pca(const EmbeddingAnalysis& analysis, const Q
     PcaScatter scatter;
     scatter.setPca(analysis.pca);
     scatter.colourByClasses(column, classes->classes, classes->codes);
-    return writeFormats(scatter.plot(), base, 4.5, 4.0, m_dpi);
+    const double width = std::max(60.0, m_settings.widthMm / 2.0);
+    return write(scatter.plot(), base, width, width * 0.9);
 }
 
 Result<QStringList> ChartFigures::probes(const EmbeddingAnalysis& analysis, const QString& base) {
     ProbeChart chart;
     chart.setResults(analysis.probes);
-    return writeFormats(chart.plot(), base, 4.5, 3.0, m_dpi);
+    const double width = std::max(60.0, m_settings.widthMm / 2.0);
+    return write(chart.plot(), base, width, width * 0.7);
 }
 
 Result<void> ChartFigures::htmlToPdf(const QString& html, const QString& pdfPath) {

@@ -2,13 +2,19 @@
 
 #include "audit/auditfigures.h"
 
+class QCustomPlot;
+
 namespace cxrfair {
 
 /// The audit's figures drawn by the window's chart classes, offscreen: a report's subgroup AUC
 /// chart is the one the window shows for the same numbers. Needs a QApplication (widgets).
 class ChartFigures : public AuditFigures {
 public:
-    explicit ChartFigures(int dpi = 300);
+    ChartFigures() = default;
+
+    /// The subgroup AUC and shortcut figures take the settings' width and height; the PCA and
+    /// probe figures half the width (one column of a two-column page), in their own shapes.
+    void setSettings(const FigureSettings& settings) override { m_settings = settings; }
 
     Result<QStringList> subgroupAuc(const std::vector<ModelConditionMetrics>& metrics,
                                     const QString& model, const QString& attribute,
@@ -21,7 +27,11 @@ public:
     Result<void> htmlToPdf(const QString& html, const QString& pdfPath) override;
 
 private:
-    int m_dpi;
+    /// Writes the settings' formats of one chart at `widthMm` x `heightMm`.
+    Result<QStringList> write(QCustomPlot* plot, const QString& base, double widthMm,
+                              double heightMm) const;
+
+    FigureSettings m_settings;
 };
 
 } // namespace cxrfair

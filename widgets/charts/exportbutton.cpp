@@ -2,13 +2,13 @@
 #include "common/settings.h"
 
 #include "charts/chartexport.h"
+#include "charts/figureexportdialog.h"
 #include "qcp.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -38,7 +38,8 @@ ExportButton::ExportButton(QString baseName, std::function<QCustomPlot*()> plot,
     setToolTip(tr("Save or copy this figure and its numbers"));
     setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(this);
-    menu->addAction(tr("Figure (PNG, SVG, PDF) or Data (CSV)..."), this, &ExportButton::chooseFile);
+    menu->addAction(tr("&Figure (PNG, SVG, PDF)..."), this, &ExportButton::chooseFigure);
+    menu->addAction(tr("&Data (CSV)..."), this, &ExportButton::chooseDataFile);
     menu->addAction(tr("Copy Figure"), this, [this] {
         if (const auto grid = currentGrid())
             QApplication::clipboard()->setImage(renderChartGrid(grid->plots, grid->columns));
@@ -49,31 +50,30 @@ ExportButton::ExportButton(QString baseName, std::function<QCustomPlot*()> plot,
     setMenu(menu);
 }
 
-void ExportButton::chooseFile() {
-    const QString folder = settings::lastExportFolder.value();
+void ExportButton::chooseFigure() {
+    FigureExportDialog dialog(
+        [this] {
+            if (const auto grid = currentGrid())
+                return *grid;
+            return ChartGrid{{m_plot()}, 1};
+        },
+        m_baseName, this);
+    if (dialog.exec() == QDialog::Accepted)
+        announceSaved(this, QDir::fromNativeSeparators(dialog.path()));
+}
+
+void ExportButton::chooseDataFile() {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Figure"), QDir(folder).filePath(m_baseName + QStringLiteral(".png")),
-        tr("PNG image, 300 dpi (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data as CSV "
-           "(*.csv)"));
+        this, tr("Export Data"),
+        QDir(settings::lastExportFolder.value()).filePath(m_baseName + QStringLiteral(".csv")),
+        tr("Data as CSV (*.csv)"));
     if (path.isEmpty())
         return;
     settings::lastExportFolder.set(QFileInfo(path).absolutePath());
-    int dpi = settings::exportDpi.value();
-    if (QFileInfo(path).suffix().compare(QStringLiteral("png"), Qt::CaseInsensitive) == 0) {
-        bool ok = false;
-        dpi = QInputDialog::getInt(this, tr("Export Figure"), tr("Resolution (dots per inch):"),
-                                   dpi, 72, 1200, 50, &ok);
-        if (!ok)
-            return;
-        settings::exportDpi.set(dpi);
-    }
-    const auto grid = currentGrid();
-    const bool figure =
-        QFileInfo(path).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) != 0;
-    auto written = grid && figure ? exportChartGrid(grid->plots, grid->columns, path, 4.5, 3.0, dpi)
-                                  : exportFigureOrData(m_plot(), m_csv(), path, dpi);
-    if (!written)
-        QMessageBox::warning(this, tr("Export Figure"), written.error().toString());
+    if (auto written = exportFigureOrData(m_plot(), m_csv(), path); !written)
+        QMessageBox::warning(this, tr("Export Data"), written.error().toString());
+    else
+        announceSaved(this, path);
 }
 
 std::optional<ChartGrid> ExportButton::currentGrid() const {

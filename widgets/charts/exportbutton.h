@@ -16,8 +16,8 @@ namespace cxrfair {
 Result<void> exportFigureOrData(QCustomPlot* plot, const QString& csv, const QString& path,
                                 int dpi = 300);
 
-/// The Export menu every chart view shares: figure to PNG (300 dpi), SVG or PDF, data to CSV,
-/// figure or data to the clipboard.
+/// The Export menu every chart view shares: a figure for a paper (size, font, format, preview:
+/// FigureExportDialog), the data as CSV, figure or data to the clipboard.
 class ExportButton : public QToolButton {
     Q_OBJECT
 public:
@@ -29,7 +29,8 @@ public:
     void setGrid(std::function<ChartGrid()> grid) { m_grid = std::move(grid); }
 
 private:
-    void chooseFile();
+    void chooseFigure();
+    void chooseDataFile();
     /// The grid to export, when there is one of several charts.
     std::optional<ChartGrid> currentGrid() const;
 

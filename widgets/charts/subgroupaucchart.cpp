@@ -92,12 +92,26 @@ void SubgroupAucChart::rebuild() {
         // Each group is two series at the same keys: solid bars, and hatched ones for the
         // flagged (too small) groups, so that one group keeps one colour.
         for (const bool flagged : {false, true}) {
+            const QColor color = groupColor(order, int(order.indexOf(m_data.groups[g])));
+            // Under the hatching, a pale fill of the group's colour: the bar stays pale where
+            // a file format drops pattern brushes (SVG does).
+            QCPBars* pale = nullptr;
+            if (flagged) {
+                pale = new QCPBars(m_plot->xAxis, m_plot->yAxis);
+                pale->setWidth(m_barWidth);
+                pale->setBaseValue(floor);
+                pale->setPen(Qt::NoPen);
+                QColor light = color;
+                light.setAlpha(70);
+                pale->setBrush(light);
+                pale->removeFromLegend();
+                pale->setSelectable(QCP::stNone);
+            }
             Series s;
             s.group = g;
             s.bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
             s.bars->setWidth(m_barWidth);
             s.bars->setBaseValue(floor);
-            const QColor color = groupColor(order, int(order.indexOf(m_data.groups[g])));
             s.bars->setPen(QPen(color.darker(130), 0.8));
             s.bars->setBrush(flagged ? QBrush(color, Qt::BDiagPattern) : QBrush(color));
             if (flagged == allFlagged)
@@ -115,6 +129,8 @@ void SubgroupAucChart::rebuild() {
                     continue;
                 const double key = c + (g - (groups - 1) / 2.0) * m_barWidth;
                 s.bars->addData(key, bar->auc - floor);
+                if (pale)
+                    pale->addData(key, bar->auc - floor);
                 whiskers->addData(std::max(0.0, bar->auc - bar->low),
                                   std::max(0.0, bar->high - bar->auc));
                 s.conditions.push_back(c);
