@@ -7,6 +7,7 @@
 #include "galleryview.h"
 #include "imageviewer.h"
 #include "qcp.h"
+#include "radiographcanvas.h"
 #include "rocview.h"
 #include "shortcutview.h"
 #include "thresholdtablemodel.h"
@@ -25,6 +26,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <cmath>
 
@@ -326,11 +328,18 @@ private Q_SLOTS:
             image.fill(i * 20);
             const QString path = m_dir.filePath(QStringLiteral("thumb%1.png").arg(i));
             QVERIFY(image.save(path));
-            items.push_back({QStringLiteral("s%1").arg(i), path, {QStringLiteral("sex: F")}, {}});
+            // Even images are positives; scores climb with i.
+            const double score = 0.05 + 0.08 * i;
+            items.push_back(
+                {QStringLiteral("s%1").arg(i),
+                 path,
+                 {QStringLiteral("sex: F")},
+                 {},
+                 {{QStringLiteral("m"), QStringLiteral("Effusion"), score, i % 2 == 0}}});
         }
         const QString bad = test::writeFile(QDir(m_dir.path()), "bad.png", "not an image");
-        items.push_back({QStringLiteral("bad"), bad, {}, {}});
-        items.push_back({QStringLiteral("unknown"), QString(), {}, {}});
+        items.push_back({QStringLiteral("bad"), bad, {}, {}, {}});
+        items.push_back({QStringLiteral("unknown"), QString(), {}, {}, {}});
         GalleryView gallery;
         gallery.resize(600, 400);
         gallery.show();
@@ -343,12 +352,125 @@ private Q_SLOTS:
         QVERIFY(decodeThumbnail(items[3].path).width() <= 128);
         QVERIFY(decodeThumbnail(bad).isNull());
 
+        // Filters against the threshold (0.5: i >= 6 are called positive), by brute force.
+        auto expected = [&](auto keep) {
+            std::vector<int> rows;
+            for (int i = 0; i < 12; ++i)
+                if (keep(i % 2 == 0, 0.05 + 0.08 * i >= 0.5))
+                    rows.push_back(i);
+            return rows;
+        };
+        gallery.setFilter(GalleryFilter::MissedPositives);
+        QCOMPARE(gallery.shownOrder(), expected([](bool pos, bool call) { return pos && !call; }));
+        gallery.setFilter(GalleryFilter::FalseAlarms);
+        QCOMPARE(gallery.shownOrder(), expected([](bool pos, bool call) { return !pos && call; }));
+        gallery.setThreshold(0.9);
+        QCOMPARE(gallery.shownOrder(), std::vector<int>{11}); // the one negative at 0.93
+        gallery.setThreshold(0.5);
+        gallery.setFilter(GalleryFilter::Positives);
+        QCOMPARE(gallery.list()->model()->rowCount(), 6);
+        // Sorted by error: the positive with the lowest score first.
+        gallery.setFilter(GalleryFilter::All);
+        gallery.setOrder(GalleryOrder::LargestError);
+        QCOMPARE(gallery.shownOrder().front(), 0); // a positive scored 0.05
+        QCOMPARE(gallery.shownOrder()[1], 11);     // a negative scored 0.93
+        gallery.setOrder(GalleryOrder::HighestScore);
+        QCOMPARE(gallery.shownOrder().front(), 11);
+        QCOMPARE(gallery.shownOrder().size(), size_t(14)); // images without scores stay listed
+        gallery.setOrder(GalleryOrder::AsGiven);
+        QCOMPARE(gallery.shownOrder().front(), 0);
+
         ImageViewer viewer(items[5]);
         QSignalSpy loaded(&viewer, &ImageViewer::loaded);
         viewer.show();
         QVERIFY(loaded.wait(10000));
         QCOMPARE(viewer.image().width, 205);
         QCOMPARE(viewer.image().height, 150);
+    }
+
+    void viewerReadsLikeARadiologist() {
+        // A gradient from 0 to 65535, left to right.
+        QImage ramp(256, 128, QImage::Format_Grayscale16);
+        for (int y = 0; y < ramp.height(); ++y) {
+            auto* line = reinterpret_cast<quint16*>(ramp.scanLine(y));
+            for (int x = 0; x < ramp.width(); ++x)
+                line[x] = quint16(x * 257);
+        }
+        std::vector<GalleryItem> items;
+        for (int i = 0; i < 3; ++i) {
+            const QString path = m_dir.filePath(QStringLiteral("ramp%1.png").arg(i));
+            QVERIFY(ramp.copy(0, 0, 256 - 40 * i, 128).save(path));
+            items.push_back({QStringLiteral("r%1").arg(i),
+                             path,
+                             {QStringLiteral("age: 60")},
+                             {QStringLiteral("Effusion (m): 0.700, label 1")},
+                             {}});
+        }
+        ImageViewer viewer(items, 0);
+        viewer.resize(900, 600);
+        QSignalSpy loaded(&viewer, &ImageViewer::loaded);
+        viewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
+        QVERIFY(viewer.detailsText().contains(QStringLiteral("age: 60")));
+        QVERIFY(viewer.detailsText().contains(QStringLiteral("Effusion (m): 0.700")));
+        RadiographCanvas* canvas = viewer.canvas();
+        const double level = viewer.level();
+        const double width = viewer.windowWidth();
+        // Dragging right widens the window, dragging up darkens (raises the level); the spin
+        // boxes show the values.
+        const QPoint start = canvas->rect().center();
+        QTest::mousePress(canvas, Qt::LeftButton, {}, start);
+        QTest::mouseMove(canvas, start + QPoint(60, -40));
+        QTest::mouseRelease(canvas, Qt::LeftButton, {}, start + QPoint(60, -40));
+        QVERIFY(viewer.windowWidth() > width);
+        QVERIFY(viewer.level() > level);
+        const auto* levelBox = viewer.findChild<QDoubleSpinBox*>(QStringLiteral("level"));
+        QCOMPARE(levelBox->value(), std::round(viewer.level()));
+        // A small drag moves the level a little, never to an end of the range.
+        QTest::mousePress(canvas, Qt::LeftButton, {}, start);
+        QTest::mouseMove(canvas, start + QPoint(0, 5));
+        QTest::mouseRelease(canvas, Qt::LeftButton, {}, start + QPoint(0, 5));
+        QVERIFY(std::abs(viewer.level() - level) < 65536.0 * 0.1);
+        // Presets: the full range spans the darkest to the brightest pixel.
+        viewer.applyPreset(WindowPreset::FullRange);
+        QCOMPARE(viewer.windowWidth(), 65535.0);
+        viewer.applyPreset(WindowPreset::Lung);
+        QVERIFY(viewer.level() < 32768.0); // the darker part
+        viewer.applyPreset(WindowPreset::Mediastinum);
+        QVERIFY(viewer.level() > 32768.0); // the brighter part
+        // Typed values are the window.
+        auto* widthBox = viewer.findChild<QDoubleSpinBox*>(QStringLiteral("window"));
+        widthBox->setValue(1000.0);
+        QCOMPARE(viewer.windowWidth(), 1000.0);
+        // The wheel zooms around the cursor: the image point under it stays.
+        canvas->fit();
+        const double fitted = canvas->zoom();
+        const QPointF anchor(canvas->width() * 0.3, canvas->height() * 0.4);
+        const QPointF before = (anchor - canvas->toWidget({0, 0})) / canvas->zoom();
+        QWheelEvent wheel(anchor, canvas->mapToGlobal(anchor), {}, QPoint(0, 240), Qt::NoButton, {},
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(canvas, &wheel);
+        QVERIFY(canvas->zoom() > fitted * 1.5);
+        const QPointF after = (anchor - canvas->toWidget({0, 0})) / canvas->zoom();
+        QVERIFY(std::abs(after.x() - before.x()) < 0.01 && std::abs(after.y() - before.y()) < 0.01);
+        canvas->actualSize();
+        QCOMPARE(canvas->zoom(), 1.0);
+        // The arrow keys walk the list; the window is kept.
+        canvas->setFocus();
+        QTest::keyClick(canvas, Qt::Key_Right);
+        QCOMPARE(viewer.index(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 10000);
+        QCOMPARE(viewer.image().width, 216);
+        QCOMPARE(viewer.windowWidth(), 1000.0);
+        QTest::keyClick(canvas, Qt::Key_Left);
+        QCOMPARE(viewer.index(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 3, 10000);
+        QTest::keyClick(canvas, Qt::Key_Left); // the first stays the first
+        QCOMPARE(viewer.index(), 0);
+        // Invert.
+        QTest::keyClick(canvas, Qt::Key_I);
+        QVERIFY(canvas->isInverted());
     }
 
     void windowLevelIsLinearBetweenItsEdges() {

@@ -4,6 +4,9 @@
 
 #include "imaging/imagedecoder.h"
 
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QPainter>
@@ -11,18 +14,29 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
+#include <cmath>
+
 namespace cxrfair {
 
 namespace {
 constexpr int thumbnailSize = 128;
 
-QPixmap placeholder(const QString& text) {
-    QPixmap p(thumbnailSize, thumbnailSize);
+QImage placeholder(const QString& text) {
+    QImage p(thumbnailSize, thumbnailSize, QImage::Format_RGB32);
     p.fill(QColor(0x30, 0x30, 0x30));
     QPainter painter(&p);
     painter.setPen(QColor(0xCC, 0xCC, 0xCC));
     painter.drawText(p.rect(), Qt::AlignCenter | Qt::TextWordWrap, text);
     return p;
+}
+
+void badge(QPainter& painter, const QRect& at, const QColor& fill, const QString& text) {
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(fill);
+    painter.drawRoundedRect(at, 3, 3);
+    painter.setPen(Qt::white);
+    painter.drawText(at, Qt::AlignCenter, text);
 }
 } // namespace
 
@@ -39,7 +53,11 @@ GalleryView::GalleryView(QWidget* parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_list(new QListView(this))
-    , m_model(new QStandardItemModel(this)) {
+    , m_model(new QStandardItemModel(this))
+    , m_conditionBox(new QComboBox(this))
+    , m_filterBox(new QComboBox(this))
+    , m_orderBox(new QComboBox(this))
+    , m_thresholdBox(new QDoubleSpinBox(this)) {
     m_list->setObjectName(QStringLiteral("gallery"));
     m_list->setViewMode(QListView::IconMode);
     m_list->setIconSize(QSize(thumbnailSize, thumbnailSize));
@@ -52,20 +70,66 @@ GalleryView::GalleryView(QWidget* parent)
     m_title->setWordWrap(true);
     m_title->setText(tr("Click a bar of the subgroup AUC chart, or select points in the PCA "
                         "scatter, to see those images here."));
+    m_conditionBox->setObjectName(QStringLiteral("galleryCondition"));
+    m_filterBox->setObjectName(QStringLiteral("galleryFilter"));
+    m_orderBox->setObjectName(QStringLiteral("galleryOrder"));
+    m_conditionBox->setToolTip(tr("The condition whose label and score the badges show"));
+    m_filterBox->addItem(tr("All images"), int(GalleryFilter::All));
+    m_filterBox->addItem(tr("Positives"), int(GalleryFilter::Positives));
+    m_filterBox->addItem(tr("Negatives"), int(GalleryFilter::Negatives));
+    m_filterBox->addItem(tr("Missed positives"), int(GalleryFilter::MissedPositives));
+    m_filterBox->addItem(tr("False alarms"), int(GalleryFilter::FalseAlarms));
+    m_orderBox->addItem(tr("As listed"), int(GalleryOrder::AsGiven));
+    m_orderBox->addItem(tr("Highest score first"), int(GalleryOrder::HighestScore));
+    m_orderBox->addItem(tr("Lowest score first"), int(GalleryOrder::LowestScore));
+    m_orderBox->addItem(tr("Largest error first"), int(GalleryOrder::LargestError));
+    m_thresholdBox->setRange(0.0, 1.0);
+    m_thresholdBox->setDecimals(2);
+    m_thresholdBox->setSingleStep(0.05);
+    m_thresholdBox->setValue(m_threshold);
+    m_thresholdBox->setToolTip(tr("A score at or above it is a positive call (0.5: the positive "
+                                  "prompt is the nearer); it decides what is missed or a false "
+                                  "alarm"));
+    auto* bar = new QHBoxLayout;
+    auto* show = new QLabel(tr("&Show:"), this);
+    show->setBuddy(m_filterBox);
+    auto* order = new QLabel(tr("S&ort:"), this);
+    order->setBuddy(m_orderBox);
+    auto* at = new QLabel(tr("at"), this);
+    bar->addWidget(m_conditionBox, 2);
+    bar->addWidget(show);
+    bar->addWidget(m_filterBox, 1);
+    bar->addWidget(at);
+    bar->addWidget(m_thresholdBox);
+    bar->addWidget(order);
+    bar->addWidget(m_orderBox, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_title);
+    layout->addLayout(bar);
     layout->addWidget(m_list, 1);
     connect(m_list, &QListView::activated, this,
             [this](const QModelIndex& index) { openViewer(index.row()); });
     connect(&m_watcher, &QFutureWatcherBase::resultReadyAt, this, [this](int i) {
         const QImage image = m_watcher.resultAt(i);
-        if (QStandardItem* item = m_model->item(i))
-            item->setIcon(image.isNull() ? QIcon(placeholder(tr("cannot decode")))
-                                         : QIcon(QPixmap::fromImage(image)));
+        m_thumbnails[size_t(i)] = image.isNull() ? placeholder(tr("cannot decode")) : image;
         ++m_loaded;
+        const auto row = std::find(m_order.begin(), m_order.end(), i);
+        if (row != m_order.end())
+            if (QStandardItem* item = m_model->item(int(row - m_order.begin())))
+                item->setIcon(QIcon(badged(i)));
     });
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &GalleryView::thumbnailsFinished);
+    connect(m_conditionBox, &QComboBox::currentIndexChanged, this, [this](int i) {
+        const QStringList key = m_conditionBox->itemData(i).toStringList();
+        if (key.size() == 2)
+            setCondition(key[0], key[1]);
+    });
+    connect(m_filterBox, &QComboBox::currentIndexChanged, this,
+            [this] { setFilter(GalleryFilter(m_filterBox->currentData().toInt())); });
+    connect(m_orderBox, &QComboBox::currentIndexChanged, this,
+            [this] { setOrder(GalleryOrder(m_orderBox->currentData().toInt())); });
+    connect(m_thresholdBox, &QDoubleSpinBox::valueChanged, this, &GalleryView::setThreshold);
 }
 
 GalleryView::~GalleryView() {
@@ -82,7 +146,6 @@ void GalleryView::setItems(const QString& title, std::vector<GalleryItem> items)
     m_watcher.waitForFinished();
     m_items = std::move(items);
     m_loaded = 0;
-    m_model->clear();
     const int shown = std::min<int>(int(m_items.size()), thumbnailLimit);
     m_title->setText(int(m_items.size()) > shown
                          ? tr("%1: %2 images (thumbnails of the first %3)")
@@ -90,28 +153,173 @@ void GalleryView::setItems(const QString& title, std::vector<GalleryItem> items)
                                .arg(m_items.size())
                                .arg(shown)
                          : tr("%1: %n image(s)", nullptr, int(m_items.size())).arg(title));
-    const QPixmap waiting = placeholder(tr("loading"));
-    const QPixmap unknown = placeholder(tr("no image file"));
+    m_thumbnails.assign(m_items.size(), QImage());
+    const QImage waiting = placeholder(tr("loading"));
+    const QImage unknown = placeholder(tr("no image file"));
     QStringList paths;
     for (int i = 0; i < int(m_items.size()); ++i) {
         const GalleryItem& g = m_items[size_t(i)];
-        auto* item = new QStandardItem(g.sampleId);
-        item->setToolTip(
-            (QStringList{g.sampleId} + g.attributes + g.scores).join(QLatin1Char('\n')));
-        item->setIcon(i < shown && !g.path.isEmpty() ? QIcon(waiting) : QIcon(unknown));
-        m_model->appendRow(item);
+        m_thumbnails[size_t(i)] = i < shown && !g.path.isEmpty() ? waiting : unknown;
         if (i < shown)
             paths << g.path;
     }
+    // The conditions the set has scores for; the one chosen before stays when it is there.
+    {
+        const QSignalBlocker block(m_conditionBox);
+        m_conditionBox->clear();
+        for (const GalleryItem& g : m_items)
+            for (const GalleryScore& s : g.scored) {
+                const QStringList key{s.model, s.condition};
+                if (m_conditionBox->findData(key) < 0)
+                    m_conditionBox->addItem(QStringLiteral("%1 (%2)").arg(s.condition, s.model),
+                                            key);
+            }
+        const int kept = m_conditionBox->findData(QStringList{m_scoreModel, m_condition});
+        m_conditionBox->setCurrentIndex(std::max(0, kept));
+        const QStringList key = m_conditionBox->currentData().toStringList();
+        m_scoreModel = key.value(0);
+        m_condition = key.value(1);
+    }
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_conditionBox, m_filterBox, m_orderBox, m_thresholdBox})
+        w->setEnabled(m_conditionBox->count() > 0);
+    rebuildRows();
     m_watcher.setFuture(QtConcurrent::mapped(paths, [](const QString& path) {
         return path.isEmpty() ? QImage() : decodeThumbnail(path, thumbnailSize);
     }));
 }
 
+void GalleryView::setCondition(const QString& model, const QString& condition) {
+    m_scoreModel = model;
+    m_condition = condition;
+    const int i = m_conditionBox->findData(QStringList{model, condition});
+    if (i >= 0 && i != m_conditionBox->currentIndex()) {
+        const QSignalBlocker block(m_conditionBox);
+        m_conditionBox->setCurrentIndex(i);
+    }
+    rebuildRows();
+}
+
+void GalleryView::setFilter(GalleryFilter filter) {
+    m_filter = filter;
+    const QSignalBlocker block(m_filterBox);
+    m_filterBox->setCurrentIndex(m_filterBox->findData(int(filter)));
+    rebuildRows();
+}
+
+void GalleryView::setOrder(GalleryOrder order) {
+    m_ordering = order;
+    const QSignalBlocker block(m_orderBox);
+    m_orderBox->setCurrentIndex(m_orderBox->findData(int(order)));
+    rebuildRows();
+}
+
+void GalleryView::setThreshold(double threshold) {
+    m_threshold = threshold;
+    const QSignalBlocker block(m_thresholdBox);
+    m_thresholdBox->setValue(threshold);
+    rebuildRows();
+}
+
+const GalleryScore* GalleryView::chosenScore(int i) const {
+    for (const GalleryScore& s : m_items[size_t(i)].scored)
+        if (s.model == m_scoreModel && s.condition == m_condition)
+            return &s;
+    return nullptr;
+}
+
+void GalleryView::rebuildRows() {
+    m_order.clear();
+    for (int i = 0; i < int(m_items.size()); ++i) {
+        const GalleryScore* s = chosenScore(i);
+        const bool called = s && s->score >= m_threshold;
+        bool keep = true;
+        switch (m_filter) {
+        case GalleryFilter::All:
+            break;
+        case GalleryFilter::Positives:
+            keep = s && s->label == 1;
+            break;
+        case GalleryFilter::Negatives:
+            keep = s && s->label == 0;
+            break;
+        case GalleryFilter::MissedPositives:
+            keep = s && s->label == 1 && !called;
+            break;
+        case GalleryFilter::FalseAlarms:
+            keep = s && s->label == 0 && called;
+            break;
+        }
+        if (keep)
+            m_order.push_back(i);
+    }
+    auto key = [this](int i) {
+        const GalleryScore* s = chosenScore(i);
+        if (!s)
+            return -1.0;
+        switch (m_ordering) {
+        case GalleryOrder::HighestScore:
+            return s->score;
+        case GalleryOrder::LowestScore:
+            return 1.0 - s->score;
+        case GalleryOrder::LargestError:
+            return std::abs(double(s->label) - s->score);
+        case GalleryOrder::AsGiven:
+            break;
+        }
+        return 0.0;
+    };
+    if (m_ordering != GalleryOrder::AsGiven)
+        std::stable_sort(m_order.begin(), m_order.end(),
+                         [&](int a, int b) { return key(a) > key(b); });
+    m_model->clear();
+    for (int i : m_order) {
+        const GalleryItem& g = m_items[size_t(i)];
+        auto* item = new QStandardItem(g.sampleId);
+        item->setToolTip(
+            (QStringList{g.sampleId} + g.attributes + g.scores).join(QLatin1Char('\n')));
+        item->setIcon(QIcon(badged(i)));
+        m_model->appendRow(item);
+    }
+}
+
+QPixmap GalleryView::badged(int i) const {
+    QImage canvas(thumbnailSize, thumbnailSize, QImage::Format_RGB32);
+    canvas.fill(QColor(0x20, 0x20, 0x20));
+    QPainter painter(&canvas);
+    const QImage& thumb = m_thumbnails[size_t(i)];
+    painter.drawImage(
+        QPoint((thumbnailSize - thumb.width()) / 2, (thumbnailSize - thumb.height()) / 2), thumb);
+    if (const GalleryScore* s = chosenScore(i)) {
+        QFont font = painter.font();
+        font.setPixelSize(12);
+        font.setBold(true);
+        painter.setFont(font);
+        const bool called = s->score >= m_threshold;
+        // The label: orange for a positive, grey for a negative; the error, when there is one.
+        badge(painter, QRect(3, 3, 22, 18),
+              s->label == 1 ? QColor(0xD5, 0x5E, 0x00) : QColor(0x55, 0x55, 0x55),
+              s->label == 1 ? QStringLiteral("+") : QStringLiteral("\u2212"));
+        if (s->label == 1 && !called)
+            badge(painter, QRect(28, 3, 56, 18), QColor(0xB0, 0x20, 0x20), tr("missed"));
+        else if (s->label == 0 && called)
+            badge(painter, QRect(28, 3, 76, 18), QColor(0xB0, 0x20, 0x20), tr("false alarm"));
+        badge(painter, QRect(thumbnailSize - 44, thumbnailSize - 21, 41, 18), QColor(0, 0x72, 0xB2),
+              QString::number(s->score, 'f', 2));
+    }
+    painter.end();
+    return QPixmap::fromImage(canvas);
+}
+
 void GalleryView::openViewer(int row) {
-    if (row < 0 || row >= int(m_items.size()))
+    if (row < 0 || row >= int(m_order.size()))
         return;
-    auto* viewer = new ImageViewer(m_items[size_t(row)], this);
+    // The viewer walks the list as shown: sorted and filtered.
+    std::vector<GalleryItem> shown;
+    shown.reserve(m_order.size());
+    for (int i : m_order)
+        shown.push_back(m_items[size_t(i)]);
+    auto* viewer = new ImageViewer(std::move(shown), row, this);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     viewer->show();
 }

@@ -1,13 +1,16 @@
 #include "imageviewer.h"
 
+#include "radiographcanvas.h"
+
 #include "imaging/imagedecoder.h"
 
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
-#include <QPushButton>
-#include <QScrollArea>
-#include <QSlider>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -30,88 +33,234 @@ QImage applyWindow(const GrayImage& image, double centre, double width) {
     return out;
 }
 
+std::pair<double, double> presetWindow(const GrayImage& image, WindowPreset preset) {
+    if (preset == WindowPreset::File || image.isNull())
+        return {32768.0, 65536.0};
+    std::vector<qint64> histogram(65536, 0);
+    for (std::uint16_t v : image.pixels)
+        ++histogram[v];
+    auto percentile = [&](double p) {
+        const qint64 wanted = qint64(p / 100.0 * double(image.pixels.size() - 1));
+        qint64 seen = 0;
+        for (size_t v = 0; v < histogram.size(); ++v) {
+            seen += histogram[v];
+            if (seen > wanted)
+                return double(v);
+        }
+        return 65535.0;
+    };
+    const auto [low, high] =
+        preset == WindowPreset::FullRange ? std::pair{percentile(0), percentile(100)}
+        : preset == WindowPreset::Lung    ? std::pair{percentile(1), percentile(60)}
+                                          : std::pair{percentile(40), percentile(99.5)};
+    const double width = std::max(16.0, high - low);
+    return {low + width / 2.0, width};
+}
+
 ImageViewer::ImageViewer(GalleryItem item, QWidget* parent)
+    : ImageViewer(std::vector<GalleryItem>{std::move(item)}, 0, parent) {}
+
+ImageViewer::ImageViewer(std::vector<GalleryItem> items, int index, QWidget* parent)
     : QDialog(parent)
-    , m_item(std::move(item))
-    , m_picture(new QLabel(this))
+    , m_items(std::move(items))
+    , m_canvas(new RadiographCanvas(this))
     , m_details(new QLabel(this))
-    , m_centre(new QSlider(Qt::Horizontal, this))
-    , m_width(new QSlider(Qt::Horizontal, this)) {
-    setWindowTitle(tr("Image %1").arg(m_item.sampleId));
-    m_picture->setAlignment(Qt::AlignCenter);
-    m_picture->setText(tr("Loading..."));
-    m_picture->setMinimumSize(256, 256);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_picture);
-    scroll->setWidgetResizable(true);
-    m_centre->setRange(0, 65535);
-    m_width->setRange(1, 65535);
-    m_centre->setValue(32768);
-    m_width->setValue(65535);
+    , m_position(new QLabel(this))
+    , m_centre(new QDoubleSpinBox(this))
+    , m_width(new QDoubleSpinBox(this))
+    , m_preset(new QComboBox(this))
+    , m_invert(new QToolButton(this)) {
     m_centre->setObjectName(QStringLiteral("level"));
     m_width->setObjectName(QStringLiteral("window"));
-    auto* reset = new QPushButton(tr("&Reset Window"), this);
+    m_preset->setObjectName(QStringLiteral("preset"));
+    m_centre->setRange(-32768, 98304);
+    m_width->setRange(16, 131072);
+    for (QDoubleSpinBox* box : {m_centre, m_width}) {
+        box->setDecimals(0);
+        box->setSingleStep(256);
+        box->setKeyboardTracking(false);
+        box->setToolTip(tr("Grey levels of the decoded image, 0 to 65535"));
+    }
+    m_preset->addItem(tr("File's window"), int(WindowPreset::File));
+    m_preset->addItem(tr("Full range"), int(WindowPreset::FullRange));
+    m_preset->addItem(tr("Lung"), int(WindowPreset::Lung));
+    m_preset->addItem(tr("Mediastinum"), int(WindowPreset::Mediastinum));
+    m_preset->setToolTip(tr("Lung and mediastinum use the darker and the brighter part of this "
+                            "image's grey levels (radiographs have no Hounsfield units)"));
+    // The keys (F, 1, I, +, -, the arrows) are the dialog's: see keyPressEvent.
+    auto tool = [this](const QString& text, const QString& tip) {
+        auto* b = new QToolButton(this);
+        b->setText(text);
+        b->setToolTip(tip);
+        return b;
+    };
+    QToolButton* fit = tool(tr("&Fit"), tr("Fit the image to the window (F)"));
+    QToolButton* actual = tool(tr("1:1"), tr("One image pixel per screen pixel (1)"));
+    m_invert->setText(tr("&Invert"));
+    m_invert->setToolTip(tr("White for black (I)"));
+    m_invert->setCheckable(true);
+    QToolButton* previous =
+        tool(tr("< Previous"), tr("The previous image of the list (Left, Page Up)"));
+    QToolButton* next = tool(tr("Next >"), tr("The next image of the list (Right, Page Down)"));
+
     auto* controls = new QFormLayout;
     controls->addRow(tr("&Level (centre):"), m_centre);
     controls->addRow(tr("&Window (width):"), m_width);
-    controls->addRow(reset);
+    controls->addRow(tr("&Preset:"), m_preset);
+    auto* view = new QHBoxLayout;
+    view->addWidget(fit);
+    view->addWidget(actual);
+    view->addWidget(m_invert);
+    view->addStretch(1);
+    auto* walk = new QHBoxLayout;
+    walk->addWidget(previous);
+    walk->addWidget(m_position, 1, Qt::AlignCenter);
+    walk->addWidget(next);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setWordWrap(true);
-    m_details->setText(
-        QStringLiteral("<b>%1</b><br>%2<br><br>%3")
-            .arg(m_item.sampleId.toHtmlEscaped(),
-                 m_item.attributes.join(QStringLiteral("<br>"))
-                     .toHtmlEscaped()
-                     .replace(QStringLiteral("&lt;br&gt;"), QStringLiteral("<br>")),
-                 m_item.scores.join(QStringLiteral("<br>"))
-                     .toHtmlEscaped()
-                     .replace(QStringLiteral("&lt;br&gt;"), QStringLiteral("<br>"))));
     auto* side = new QVBoxLayout;
+    side->addLayout(walk);
     side->addLayout(controls);
+    side->addLayout(view);
     side->addWidget(m_details, 1);
+    auto* sidePanel = new QWidget(this);
+    sidePanel->setLayout(side);
+    sidePanel->setMaximumWidth(340);
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(scroll, 3);
-    layout->addLayout(side, 1);
-    resize(900, 640);
+    layout->addWidget(m_canvas, 1);
+    layout->addWidget(sidePanel);
+    resize(980, 680);
 
-    connect(m_centre, &QSlider::valueChanged, this, &ImageViewer::showImage);
-    connect(m_width, &QSlider::valueChanged, this, &ImageViewer::showImage);
-    connect(reset, &QPushButton::clicked, this, [this] { setWindow(32768, 65535); });
+    connect(m_canvas, &RadiographCanvas::windowChanged, this, [this](double c, double w) {
+        const QSignalBlocker b1(m_centre), b2(m_width);
+        m_centre->setValue(c);
+        m_width->setValue(w);
+    });
+    connect(m_centre, &QDoubleSpinBox::valueChanged, this,
+            [this](double c) { m_canvas->setWindow(c, m_width->value()); });
+    connect(m_width, &QDoubleSpinBox::valueChanged, this,
+            [this](double w) { m_canvas->setWindow(m_centre->value(), w); });
+    connect(m_preset, &QComboBox::activated, this,
+            [this] { applyPreset(WindowPreset(m_preset->currentData().toInt())); });
+    connect(fit, &QToolButton::clicked, m_canvas, &RadiographCanvas::fit);
+    connect(actual, &QToolButton::clicked, m_canvas, &RadiographCanvas::actualSize);
+    connect(m_invert, &QToolButton::toggled, m_canvas, &RadiographCanvas::setInverted);
+    connect(previous, &QToolButton::clicked, this, [this] { showItem(m_index - 1); });
+    connect(next, &QToolButton::clicked, this, [this] { showItem(m_index + 1); });
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        m_image = m_watcher.result();
-        if (m_image.isNull())
-            m_picture->setText(tr("Cannot decode %1").arg(m_item.path));
-        showImage();
+        const GrayImage image = m_watcher.result();
+        if (image.isNull())
+            m_details->setText(tr("<p><b>Cannot decode %1</b></p>")
+                                   .arg(m_items[size_t(m_index)].path.toHtmlEscaped()) +
+                               detailsText());
+        m_canvas->setImage(image);
         Q_EMIT loaded();
     });
-    if (m_item.path.isEmpty())
-        m_picture->setText(tr("The image file of this sample is not known."));
-    else
-        m_watcher.setFuture(QtConcurrent::run([path = m_item.path] {
-            auto decoded = decodeImage(path);
-            return decoded ? decoded->image : GrayImage();
-        }));
+    setWindow(32768.0, 65536.0);
+    showItem(std::clamp(index, 0, std::max(0, int(m_items.size()) - 1)));
+    m_canvas->setFocus();
 }
 
 ImageViewer::~ImageViewer() {
     m_watcher.waitForFinished();
 }
 
-void ImageViewer::setWindow(double centre, double width) {
-    const QSignalBlocker b1(m_centre), b2(m_width);
-    m_centre->setValue(int(std::lround(centre)));
-    m_width->setValue(int(std::lround(width)));
-    showImage();
+const GrayImage& ImageViewer::image() const {
+    return m_canvas->image();
 }
 
-void ImageViewer::showImage() {
-    if (m_image.isNull())
+void ImageViewer::setWindow(double centre, double width) {
+    m_canvas->setWindow(centre, width);
+    const QSignalBlocker b1(m_centre), b2(m_width);
+    m_centre->setValue(m_canvas->level());
+    m_width->setValue(m_canvas->windowWidth());
+}
+
+double ImageViewer::level() const {
+    return m_canvas->level();
+}
+
+double ImageViewer::windowWidth() const {
+    return m_canvas->windowWidth();
+}
+
+void ImageViewer::applyPreset(WindowPreset preset) {
+    m_preset->setCurrentIndex(m_preset->findData(int(preset)));
+    const auto [centre, width] = presetWindow(image(), preset);
+    setWindow(centre, width);
+}
+
+void ImageViewer::showItem(int index) {
+    if (m_items.empty() || index < 0 || index >= int(m_items.size()))
         return;
-    const QImage windowed = applyWindow(m_image, m_centre->value(), m_width->value());
-    m_picture->setPixmap(QPixmap::fromImage(windowed).scaled(
-        m_picture->size().boundedTo(QSize(1400, 1400)).expandedTo(QSize(256, 256)),
-        Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    m_watcher.waitForFinished();
+    m_index = index;
+    const GalleryItem& item = m_items[size_t(index)];
+    setWindowTitle(tr("Image %1").arg(item.sampleId));
+    m_position->setText(tr("%1 of %2").arg(index + 1).arg(m_items.size()));
+    showDetails();
+    m_canvas->setImage(GrayImage());
+    if (item.path.isEmpty()) {
+        m_details->setText(tr("<p><b>The image file of this sample is not known.</b></p>") +
+                           detailsText());
+        return;
+    }
+    m_watcher.setFuture(QtConcurrent::run([path = item.path] {
+        auto decoded = decodeImage(path);
+        return decoded ? decoded->image : GrayImage();
+    }));
+}
+
+QString ImageViewer::detailsText() const {
+    if (m_items.empty())
+        return {};
+    const GalleryItem& item = m_items[size_t(m_index)];
+    auto lines = [](const QStringList& list) {
+        QStringList escaped;
+        for (const QString& s : list)
+            escaped << s.toHtmlEscaped();
+        return escaped.join(QStringLiteral("<br>"));
+    };
+    return QStringLiteral("<p><b>%1</b></p><p>%2</p><p>%3</p>")
+        .arg(item.sampleId.toHtmlEscaped(), lines(item.attributes), lines(item.scores));
+}
+
+void ImageViewer::showDetails() {
+    m_details->setText(detailsText());
+}
+
+void ImageViewer::keyPressEvent(QKeyEvent* event) {
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+    case Qt::Key_PageUp:
+        showItem(m_index - 1);
+        return;
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+    case Qt::Key_PageDown:
+        showItem(m_index + 1);
+        return;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        m_canvas->zoomBy(1.25, QPointF(m_canvas->width() / 2.0, m_canvas->height() / 2.0));
+        return;
+    case Qt::Key_Minus:
+        m_canvas->zoomBy(0.8, QPointF(m_canvas->width() / 2.0, m_canvas->height() / 2.0));
+        return;
+    case Qt::Key_F:
+        m_canvas->fit();
+        return;
+    case Qt::Key_1:
+        m_canvas->actualSize();
+        return;
+    case Qt::Key_I:
+        m_invert->toggle();
+        return;
+    default:
+        QDialog::keyPressEvent(event);
+    }
 }
 
 } // namespace cxrfair

@@ -7,40 +7,70 @@
 #include <QDialog>
 #include <QFutureWatcher>
 
+class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
-class QSlider;
+class QToolButton;
 
 namespace cxrfair {
+
+class RadiographCanvas;
 
 /// `image` mapped to 8 bits through a window: grey levels below centre - width / 2 are black,
 /// above centre + width / 2 white, linear between.
 QImage applyWindow(const GrayImage& image, double centre, double width);
 
-/// One image at full resolution with window and level, beside its attributes and scores.
+/// The window presets of the viewer. Radiographs have no Hounsfield units, so lung and
+/// mediastinum are read from the image's own grey levels: the darker and the brighter part of
+/// its histogram.
+enum class WindowPreset { File, FullRange, Lung, Mediastinum };
+
+/// (centre, width) of a preset for `image`: File is the window the file asked for (the
+/// decoded grey range); FullRange spans the image's darkest to brightest pixel; Lung spans its
+/// 1st to 60th percentile, Mediastinum its 40th to 99.5th.
+std::pair<double, double> presetWindow(const GrayImage& image, WindowPreset preset);
+
+/// One image of a list at full resolution, as a radiologist reads it: window and level by
+/// dragging or typed, presets, zoom and pan, fit and 1:1, invert; the arrow keys go to the
+/// previous and next image of the list; the image's labels, attributes and scores beside it.
 class ImageViewer : public QDialog {
     Q_OBJECT
 public:
-    ImageViewer(GalleryItem item, QWidget* parent = nullptr);
+    ImageViewer(std::vector<GalleryItem> items, int index, QWidget* parent = nullptr);
+    explicit ImageViewer(GalleryItem item, QWidget* parent = nullptr);
     ~ImageViewer() override;
 
     void setWindow(double centre, double width);
-    const GrayImage& image() const { return m_image; }
+    double level() const;
+    double windowWidth() const;
+    void applyPreset(WindowPreset preset);
+    const GrayImage& image() const;
+    RadiographCanvas* canvas() const { return m_canvas; }
     bool isLoading() const { return m_watcher.isRunning(); }
+    int index() const { return m_index; }
+    /// Shows image `index` of the list (the window kept).
+    void showItem(int index);
+    QString detailsText() const;
 
 Q_SIGNALS:
     void loaded();
 
-private:
-    void showImage();
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
 
-    GalleryItem m_item;
-    GrayImage m_image;
+private:
+    void showDetails();
+
+    std::vector<GalleryItem> m_items;
+    int m_index = 0;
     QFutureWatcher<GrayImage> m_watcher;
-    QString m_problem;
-    QLabel* m_picture;
+    RadiographCanvas* m_canvas;
     QLabel* m_details;
-    QSlider* m_centre;
-    QSlider* m_width;
+    QLabel* m_position;
+    QDoubleSpinBox* m_centre;
+    QDoubleSpinBox* m_width;
+    QComboBox* m_preset;
+    QToolButton* m_invert;
 };
 
 } // namespace cxrfair

@@ -33,7 +33,7 @@ std::vector<GalleryItem> galleryItems(const ScoreTable& table,
     std::vector<GalleryItem> items;
     QHash<std::uint32_t, size_t> itemOf;
     for (std::uint32_t s : samples) {
-        GalleryItem item{table.sampleIds[s], paths.value(table.sampleIds[s]), {}, {}};
+        GalleryItem item{table.sampleIds[s], paths.value(table.sampleIds[s]), {}, {}, {}};
         for (qsizetype a = 0; a < table.attributes.size(); ++a)
             item.attributes << QStringLiteral("%1: %2").arg(
                 table.attributes[a], table.sampleAttributes[size_t(a)][s].isEmpty()
@@ -45,11 +45,14 @@ std::vector<GalleryItem> galleryItems(const ScoreTable& table,
     for (qsizetype m = 0; m < table.models.size(); ++m)
         for (qsizetype c = 0; c < table.conditions.size(); ++c)
             for (const ScoreTable::Entry& e : table.entries[size_t(m)][size_t(c)])
-                if (const auto i = itemOf.constFind(e.sample); i != itemOf.cend())
+                if (const auto i = itemOf.constFind(e.sample); i != itemOf.cend()) {
                     items[*i].scores << AnalysisViews::tr("%1 (%2): %3, label %4")
                                             .arg(table.conditions[c], table.models[m])
                                             .arg(e.score, 0, 'f', 3)
                                             .arg(e.label);
+                    items[*i].scored.push_back(
+                        {table.models[m], table.conditions[c], e.score, int(e.label)});
+                }
     return items;
 }
 
@@ -208,6 +211,7 @@ void AnalysisViews::showGroupImages(const QString& model, const QString& conditi
         groupSamples(table, int(table.conditions.indexOf(condition)), attribute, group, bins);
     m_gallery->setItems(tr("%1, %2, %3 = %4").arg(model, condition, attribute, group),
                         galleryItems(table, samples, shown.imagePaths));
+    m_gallery->setCondition(model, condition); // the bar's condition on the badges
     m_galleryDock->show();
     m_galleryDock->raise();
 }
@@ -226,7 +230,7 @@ void AnalysisViews::showSampleImages(const QString& title, const QStringList& sa
         items = galleryItems(*shown.table, samples, shown.imagePaths);
     } else {
         for (const QString& id : sampleIds)
-            items.push_back({id, shown.imagePaths.value(id), {}, {}});
+            items.push_back({id, shown.imagePaths.value(id), {}, {}, {}});
     }
     m_gallery->setItems(title, std::move(items));
     m_galleryDock->show();
