@@ -115,6 +115,12 @@ private Q_SLOTS:
                     const AucComparison vsRest =
                         delongUnpairedTest(*delongAuc({gs, gl}), *delongAuc({rs, rl}));
                     QVERIFY(std::abs(m->differenceVsRest.value() - vsRest.difference) < 1e-12);
+                    // A group too small to judge is not tested (and not in the correction).
+                    if (m->flag != GroupFlag::None) {
+                        QVERIFY(!m->pVsRest && !m->pHolm && !m->pBenjaminiHochberg);
+                        p.push_back(std::nan(""));
+                        continue;
+                    }
                     QVERIFY(std::abs(m->pVsRest.value() - vsRest.pValue) < 1e-12);
                     p.push_back(m->pVsRest.value_or(std::nan("")));
                 }
@@ -123,6 +129,8 @@ private Q_SLOTS:
                 for (int g = 0; g < int(p.size()); ++g) {
                     const GroupMetrics* m = find(mc, d.attributes[size_t(a)].attribute,
                                                  d.attributes[size_t(a)].groups[g]);
+                    if (!std::isfinite(p[size_t(g)]))
+                        continue;
                     QVERIFY(std::abs(m->pHolm.value() - holm[size_t(g)]) < 1e-15);
                     QVERIFY(std::abs(m->pBenjaminiHochberg.value() - bh[size_t(g)]) < 1e-15);
                 }

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSet>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
@@ -147,11 +148,14 @@ EmbeddingView::~EmbeddingView() {
 
 void EmbeddingView::setAnalysis(std::shared_ptr<const EmbeddingAnalysis> analysis,
                                 std::shared_ptr<const ScoreTable> scores) {
+    // A selection survives rescoring (the same images, new scores): it is compared again.
+    const QStringList selected = selectedSamples();
     m_analysis = std::move(analysis);
     m_scores = std::move(scores);
     m_metrics.clear();
     m_selectionModel->setData({});
     m_tableSample.clear();
+    m_selectionLabel->setText(tr("Select images in the scatter to compare them with the rest."));
     const QSignalBlocker block(m_colour);
     const QString current = m_colour->currentData().toString();
     m_colour->clear();
@@ -177,9 +181,34 @@ void EmbeddingView::setAnalysis(std::shared_ptr<const EmbeddingAnalysis> analysi
         for (const QString& c : m_scores->conditions)
             m_colour->addItem(tr("Score: %1").arg(c), scoreKey + c);
     }
+    // A project's choice (once), else what was shown.
+    const int preferred = m_colour->findData(m_preferredColour);
     const int keep = m_colour->findData(current);
-    m_colour->setCurrentIndex(keep >= 0 ? keep : 0);
+    m_colour->setCurrentIndex(preferred >= 0 ? preferred : keep >= 0 ? keep : 0);
+    if (preferred >= 0)
+        m_preferredColour.clear();
     recolour();
+    if (!selected.isEmpty()) {
+        const QSet<QString> wanted(selected.begin(), selected.end());
+        std::vector<bool> again(size_t(m_analysis->sampleIds.size()), false);
+        qsizetype kept = 0;
+        for (qsizetype i = 0; i < m_analysis->sampleIds.size(); ++i)
+            if (wanted.contains(m_analysis->sampleIds[i])) {
+                again[size_t(i)] = true;
+                ++kept;
+            }
+        if (kept > 0) {
+            m_restoringSelection = true; // compared again, not shown again in the gallery
+            m_scatter->setSelection(std::move(again));
+            m_restoringSelection = false;
+        } else
+            m_selectionLabel->setText(
+                tr("The selection was cleared: these embeddings have none of its images."));
+    }
+}
+
+QString EmbeddingView::colourKey() const {
+    return m_colour->currentData().toString();
 }
 
 void EmbeddingView::recolour() {
@@ -231,7 +260,8 @@ void EmbeddingView::selectionChanged() {
     }
     m_selectionLabel->setText(
         tr("%n image(s) selected; comparing their AUCs with the rest...", nullptr, int(n)));
-    Q_EMIT samplesSelected(selectedSamples());
+    if (!m_restoringSelection)
+        Q_EMIT samplesSelected(selectedSamples());
     compareSelection();
 }
 

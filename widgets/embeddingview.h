@@ -40,6 +40,10 @@ public:
     PcaScatter* scatter() const { return m_scatter; }
     ProbeChart* probeChart() const { return m_probe; }
     QComboBox* colourBox() const { return m_colour; }
+    /// What the points are coloured by ("column:sex", "score:Effusion"), for projects.
+    QString colourKey() const;
+    /// The colouring to choose when the analysis arrives (a project's choice).
+    void setPreferredColour(const QString& key) { m_preferredColour = key; }
     /// The sample ids of the selected points.
     QStringList selectedSamples() const;
     /// The selection's metrics against the rest (empty until computed).
@@ -68,6 +72,8 @@ private:
     bool m_computing = false;
 
     QComboBox* m_colour;
+    QString m_preferredColour;
+    bool m_restoringSelection = false;
     QButtonGroup* m_tools;
     PcaScatter* m_scatter;
     ProbeChart* m_probe;

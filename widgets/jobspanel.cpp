@@ -1,6 +1,7 @@
 #include "jobspanel.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QScrollArea>
@@ -16,11 +17,15 @@ constexpr int keptRows = 50;
 
 JobsPanel::JobsPanel(QWidget* parent)
     : QWidget(parent)
+    , m_waitingList(new QWidget(this))
     , m_list(new QVBoxLayout)
     , m_queued(new QLabel(this))
     , m_cancelAll(new QToolButton(this)) {
     auto* content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(content);
+    new QVBoxLayout(m_waitingList);
+    m_waitingList->layout()->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_waitingList);
     contentLayout->addLayout(m_list);
     contentLayout->addStretch(1);
     auto* scroll = new QScrollArea(this);
@@ -71,6 +76,7 @@ void JobsPanel::start(const QString& title) {
         m_rows.pop_back();
     }
     m_cancelAll->setEnabled(true);
+    updateSummary();
 }
 
 void JobsPanel::progress(int value, const QString& text) {
@@ -90,12 +96,53 @@ void JobsPanel::finish(const QString& message) {
     row.bar->hide();
     row.cancel->hide();
     row.detail->setText(message);
-    m_cancelAll->setEnabled(false);
+    updateSummary();
 }
 
 void JobsPanel::setQueued(int count) {
-    m_queued->setText(count > 0 ? tr("%n job(s) waiting", nullptr, count) : tr("No job waiting"));
-    m_cancelAll->setEnabled(count > 0 || (!m_rows.empty() && m_rows.front().running));
+    if (count == 0)
+        m_waiting.clear();
+    updateSummary();
+}
+
+void JobsPanel::setWaiting(const std::vector<WaitingJob>& jobs) {
+    m_waiting = jobs;
+    QLayout* layout = m_waitingList->layout();
+    while (QLayoutItem* item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const WaitingJob& job : jobs) {
+        auto* row = new QWidget(m_waitingList);
+        auto* line = new QHBoxLayout(row);
+        line->setContentsMargins(0, 0, 0, 0);
+        auto* title = new QLabel(tr("Waiting: %1").arg(job.title), row);
+        title->setWordWrap(true);
+        auto* cancel = new QToolButton(row);
+        cancel->setText(tr("Cancel"));
+        cancel->setToolTip(tr("Drop this job; the others stay queued"));
+        connect(cancel, &QToolButton::clicked, this,
+                [this, id = job.id] { Q_EMIT cancelWaitingRequested(id); });
+        line->addWidget(title, 1);
+        line->addWidget(cancel);
+        layout->addWidget(row);
+    }
+    updateSummary();
+}
+
+QString JobsPanel::summary() const {
+    return m_queued->text();
+}
+
+void JobsPanel::updateSummary() {
+    const int waiting = int(m_waiting.size());
+    if (isRunning())
+        m_queued->setText(waiting > 0 ? tr("1 job running, %n waiting", nullptr, waiting)
+                                      : tr("1 job running, none waiting"));
+    else
+        m_queued->setText(waiting > 0 ? tr("%n job(s) waiting", nullptr, waiting)
+                                      : tr("No job running or waiting"));
+    m_cancelAll->setEnabled(waiting > 0 || isRunning());
 }
 
 QString JobsPanel::rowTitle(int row) const {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/jobqueue.h"
+
 #include <QWidget>
 
 #include <vector>
@@ -12,8 +14,8 @@ class QVBoxLayout;
 namespace cxrfair {
 
 /// The run panel: the running job with its progress bar, its latest progress text (images/s
-/// and time left for inference) and a cancel button; how many jobs wait behind it; and the
-/// jobs that ended, newest first, with how they ended.
+/// and time left for inference) and a cancel button; the jobs waiting behind it, each with
+/// its own cancel; and the jobs that ended, newest first, with how they ended.
 class JobsPanel : public QWidget {
     Q_OBJECT
 public:
@@ -26,6 +28,11 @@ public:
     /// The running job ended with `message`.
     void finish(const QString& message);
     void setQueued(int count);
+    /// The jobs waiting, in order.
+    void setWaiting(const std::vector<WaitingJob>& jobs);
+    /// The line above the list: what runs and how many wait.
+    QString summary() const;
+    int waitingCount() const { return int(m_waiting.size()); }
 
     int rowCount() const { return int(m_rows.size()); }
     QString rowTitle(int row) const;
@@ -35,6 +42,8 @@ public:
 Q_SIGNALS:
     void cancelRequested();
     void cancelAllRequested();
+    /// The waiting job `id` is to be dropped.
+    void cancelWaitingRequested(quint64 id);
 
 private:
     struct Row {
@@ -45,7 +54,12 @@ private:
         QToolButton* cancel;
         bool running;
     };
+    void updateSummary();
+    bool isRunning() const { return !m_rows.empty() && m_rows.front().running; }
+
     std::vector<Row> m_rows; ///< newest first
+    std::vector<WaitingJob> m_waiting;
+    QWidget* m_waitingList;
     QVBoxLayout* m_list;
     QLabel* m_queued;
     QToolButton* m_cancelAll;

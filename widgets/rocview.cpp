@@ -166,25 +166,40 @@ void RocView::setTable(std::shared_ptr<const ScoreTable> table) {
 
 void RocView::fillChoices() {
     const QSignalBlocker b1(m_model), b2(m_condition), b3(m_attribute);
+    // Fills a box and chooses `preferred` (true when it was there), else what was shown.
     auto refill = [](QComboBox* box, const QStringList& items, const QString& preferred) {
         const QString current = box->currentText();
         box->clear();
         box->addItems(items);
-        for (const QString& wanted : {current, preferred})
+        for (const QString& wanted : {preferred, current})
             if (const int i = box->findText(wanted); i >= 0 && !wanted.isEmpty()) {
                 box->setCurrentIndex(i);
-                break;
+                return wanted == preferred;
             }
+        return false;
     };
     if (!m_table_)
         return;
     refill(m_model, m_table_->models, {});
-    refill(m_condition, m_table_->conditions, {});
+    // A project's choices apply once; after that the user's stay.
+    if (refill(m_condition, m_table_->conditions, m_preferredCondition))
+        m_preferredCondition.clear();
     // Groups by the attributes of every image, not by a confounder recorded on positives only.
     QStringList attributes = m_table_->attributes;
     for (const QString& hidden : m_hiddenAttributes)
         attributes.removeAll(hidden);
-    refill(m_attribute, attributes, QStringLiteral("age"));
+    if (m_attribute->currentText().isEmpty() && m_preferredAttribute.isEmpty())
+        m_preferredAttribute = QStringLiteral("age");
+    if (refill(m_attribute, attributes, m_preferredAttribute))
+        m_preferredAttribute.clear();
+}
+
+QString RocView::condition() const {
+    return m_condition->currentText();
+}
+
+QString RocView::attribute() const {
+    return m_attribute->currentText();
 }
 
 void RocView::select(const QString& model, const QString& condition, const QString& attribute) {

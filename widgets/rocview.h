@@ -41,6 +41,13 @@ public:
     void setHiddenAttributes(const QStringList& attributes) { m_hiddenAttributes = attributes; }
     /// Chooses what to show; empty strings keep the current choice.
     void select(const QString& model, const QString& condition, const QString& attribute);
+    /// The condition and attribute to show when the table arrives (a project's choices).
+    void setPreferred(const QString& condition, const QString& attribute) {
+        m_preferredCondition = condition;
+        m_preferredAttribute = attribute;
+    }
+    QString condition() const;
+    QString attribute() const;
     /// Applies a rule: the value box holds the threshold of a fixed rule, else its target.
     void setRule(const ThresholdRule& rule);
     ThresholdRule rule() const;
@@ -71,6 +78,8 @@ private:
     QComboBox* m_model;
     QComboBox* m_condition;
     QComboBox* m_attribute;
+    QString m_preferredCondition;
+    QString m_preferredAttribute;
     QComboBox* m_ruleKind;
     QDoubleSpinBox* m_value;
     ExportButton* m_export;

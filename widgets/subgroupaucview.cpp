@@ -122,17 +122,20 @@ void SubgroupAucView::setMetrics(std::vector<ModelConditionMetrics> metrics) {
     m_metrics = std::move(metrics);
     const QSignalBlocker blockModel(m_model);
     const QSignalBlocker blockAttribute(m_attribute);
+    const QString shownAttribute = m_attribute->currentText();
     m_model->clear();
     m_model->addItems(metricModels(m_metrics));
     m_attribute->clear();
     m_attribute->addItems(metricAttributes(m_metrics));
-    // The study's first question is the age gap: start there when there is age.
-    const int preferred = m_attribute->findText(m_preferredAttribute);
-    const int age = m_attribute->findText(QStringLiteral("age"));
-    if (preferred >= 0)
-        m_attribute->setCurrentIndex(preferred);
-    else if (age >= 0)
-        m_attribute->setCurrentIndex(age);
+    // A project's choice first (once), then what was shown (a rescore keeps it), then the
+    // study's first question, the age gap.
+    for (const QString& wanted : {m_preferredAttribute, shownAttribute, QStringLiteral("age")})
+        if (const int i = m_attribute->findText(wanted); i >= 0 && !wanted.isEmpty()) {
+            m_attribute->setCurrentIndex(i);
+            if (wanted == m_preferredAttribute)
+                m_preferredAttribute.clear();
+            break;
+        }
     m_allModels->setEnabled(m_model->count() > 1);
     if (m_model->count() < 2)
         m_allModels->setChecked(false);

@@ -26,6 +26,7 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -220,7 +221,8 @@ void MainWindow::wireSession() {
         m_cancel->hide();
         m_cancelJob->setEnabled(false);
     });
-    connect(jobs, &JobQueue::queuedChanged, m_jobs, &JobsPanel::setQueued);
+    connect(jobs, &JobQueue::queuedChanged, m_jobs,
+            [this, jobs] { m_jobs->setWaiting(jobs->waiting()); });
     connect(jobs, &JobQueue::failed, this,
             [this](const QString& title, const Error& error) { showError(title, error); });
     connect(jobs, &JobQueue::idle, this, &MainWindow::idle);
@@ -228,6 +230,7 @@ void MainWindow::wireSession() {
     connect(m_cancelJob, &QAction::triggered, jobs, &JobQueue::cancelCurrent);
     connect(m_jobs, &JobsPanel::cancelRequested, jobs, &JobQueue::cancelCurrent);
     connect(m_jobs, &JobsPanel::cancelAllRequested, jobs, &JobQueue::cancelAll);
+    connect(m_jobs, &JobsPanel::cancelWaitingRequested, jobs, &JobQueue::cancelWaiting);
 
     // The document.
     connect(s, &Session::currentChanged, this, &MainWindow::updateTitle);
@@ -247,8 +250,15 @@ void MainWindow::wireSession() {
             rocView()->setRule(*rule);
         if (project.views.value(QStringLiteral("compare")).toBool() && !comparisonView())
             compareSideBySide(); // its dock must exist before the layout names it
+        const QJsonObject& v = project.views;
+        subgroupAucView()->setPreferredAttribute(
+            v.value(QStringLiteral("aucAttribute")).toString());
+        subgroupAucView()->setSameScale(v.value(QStringLiteral("aucSameScale")).toBool(true));
+        rocView()->setPreferred(v.value(QStringLiteral("rocCondition")).toString(),
+                                v.value(QStringLiteral("rocAttribute")).toString());
+        embeddingView()->setPreferredColour(v.value(QStringLiteral("colourBy")).toString());
         m_stateBeforeMaximise.clear();
-        m_compact = project.views.value(QStringLiteral("compact")).toBool();
+        m_compact = v.value(QStringLiteral("compact")).toBool();
         m_compactAction->setChecked(m_compact);
         restoreGeometry(project.windowGeometry);
         restoreState(project.windowState);
@@ -345,9 +355,16 @@ QString MainWindow::projectPath() const {
 }
 
 Result<void> MainWindow::saveProject(const QString& path) {
-    const QJsonObject views{{QStringLiteral("threshold"), rocView()->rule().toString()},
-                            {QStringLiteral("compare"), comparisonView() != nullptr},
-                            {QStringLiteral("compact"), m_compact}};
+    // Everything the user chose in the views, restored when the project opens.
+    const QJsonObject views{
+        {QStringLiteral("threshold"), rocView()->rule().toString()},
+        {QStringLiteral("compare"), comparisonView() != nullptr},
+        {QStringLiteral("compact"), m_compact},
+        {QStringLiteral("aucAttribute"), subgroupAucView()->attributeBox()->currentText()},
+        {QStringLiteral("aucSameScale"), subgroupAucView()->sameScale()},
+        {QStringLiteral("rocCondition"), rocView()->condition()},
+        {QStringLiteral("rocAttribute"), rocView()->attribute()},
+        {QStringLiteral("colourBy"), embeddingView()->colourKey()}};
     // A maximised panel is a moment, not a layout: the layout behind it is saved.
     return m_session->save(path, views,
                            m_stateBeforeMaximise.isEmpty() ? saveState() : m_stateBeforeMaximise,

@@ -32,17 +32,20 @@ JobQueue::~JobQueue() {
     m_watcher.waitForFinished();
 }
 
-void JobQueue::enqueue(Job job) {
+quint64 JobQueue::enqueue(Job job) {
     if (!job.latestWinsKey.isEmpty()) {
-        std::erase_if(m_queue,
-                      [&](const Job& queued) { return queued.latestWinsKey == job.latestWinsKey; });
+        std::erase_if(m_queue, [&](const Queued& queued) {
+            return queued.job.latestWinsKey == job.latestWinsKey;
+        });
         if (m_running && m_current.latestWinsKey == job.latestWinsKey)
             cancelCurrent();
     }
-    m_queue.push_back(std::move(job));
+    const quint64 id = m_nextId++;
+    m_queue.push_back({id, std::move(job)});
     Q_EMIT queuedChanged(queuedCount());
     if (!m_running)
         runNext();
+    return id;
 }
 
 void JobQueue::cancelCurrent() {
@@ -52,10 +55,34 @@ void JobQueue::cancelCurrent() {
     m_watcher.cancel();
 }
 
+void JobQueue::cancelWaiting(quint64 id) {
+    const auto it =
+        std::find_if(m_queue.begin(), m_queue.end(), [id](const Queued& q) { return q.id == id; });
+    if (it == m_queue.end())
+        return;
+    const Job job = std::move(it->job);
+    m_queue.erase(it);
+    Q_EMIT queuedChanged(queuedCount());
+    if (job.onFailed)
+        job.onFailed(Progress::cancelledError());
+}
+
 void JobQueue::cancelAll() {
-    m_queue.clear();
+    std::deque<Queued> dropped;
+    dropped.swap(m_queue);
     Q_EMIT queuedChanged(0);
+    // Whoever waits on a dropped job (a "queued" line in the Project panel) hears of it.
+    for (const Queued& q : dropped)
+        if (q.job.onFailed)
+            q.job.onFailed(Progress::cancelledError());
     cancelCurrent();
+}
+
+std::vector<WaitingJob> JobQueue::waiting() const {
+    std::vector<WaitingJob> jobs;
+    for (const Queued& q : m_queue)
+        jobs.push_back({q.id, q.job.title});
+    return jobs;
 }
 
 void JobQueue::waitForCurrent() {
@@ -69,7 +96,7 @@ void JobQueue::runNext() {
         Q_EMIT idle();
         return;
     }
-    m_current = std::move(m_queue.front());
+    m_current = std::move(m_queue.front().job);
     m_queue.pop_front();
     m_running = true;
     m_cancelled = false;

@@ -9,6 +9,7 @@
 
 #include <deque>
 #include <functional>
+#include <vector>
 
 namespace cxrfair {
 
@@ -38,6 +39,12 @@ struct Job {
 /// How a job ended.
 enum class JobOutcome { Done, Failed, Cancelled };
 
+/// A job waiting in the queue, as the Jobs panel lists it.
+struct WaitingJob {
+    quint64 id = 0;
+    QString title;
+};
+
 /// Runs background jobs one at a time, in order, with one policy for all of them: progress
 /// (a fraction and a line), cancel (the running job, of any kind; or it and every queued
 /// one), failure (reported with its error; the rest of the queue goes on) and "latest wins".
@@ -49,11 +56,16 @@ public:
     /// Cancels everything and waits for the running job.
     ~JobQueue() override;
 
-    void enqueue(Job job);
+    /// Queues `job` and returns its id.
+    quint64 enqueue(Job job);
     /// Stops the running job; the queue goes on.
     void cancelCurrent();
-    /// Stops the running job and empties the queue.
+    /// Drops the waiting job `id` (its onFailed hears Cancelled); the others stay queued.
+    void cancelWaiting(quint64 id);
+    /// Stops the running job and empties the queue (every dropped job hears Cancelled).
     void cancelAll();
+    /// The jobs waiting, in the order they will run.
+    std::vector<WaitingJob> waiting() const;
     /// Waits for the running job to end (for shutdown and tests; never on the GUI thread
     /// otherwise).
     void waitForCurrent();
@@ -77,7 +89,12 @@ private:
     void resultReady(int index);
     void jobFinished();
 
-    std::deque<Job> m_queue;
+    struct Queued {
+        quint64 id;
+        Job job;
+    };
+    std::deque<Queued> m_queue;
+    quint64 m_nextId = 1;
     Job m_current;
     bool m_running = false;
     bool m_cancelled = false;

@@ -108,11 +108,24 @@ void Session::updateShown() {
     Q_EMIT shownChanged();
 }
 
+bool Session::switchIfOpen(const QString& root) {
+    const int open = datasetIndex(root);
+    if (open < 0)
+        return false;
+    // One folder is one dataset: a second copy under the same name would only mislead.
+    setCurrent(open);
+    Q_EMIT message(tr("%1 is already open: shown").arg(QDir::toNativeSeparators(root)));
+    return true;
+}
+
 void Session::openDataset(const DatasetSource& source, const CohortSettings& settings) {
-    queueLoad(source, settings, false);
+    if (!switchIfOpen(source.root))
+        queueLoad(source, settings, false);
 }
 
 void Session::addDataset(const Cohort& cohort, std::optional<CohortSummary> summary) {
+    if (!m_opening && switchIfOpen(cohort.source().root))
+        return;
     SessionDataset d{cohort, summary ? std::move(*summary) : summarize(cohort), {}, -1};
     if (m_opening)
         insertDataset(datasetCount(), std::move(d));

@@ -113,6 +113,8 @@ private:
     void runFinished(const QString& root, const QString& key, Analysis analysis);
     void updateShown();
     SessionDataset* datasetAt(const QString& root);
+    /// Makes the dataset of `root` current when it is open (and says so); false otherwise.
+    bool switchIfOpen(const QString& root);
 
     JobQueue* m_jobs;
     QUndoStack* m_undo;

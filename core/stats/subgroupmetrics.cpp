@@ -194,6 +194,10 @@ Result<std::vector<ModelConditionMetrics>> computeMetrics(const ConditionData& d
                     m.differenceVsRest = c.difference;
                     m.pVsRest = c.pValue;
                 }
+                // A group too small to judge is not tested: no p-value, and not one of the
+                // tests the correction counts.
+                if (m.flag != GroupFlag::None)
+                    m.pVsRest.reset();
                 pValues.push_back(m.pVsRest.value_or(std::nan("")));
                 mc.groups.push_back(std::move(m));
             }

@@ -166,6 +166,15 @@ void PcaScatter::selectPolygon(const QPolygonF& polygon, bool add) {
     Q_EMIT selectionChanged();
 }
 
+void PcaScatter::setSelection(std::vector<bool> selection) {
+    if (selection.size() != m_cloud->xs().size())
+        return;
+    m_selection = std::move(selection);
+    m_cloud->setHighlighted(selectedCount() > 0 ? m_selection : std::vector<bool>{});
+    m_plot->replot();
+    Q_EMIT selectionChanged();
+}
+
 void PcaScatter::clearSelection() {
     m_selection.assign(m_selection.size(), false);
     m_outline->data()->clear();

@@ -41,6 +41,8 @@ public:
     /// Selects the points inside `polygon` (plot coordinates); with `add`, keeps the others.
     void selectPolygon(const QPolygonF& polygon, bool add = false);
     void clearSelection();
+    /// Selects the points flagged in `selection` (one flag per point; otherwise ignored).
+    void setSelection(std::vector<bool> selection);
     const std::vector<bool>& selection() const { return m_selection; }
     qsizetype selectedCount() const;
 
