@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
 #include <QProxyStyle>
@@ -31,6 +32,7 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTabBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -370,7 +372,7 @@ private Q_SLOTS:
         if (previewed.isEmpty())
             QVERIFY(previewed.wait(10000));
         QVERIFY(!dialog.cohort().has_value());
-        QVERIFY(dialog.problem().contains(QStringLiteral("existing folder")));
+        QVERIFY(dialog.problem().contains(QStringLiteral("does not exist")));
 
         // A generic CSV: the mapping comes from the table's header; a row with a bad label is
         // reported and left out, the others are read.
@@ -407,6 +409,47 @@ private Q_SLOTS:
         QVERIFY(dialog.cohort()->conditions().contains(QStringLiteral("ptx")));
         QVERIFY(dialog.cohort()->report().problems.total() >= 1);
         QVERIFY(ColumnMapping::load(dialog.cohort()->source().mapping).has_value());
+    }
+
+    void addDatasetDialogTellsTheTruth() {
+        AddDatasetDialog dialog;
+        auto* detected = dialog.findChild<QLabel*>(QStringLiteral("detected"));
+        QVERIFY(detected);
+        // A folder that is not there is called missing, and the line follows what is typed.
+        dialog.setRoot(m_dir.filePath(QStringLiteral("no-such-folder")));
+        QVERIFY2(detected->text().contains(QStringLiteral("does not exist")),
+                 qPrintable(detected->text()));
+        QVERIFY(dialog.problem().contains(QStringLiteral("does not exist")));
+        dialog.setRoot(m_demo.mimicRoot);
+        QVERIFY2(detected->text().contains(QStringLiteral("MIMIC")), qPrintable(detected->text()));
+        // A table that a spreadsheet wrote with semicolons: detected, its columns offered, its
+        // first rows shown; the delimiter can be changed.
+        const QDir folder(m_dir.filePath(QStringLiteral("semicolons")));
+        QVERIFY(QDir().mkpath(folder.path()));
+        test::writeFile(folder, "table.csv",
+                        "path;patient;sex;Effusion\na.png;p1;F;1\nb.png;p2;M;0\n");
+        dialog.setRoot(folder.path());
+        dialog.setFormat(DatasetFormat::Csv);
+        auto* delimiter = dialog.findChild<QComboBox*>(QStringLiteral("delimiter"));
+        auto* preview = dialog.findChild<QTableWidget*>(QStringLiteral("tablePreview"));
+        QVERIFY(delimiter && preview);
+        QCOMPARE(delimiter->currentData().toInt(), int(';'));
+        QCOMPARE(preview->columnCount(), 4);
+        QCOMPARE(preview->rowCount(), 2);
+        QCOMPARE(preview->item(1, 2)->text(), QStringLiteral("M"));
+        QCOMPARE(dialog.mapping().image, QStringLiteral("path"));
+        QCOMPARE(dialog.mapping().delimiter, ';');
+        const ColumnMapping chosen = dialog.mapping();
+        delimiter->setCurrentIndex(delimiter->findData(int(',')));
+        Q_EMIT delimiter->activated(delimiter->currentIndex());
+        QCOMPARE(preview->columnCount(), 1); // read with commas, the header is one field
+        // The mapping keeps the delimiter for the loader.
+        auto back = ColumnMapping::fromJson(chosen.toJson());
+        QVERIFY(back.has_value());
+        QCOMPARE(back->delimiter, ';');
+        QJsonObject bad = chosen.toJson();
+        bad.insert(QStringLiteral("delimiter"), QStringLiteral("|"));
+        QVERIFY(!ColumnMapping::fromJson(bad).has_value());
     }
 
     void tourBubbleCoversNoControl() {

@@ -60,14 +60,17 @@ CohortSummaryView::CohortSummaryView(QWidget* parent)
 }
 
 void CohortSummaryView::clear() {
-    m_header->setText(
-        tr("<h2>Audit CLIP-based chest X-ray models for fairness and robustness</h2>"
-           "<p><a href=\"cxrfair:demo\">Open the demo</a> (synthetic data and a small model: "
-           "nothing to download) &nbsp;&middot;&nbsp; <a href=\"cxrfair:tour\">Take the guided "
-           "tour</a> (F1)</p>"
-           "<p><a href=\"cxrfair:open\">Open a dataset</a> (Ctrl+O): a folder in a published "
-           "layout (NIH ChestX-ray14, MIMIC-CXR, CheXpert) &nbsp;&middot;&nbsp; "
-           "<a href=\"cxrfair:project\">Open a project</a> (Ctrl+Shift+P)</p>"));
+    if (!m_startPage)
+        m_header->setText(tr("<p>No dataset read yet.</p>"));
+    else
+        m_header->setText(
+            tr("<h2>Audit CLIP-based chest X-ray models for fairness and robustness</h2>"
+               "<p><a href=\"cxrfair:demo\">Open the demo</a> (synthetic data and a small model: "
+               "nothing to download) &nbsp;&middot;&nbsp; <a href=\"cxrfair:tour\">Take the guided "
+               "tour</a> (F1)</p>"
+               "<p><a href=\"cxrfair:open\">Open a dataset</a> (Ctrl+O): a folder in a published "
+               "layout (NIH ChestX-ray14, MIMIC-CXR, CheXpert) &nbsp;&middot;&nbsp; "
+               "<a href=\"cxrfair:project\">Open a project</a> (Ctrl+Shift+P)</p>"));
     m_conditionsModel->setSummary(CohortSummary());
     m_attributesModel->setSummary(CohortSummary());
     m_problemsModel->setProblems({});

@@ -24,6 +24,9 @@ public:
     /// The start page: what cxrfair is for, with links to open the demo (`demo`), a dataset
     /// (`open`), a project (`project`) or the guided tour (`tour`); a click reports startChosen.
     void clear();
+    /// Whether clear() shows the start page (the window) or a neutral line (a dialog that
+    /// previews a dataset: the start page's links do not belong there).
+    void setStartPageShown(bool shown) { m_startPage = shown; }
 
     QTableView* conditionsTable() const { return m_conditions; }
     QTableView* attributesTable() const { return m_attributes; }
@@ -41,6 +44,7 @@ private:
     ConditionCountsModel* m_conditionsModel;
     AttributeCountsModel* m_attributesModel;
     ProblemsModel* m_problemsModel;
+    bool m_startPage = true;
 };
 
 } // namespace cxrfair

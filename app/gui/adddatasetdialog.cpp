@@ -11,9 +11,11 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +23,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -57,6 +60,9 @@ AddDatasetDialog::AddDatasetDialog(QWidget* parent)
     , m_race(new QComboBox(this))
     , m_view(new QComboBox(this))
     , m_labels(new QListWidget(this))
+    , m_delimiter(new QComboBox(this))
+    , m_delimiterNote(new QLabel(this))
+    , m_tablePreview(new QTableWidget(this))
     , m_status(new QLabel(this))
     , m_summary(new CohortSummaryView(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
@@ -78,6 +84,21 @@ AddDatasetDialog::AddDatasetDialog(QWidget* parent)
 
     auto* mapping = new QFormLayout(m_mappingBox);
     mapping->addRow(tr("&Table:"), m_table);
+    m_delimiter->setObjectName(QStringLiteral("delimiter"));
+    m_delimiter->addItem(tr("Comma (,)"), int(','));
+    m_delimiter->addItem(tr("Semicolon (;)"), int(';'));
+    m_delimiter->addItem(tr("Tab"), int('\t'));
+    auto* delimiterRow = new QHBoxLayout;
+    delimiterRow->addWidget(m_delimiter);
+    delimiterRow->addWidget(m_delimiterNote, 1);
+    mapping->addRow(tr("&Delimiter:"), delimiterRow);
+    m_tablePreview->setObjectName(QStringLiteral("tablePreview"));
+    m_tablePreview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tablePreview->setTabKeyNavigation(false);
+    m_tablePreview->setMaximumHeight(130);
+    m_tablePreview->verticalHeader()->hide();
+    m_tablePreview->setToolTip(tr("The table's first rows, read with the delimiter chosen"));
+    mapping->addRow(QString(), m_tablePreview);
     mapping->addRow(tr("&Image path:"), m_image);
     mapping->addRow(tr("&Patient:"), m_patient);
     mapping->addRow(tr("&Sex:"), m_sex);
@@ -89,6 +110,10 @@ AddDatasetDialog::AddDatasetDialog(QWidget* parent)
     m_labels->setToolTip(tr("Tick the columns that hold a condition's label (1, 0, -1 or empty)"));
     m_mappingBox->hide();
 
+    m_summary->setStartPageShown(false);
+    m_summary->clear();
+    m_detected->setObjectName(QStringLiteral("detected"));
+    m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
@@ -106,7 +131,16 @@ AddDatasetDialog::AddDatasetDialog(QWidget* parent)
     debounce->setSingleShot(true);
     debounce->setInterval(400);
     connect(debounce, &QTimer::timeout, this, &AddDatasetDialog::preview);
-    connect(m_root, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    // The folder's line follows what is typed: missing, detected or not recognised, now.
+    auto* typed = new QTimer(this);
+    typed->setSingleShot(true);
+    typed->setInterval(400);
+    connect(typed, &QTimer::timeout, this, &AddDatasetDialog::formatChanged);
+    connect(m_root, &QLineEdit::textChanged, typed, qOverload<>(&QTimer::start));
+    connect(m_delimiter, &QComboBox::activated, this, [this] {
+        m_delimiterNote->setText(tr("chosen"));
+        readTable();
+    });
     connect(m_format, &QComboBox::currentIndexChanged, this, &AddDatasetDialog::formatChanged);
     connect(m_table, &QComboBox::currentIndexChanged, this, &AddDatasetDialog::tableChanged);
     for (QComboBox* box : {m_image, m_patient, m_sex, m_age, m_race, m_view})
@@ -143,11 +177,15 @@ void AddDatasetDialog::setFormat(std::optional<DatasetFormat> format) {
 
 void AddDatasetDialog::formatChanged() {
     const QString root = m_root->text();
-    const auto detected = detectFormat(root);
+    const bool exists = !root.isEmpty() && QFileInfo(root).isDir();
+    const auto detected = exists ? detectFormat(root) : std::nullopt;
     const int chosen = m_format->currentData().toInt();
     const std::optional<DatasetFormat> format =
         chosen >= 0 ? std::optional(DatasetFormat(chosen)) : detected;
-    m_detected->setText(detected
+    m_detected->setText(root.isEmpty()             ? tr("Choose the dataset's folder.")
+                        : !QFileInfo::exists(root) ? tr("This folder does not exist.")
+                        : !exists                  ? tr("This is a file, not a folder.")
+                        : detected
                             ? tr("Detected: %1").arg(formatDisplayName(*detected))
                             : tr("The layout of this folder is not recognised: choose it above."));
     const bool csv = format == DatasetFormat::Csv;
@@ -167,10 +205,34 @@ void AddDatasetDialog::formatChanged() {
 }
 
 void AddDatasetDialog::tableChanged() {
+    // A new table: its delimiter detected (a spreadsheet in many locales writes semicolons).
+    const QString path = QDir(m_root->text()).filePath(m_table->currentText());
+    const char detected = detectCsvDelimiter(path);
+    m_delimiter->setCurrentIndex(std::max(0, m_delimiter->findData(int(detected))));
+    m_delimiterNote->setText(m_table->currentText().isEmpty() ? QString() : tr("detected"));
+    readTable();
+}
+
+void AddDatasetDialog::readTable() {
+    const QString path = QDir(m_root->text()).filePath(m_table->currentText());
+    const char delimiter = char(m_delimiter->currentData().toInt());
     QStringList columns;
-    if (auto reader = CsvReader::open(QDir(m_root->text()).filePath(m_table->currentText())))
+    m_tablePreview->clear();
+    m_tablePreview->setRowCount(0);
+    m_tablePreview->setColumnCount(0);
+    if (auto reader = CsvReader::open(path, delimiter)) {
         for (const std::string& h : reader->header())
             columns << QString::fromStdString(h);
+        m_tablePreview->setColumnCount(int(columns.size()));
+        m_tablePreview->setHorizontalHeaderLabels(columns);
+        for (int row = 0; row < 5 && reader->next(); ++row) {
+            m_tablePreview->insertRow(row);
+            for (int c = 0; c < reader->fieldCount() && c < int(columns.size()); ++c)
+                m_tablePreview->setItem(row, c,
+                                        new QTableWidgetItem(QString::fromUtf8(reader->field(c))));
+        }
+        m_tablePreview->resizeColumnsToContents();
+    }
     const QSignalBlocker b1(m_image), b2(m_patient), b3(m_sex), b4(m_age), b5(m_race), b6(m_view),
         b7(m_labels);
     fillColumns(m_image, columns,
@@ -195,6 +257,11 @@ void AddDatasetDialog::tableChanged() {
 void AddDatasetDialog::setMapping(const ColumnMapping& mapping) {
     setFormat(DatasetFormat::Csv);
     m_table->setCurrentText(mapping.table);
+    if (mapping.delimiter != char(m_delimiter->currentData().toInt())) {
+        m_delimiter->setCurrentIndex(std::max(0, m_delimiter->findData(int(mapping.delimiter))));
+        m_delimiterNote->setText(tr("chosen"));
+        readTable();
+    }
     auto choose = [](QComboBox* box, const QString& column) {
         box->setCurrentIndex(std::max(0, box->findData(column)));
     };
@@ -223,6 +290,7 @@ ColumnMapping AddDatasetDialog::mapping() const {
     m.age = m_age->currentData().toString();
     m.race = m_race->currentData().toString();
     m.view = m_view->currentData().toString();
+    m.delimiter = char(m_delimiter->currentData().toInt());
     for (int i = 0; i < m_labels->count(); ++i)
         if (m_labels->item(i)->checkState() == Qt::Checked)
             m.labels.append({m_labels->item(i)->text(), m_labels->item(i)->text()});
@@ -233,8 +301,14 @@ DatasetSource AddDatasetDialog::source(QString* problem) const {
     const QString root = m_root->text();
     const int chosen = m_format->currentData().toInt();
     const auto format = chosen >= 0 ? std::optional(DatasetFormat(chosen)) : detectFormat(root);
-    if (root.isEmpty() || !QDir(root).exists()) {
-        *problem = tr("Choose an existing folder.");
+    if (root.isEmpty()) {
+        *problem = tr("Choose the dataset's folder.");
+        return {};
+    }
+    if (!QFileInfo(root).isDir()) {
+        *problem = QFileInfo::exists(root)
+                       ? tr("%1 is a file, not a folder.").arg(QDir::toNativeSeparators(root))
+                       : tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(root));
         return {};
     }
     if (!format) {

@@ -14,6 +14,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QTableWidget;
 
 namespace cxrfair {
 
@@ -51,6 +52,8 @@ private:
     void browse();
     void formatChanged();
     void tableChanged();
+    /// Reads the table's header and first rows with the chosen delimiter.
+    void readTable();
     void showPreview();
     DatasetSource source(QString* problem) const;
 
@@ -66,6 +69,9 @@ private:
     QComboBox* m_race;
     QComboBox* m_view;
     QListWidget* m_labels;
+    QComboBox* m_delimiter;
+    QLabel* m_delimiterNote;
+    QTableWidget* m_tablePreview;
     QLabel* m_status;
     CohortSummaryView* m_summary;
     QDialogButtonBox* m_buttons;

@@ -285,6 +285,18 @@ void MainWindow::wireSession() {
 }
 
 void MainWindow::openDataset(const QString& root, std::optional<DatasetFormat> format) {
+    if (!QFileInfo(root).isDir()) {
+        showError(tr("Cannot Open Dataset"),
+                  Error{ErrorCode::Io,
+                        QFileInfo::exists(root) ? tr("this is a file, not a dataset folder")
+                                                : tr("the folder does not exist"),
+                        root,
+                        -1,
+                        {},
+                        {},
+                        {}});
+        return;
+    }
     if (!format)
         format = detectFormat(root);
     if (!format) {

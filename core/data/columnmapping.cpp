@@ -47,6 +47,13 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json, const QSt
     m.view = text("view");
     m.labels = readPairs(json.value(QStringLiteral("labels")));
     m.attributes = readPairs(json.value(QStringLiteral("attributes")));
+    if (json.contains(QStringLiteral("delimiter"))) {
+        const QString d = json.value(QStringLiteral("delimiter")).toString();
+        if (d != QStringLiteral(",") && d != QStringLiteral(";") && d != QStringLiteral("\t"))
+            return fail(ErrorCode::InvalidArgument,
+                        Tr::tr("\"delimiter\" must be \",\", \";\" or a tab (\"\\t\")"), origin);
+        m.delimiter = d.front().toLatin1();
+    }
     if (m.table.isEmpty())
         return fail(ErrorCode::InvalidArgument,
                     Tr::tr("the column mapping needs \"table\" (the CSV file)"), origin);
@@ -98,6 +105,8 @@ QJsonObject ColumnMapping::toJson() const {
     put("view", view);
     if (!attributes.isEmpty())
         o.insert(QStringLiteral("attributes"), writePairs(attributes));
+    if (delimiter != ',')
+        o.insert(QStringLiteral("delimiter"), QString(QLatin1Char(delimiter)));
     return o;
 }
 

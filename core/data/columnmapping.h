@@ -33,6 +33,7 @@ struct ColumnMapping {
     QString split;
     QString view;
     QList<QPair<QString, QString>> attributes; ///< attribute name, column
+    char delimiter = ','; ///< the table's field separator: ',', ';' or '\t' ("delimiter")
 
     static Result<ColumnMapping> fromJson(const QJsonObject& json, const QString& origin = {});
     static Result<ColumnMapping> load(const QString& path);

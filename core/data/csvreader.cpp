@@ -37,7 +37,7 @@ CsvReader::CsvReader(CsvReader&&) noexcept = default;
 CsvReader& CsvReader::operator=(CsvReader&&) noexcept = default;
 CsvReader::~CsvReader() = default;
 
-Result<CsvReader> CsvReader::open(const QString& path) {
+Result<CsvReader> CsvReader::open(const QString& path, char delimiter) {
     const QFileInfo info(path);
     if (!info.exists())
         return fail(ErrorCode::Io, Tr::tr("file not found"), path);
@@ -46,6 +46,7 @@ Result<CsvReader> CsvReader::open(const QString& path) {
 
     CsvReader reader;
     reader.m_path = path;
+    reader.m_delimiter = delimiter;
     reader.m_fileSize = info.size();
     gzFile file = gzopen(QFile::encodeName(path).constData(), "rb");
     if (!file)
@@ -208,11 +209,11 @@ CsvReader::Parse CsvReader::parseRecord() {
                 break;
             }
             // Skip anything between the closing quote and the separator (lenient).
-            while (p < m_end && data[p] != ',' && data[p] != '\n')
+            while (p < m_end && data[p] != m_delimiter && data[p] != '\n')
                 ++p;
         } else {
             ref.begin = p;
-            while (p < m_end && data[p] != ',' && data[p] != '\n')
+            while (p < m_end && data[p] != m_delimiter && data[p] != '\n')
                 ++p;
             ref.length = p - ref.begin;
             if (p < m_end && data[p] == '\n' && ref.length > 0 && data[p - 1] == '\r')
@@ -230,7 +231,7 @@ CsvReader::Parse CsvReader::parseRecord() {
             ++p;
             break;
         }
-        ++p; // the comma
+        ++p; // the delimiter
         if (p >= m_end) {
             if (!m_eof)
                 return Parse::NeedMore;
@@ -271,6 +272,29 @@ bool CsvReader::next() {
             }
             break;
         }
+    }
+}
+
+char detectCsvDelimiter(const QString& path) {
+    auto reader = CsvReader::open(path, ',');
+    if (!reader || reader->header().size() > 1 || reader->header().empty())
+        return ',';
+    const std::string& only = reader->header().front();
+    const auto semicolons = std::count(only.begin(), only.end(), ';');
+    const auto tabs = std::count(only.begin(), only.end(), '\t');
+    if (semicolons == 0 && tabs == 0)
+        return ',';
+    return semicolons >= tabs ? ';' : '\t';
+}
+
+QString delimiterName(char delimiter) {
+    switch (delimiter) {
+    case ';':
+        return Tr::tr("semicolon");
+    case '\t':
+        return Tr::tr("tab");
+    default:
+        return Tr::tr("comma");
     }
 }
 

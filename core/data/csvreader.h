@@ -20,7 +20,9 @@ namespace cxrfair {
 /// be found in a text editor. A UTF-8 byte-order mark and CRLF line ends are accepted.
 class CsvReader {
 public:
-    static Result<CsvReader> open(const QString& path);
+    /// Opens `path` with fields separated by `delimiter` (',' by default; ';' and '\t' are
+    /// what spreadsheets in many locales write).
+    static Result<CsvReader> open(const QString& path, char delimiter = ',');
 
     CsvReader(CsvReader&&) noexcept;
     CsvReader& operator=(CsvReader&&) noexcept;
@@ -83,6 +85,7 @@ private:
     };
 
     QString m_path;
+    char m_delimiter = ',';
     struct GzCloser {
         void operator()(void* file) const;
     };
@@ -101,5 +104,12 @@ private:
     std::vector<std::string> m_header;
     std::optional<Error> m_error;
 };
+
+/// The delimiter of the table at `path` told from its header line: ',' when the header splits
+/// on commas, else ';' or '\t' when it holds them (the more frequent), else ','.
+char detectCsvDelimiter(const QString& path);
+
+/// A delimiter's name for people: "comma", "semicolon", "tab".
+QString delimiterName(char delimiter);
 
 } // namespace cxrfair

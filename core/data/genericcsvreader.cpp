@@ -55,7 +55,7 @@ Result<Cohort> loadGenericCsv(const DatasetSource& source, const ColumnMapping& 
                               const CohortSettings& settings, const Progress& control) {
     const QDir root(source.root);
     const QString tablePath = root.filePath(mapping.table);
-    auto reader = CsvReader::open(tablePath);
+    auto reader = CsvReader::open(tablePath, mapping.delimiter);
     if (!reader)
         return std::unexpected(reader.error());
 
