@@ -84,10 +84,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose an existing folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A generic CSV needs a table, its image column and at least one label column.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -112,6 +108,54 @@
     </message>
     <message>
         <source>%1 images, no problem found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table&apos;s first rows, read with the delimiter chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the dataset&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -741,6 +785,10 @@
         <source>&lt;h2&gt;Audit CLIP-based chest X-ray models for fairness and robustness&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;cxrfair:demo&quot;&gt;Open the demo&lt;/a&gt; (synthetic data and a small model: nothing to download) &amp;nbsp;&amp;middot;&amp;nbsp; &lt;a href=&quot;cxrfair:tour&quot;&gt;Take the guided tour&lt;/a&gt; (F1)&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;cxrfair:open&quot;&gt;Open a dataset&lt;/a&gt; (Ctrl+O): a folder in a published layout (NIH ChestX-ray14, MIMIC-CXR, CheXpert) &amp;nbsp;&amp;middot;&amp;nbsp; &lt;a href=&quot;cxrfair:project&quot;&gt;Open a project&lt;/a&gt; (Ctrl+Shift+P)&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;p&gt;No dataset read yet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::ColumnMapping</name>
@@ -766,6 +814,10 @@
     </message>
     <message>
         <source>not a JSON object: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;delimiter&quot; must be &quot;,&quot;, &quot;;&quot; or a tab (&quot;\t&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -824,6 +876,18 @@
     </message>
     <message>
         <source>the compressed file is truncated or corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -997,6 +1061,45 @@
     </message>
     <message>
         <source>cannot write the DICOM file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::DisplayNames</name>
+    <message>
+        <source>age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1180,6 +1283,10 @@
             <numerusform>%n images selected. AUC of the selection and of the rest, per condition (95% intervals from 200 resamples; p compares the two):</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The selection was cleared: these embeddings have none of its images.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::Error</name>
@@ -1203,10 +1310,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Figure (PNG, SVG, PDF) or Data (CSV)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy Figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,15 +1318,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export Figure</source>
+        <source>&amp;Figure (PNG, SVG, PDF)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PNG image, 300 dpi (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data as CSV (*.csv)</source>
+        <source>&amp;Data (CSV)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resolution (dots per inch):</source>
+        <source>Export Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1399,6 +1506,156 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::FigureExportDialog</name>
+    <message>
+        <source>Export Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single column (88 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.5 column (120 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double column (180 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick labels, axis labels and legend; the title one point more. Journals ask for 6 to 8 pt at the printed size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ont:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 x %2 mm, %3 at %4 pt%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 x %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::FigureSettings</name>
+    <message>
+        <source>figure setting &quot;%1&quot; must be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the known keys (%1), not an unknown one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;single&quot;, &quot;1.5&quot; or &quot;double&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given without &quot;width_mm&quot; (one or the other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a font family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of png, svg and pdf, each once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list that includes png: the report shows the PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::FileContents</name>
     <message>
         <source>cannot open: %1</source>
@@ -1440,6 +1697,70 @@
     </message>
     <message>
         <source>no image file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition whose label and score the badges show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed positives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest score first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest score first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest error first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score at or above it is a positive call (0.5: the positive prompt is the nearer); it decides what is missed or a false alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>false alarm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1620,14 +1941,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reset Window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Level (centre):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1636,11 +1949,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot decode %1</source>
+        <source>Grey levels of the decoded image, 0 to 65535</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The image file of this sample is not known.</source>
+        <source>File&apos;s window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediastinum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lung and mediastinum use the darker and the brighter part of this image&apos;s grey levels (radiographs have no Hounsfield units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the image to the window (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One image pixel per screen pixel (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White for black (I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous image of the list (Left, Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next image of the list (Right, Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Cannot decode %1&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The image file of this sample is not known.&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1787,7 +2172,26 @@
         </translation>
     </message>
     <message>
-        <source>No job waiting</source>
+        <source>Waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop this job; the others stay queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>1 job running, %n waiting</source>
+        <translation>
+            <numerusform>1 job running, %n waiting</numerusform>
+            <numerusform>1 job running, %n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 job running, none waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job running or waiting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2097,7 +2501,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop the running job and those waiting (Esc)</source>
+        <source>Stop the running job; those waiting go on (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a file, not a dataset folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes when cxrfair starts again. Restart now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroup &amp;AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ROC and Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort &amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;mpts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Maximise Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the whole window to the panel with the focus; again to bring the others back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compact Layout (Small Screens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis views as tabs of one panel, for a laptop or a projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the Running Job</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2590,10 +3086,6 @@
         <source>chance</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Probe macro AUC (95% interval)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1
 (%n class(es))</source>
@@ -2856,6 +3348,13 @@
     </message>
     <message>
         <source>Other values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::RadiographCanvas</name>
+    <message>
+        <source>Drag: window (left and right) and level (up and down). Right-drag: pan. Wheel: zoom. Double-click: fit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3228,6 +3727,10 @@
         <source>Demo ready in %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is already open: shown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::ShortcutChart</name>
@@ -3249,6 +3752,32 @@
     </message>
     <message>
         <source>%1 AUC (95% interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positives without %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positives with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3
+AUC %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [%1, %2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+%1 positives against %2 negatives</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3418,6 +3947,14 @@ Too small to judge: %1</source>
         <source>%1: AUC by %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Subgroup AUC chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few to judge</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::SubgroupAucTableModel</name>
@@ -3486,6 +4023,14 @@ Too small to judge: %1</source>
     </message>
     <message>
         <source>The AUC is the chance that the model scores a random image with the condition above a random image without it: 0.5 is guessing, 1 is perfect. Each bar is one group of patients; the dashed line is the AUC on all images. The whiskers are 95% intervals (1000 bootstrap resamples of patients): where two groups&apos; intervals overlap widely, the data cannot tell them apart. A hatched bar has fewer than 10 images with or without the condition: too few to judge, so it is shown but left out of the gaps. p (Holm) tests each group against the others, corrected for the number of groups. Click a bar to see its images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One AUC axis for every attribute, so that age and sex compare at a glance; off: the axis fits this attribute</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4480,10 +5025,6 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no attribute column &apos;%1&apos; (the table has: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: no condition &apos;%2&apos; for the shortcut analysis (the table has: %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4932,6 +5473,14 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
     </message>
     <message>
         <source>Once everything is loaded, raise a view: auc, roc, shortcut, embeddings, gallery, prompts or jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the window at WxH pixels (e.g. 1600x1000 for the documentation&apos;s pictures) instead of the size it would take on this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WxH</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

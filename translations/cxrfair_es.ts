@@ -84,10 +84,6 @@
         <translation>No se reconoce la organización de esta carpeta: elíjala arriba.</translation>
     </message>
     <message>
-        <source>Choose an existing folder.</source>
-        <translation>Elija una carpeta existente.</translation>
-    </message>
-    <message>
         <source>A generic CSV needs a table, its image column and at least one label column.</source>
         <translation>Un CSV genérico necesita una tabla, su columna de imágenes y al menos una columna de etiquetas.</translation>
     </message>
@@ -113,6 +109,54 @@
     <message>
         <source>%1 images, no problem found.</source>
         <translation>%1 imágenes, ningún problema encontrado.</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Coma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Punto y coma (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Separador:</translation>
+    </message>
+    <message>
+        <source>The table&apos;s first rows, read with the delimiter chosen</source>
+        <translation>Las primeras filas de la tabla, leídas con el separador elegido</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>elegido</translation>
+    </message>
+    <message>
+        <source>Choose the dataset&apos;s folder.</source>
+        <translation>Elija la carpeta del conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist.</source>
+        <translation>Esta carpeta no existe.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>Es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>detectado</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
 </context>
 <context>
@@ -741,6 +785,10 @@
         <source>&lt;h2&gt;Audit CLIP-based chest X-ray models for fairness and robustness&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;cxrfair:demo&quot;&gt;Open the demo&lt;/a&gt; (synthetic data and a small model: nothing to download) &amp;nbsp;&amp;middot;&amp;nbsp; &lt;a href=&quot;cxrfair:tour&quot;&gt;Take the guided tour&lt;/a&gt; (F1)&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;cxrfair:open&quot;&gt;Open a dataset&lt;/a&gt; (Ctrl+O): a folder in a published layout (NIH ChestX-ray14, MIMIC-CXR, CheXpert) &amp;nbsp;&amp;middot;&amp;nbsp; &lt;a href=&quot;cxrfair:project&quot;&gt;Open a project&lt;/a&gt; (Ctrl+Shift+P)&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Auditar la equidad y la robustez de los modelos CLIP para radiografía de tórax&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;cxrfair:demo&quot;&gt;Abrir la demo&lt;/a&gt; (datos sintéticos y un modelo pequeño: nada que descargar) &amp;nbsp;&amp;middot;&amp;nbsp; &lt;a href=&quot;cxrfair:tour&quot;&gt;Hacer la visita guiada&lt;/a&gt; (F1)&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;cxrfair:open&quot;&gt;Abrir un conjunto de datos&lt;/a&gt; (Ctrl+O): una carpeta con una organización publicada (NIH ChestX-ray14, MIMIC-CXR, CheXpert) &amp;nbsp;&amp;middot;&amp;nbsp; &lt;a href=&quot;cxrfair:project&quot;&gt;Abrir un proyecto&lt;/a&gt; (Ctrl+Mayús+P)&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;No dataset read yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Todavía no se ha leído ningún conjunto de datos.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::ColumnMapping</name>
@@ -767,6 +815,10 @@
     <message>
         <source>not a JSON object: %1 at offset %2</source>
         <translation>no es un objeto JSON: %1 en la posición %2</translation>
+    </message>
+    <message>
+        <source>&quot;delimiter&quot; must be &quot;,&quot;, &quot;;&quot; or a tab (&quot;\t&quot;)</source>
+        <translation>&quot;delimiter&quot; debe ser &quot;,&quot;, &quot;;&quot; o un tabulador (&quot;\t&quot;)</translation>
     </message>
 </context>
 <context>
@@ -825,6 +877,18 @@
     <message>
         <source>the compressed file is truncated or corrupt</source>
         <translation>el archivo comprimido está truncado o dañado</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>punto y coma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>coma</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1062,45 @@
     <message>
         <source>cannot write the DICOM file (%1)</source>
         <translation>no se puede escribir el archivo DICOM (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::DisplayNames</name>
+    <message>
+        <source>age</source>
+        <translation>edad</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sexo</translation>
+    </message>
+    <message>
+        <source>race</source>
+        <translation>raza</translation>
+    </message>
+    <message>
+        <source>drain</source>
+        <translation>drenaje</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>proyección</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1283,10 @@
             <numerusform>%n imágenes seleccionadas. AUC de la selección y del resto, por afección (intervalos del 95 % con 200 remuestreos; p compara ambos):</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The selection was cleared: these embeddings have none of its images.</source>
+        <translation>La selección se ha borrado: estos embeddings no tienen ninguna de sus imágenes.</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::Error</name>
@@ -1203,10 +1310,6 @@
         <translation>Guardar o copiar esta figura y sus cifras</translation>
     </message>
     <message>
-        <source>Figure (PNG, SVG, PDF) or Data (CSV)...</source>
-        <translation>Figura (PNG, SVG, PDF) o datos (CSV)...</translation>
-    </message>
-    <message>
         <source>Copy Figure</source>
         <translation>Copiar la figura</translation>
     </message>
@@ -1215,16 +1318,20 @@
         <translation>Copiar los datos</translation>
     </message>
     <message>
-        <source>Export Figure</source>
-        <translation>Exportar la figura</translation>
+        <source>&amp;Figure (PNG, SVG, PDF)...</source>
+        <translation>&amp;Figura (PNG, SVG, PDF)...</translation>
     </message>
     <message>
-        <source>PNG image, 300 dpi (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data as CSV (*.csv)</source>
-        <translation>Imagen PNG, 300 ppp (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf);;Datos CSV (*.csv)</translation>
+        <source>&amp;Data (CSV)...</source>
+        <translation>&amp;Datos (CSV)...</translation>
     </message>
     <message>
-        <source>Resolution (dots per inch):</source>
-        <translation>Resolución (puntos por pulgada):</translation>
+        <source>Export Data</source>
+        <translation>Exportar los datos</translation>
+    </message>
+    <message>
+        <source>Data as CSV (*.csv)</source>
+        <translation>Datos en CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1506,156 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::FigureExportDialog</name>
+    <message>
+        <source>Export Figure</source>
+        <translation>Exportar la figura</translation>
+    </message>
+    <message>
+        <source>Single column (88 mm)</source>
+        <translation>Una columna (88 mm)</translation>
+    </message>
+    <message>
+        <source>1.5 column (120 mm)</source>
+        <translation>Columna y media (120 mm)</translation>
+    </message>
+    <message>
+        <source>Double column (180 mm)</source>
+        <translation>Dos columnas (180 mm)</translation>
+    </message>
+    <message>
+        <source>Custom width</source>
+        <translation>Ancho a medida</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Tick labels, axis labels and legend; the title one point more. Journals ask for 6 to 8 pt at the printed size.</source>
+        <translation>Marcas, rótulos de ejes y leyenda; el título un punto más. Las revistas piden de 6 a 8 pt al tamaño impreso.</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Imagen PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Dibujo SVG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> ppp</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Examinar...</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Ancho:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>A&amp;lto:</translation>
+    </message>
+    <message>
+        <source>F&amp;ont:</source>
+        <translation>&amp;Fuente:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>A&amp;rchivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>%1 x %2 mm, %3 at %4 pt%5</source>
+        <translation>%1 x %2 mm, %3 a %4 pt%5</translation>
+    </message>
+    <message>
+        <source>, %1 x %2 pixels</source>
+        <translation>, %1 x %2 píxeles</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>choose a file to write</source>
+        <translation>elija un archivo donde escribir</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Abrir la carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::FigureSettings</name>
+    <message>
+        <source>figure setting &quot;%1&quot; must be %2</source>
+        <translation>el ajuste de figura &quot;%1&quot; debe ser %2</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>un número de %1 a %2</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>one of the known keys (%1), not an unknown one</source>
+        <translation>una de las claves conocidas (%1), no una desconocida</translation>
+    </message>
+    <message>
+        <source>&quot;single&quot;, &quot;1.5&quot; or &quot;double&quot;</source>
+        <translation>&quot;single&quot;, &quot;1.5&quot; o &quot;double&quot;</translation>
+    </message>
+    <message>
+        <source>given without &quot;width_mm&quot; (one or the other)</source>
+        <translation>dado sin &quot;width_mm&quot; (uno u otro)</translation>
+    </message>
+    <message>
+        <source>a font family name</source>
+        <translation>un nombre de familia de fuente</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a list of png, svg and pdf, each once</source>
+        <translation>una lista de png, svg y pdf, cada uno una vez</translation>
+    </message>
+    <message>
+        <source>a list that includes png: the report shows the PNG</source>
+        <translation>una lista que incluya png: el informe muestra el PNG</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::FileContents</name>
     <message>
         <source>cannot open: %1</source>
@@ -1441,6 +1698,70 @@
     <message>
         <source>no image file</source>
         <translation>sin archivo de imagen</translation>
+    </message>
+    <message>
+        <source>The condition whose label and score the badges show</source>
+        <translation>La afección cuya etiqueta y puntuación muestran las insignias</translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation>Todas las imágenes</translation>
+    </message>
+    <message>
+        <source>Positives</source>
+        <translation>Positivos</translation>
+    </message>
+    <message>
+        <source>Negatives</source>
+        <translation>Negativos</translation>
+    </message>
+    <message>
+        <source>Missed positives</source>
+        <translation>Positivos no detectados</translation>
+    </message>
+    <message>
+        <source>False alarms</source>
+        <translation>Falsas alarmas</translation>
+    </message>
+    <message>
+        <source>As listed</source>
+        <translation>En el orden dado</translation>
+    </message>
+    <message>
+        <source>Highest score first</source>
+        <translation>Mayor puntuación primero</translation>
+    </message>
+    <message>
+        <source>Lowest score first</source>
+        <translation>Menor puntuación primero</translation>
+    </message>
+    <message>
+        <source>Largest error first</source>
+        <translation>Mayor error primero</translation>
+    </message>
+    <message>
+        <source>A score at or above it is a positive call (0.5: the positive prompt is the nearer); it decides what is missed or a false alarm</source>
+        <translation>Una puntuación igual o superior cuenta como positiva (0,5: la indicación positiva es la más cercana); decide qué se pierde o es falsa alarma</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>S&amp;ort:</source>
+        <translation>O&amp;rdenar:</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>perdido</translation>
+    </message>
+    <message>
+        <source>false alarm</source>
+        <translation>falsa alarma</translation>
     </message>
 </context>
 <context>
@@ -1620,14 +1941,6 @@
         <translation>Imagen %1</translation>
     </message>
     <message>
-        <source>Loading...</source>
-        <translation>Cargando...</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Window</source>
-        <translation>&amp;Restablecer la ventana</translation>
-    </message>
-    <message>
         <source>&amp;Level (centre):</source>
         <translation>&amp;Nivel (centro):</translation>
     </message>
@@ -1636,12 +1949,84 @@
         <translation>&amp;Ventana (anchura):</translation>
     </message>
     <message>
-        <source>Cannot decode %1</source>
-        <translation>No se puede decodificar %1</translation>
+        <source>Grey levels of the decoded image, 0 to 65535</source>
+        <translation>Niveles de gris de la imagen decodificada, de 0 a 65535</translation>
     </message>
     <message>
-        <source>The image file of this sample is not known.</source>
-        <translation>No se conoce el archivo de imagen de esta muestra.</translation>
+        <source>File&apos;s window</source>
+        <translation>Ventana del archivo</translation>
+    </message>
+    <message>
+        <source>Full range</source>
+        <translation>Rango completo</translation>
+    </message>
+    <message>
+        <source>Lung</source>
+        <translation>Pulmón</translation>
+    </message>
+    <message>
+        <source>Mediastinum</source>
+        <translation>Mediastino</translation>
+    </message>
+    <message>
+        <source>Lung and mediastinum use the darker and the brighter part of this image&apos;s grey levels (radiographs have no Hounsfield units)</source>
+        <translation>Pulmón y mediastino usan la parte oscura y la parte clara de los niveles de gris de esta imagen (las radiografías no tienen unidades Hounsfield)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Ajustar</translation>
+    </message>
+    <message>
+        <source>Fit the image to the window (F)</source>
+        <translation>Ajustar la imagen a la ventana (F)</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>One image pixel per screen pixel (1)</source>
+        <translation>Un píxel de imagen por píxel de pantalla (1)</translation>
+    </message>
+    <message>
+        <source>&amp;Invert</source>
+        <translation>&amp;Invertir</translation>
+    </message>
+    <message>
+        <source>White for black (I)</source>
+        <translation>Blanco por negro (I)</translation>
+    </message>
+    <message>
+        <source>&lt; Previous</source>
+        <translation>&lt; Anterior</translation>
+    </message>
+    <message>
+        <source>The previous image of the list (Left, Page Up)</source>
+        <translation>La imagen anterior de la lista (Izquierda, Re Pág)</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>The next image of the list (Right, Page Down)</source>
+        <translation>La imagen siguiente de la lista (Derecha, Av Pág)</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Preajuste:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Cannot decode %1&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;No se puede decodificar %1&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The image file of this sample is not known.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;No se conoce el archivo de imagen de esta muestra.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1787,8 +2172,27 @@
         </translation>
     </message>
     <message>
-        <source>No job waiting</source>
-        <translation>Ninguna tarea en espera</translation>
+        <source>Waiting: %1</source>
+        <translation>En espera: %1</translation>
+    </message>
+    <message>
+        <source>Drop this job; the others stay queued</source>
+        <translation>Descartar esta tarea; las demás siguen en cola</translation>
+    </message>
+    <message numerus="yes">
+        <source>1 job running, %n waiting</source>
+        <translation>
+            <numerusform>1 tarea en curso, %n en espera</numerusform>
+            <numerusform>1 tarea en curso, %n en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 job running, none waiting</source>
+        <translation>1 tarea en curso, ninguna en espera</translation>
+    </message>
+    <message>
+        <source>No job running or waiting</source>
+        <translation>Ninguna tarea en curso ni en espera</translation>
     </message>
 </context>
 <context>
@@ -2097,8 +2501,100 @@
         <translation>Paquete de modelo escrito: %1</translation>
     </message>
     <message>
-        <source>Stop the running job and those waiting (Esc)</source>
-        <translation>Detener la tarea en curso y las que esperan (Esc)</translation>
+        <source>Stop the running job; those waiting go on (Esc)</source>
+        <translation>Detener la tarea en curso; las que esperan siguen (Esc)</translation>
+    </message>
+    <message>
+        <source>this is a file, not a dataset folder</source>
+        <translation>es un archivo, no una carpeta de conjunto de datos</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>Change the Language</source>
+        <translation>Cambiar el idioma</translation>
+    </message>
+    <message>
+        <source>The language changes when cxrfair starts again. Restart now?</source>
+        <translation>El idioma cambia cuando cxrfair vuelve a arrancar. ¿Reiniciar ahora?</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
+        <source>Subgroup &amp;AUC</source>
+        <translation>&amp;AUC por subgrupo</translation>
+    </message>
+    <message>
+        <source>S&amp;hortcut</source>
+        <translation>A&amp;tajo</translation>
+    </message>
+    <message>
+        <source>&amp;ROC and Threshold</source>
+        <translation>&amp;ROC y umbral</translation>
+    </message>
+    <message>
+        <source>&amp;Embeddings</source>
+        <translation>&amp;Embeddings</translation>
+    </message>
+    <message>
+        <source>&amp;Gallery</source>
+        <translation>&amp;Galería</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject</source>
+        <translation>Pro&amp;yecto</translation>
+    </message>
+    <message>
+        <source>Cohort &amp;Settings</source>
+        <translation>A&amp;justes de la cohorte</translation>
+    </message>
+    <message>
+        <source>Pro&amp;mpts</source>
+        <translation>In&amp;dicaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>T&amp;areas</translation>
+    </message>
+    <message>
+        <source>&amp;Go to View</source>
+        <translation>&amp;Ir a la vista</translation>
+    </message>
+    <message>
+        <source>&amp;Maximise Panel</source>
+        <translation>&amp;Maximizar el panel</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Give the whole window to the panel with the focus; again to bring the others back</source>
+        <translation>Dar toda la ventana al panel activo; otra vez para recuperar los demás</translation>
+    </message>
+    <message>
+        <source>&amp;Compact Layout (Small Screens)</source>
+        <translation>Disposición &amp;compacta (pantallas pequeñas)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>The analysis views as tabs of one panel, for a laptop or a projector</source>
+        <translation>Las vistas de análisis como pestañas de un solo panel, para un portátil o un proyector</translation>
+    </message>
+    <message>
+        <source>Cancel the Running Job</source>
+        <translation>Cancelar la tarea en curso</translation>
     </message>
 </context>
 <context>
@@ -2590,10 +3086,6 @@
         <source>chance</source>
         <translation>azar</translation>
     </message>
-    <message>
-        <source>Probe macro AUC (95% interval)</source>
-        <translation>AUC macro de la sonda (intervalo del 95 %)</translation>
-    </message>
     <message numerus="yes">
         <source>%1
 (%n class(es))</source>
@@ -2857,6 +3349,13 @@
     <message>
         <source>Other values:</source>
         <translation>Otros valores:</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::RadiographCanvas</name>
+    <message>
+        <source>Drag: window (left and right) and level (up and down). Right-drag: pan. Wheel: zoom. Double-click: fit.</source>
+        <translation>Arrastrar: ventana (izquierda y derecha) y nivel (arriba y abajo). Arrastre derecho: desplazar. Rueda: zoom. Doble clic: ajustar.</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3727,10 @@
         <source>Demo ready in %1</source>
         <translation>Demostración lista en %1</translation>
     </message>
+    <message>
+        <source>%1 is already open: shown</source>
+        <translation>%1 ya está abierto: se muestra</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::ShortcutChart</name>
@@ -3250,6 +3753,34 @@
     <message>
         <source>%1 AUC (95% interval)</source>
         <translation>AUC de %1 (intervalo del 95 %)</translation>
+    </message>
+    <message>
+        <source>all images</source>
+        <translation>todas las imágenes</translation>
+    </message>
+    <message>
+        <source>positives without %1</source>
+        <translation>positivos sin %1</translation>
+    </message>
+    <message>
+        <source>positives with %1</source>
+        <translation>positivos con %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3
+AUC %4</source>
+        <translation>%1, %2: %3
+AUC %4</translation>
+    </message>
+    <message>
+        <source> [%1, %2]</source>
+        <translation> [%1, %2]</translation>
+    </message>
+    <message>
+        <source>
+%1 positives against %2 negatives</source>
+        <translation>
+%1 positivos frente a %2 negativos</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3953,14 @@ Demasiado pequeño para juzgar: %1</translation>
         <source>%1: AUC by %2</source>
         <translation>%1: AUC según %2</translation>
     </message>
+    <message>
+        <source>Subgroup AUC chart</source>
+        <translation>Gráfico de AUC por subgrupo</translation>
+    </message>
+    <message>
+        <source>Too few to judge</source>
+        <translation>Demasiado pocos para juzgar</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::SubgroupAucTableModel</name>
@@ -3491,6 +4030,14 @@ Demasiado pequeño para juzgar: %1</translation>
     <message>
         <source>The AUC is the chance that the model scores a random image with the condition above a random image without it: 0.5 is guessing, 1 is perfect. Each bar is one group of patients; the dashed line is the AUC on all images. The whiskers are 95% intervals (1000 bootstrap resamples of patients): where two groups&apos; intervals overlap widely, the data cannot tell them apart. A hatched bar has fewer than 10 images with or without the condition: too few to judge, so it is shown but left out of the gaps. p (Holm) tests each group against the others, corrected for the number of groups. Click a bar to see its images.</source>
         <translation>El AUC es la probabilidad de que el modelo puntúe una imagen al azar con la afección por encima de una imagen al azar sin ella: 0,5 es azar, 1 es perfecto. Cada barra es un grupo de pacientes; la línea discontinua es el AUC en todas las imágenes. Los bigotes son intervalos del 95 % (1000 remuestreos bootstrap de pacientes): cuando los intervalos de dos grupos se solapan ampliamente, los datos no permiten distinguirlos. Una barra rayada tiene menos de 10 imágenes con o sin la afección: demasiado pocas para juzgar, así que se muestra pero queda fuera de las brechas. p (Holm) compara cada grupo con los demás, corregido por el número de grupos. Haga clic en una barra para ver sus imágenes.</translation>
+    </message>
+    <message>
+        <source>Same Scale</source>
+        <translation>Misma escala</translation>
+    </message>
+    <message>
+        <source>One AUC axis for every attribute, so that age and sex compare at a glance; off: the axis fits this attribute</source>
+        <translation>Un mismo eje de AUC para todos los atributos, para comparar edad y sexo de un vistazo; desactivado: el eje se ajusta a este atributo</translation>
     </message>
 </context>
 <context>
@@ -4507,10 +5054,6 @@ Ejecute &apos;cxrfair-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <source>no attribute column &apos;%1&apos; (the table has: %2)</source>
-        <translation>no hay columna de atributo &apos;%1&apos; (la tabla tiene: %2)</translation>
-    </message>
-    <message>
         <source>%1: no condition &apos;%2&apos; for the shortcut analysis (the table has: %3)</source>
         <translation>%1: no hay afección «%2» para el análisis del atajo (la tabla tiene: %3)</translation>
     </message>
@@ -4960,6 +5503,14 @@ Ejecute &apos;cxrfair-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <source>Once everything is loaded, raise a view: auc, roc, shortcut, embeddings, gallery, prompts or jobs.</source>
         <translation>Una vez cargado todo, mostrar una vista: auc, roc, shortcut, embeddings, gallery, prompts o jobs.</translation>
+    </message>
+    <message>
+        <source>Open the window at WxH pixels (e.g. 1600x1000 for the documentation&apos;s pictures) instead of the size it would take on this screen.</source>
+        <translation>Abrir la ventana a AxA píxeles (p. ej. 1600x1000 para las imágenes de la documentación) en lugar del tamaño que tendría en esta pantalla.</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>AxA</translation>
     </message>
 </context>
 </TS>

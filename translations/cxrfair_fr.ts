@@ -84,10 +84,6 @@
         <translation>L&apos;organisation de ce dossier n&apos;est pas reconnue : choisissez-la ci-dessus.</translation>
     </message>
     <message>
-        <source>Choose an existing folder.</source>
-        <translation>Choisissez un dossier existant.</translation>
-    </message>
-    <message>
         <source>A generic CSV needs a table, its image column and at least one label column.</source>
         <translation>Un CSV générique demande une table, sa colonne d&apos;images et au moins une colonne d&apos;étiquettes.</translation>
     </message>
@@ -113,6 +109,54 @@
     <message>
         <source>%1 images, no problem found.</source>
         <translation>%1 images, aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Virgule (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Point-virgule (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Séparateur :</translation>
+    </message>
+    <message>
+        <source>The table&apos;s first rows, read with the delimiter chosen</source>
+        <translation>Les premières lignes de la table, lues avec le séparateur choisi</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>choisi</translation>
+    </message>
+    <message>
+        <source>Choose the dataset&apos;s folder.</source>
+        <translation>Choisissez le dossier du jeu de données.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist.</source>
+        <translation>Ce dossier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>C&apos;est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>détecté</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -741,6 +785,10 @@
         <source>&lt;h2&gt;Audit CLIP-based chest X-ray models for fairness and robustness&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;cxrfair:demo&quot;&gt;Open the demo&lt;/a&gt; (synthetic data and a small model: nothing to download) &amp;nbsp;&amp;middot;&amp;nbsp; &lt;a href=&quot;cxrfair:tour&quot;&gt;Take the guided tour&lt;/a&gt; (F1)&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;cxrfair:open&quot;&gt;Open a dataset&lt;/a&gt; (Ctrl+O): a folder in a published layout (NIH ChestX-ray14, MIMIC-CXR, CheXpert) &amp;nbsp;&amp;middot;&amp;nbsp; &lt;a href=&quot;cxrfair:project&quot;&gt;Open a project&lt;/a&gt; (Ctrl+Shift+P)&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Auditer l&apos;équité et la robustesse des modèles CLIP pour la radiographie thoracique&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;cxrfair:demo&quot;&gt;Ouvrir la démo&lt;/a&gt; (données synthétiques et petit modèle : rien à télécharger) &amp;nbsp;&amp;middot;&amp;nbsp; &lt;a href=&quot;cxrfair:tour&quot;&gt;Suivre la visite guidée&lt;/a&gt; (F1)&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;cxrfair:open&quot;&gt;Ouvrir un jeu de données&lt;/a&gt; (Ctrl+O) : un dossier dans une organisation publiée (NIH ChestX-ray14, MIMIC-CXR, CheXpert) &amp;nbsp;&amp;middot;&amp;nbsp; &lt;a href=&quot;cxrfair:project&quot;&gt;Ouvrir un projet&lt;/a&gt; (Ctrl+Maj+P)&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;No dataset read yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucun jeu de données lu pour le moment.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::ColumnMapping</name>
@@ -767,6 +815,10 @@
     <message>
         <source>not a JSON object: %1 at offset %2</source>
         <translation>pas un objet JSON : %1 à la position %2</translation>
+    </message>
+    <message>
+        <source>&quot;delimiter&quot; must be &quot;,&quot;, &quot;;&quot; or a tab (&quot;\t&quot;)</source>
+        <translation>« delimiter » doit être « , », « ; » ou une tabulation (« \t »)</translation>
     </message>
 </context>
 <context>
@@ -825,6 +877,18 @@
     <message>
         <source>the compressed file is truncated or corrupt</source>
         <translation>le fichier compressé est tronqué ou corrompu</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1062,45 @@
     <message>
         <source>cannot write the DICOM file (%1)</source>
         <translation>impossible d&apos;écrire le fichier DICOM (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::DisplayNames</name>
+    <message>
+        <source>age</source>
+        <translation>âge</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sexe</translation>
+    </message>
+    <message>
+        <source>race</source>
+        <translation>origine</translation>
+    </message>
+    <message>
+        <source>drain</source>
+        <translation>drain</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vue</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1283,10 @@
             <numerusform>%n images sélectionnées. AUC de la sélection et du reste, par pathologie (intervalles à 95 % sur 200 rééchantillonnages ; p compare les deux) :</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The selection was cleared: these embeddings have none of its images.</source>
+        <translation>La sélection a été effacée : ces embeddings n&apos;ont aucune de ses images.</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::Error</name>
@@ -1203,10 +1310,6 @@
         <translation>Enregistrer ou copier cette figure et ses chiffres</translation>
     </message>
     <message>
-        <source>Figure (PNG, SVG, PDF) or Data (CSV)...</source>
-        <translation>Figure (PNG, SVG, PDF) ou données (CSV)...</translation>
-    </message>
-    <message>
         <source>Copy Figure</source>
         <translation>Copier la figure</translation>
     </message>
@@ -1215,16 +1318,20 @@
         <translation>Copier les données</translation>
     </message>
     <message>
-        <source>Export Figure</source>
-        <translation>Exporter la figure</translation>
+        <source>&amp;Figure (PNG, SVG, PDF)...</source>
+        <translation>&amp;Figure (PNG, SVG, PDF)...</translation>
     </message>
     <message>
-        <source>PNG image, 300 dpi (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data as CSV (*.csv)</source>
-        <translation>Image PNG, 300 ppp (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf);;Données CSV (*.csv)</translation>
+        <source>&amp;Data (CSV)...</source>
+        <translation>&amp;Données (CSV)...</translation>
     </message>
     <message>
-        <source>Resolution (dots per inch):</source>
-        <translation>Résolution (points par pouce) :</translation>
+        <source>Export Data</source>
+        <translation>Exporter les données</translation>
+    </message>
+    <message>
+        <source>Data as CSV (*.csv)</source>
+        <translation>Données en CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1506,156 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::FigureExportDialog</name>
+    <message>
+        <source>Export Figure</source>
+        <translation>Exporter la figure</translation>
+    </message>
+    <message>
+        <source>Single column (88 mm)</source>
+        <translation>Une colonne (88 mm)</translation>
+    </message>
+    <message>
+        <source>1.5 column (120 mm)</source>
+        <translation>Une colonne et demie (120 mm)</translation>
+    </message>
+    <message>
+        <source>Double column (180 mm)</source>
+        <translation>Deux colonnes (180 mm)</translation>
+    </message>
+    <message>
+        <source>Custom width</source>
+        <translation>Largeur libre</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Tick labels, axis labels and legend; the title one point more. Journals ask for 6 to 8 pt at the printed size.</source>
+        <translation>Graduations, titres d&apos;axes et légende ; le titre un point de plus. Les revues demandent 6 à 8 pt à la taille imprimée.</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Dessin SVG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> ppp</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Parcourir...</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Largeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Hauteur :</translation>
+    </message>
+    <message>
+        <source>F&amp;ont:</source>
+        <translation>&amp;Police :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>%1 x %2 mm, %3 at %4 pt%5</source>
+        <translation>%1 x %2 mm, %3 en %4 pt%5</translation>
+    </message>
+    <message>
+        <source>, %1 x %2 pixels</source>
+        <translation>, %1 x %2 pixels</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>choose a file to write</source>
+        <translation>choisissez un fichier à écrire</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::FigureSettings</name>
+    <message>
+        <source>figure setting &quot;%1&quot; must be %2</source>
+        <translation>le réglage de figure « %1 » doit être %2</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>un nombre de %1 à %2</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>one of the known keys (%1), not an unknown one</source>
+        <translation>l&apos;une des clés connues (%1), pas une clé inconnue</translation>
+    </message>
+    <message>
+        <source>&quot;single&quot;, &quot;1.5&quot; or &quot;double&quot;</source>
+        <translation>« single », « 1.5 » ou « double »</translation>
+    </message>
+    <message>
+        <source>given without &quot;width_mm&quot; (one or the other)</source>
+        <translation>donné sans « width_mm » (l’un ou l’autre)</translation>
+    </message>
+    <message>
+        <source>a font family name</source>
+        <translation>un nom de famille de police</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>a list of png, svg and pdf, each once</source>
+        <translation>une liste de png, svg et pdf, chacun une fois</translation>
+    </message>
+    <message>
+        <source>a list that includes png: the report shows the PNG</source>
+        <translation>une liste qui contient png : le rapport montre le PNG</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::FileContents</name>
     <message>
         <source>cannot open: %1</source>
@@ -1441,6 +1698,70 @@
     <message>
         <source>no image file</source>
         <translation>pas de fichier image</translation>
+    </message>
+    <message>
+        <source>The condition whose label and score the badges show</source>
+        <translation>La pathologie dont les pastilles montrent l’étiquette et le score</translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation>Toutes les images</translation>
+    </message>
+    <message>
+        <source>Positives</source>
+        <translation>Positifs</translation>
+    </message>
+    <message>
+        <source>Negatives</source>
+        <translation>Négatifs</translation>
+    </message>
+    <message>
+        <source>Missed positives</source>
+        <translation>Positifs manqués</translation>
+    </message>
+    <message>
+        <source>False alarms</source>
+        <translation>Fausses alertes</translation>
+    </message>
+    <message>
+        <source>As listed</source>
+        <translation>Dans l’ordre</translation>
+    </message>
+    <message>
+        <source>Highest score first</source>
+        <translation>Score le plus haut d’abord</translation>
+    </message>
+    <message>
+        <source>Lowest score first</source>
+        <translation>Score le plus bas d’abord</translation>
+    </message>
+    <message>
+        <source>Largest error first</source>
+        <translation>Plus grande erreur d’abord</translation>
+    </message>
+    <message>
+        <source>A score at or above it is a positive call (0.5: the positive prompt is the nearer); it decides what is missed or a false alarm</source>
+        <translation>Un score égal ou supérieur compte comme positif (0,5 : l’invite positive est la plus proche) ; il décide de ce qui est manqué ou fausse alerte</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>S&amp;ort:</source>
+        <translation>&amp;Trier :</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>manqué</translation>
+    </message>
+    <message>
+        <source>false alarm</source>
+        <translation>fausse alerte</translation>
     </message>
 </context>
 <context>
@@ -1620,14 +1941,6 @@
         <translation>Image %1</translation>
     </message>
     <message>
-        <source>Loading...</source>
-        <translation>Chargement...</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Window</source>
-        <translation>&amp;Réinitialiser la fenêtre</translation>
-    </message>
-    <message>
         <source>&amp;Level (centre):</source>
         <translation>&amp;Niveau (centre) :</translation>
     </message>
@@ -1636,12 +1949,84 @@
         <translation>&amp;Fenêtre (largeur) :</translation>
     </message>
     <message>
-        <source>Cannot decode %1</source>
-        <translation>Impossible de décoder %1</translation>
+        <source>Grey levels of the decoded image, 0 to 65535</source>
+        <translation>Niveaux de gris de l&apos;image décodée, de 0 à 65535</translation>
     </message>
     <message>
-        <source>The image file of this sample is not known.</source>
-        <translation>Le fichier image de cet échantillon n&apos;est pas connu.</translation>
+        <source>File&apos;s window</source>
+        <translation>Fenêtre du fichier</translation>
+    </message>
+    <message>
+        <source>Full range</source>
+        <translation>Plage complète</translation>
+    </message>
+    <message>
+        <source>Lung</source>
+        <translation>Poumon</translation>
+    </message>
+    <message>
+        <source>Mediastinum</source>
+        <translation>Médiastin</translation>
+    </message>
+    <message>
+        <source>Lung and mediastinum use the darker and the brighter part of this image&apos;s grey levels (radiographs have no Hounsfield units)</source>
+        <translation>Poumon et médiastin utilisent la partie sombre et la partie claire des niveaux de gris de cette image (les radiographies n&apos;ont pas d&apos;unités Hounsfield)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>A&amp;juster</translation>
+    </message>
+    <message>
+        <source>Fit the image to the window (F)</source>
+        <translation>Ajuster l&apos;image à la fenêtre (F)</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>One image pixel per screen pixel (1)</source>
+        <translation>Un pixel d&apos;image par pixel d&apos;écran (1)</translation>
+    </message>
+    <message>
+        <source>&amp;Invert</source>
+        <translation>&amp;Inverser</translation>
+    </message>
+    <message>
+        <source>White for black (I)</source>
+        <translation>Blanc pour noir (I)</translation>
+    </message>
+    <message>
+        <source>&lt; Previous</source>
+        <translation>&lt; Précédente</translation>
+    </message>
+    <message>
+        <source>The previous image of the list (Left, Page Up)</source>
+        <translation>L’image précédente de la liste (Gauche, Page préc.)</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Suivante &gt;</translation>
+    </message>
+    <message>
+        <source>The next image of the list (Right, Page Down)</source>
+        <translation>L’image suivante de la liste (Droite, Page suiv.)</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Préréglage :</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Cannot decode %1&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Impossible de décoder %1&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The image file of this sample is not known.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Le fichier image de cet échantillon n&apos;est pas connu.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1787,8 +2172,27 @@
         </translation>
     </message>
     <message>
-        <source>No job waiting</source>
-        <translation>Aucune tâche en attente</translation>
+        <source>Waiting: %1</source>
+        <translation>En attente : %1</translation>
+    </message>
+    <message>
+        <source>Drop this job; the others stay queued</source>
+        <translation>Abandonner cette tâche ; les autres restent en attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>1 job running, %n waiting</source>
+        <translation>
+            <numerusform>1 tâche en cours, %n en attente</numerusform>
+            <numerusform>1 tâche en cours, %n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 job running, none waiting</source>
+        <translation>1 tâche en cours, aucune en attente</translation>
+    </message>
+    <message>
+        <source>No job running or waiting</source>
+        <translation>Aucune tâche en cours ni en attente</translation>
     </message>
 </context>
 <context>
@@ -2097,8 +2501,100 @@
         <translation>Paquet de modèle écrit : %1</translation>
     </message>
     <message>
-        <source>Stop the running job and those waiting (Esc)</source>
-        <translation>Arrêter la tâche en cours et celles en attente (Échap)</translation>
+        <source>Stop the running job; those waiting go on (Esc)</source>
+        <translation>Arrêter la tâche en cours ; celles en attente continuent (Échap)</translation>
+    </message>
+    <message>
+        <source>this is a file, not a dataset folder</source>
+        <translation>c&apos;est un fichier, pas un dossier de jeu de données</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>le dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>Change the Language</source>
+        <translation>Changer la langue</translation>
+    </message>
+    <message>
+        <source>The language changes when cxrfair starts again. Restart now?</source>
+        <translation>La langue change au prochain démarrage de cxrfair. Redémarrer maintenant ?</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>Subgroup &amp;AUC</source>
+        <translation>&amp;AUC par sous-groupe</translation>
+    </message>
+    <message>
+        <source>S&amp;hortcut</source>
+        <translation>&amp;Raccourci</translation>
+    </message>
+    <message>
+        <source>&amp;ROC and Threshold</source>
+        <translation>R&amp;OC et seuil</translation>
+    </message>
+    <message>
+        <source>&amp;Embeddings</source>
+        <translation>Re&amp;présentations</translation>
+    </message>
+    <message>
+        <source>&amp;Gallery</source>
+        <translation>&amp;Galerie</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject</source>
+        <translation>Pro&amp;jet</translation>
+    </message>
+    <message>
+        <source>Cohort &amp;Settings</source>
+        <translation>Réglages de la &amp;cohorte</translation>
+    </message>
+    <message>
+        <source>Pro&amp;mpts</source>
+        <translation>&amp;Invites</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Tâches</translation>
+    </message>
+    <message>
+        <source>&amp;Go to View</source>
+        <translation>&amp;Aller à la vue</translation>
+    </message>
+    <message>
+        <source>&amp;Maximise Panel</source>
+        <translation>&amp;Agrandir le panneau</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Give the whole window to the panel with the focus; again to bring the others back</source>
+        <translation>Donner toute la fenêtre au panneau actif ; à nouveau pour rappeler les autres</translation>
+    </message>
+    <message>
+        <source>&amp;Compact Layout (Small Screens)</source>
+        <translation>Disposition &amp;compacte (petits écrans)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>The analysis views as tabs of one panel, for a laptop or a projector</source>
+        <translation>Les vues d&apos;analyse en onglets d&apos;un seul panneau, pour un portable ou un projecteur</translation>
+    </message>
+    <message>
+        <source>Cancel the Running Job</source>
+        <translation>Annuler la tâche en cours</translation>
     </message>
 </context>
 <context>
@@ -2590,10 +3086,6 @@
         <source>chance</source>
         <translation>hasard</translation>
     </message>
-    <message>
-        <source>Probe macro AUC (95% interval)</source>
-        <translation>AUC macro de la sonde (intervalle à 95 %)</translation>
-    </message>
     <message numerus="yes">
         <source>%1
 (%n class(es))</source>
@@ -2857,6 +3349,13 @@
     <message>
         <source>Other values:</source>
         <translation>Autres valeurs :</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::RadiographCanvas</name>
+    <message>
+        <source>Drag: window (left and right) and level (up and down). Right-drag: pan. Wheel: zoom. Double-click: fit.</source>
+        <translation>Glisser : fenêtre (gauche et droite) et niveau (haut et bas). Clic droit glissé : déplacer. Molette : zoom. Double-clic : ajuster.</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3727,10 @@
         <source>Demo ready in %1</source>
         <translation>Démonstration prête dans %1</translation>
     </message>
+    <message>
+        <source>%1 is already open: shown</source>
+        <translation>%1 est déjà ouvert : affiché</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::ShortcutChart</name>
@@ -3250,6 +3753,34 @@
     <message>
         <source>%1 AUC (95% interval)</source>
         <translation>AUC %1 (intervalle à 95 %)</translation>
+    </message>
+    <message>
+        <source>all images</source>
+        <translation>toutes les images</translation>
+    </message>
+    <message>
+        <source>positives without %1</source>
+        <translation>positifs sans %1</translation>
+    </message>
+    <message>
+        <source>positives with %1</source>
+        <translation>positifs avec %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3
+AUC %4</source>
+        <translation>%1, %2 : %3
+AUC %4</translation>
+    </message>
+    <message>
+        <source> [%1, %2]</source>
+        <translation> [%1, %2]</translation>
+    </message>
+    <message>
+        <source>
+%1 positives against %2 negatives</source>
+        <translation>
+%1 positifs contre %2 négatifs</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3953,14 @@ Trop petit pour juger : %1</translation>
         <source>%1: AUC by %2</source>
         <translation>%1 : AUC selon %2</translation>
     </message>
+    <message>
+        <source>Subgroup AUC chart</source>
+        <translation>Graphique des AUC par sous-groupe</translation>
+    </message>
+    <message>
+        <source>Too few to judge</source>
+        <translation>Trop peu pour juger</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::SubgroupAucTableModel</name>
@@ -3491,6 +4030,14 @@ Trop petit pour juger : %1</translation>
     <message>
         <source>The AUC is the chance that the model scores a random image with the condition above a random image without it: 0.5 is guessing, 1 is perfect. Each bar is one group of patients; the dashed line is the AUC on all images. The whiskers are 95% intervals (1000 bootstrap resamples of patients): where two groups&apos; intervals overlap widely, the data cannot tell them apart. A hatched bar has fewer than 10 images with or without the condition: too few to judge, so it is shown but left out of the gaps. p (Holm) tests each group against the others, corrected for the number of groups. Click a bar to see its images.</source>
         <translation>L&apos;AUC est la probabilité que le modèle note une image prise au hasard avec la pathologie au-dessus d&apos;une image prise au hasard sans elle : 0,5 revient au hasard, 1 est parfait. Chaque barre est un groupe de patients ; la ligne pointillée est l&apos;AUC sur toutes les images. Les moustaches sont des intervalles à 95 % (1000 rééchantillonnages bootstrap des patients) : quand les intervalles de deux groupes se chevauchent largement, les données ne permettent pas de les distinguer. Une barre hachurée a moins de 10 images avec ou sans la pathologie : trop peu pour juger, elle est montrée mais exclue des écarts. p (Holm) teste chaque groupe contre les autres, corrigé pour le nombre de groupes. Cliquez sur une barre pour voir ses images.</translation>
+    </message>
+    <message>
+        <source>Same Scale</source>
+        <translation>Même échelle</translation>
+    </message>
+    <message>
+        <source>One AUC axis for every attribute, so that age and sex compare at a glance; off: the axis fits this attribute</source>
+        <translation>Un même axe d&apos;AUC pour tous les attributs, pour comparer âge et sexe d&apos;un coup d&apos;œil ; désactivé : l&apos;axe s&apos;ajuste à cet attribut</translation>
     </message>
 </context>
 <context>
@@ -4507,10 +5054,6 @@ Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une comma
         <translation>NOM</translation>
     </message>
     <message>
-        <source>no attribute column &apos;%1&apos; (the table has: %2)</source>
-        <translation>aucune colonne d&apos;attribut « %1 » (la table a : %2)</translation>
-    </message>
-    <message>
         <source>%1: no condition &apos;%2&apos; for the shortcut analysis (the table has: %3)</source>
         <translation>%1 : pas de pathologie « %2 » pour l&apos;analyse du raccourci (la table contient : %3)</translation>
     </message>
@@ -4960,6 +5503,14 @@ Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une comma
     <message>
         <source>Once everything is loaded, raise a view: auc, roc, shortcut, embeddings, gallery, prompts or jobs.</source>
         <translation>Une fois tout chargé, afficher une vue : auc, roc, shortcut, embeddings, gallery, prompts ou jobs.</translation>
+    </message>
+    <message>
+        <source>Open the window at WxH pixels (e.g. 1600x1000 for the documentation&apos;s pictures) instead of the size it would take on this screen.</source>
+        <translation>Ouvrir la fenêtre à LxH pixels (p. ex. 1600x1000 pour les images de la documentation) au lieu de la taille qu&apos;elle prendrait sur cet écran.</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>LxH</translation>
     </message>
 </context>
 </TS>

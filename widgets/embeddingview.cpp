@@ -1,5 +1,7 @@
 #include "embeddingview.h"
 
+#include "common/displaynames.h"
+
 #include "charts/exportbutton.h"
 #include "charts/pcascatter.h"
 #include "charts/probechart.h"
@@ -170,7 +172,7 @@ void EmbeddingView::setAnalysis(std::shared_ptr<const EmbeddingAnalysis> analysi
     for (const SampleClasses& c : m_analysis->columns)
         m_colour->addItem(c.name.startsWith(QStringLiteral("label:"))
                               ? tr("Label: %1").arg(c.name.mid(6))
-                              : c.name,
+                              : attributeDisplayName(c.name),
                           columnKey + c.name);
     if (m_scores) {
         QHash<QString, qint64> sampleOf;
@@ -217,7 +219,9 @@ void EmbeddingView::recolour() {
     const QString key = m_colour->currentData().toString();
     if (key.startsWith(columnKey)) {
         if (const SampleClasses* c = findColumn(*m_analysis, key.mid(columnKey.size()))) {
-            QStringList classes = c->classes;
+            QStringList classes;
+            for (const QString& name : c->classes)
+                classes << groupDisplayName(name);
             if (c->name.startsWith(QStringLiteral("label:")))
                 classes = QStringList{tr("negative"), tr("positive")};
             m_scatter->colourByClasses(m_colour->currentText(), classes, c->codes);

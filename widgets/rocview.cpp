@@ -1,5 +1,7 @@
 #include "rocview.h"
 
+#include "common/displaynames.h"
+
 #include "charts/exportbutton.h"
 #include "charts/rocchart.h"
 #include "helpbutton.h"
@@ -167,12 +169,14 @@ void RocView::setTable(std::shared_ptr<const ScoreTable> table) {
 void RocView::fillChoices() {
     const QSignalBlocker b1(m_model), b2(m_condition), b3(m_attribute);
     // Fills a box and chooses `preferred` (true when it was there), else what was shown.
-    auto refill = [](QComboBox* box, const QStringList& items, const QString& preferred) {
-        const QString current = box->currentText();
+    // Items carry their name as data; attributes show their translated label.
+    auto refill = [this](QComboBox* box, const QStringList& items, const QString& preferred) {
+        const QString current = box->currentData().toString();
         box->clear();
-        box->addItems(items);
+        for (const QString& item : items)
+            box->addItem(box == m_attribute ? attributeDisplayName(item) : item, item);
         for (const QString& wanted : {preferred, current})
-            if (const int i = box->findText(wanted); i >= 0 && !wanted.isEmpty()) {
+            if (const int i = box->findData(wanted); i >= 0 && !wanted.isEmpty()) {
                 box->setCurrentIndex(i);
                 return wanted == preferred;
             }
@@ -188,7 +192,7 @@ void RocView::fillChoices() {
     QStringList attributes = m_table_->attributes;
     for (const QString& hidden : m_hiddenAttributes)
         attributes.removeAll(hidden);
-    if (m_attribute->currentText().isEmpty() && m_preferredAttribute.isEmpty())
+    if (m_attribute->currentData().toString().isEmpty() && m_preferredAttribute.isEmpty())
         m_preferredAttribute = QStringLiteral("age");
     if (refill(m_attribute, attributes, m_preferredAttribute))
         m_preferredAttribute.clear();
@@ -199,14 +203,14 @@ QString RocView::condition() const {
 }
 
 QString RocView::attribute() const {
-    return m_attribute->currentText();
+    return m_attribute->currentData().toString();
 }
 
 void RocView::select(const QString& model, const QString& condition, const QString& attribute) {
     const QSignalBlocker b1(m_model), b2(m_condition), b3(m_attribute);
     for (auto [box, text] : {std::pair{m_model, model}, std::pair{m_condition, condition},
                              std::pair{m_attribute, attribute}})
-        if (const int i = box->findText(text); i >= 0 && !text.isEmpty())
+        if (const int i = box->findData(text); i >= 0 && !text.isEmpty())
             box->setCurrentIndex(i);
     recompute();
 }
@@ -255,8 +259,7 @@ void RocView::recompute() {
     m_pending = false;
     m_computing = true;
     m_watcher.setFuture(QtConcurrent::run(compute, m_table_, m_model->currentIndex(),
-                                          m_condition->currentIndex(), m_attribute->currentText(),
-                                          rule()));
+                                          m_condition->currentIndex(), attribute(), rule()));
 }
 
 void RocView::showResult() {

@@ -1,5 +1,7 @@
 #include "subgroupauctablemodel.h"
 
+#include "common/displaynames.h"
+
 namespace cxrfair {
 
 namespace {
@@ -53,7 +55,8 @@ QVariant SubgroupAucTableModel::data(const QModelIndex& index, int role) const {
     case Condition:
         return m_data.conditions[row.condition];
     case Group:
-        return m_data.groups[row.group];
+        return raw ? QVariant(m_data.groups[row.group])
+                   : QVariant(groupDisplayName(m_data.groups[row.group]));
     case Images:
         return bar.n;
     case Positives:

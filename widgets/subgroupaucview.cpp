@@ -6,6 +6,8 @@
 #include "qcp.h"
 #include "subgroupauctablemodel.h"
 
+#include "common/displaynames.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -122,15 +124,16 @@ void SubgroupAucView::setMetrics(std::vector<ModelConditionMetrics> metrics) {
     m_metrics = std::move(metrics);
     const QSignalBlocker blockModel(m_model);
     const QSignalBlocker blockAttribute(m_attribute);
-    const QString shownAttribute = m_attribute->currentText();
+    const QString shownAttribute = attribute();
     m_model->clear();
     m_model->addItems(metricModels(m_metrics));
     m_attribute->clear();
-    m_attribute->addItems(metricAttributes(m_metrics));
+    for (const QString& a : metricAttributes(m_metrics))
+        m_attribute->addItem(attributeDisplayName(a), a);
     // A project's choice first (once), then what was shown (a rescore keeps it), then the
     // study's first question, the age gap.
     for (const QString& wanted : {m_preferredAttribute, shownAttribute, QStringLiteral("age")})
-        if (const int i = m_attribute->findText(wanted); i >= 0 && !wanted.isEmpty()) {
+        if (const int i = m_attribute->findData(wanted); i >= 0 && !wanted.isEmpty()) {
             m_attribute->setCurrentIndex(i);
             if (wanted == m_preferredAttribute)
                 m_preferredAttribute.clear();
@@ -176,8 +179,8 @@ void SubgroupAucView::rebuildMultiples() {
         auto* chart = new SubgroupAucChart(m_grid);
         chart->setMinimumHeight(150);
         chart->setAxisFloor(axisFloor());
-        chart->setData(subgroupAucData(m_metrics, models[i], m_attribute->currentText(),
-                                       m_colourOrders.value(m_attribute->currentText())));
+        chart->setData(
+            subgroupAucData(m_metrics, models[i], attribute(), m_colourOrders.value(attribute())));
         connectChart(chart);
         grid->addWidget(chart, i / columns, i % columns);
         m_multiples.push_back(chart);
@@ -194,6 +197,15 @@ void SubgroupAucView::setColourOrders(const QHash<QString, QStringList>& orders)
         return;
     m_colourOrders = orders;
     refresh();
+}
+
+QString SubgroupAucView::attribute() const {
+    return m_attribute->currentData().toString();
+}
+
+void SubgroupAucView::setAttribute(const QString& attribute) {
+    if (const int i = m_attribute->findData(attribute); i >= 0)
+        m_attribute->setCurrentIndex(i);
 }
 
 void SubgroupAucView::setSameScale(bool on) {
@@ -217,9 +229,8 @@ std::optional<double> SubgroupAucView::axisFloor() const {
 }
 
 void SubgroupAucView::refresh() {
-    const QString attribute = m_attribute->currentText();
-    const SubgroupAucData data = subgroupAucData(m_metrics, m_model->currentText(), attribute,
-                                                 m_colourOrders.value(attribute));
+    const SubgroupAucData data = subgroupAucData(m_metrics, m_model->currentText(), attribute(),
+                                                 m_colourOrders.value(attribute()));
     m_chart->setAxisFloor(axisFloor());
     m_chart->setData(data);
     showTableOf(data);

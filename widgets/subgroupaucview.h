@@ -39,6 +39,9 @@ public:
     QTableView* table() const { return m_table; }
     QComboBox* modelBox() const { return m_model; }
     QComboBox* attributeBox() const { return m_attribute; }
+    /// The attribute shown (its name, not its translated label).
+    QString attribute() const;
+    void setAttribute(const QString& attribute);
     /// Every model at once, as small multiples (a chart per model, same axes); the table
     /// shows the model whose chart was clicked last.
     void setSmallMultiples(bool on);

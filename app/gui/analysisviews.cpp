@@ -81,6 +81,7 @@ AnalysisViews::AnalysisViews(Session* session, QMainWindow* window)
 }
 
 void AnalysisViews::arrange(QDockWidget* right) {
+    m_right = right;
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_aucDock);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_shortcutDock);
     m_window->splitDockWidget(m_aucDock, m_shortcutDock, Qt::Horizontal);
@@ -102,12 +103,15 @@ void AnalysisViews::setCompact(bool compact) {
         m_window->tabifyDockWidget(m_rocDock, m_embeddingDock);
         if (m_compareDock)
             m_window->tabifyDockWidget(m_embeddingDock, m_compareDock);
+        // The gallery too: thumbnails need the width, not a corner.
+        m_window->tabifyDockWidget(m_embeddingDock, m_galleryDock);
     } else {
         m_window->splitDockWidget(m_aucDock, m_shortcutDock, Qt::Horizontal);
         m_window->tabifyDockWidget(m_shortcutDock, m_rocDock);
         m_window->tabifyDockWidget(m_rocDock, m_embeddingDock);
         if (m_compareDock)
             m_window->splitDockWidget(m_aucDock, m_compareDock, Qt::Horizontal);
+        m_window->tabifyDockWidget(m_right, m_galleryDock);
     }
     if (!m_aucDock->isHidden())
         m_aucDock->raise();

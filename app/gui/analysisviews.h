@@ -73,6 +73,7 @@ private:
     QDockWidget* m_rocDock;
     QDockWidget* m_embeddingDock;
     QDockWidget* m_galleryDock;
+    QDockWidget* m_right = nullptr; ///< the settings, which the gallery joins in the wide layout
 };
 
 } // namespace cxrfair

@@ -34,7 +34,9 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QStandardPaths>
@@ -368,15 +370,14 @@ QString MainWindow::projectPath() const {
 
 Result<void> MainWindow::saveProject(const QString& path) {
     // Everything the user chose in the views, restored when the project opens.
-    const QJsonObject views{
-        {QStringLiteral("threshold"), rocView()->rule().toString()},
-        {QStringLiteral("compare"), comparisonView() != nullptr},
-        {QStringLiteral("compact"), m_compact},
-        {QStringLiteral("aucAttribute"), subgroupAucView()->attributeBox()->currentText()},
-        {QStringLiteral("aucSameScale"), subgroupAucView()->sameScale()},
-        {QStringLiteral("rocCondition"), rocView()->condition()},
-        {QStringLiteral("rocAttribute"), rocView()->attribute()},
-        {QStringLiteral("colourBy"), embeddingView()->colourKey()}};
+    const QJsonObject views{{QStringLiteral("threshold"), rocView()->rule().toString()},
+                            {QStringLiteral("compare"), comparisonView() != nullptr},
+                            {QStringLiteral("compact"), m_compact},
+                            {QStringLiteral("aucAttribute"), subgroupAucView()->attribute()},
+                            {QStringLiteral("aucSameScale"), subgroupAucView()->sameScale()},
+                            {QStringLiteral("rocCondition"), rocView()->condition()},
+                            {QStringLiteral("rocAttribute"), rocView()->attribute()},
+                            {QStringLiteral("colourBy"), embeddingView()->colourKey()}};
     // A maximised panel is a moment, not a layout: the layout behind it is saved.
     return m_session->save(path, views,
                            m_stateBeforeMaximise.isEmpty() ? saveState() : m_stateBeforeMaximise,
@@ -568,7 +569,20 @@ void MainWindow::createActions() {
         languages->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] {
             settings::language.set(code);
-            m_status->setText(tr("The language changes when cxrfair starts again."));
+            // Every text of the window was made in the old language: start again, after the
+            // project is saved (closing asks), or later.
+            QMessageBox box(QMessageBox::Question, tr("Change the Language"),
+                            tr("The language changes when cxrfair starts again. Restart now?"),
+                            QMessageBox::NoButton, this);
+            QPushButton* now = box.addButton(tr("&Restart Now"), QMessageBox::AcceptRole);
+            box.addButton(tr("&Later"), QMessageBox::RejectRole);
+            box.setDefaultButton(now);
+            box.exec();
+            if (box.clickedButton() == now && this->close())
+                QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                        QCoreApplication::arguments().mid(1));
+            else
+                m_status->setText(tr("The language changes when cxrfair starts again."));
         });
     }
     QMenu* themes = view->addMenu(tr("&Theme"));

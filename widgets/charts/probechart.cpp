@@ -1,5 +1,7 @@
 #include "charts/probechart.h"
 
+#include "common/displaynames.h"
+
 #include "charts/chartstyle.h"
 #include "qcp.h"
 
@@ -46,7 +48,8 @@ void ProbeChart::setResults(std::vector<ProbeResult> results) {
                           ci ? std::max(0.0, r.macroAucCi.high - r.macroAuc) : 0.0);
         const auto present = std::count_if(r.classCounts.begin(), r.classCounts.end(),
                                            [](qint64 n) { return n > 0; });
-        ticker->addTick(i, tr("%1\n(%n class(es))", nullptr, int(present)).arg(r.target));
+        ticker->addTick(
+            i, tr("%1\n(%n class(es))", nullptr, int(present)).arg(attributeDisplayName(r.target)));
         lowest = std::min(lowest, ci ? r.macroAucCi.low : r.macroAuc);
     }
     auto* chance = new QCPItemStraightLine(m_plot);
@@ -65,7 +68,8 @@ void ProbeChart::setResults(std::vector<ProbeResult> results) {
     m_plot->xAxis->setSubTicks(false);
     m_plot->xAxis->grid()->setVisible(false);
     m_plot->xAxis->setRange(-0.6, std::max(0, int(m_results.size()) - 1) + 0.6);
-    m_plot->yAxis->setLabel(tr("Probe macro AUC (95% interval)"));
+    // Short enough for a panel 150 pixels high; the help and the CSV say macro and 95%.
+    m_plot->yAxis->setLabel(tr("Probe AUC"));
     m_plot->yAxis->setRange(std::min(0.4, std::floor(lowest * 10.0) / 10.0), 1.0);
     m_plot->replot();
 }

@@ -1,6 +1,7 @@
 #include "charts/subgroupaucchart.h"
 
 #include "charts/chartstyle.h"
+#include "common/displaynames.h"
 #include "qcp.h"
 
 #include <QKeyEvent>
@@ -48,7 +49,7 @@ QString subgroupBarDescription(const SubgroupAucData& data, int group, int condi
     if (!bar)
         return {};
     QString text = SubgroupAucChart::tr("%1, %2\nAUC %3 [%4, %5]\nn = %6, %7 positive")
-                       .arg(data.groups[group], data.conditions[condition])
+                       .arg(groupDisplayName(data.groups[group]), data.conditions[condition])
                        .arg(bar->auc, 0, 'f', 3)
                        .arg(bar->low, 0, 'f', 3)
                        .arg(bar->high, 0, 'f', 3)
@@ -115,7 +116,7 @@ void SubgroupAucChart::rebuild() {
             s.bars->setPen(QPen(color.darker(130), 0.8));
             s.bars->setBrush(flagged ? QBrush(color, Qt::BDiagPattern) : QBrush(color));
             if (flagged == allFlagged)
-                s.bars->setName(m_data.groups[g]);
+                s.bars->setName(groupDisplayName(m_data.groups[g]));
             else
                 s.bars->removeFromLegend();
             auto* whiskers = new QCPErrorBars(m_plot->xAxis, m_plot->yAxis);
@@ -187,8 +188,10 @@ void SubgroupAucChart::rebuild() {
         (m_current.first >= 0 && !m_data.bars[size_t(m_current.first)][size_t(m_current.second)]))
         m_current = {-1, -1};
     m_plot->legend->setVisible(groups > 0);
-    m_title->setText(m_data.isEmpty() ? QString()
-                                      : tr("%1: AUC by %2").arg(m_data.model, m_data.attribute));
+    m_title->setText(
+        m_data.isEmpty()
+            ? QString()
+            : tr("%1: AUC by %2").arg(m_data.model, attributeDisplayName(m_data.attribute)));
     showCurrent();
 }
 
