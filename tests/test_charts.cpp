@@ -374,8 +374,10 @@ private Q_SLOTS:
         QVERIFY2(axisLength > drawn.width() / 4, qPrintable(QString::number(axisLength)));
         const SubgroupAucData& data = view.chart()->data();
         qint64 below = 0;
-        for (int y = axisRow + 3; y < drawn.height(); ++y)
-            for (int x = 0; x < drawn.width() / 2; ++x) // the legend is at the right
+        // The band under the axis where the condition names are: bars drawn from 0 would
+        // cross it (the legend, in a single column, is further below).
+        for (int y = axisRow + 3; y < std::min(drawn.height(), axisRow + drawn.height() / 12); ++y)
+            for (int x = 0; x < drawn.width(); ++x)
                 for (int g = 0; g < int(data.groups.size()); ++g) {
                     const QColor c = groupColor(data.groups, g);
                     const QRgb p = drawn.pixel(x, y);

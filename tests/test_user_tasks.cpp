@@ -2,8 +2,10 @@
 // tests/CMakeLists.txt), driven by simulated keys and mouse, through the everyday tasks of a
 // clinician, a student and a researcher. Each step saves a screenshot for a person to look at
 // (CXRFAIR_SHOT_DIR, else a temporary folder named in the log).
+#include "charts/chartstyle.h"
 #include "charts/figureexportdialog.h"
 #include "charts/pcascatter.h"
+#include "charts/rocchart.h"
 #include "charts/subgroupaucchart.h"
 #include "embeddingview.h"
 #include "galleryview.h"
@@ -124,6 +126,28 @@ class TestUserTasks : public QObject {
     void pressKey(QWidget* target, int key, Qt::KeyboardModifiers modifiers = {}) {
         QTest::keyClick(target, Qt::Key(key), modifiers);
         QApplication::processEvents();
+    }
+
+    void noTruncatedTextIn(const QString& language) {
+        QCOMPARE(installTranslations(language), language);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openDemo();
+        waitIdle(window);
+        QStringList cut;
+        for (const char* view : {"auc", "shortcut", "roc", "embeddings", "gallery", "prompts",
+                                 "jobs", "settings", "project"}) {
+            window.raiseView(QLatin1String(view));
+            QApplication::processEvents();
+            for (const QString& c : truncatedTexts(&window))
+                if (!cut.contains(c))
+                    cut << c;
+        }
+        shot(&window, language);
+        window.session()->undoStack()->setClean();
+        installTranslations(QStringLiteral("en"));
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
     }
 
 private Q_SLOTS:
@@ -459,26 +483,34 @@ private Q_SLOTS:
         tour->leave();
     }
 
-    void frenchHasNoTruncatedText() {
-        QCOMPARE(installTranslations(QStringLiteral("fr")), QStringLiteral("fr"));
-        MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.openDemo();
+    void aGroupHasOneColourInEveryView() {
+        MainWindow& window = *m_window;
+        window.selectDataset(QStringLiteral("mimic"));
         waitIdle(window);
-        QStringList cut;
-        for (const char* view : {"auc", "shortcut", "roc", "embeddings", "gallery", "prompts",
-                                 "jobs", "settings", "project"}) {
-            window.raiseView(QLatin1String(view));
-            QApplication::processEvents();
-            for (const QString& c : truncatedTexts(&window))
-                if (!cut.contains(c))
-                    cut << c;
+        SubgroupAucView* auc = window.subgroupAucView();
+        auc->setAttribute(QStringLiteral("age"));
+        const SubgroupAucData& data = auc->chart()->data();
+        QVERIFY(!data.colourOrder.isEmpty());
+        // The ROC view's curve of a group has the group's bar colour.
+        QSignalSpy updated(window.rocView(), &RocView::updated);
+        window.rocView()->select({}, data.conditions[0], QStringLiteral("age"));
+        QTRY_VERIFY_WITH_TIMEOUT(!updated.isEmpty(), 30000);
+        int compared = 0;
+        for (const RocSeries& s : window.rocView()->chart()->series()) {
+            for (const QString& group : data.groups)
+                if (s.name.startsWith(group + QLatin1Char(' ')) && s.color) {
+                    QCOMPARE(
+                        s.color->rgb(),
+                        groupColor(data.colourOrder, int(data.colourOrder.indexOf(group))).rgb());
+                    ++compared;
+                }
         }
-        shot(&window, QStringLiteral("french"));
-        window.session()->undoStack()->setClean();
-        installTranslations(QStringLiteral("en"));
-        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+        QVERIFY(compared >= 3);
+    }
+
+    void frenchAndSpanishHaveNoTruncatedText() {
+        for (const QString& language : {QStringLiteral("fr"), QStringLiteral("es")})
+            noTruncatedTextIn(language);
     }
 };
 

@@ -321,6 +321,39 @@ private Q_SLOTS:
         QCOMPARE(csv.size(), 601);
     }
 
+    void pcaPointsWithTheKeyboard() {
+        PcaScatter scatter;
+        scatter.resize(500, 400);
+        scatter.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&scatter));
+        // Three points in a row and one above the middle one.
+        scatter.setPoints({0.0f, 1.0f, 2.0f, 1.0f}, {0.0f, 0.0f, 0.0f, 1.0f}, QStringLiteral("PC1"),
+                          QStringLiteral("PC2"));
+        scatter.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&scatter));
+        scatter.setFocus();
+        QApplication::processEvents();
+        QCOMPARE(scatter.cursorPoint(), qsizetype(0));
+        QTest::keyClick(&scatter, Qt::Key_Right);
+        QCOMPARE(scatter.cursorPoint(), qsizetype(1)); // the nearest to the right
+        QTest::keyClick(&scatter, Qt::Key_Up);
+        QCOMPARE(scatter.cursorPoint(), qsizetype(3));
+        QTest::keyClick(&scatter, Qt::Key_Up); // nothing above: it stays
+        QCOMPARE(scatter.cursorPoint(), qsizetype(3));
+        QSignalSpy changed(&scatter, &PcaScatter::selectionChanged);
+        QTest::keyClick(&scatter, Qt::Key_Space);
+        QCOMPARE(scatter.selectedCount(), qsizetype(1));
+        QVERIFY(scatter.selection()[3]);
+        QTest::keyClick(&scatter, Qt::Key_Down);
+        QTest::keyClick(&scatter, Qt::Key_Right);
+        QCOMPARE(scatter.cursorPoint(), qsizetype(2));
+        QTest::keyClick(&scatter, Qt::Key_Space);
+        QCOMPARE(scatter.selectedCount(), qsizetype(2));
+        QTest::keyClick(&scatter, Qt::Key_Space); // again: out of the selection
+        QCOMPARE(scatter.selectedCount(), qsizetype(1));
+        QCOMPARE(changed.count(), 3);
+    }
+
     void galleryDecodesThumbnailsAndReportsBadFiles() {
         std::vector<GalleryItem> items;
         for (int i = 0; i < 12; ++i) {

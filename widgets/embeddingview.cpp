@@ -1,5 +1,6 @@
 #include "embeddingview.h"
 
+#include "charts/chartstyle.h"
 #include "common/displaynames.h"
 
 #include "charts/exportbutton.h"
@@ -220,11 +221,18 @@ void EmbeddingView::recolour() {
     if (key.startsWith(columnKey)) {
         if (const SampleClasses* c = findColumn(*m_analysis, key.mid(columnKey.size()))) {
             QStringList classes;
-            for (const QString& name : c->classes)
+            std::vector<QColor> colours; // each group's colour in every view
+            const QStringList order = m_colourOrders.value(c->name);
+            for (const QString& name : c->classes) {
                 classes << groupDisplayName(name);
-            if (c->name.startsWith(QStringLiteral("label:")))
+                colours.push_back(order.contains(name) ? groupColor(order, int(order.indexOf(name)))
+                                                       : QColor());
+            }
+            if (c->name.startsWith(QStringLiteral("label:"))) {
                 classes = QStringList{tr("negative"), tr("positive")};
-            m_scatter->colourByClasses(m_colour->currentText(), classes, c->codes);
+                colours.clear();
+            }
+            m_scatter->colourByClasses(m_colour->currentText(), classes, c->codes, colours);
         }
         return;
     }

@@ -5,6 +5,7 @@
 #include "stats/subgroupmetrics.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -44,6 +45,8 @@ public:
     QString colourKey() const;
     /// The colouring to choose when the analysis arrives (a project's choice).
     void setPreferredColour(const QString& key) { m_preferredColour = key; }
+    /// Every group each attribute can have, in colour order (as the subgroup AUC view's).
+    void setColourOrders(const QHash<QString, QStringList>& orders) { m_colourOrders = orders; }
     /// The sample ids of the selected points.
     QStringList selectedSamples() const;
     /// The selection's metrics against the rest (empty until computed).
@@ -73,6 +76,7 @@ private:
 
     QComboBox* m_colour;
     QString m_preferredColour;
+    QHash<QString, QStringList> m_colourOrders;
     bool m_restoringSelection = false;
     QButtonGroup* m_tools;
     PcaScatter* m_scatter;

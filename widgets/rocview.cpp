@@ -1,5 +1,6 @@
 #include "rocview.h"
 
+#include "charts/chartstyle.h"
 #include "common/displaynames.h"
 
 #include "charts/exportbutton.h"
@@ -276,13 +277,17 @@ void RocView::showResult() {
         const bool all = c.group == QStringLiteral("all");
         RocSeries s;
         s.name = tr("%1 (AUC %2, %3+/%4-)")
-                     .arg(all ? tr("All images") : c.group,
+                     .arg(all ? tr("All images") : groupDisplayName(c.group),
                           c.auc ? QString::number(*c.auc, 'f', 3) : QStringLiteral("-"))
                      .arg(c.positives)
                      .arg(c.negatives);
         s.fpr = c.curve.fpr;
         s.tpr = c.curve.tpr;
         s.colorIndex = all ? -1 : color++;
+        // The group's colour in every view: its place among all the attribute's groups.
+        const QStringList order = m_colourOrders.value(attribute());
+        if (!all && order.contains(c.group))
+            s.color = groupColor(order, int(order.indexOf(c.group)));
         if (report)
             for (const GroupRates& g : report->groups)
                 if (g.group == c.group && !std::isnan(g.rates.tpr) && !std::isnan(g.rates.fpr))

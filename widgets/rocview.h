@@ -4,6 +4,7 @@
 #include "stats/scoretable.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -48,6 +49,8 @@ public:
     }
     QString condition() const;
     QString attribute() const;
+    /// Every group each attribute can have, in colour order (as the subgroup AUC view's).
+    void setColourOrders(const QHash<QString, QStringList>& orders) { m_colourOrders = orders; }
     /// Applies a rule: the value box holds the threshold of a fixed rule, else its target.
     void setRule(const ThresholdRule& rule);
     ThresholdRule rule() const;
@@ -78,6 +81,7 @@ private:
     QComboBox* m_model;
     QComboBox* m_condition;
     QComboBox* m_attribute;
+    QHash<QString, QStringList> m_colourOrders;
     QString m_preferredCondition;
     QString m_preferredAttribute;
     QComboBox* m_ruleKind;

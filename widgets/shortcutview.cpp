@@ -129,13 +129,25 @@ void ShortcutView::showCurves() {
         {name(tr("All images"), metrics.aucAll,
               metrics.confoundedPositives + metrics.unconfoundedPositives +
                   metrics.unknownPositives),
-         row.curves.all.fpr, row.curves.all.tpr, std::nullopt, 4},
+         row.curves.all.fpr,
+         row.curves.all.tpr,
+         std::nullopt,
+         4,
+         {}},
         {name(tr("No %1").arg(row.confounder), metrics.aucUnconfounded,
               metrics.unconfoundedPositives),
-         row.curves.unconfounded.fpr, row.curves.unconfounded.tpr, std::nullopt, 0},
+         row.curves.unconfounded.fpr,
+         row.curves.unconfounded.tpr,
+         std::nullopt,
+         0,
+         {}},
         {name(tr("With %1").arg(row.confounder), metrics.aucConfounded,
               metrics.confoundedPositives),
-         row.curves.confounded.fpr, row.curves.confounded.tpr, std::nullopt, 5}};
+         row.curves.confounded.fpr,
+         row.curves.confounded.tpr,
+         std::nullopt,
+         5,
+         {}}};
     m_roc->setSeries(std::move(series), tr("%1, %2").arg(row.model, row.condition));
 }
 

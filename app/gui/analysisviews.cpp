@@ -161,6 +161,8 @@ void AnalysisViews::showAnalysis() {
     const Analysis& shown = m_session->shown();
     const QHash<QString, QStringList> orders = colourOrders();
     m_auc->setColourOrders(orders);
+    m_roc->setColourOrders(orders);
+    m_embeddings->setColourOrders(orders);
     m_auc->setMetrics(shown.metrics);
     if (m_compare) {
         m_compare->setColourOrders(orders);

@@ -26,7 +26,7 @@ int logicalPixels(double millimetres) {
 /// The figure's font on every text of the charts while it lives; the on-screen fonts after.
 class FigureFonts {
 public:
-    FigureFonts(const std::vector<QCustomPlot*>& plots, const FigureSettings& settings)
+    FigureFonts(const std::vector<QCustomPlot*>& plots, int columns, const FigureSettings& settings)
         : m_plots(plots) {
         if (settings.font.isEmpty())
             return; // the charts' own fonts
@@ -36,7 +36,13 @@ public:
             return f;
         };
         const double pt = settings.fontPt;
+        // In a narrow panel (a single column) a legend beside the axes squeezes them and cuts
+        // the title: it goes below them, in rows.
+        columns = std::max(1, std::min(columns, int(plots.size())));
+        const bool narrow = settings.widthMm / columns < 130.0;
         for (QCustomPlot* plot : plots) {
+            if (narrow && plot->legend->visible())
+                moveLegendBelow(plot);
             for (QCPAxisRect* rect : plot->axisRects())
                 for (QCPAxis* axis : rect->axes()) {
                     keep(axis, &QCPAxis::tickLabelFont, &QCPAxis::setTickLabelFont);
@@ -63,6 +69,14 @@ public:
     ~FigureFonts() {
         for (auto it = m_restore.rbegin(); it != m_restore.rend(); ++it)
             (*it)();
+        for (const MovedLegend& moved : m_moved) {
+            // Back beside the axes, where the window shows it.
+            moved.plot->plotLayout()->take(moved.plot->legend);
+            moved.plot->plotLayout()->simplify();
+            moved.grid->addElement(moved.row, moved.column, moved.plot->legend);
+            moved.plot->legend->setWrap(moved.wrap);
+            moved.plot->legend->setFillOrder(moved.order);
+        }
         if (!m_restore.empty())
             for (QCustomPlot* plot : m_plots)
                 plot->replot(QCustomPlot::rpQueuedReplot);
@@ -71,6 +85,35 @@ public:
     FigureFonts& operator=(const FigureFonts&) = delete;
 
 private:
+    struct MovedLegend {
+        QCustomPlot* plot;
+        QCPLayoutGrid* grid;
+        int row;
+        int column;
+        QCPLayoutGrid::FillOrder order;
+        int wrap;
+    };
+
+    void moveLegendBelow(QCustomPlot* plot) {
+        auto* grid = qobject_cast<QCPLayoutGrid*>(plot->legend->layout());
+        if (!grid || grid == plot->plotLayout())
+            return; // inside the axes (an inset) or already below
+        for (int r = 0; r < grid->rowCount(); ++r)
+            for (int c = 0; c < grid->columnCount(); ++c)
+                if (grid->element(r, c) == plot->legend) {
+                    m_moved.push_back(
+                        {plot, grid, r, c, plot->legend->fillOrder(), plot->legend->wrap()});
+                    grid->take(plot->legend);
+                    QCPLayoutGrid* layout = plot->plotLayout();
+                    const int row = layout->rowCount();
+                    layout->addElement(row, 0, plot->legend);
+                    layout->setRowStretchFactor(row, 0.001);
+                    plot->legend->setWrap(3); // before the order, which rearranges by it
+                    plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+                    return;
+                }
+    }
+
     template <typename T, typename Getter, typename Setter>
     void keep(T* object, Getter get, Setter set) {
         m_restore.push_back([object, set, f = (object->*get)()] { (object->*set)(f); });
@@ -78,6 +121,7 @@ private:
 
     std::vector<QCustomPlot*> m_plots;
     std::vector<std::function<void()>> m_restore;
+    std::vector<MovedLegend> m_moved;
 };
 
 struct GridSize {
@@ -143,7 +187,7 @@ QImage renderFigure(const std::vector<QCustomPlot*>& plots, int columns,
                     const FigureSettings& settings, double scale) {
     if (plots.empty())
         return {};
-    const FigureFonts fonts(plots, settings);
+    const FigureFonts fonts(plots, columns, settings);
     return renderGrid(plots, gridSize(plots, columns, settings), settings, scale);
 }
 
@@ -160,7 +204,7 @@ Result<void> exportFigure(const std::vector<QCustomPlot*>& plots, int columns, c
         return fail(ErrorCode::InvalidArgument,
                     Tr::tr("figures are written as .png, .svg or .pdf, not '.%1'").arg(suffix),
                     path);
-    const FigureFonts fonts(plots, settings);
+    const FigureFonts fonts(plots, columns, settings);
     bool ok = false;
     if (suffix == QStringLiteral("png")) {
         QImage image = renderGrid(plots, g, settings, double(settings.dpi) / logicalDpi);

@@ -88,12 +88,18 @@ FigureExportDialog::FigureExportDialog(std::function<ChartGrid()> charts, const 
     format->addWidget(m_dpi);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Width:"), m_column);
+    // Rows of a layout need their label's buddy named, or the & shows.
+    auto row = [this, form](const QString& text, QWidget* buddy, auto* field) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        form->addRow(label, field);
+    };
+    row(tr("&Width:"), m_column, m_column);
     form->addRow(QString(), m_width);
-    form->addRow(tr("&Height:"), m_height);
-    form->addRow(tr("F&ont:"), font);
-    form->addRow(tr("&Format:"), format);
-    form->addRow(tr("F&ile:"), file);
+    row(tr("&Height:"), m_height, m_height);
+    row(tr("F&ont:"), m_font, font);
+    row(tr("&Format:"), m_format, format);
+    row(tr("F&ile:"), m_path, file);
     m_preview->setObjectName(QStringLiteral("preview"));
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setMinimumSize(360, 200);

@@ -3,6 +3,8 @@
 #include "charts/chartstyle.h"
 #include "charts/pointcloud.h"
 
+#include <QKeyEvent>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -38,6 +40,14 @@ PcaScatter::PcaScatter(QWidget* parent)
     m_outline = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
     m_outline->removeFromLegend();
     m_outline->setPen(QPen(QColor(0x22, 0x22, 0x22), 1.2, Qt::DashLine));
+    m_ring = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
+    m_ring->removeFromLegend();
+    m_ring->setLineStyle(QCPCurve::lsNone);
+    m_ring->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle,
+                                            QPen(palette().color(QPalette::Highlight), 2.0),
+                                            Qt::NoBrush, 14));
+    setFocusPolicy(Qt::StrongFocus);
+    m_plot->setFocusProxy(this);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     connect(m_plot, &QCustomPlot::mousePress, this, &PcaScatter::press);
     connect(m_plot, &QCustomPlot::mouseMove, this, &PcaScatter::move);
@@ -65,6 +75,7 @@ void PcaScatter::setPoints(std::vector<float> x, std::vector<float> y, const QSt
                            const QString& yLabel) {
     m_cloud->setPoints(std::move(x), std::move(y));
     m_selection.assign(size_t(m_cloud->pointCount()), false);
+    m_cursor = hasFocus() && m_cloud->pointCount() > 0 ? 0 : -1;
     m_outline->data()->clear();
     m_plot->xAxis->setLabel(xLabel);
     m_plot->yAxis->setLabel(yLabel);
@@ -87,14 +98,19 @@ void PcaScatter::clearLegend() {
 }
 
 void PcaScatter::colourByClasses(const QString& name, const QStringList& classes,
-                                 const std::vector<std::int32_t>& codes) {
+                                 const std::vector<std::int32_t>& codes,
+                                 const std::vector<QColor>& colours) {
     clearLegend();
     m_colourName = name;
+    auto colourOf = [&](int c) {
+        return c < int(colours.size()) && colours[size_t(c)].isValid() ? colours[size_t(c)]
+                                                                       : seriesColor(c);
+    };
     std::vector<QRgb> colors(size_t(m_cloud->pointCount()), missingColor);
     m_colourText = QStringList(qsizetype(colors.size()), QString());
     for (size_t i = 0; i < colors.size() && i < codes.size(); ++i)
         if (codes[i] >= 0 && codes[i] < classes.size()) {
-            colors[i] = seriesColor(codes[i]).rgba();
+            colors[i] = colourOf(codes[i]).rgba();
             m_colourText[qsizetype(i)] = classes[codes[i]];
         }
     m_cloud->setColors(std::move(colors));
@@ -103,7 +119,7 @@ void PcaScatter::colourByClasses(const QString& name, const QStringList& classes
         entry->setName(classes[c]);
         entry->setLineStyle(QCPGraph::lsNone);
         entry->setScatterStyle(
-            QCPScatterStyle(QCPScatterStyle::ssSquare, seriesColor(c), seriesColor(c), 7));
+            QCPScatterStyle(QCPScatterStyle::ssSquare, colourOf(c), colourOf(c), 7));
     }
     m_plot->legend->setVisible(!classes.isEmpty());
     m_plot->replot();
@@ -164,6 +180,93 @@ void PcaScatter::selectPolygon(const QPolygonF& polygon, bool add) {
     m_cloud->setHighlighted(selectedCount() > 0 ? m_selection : std::vector<bool>{});
     m_plot->replot();
     Q_EMIT selectionChanged();
+}
+
+void PcaScatter::focusInEvent(QFocusEvent* event) {
+    QWidget::focusInEvent(event);
+    if (m_cursor < 0 && m_cloud->pointCount() > 0)
+        m_cursor = 0;
+    showCursor();
+}
+
+void PcaScatter::keyPressEvent(QKeyEvent* event) {
+    const auto& xs = m_cloud->xs();
+    const auto& ys = m_cloud->ys();
+    const qsizetype n = qsizetype(xs.size());
+    if (n == 0 || m_cursor < 0 || m_cursor >= n) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    QPointF direction;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        direction = {-1, 0};
+        break;
+    case Qt::Key_Right:
+        direction = {1, 0};
+        break;
+    case Qt::Key_Up:
+        direction = {0, 1};
+        break;
+    case Qt::Key_Down:
+        direction = {0, -1};
+        break;
+    case Qt::Key_Space: {
+        std::vector<bool> selection =
+            m_selection.size() == size_t(n) ? m_selection : std::vector<bool>(size_t(n));
+        selection[size_t(m_cursor)] = !selection[size_t(m_cursor)];
+        setSelection(std::move(selection));
+        showCursor();
+        return;
+    }
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    // The nearest point (on screen) within 45 degrees of the arrow's direction.
+    const QPointF from(m_plot->xAxis->coordToPixel(xs[size_t(m_cursor)]),
+                       m_plot->yAxis->coordToPixel(ys[size_t(m_cursor)]));
+    const QPointF screenDirection(direction.x(), -direction.y());
+    qsizetype best = -1;
+    double bestDistance = 0.0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const QPointF d = QPointF(m_plot->xAxis->coordToPixel(xs[size_t(i)]),
+                                  m_plot->yAxis->coordToPixel(ys[size_t(i)])) -
+                          from;
+        const double along = d.x() * screenDirection.x() + d.y() * screenDirection.y();
+        const double across = std::abs(d.x() * screenDirection.y() - d.y() * screenDirection.x());
+        if (along <= 0.0 || across > along)
+            continue;
+        const double distance = along * along + across * across;
+        if (best < 0 || distance < bestDistance) {
+            best = i;
+            bestDistance = distance;
+        }
+    }
+    if (best >= 0)
+        m_cursor = best;
+    showCursor();
+}
+
+void PcaScatter::showCursor() {
+    m_ring->data()->clear();
+    if (m_cursor >= 0 && m_cursor < qsizetype(m_cloud->xs().size()) && hasFocus()) {
+        const double x = m_cloud->xs()[size_t(m_cursor)], y = m_cloud->ys()[size_t(m_cursor)];
+        m_ring->addData(0, x, y);
+        const bool selected =
+            size_t(m_cursor) < m_selection.size() && m_selection[size_t(m_cursor)];
+        QToolTip::showText(
+            m_plot->mapToGlobal(
+                QPoint(int(m_plot->xAxis->coordToPixel(x)), int(m_plot->yAxis->coordToPixel(y)))),
+            tr("Point %1%2%3")
+                .arg(m_cursor + 1)
+                .arg(m_cursor < m_colourText.size() && !m_colourText[m_cursor].isEmpty()
+                         ? tr(": %1").arg(m_colourText[m_cursor])
+                         : QString())
+                .arg(selected ? tr(" (selected; Space takes it out)") : tr(" (Space selects it)")),
+            m_plot);
+    }
+    m_plot->replot();
 }
 
 void PcaScatter::setSelection(std::vector<bool> selection) {

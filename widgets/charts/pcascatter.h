@@ -2,6 +2,7 @@
 
 #include "embedding/pca.h"
 
+#include <QColor>
 #include <QPolygonF>
 #include <QWidget>
 
@@ -10,6 +11,7 @@
 class QCPColorScale;
 class QCPCurve;
 class QCustomPlot;
+class QKeyEvent;
 class QMouseEvent;
 
 namespace cxrfair {
@@ -18,7 +20,9 @@ class PointCloud;
 
 /// The PCA scatter: one point per image, coloured by a categorical column (a colour per class,
 /// missing values grey) or by a number (a colour scale), with zoom and pan, and rectangle or
-/// lasso selection. Smooth with 400,000 points (see PointCloud).
+/// lasso selection. Smooth with 400,000 points (see PointCloud). With the keyboard: the arrow
+/// keys move a ring to the nearest point in that direction, Space adds it to the selection
+/// (or takes it out).
 class PcaScatter : public QWidget {
     Q_OBJECT
 public:
@@ -31,8 +35,10 @@ public:
     /// The first two components of `pca`, axes labelled with their share of the variance.
     void setPca(const PcaResult& pca);
     /// codes[i] indexes classes; -1 is missing.
+    /// `colours[c]` for class c when given (a group's colour in every view), else the palette.
     void colourByClasses(const QString& name, const QStringList& classes,
-                         const std::vector<std::int32_t>& codes);
+                         const std::vector<std::int32_t>& codes,
+                         const std::vector<QColor>& colours = {});
     /// NaN is missing.
     void colourByValues(const QString& name, const std::vector<double>& values);
 
@@ -47,6 +53,8 @@ public:
     qsizetype selectedCount() const;
 
     QCustomPlot* plot() const { return m_plot; }
+    /// The point the keyboard's ring is on, or -1.
+    qsizetype cursorPoint() const { return m_cursor; }
     PointCloud* cloud() const { return m_cloud; }
     /// pc1,pc2,colour value,selected per point.
     QString csv() const;
@@ -54,7 +62,12 @@ public:
 Q_SIGNALS:
     void selectionChanged();
 
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+
 private:
+    void showCursor();
     void press(QMouseEvent* event);
     void move(QMouseEvent* event);
     void release(QMouseEvent* event);
@@ -70,6 +83,8 @@ private:
     std::vector<bool> m_selection;
     QString m_colourName;
     QStringList m_colourText; ///< per point, for the CSV
+    qsizetype m_cursor = -1;
+    QCPCurve* m_ring = nullptr;
 };
 
 } // namespace cxrfair

@@ -5,6 +5,8 @@
 #include "charts/chartstyle.h"
 #include "qcp.h"
 
+#include <QMouseEvent>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -21,7 +23,34 @@ ProbeChart::ProbeChart(QWidget* parent)
     m_plot->setObjectName(QStringLiteral("probePlot"));
     applyPublicationStyle(m_plot);
     m_plot->legend->setVisible(false);
+    m_plot->setMouseTracking(true);
+    // Each bar tells its numbers on hover.
+    connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {
+        const double key = m_plot->xAxis->pixelToCoord(event->position().x());
+        const int i = int(std::lround(key));
+        const double value = m_plot->yAxis->pixelToCoord(event->position().y());
+        if (i < 0 || i >= int(m_results.size()) || std::abs(key - i) > 0.3 ||
+            value > m_results[size_t(i)].macroAuc) {
+            QToolTip::hideText();
+            return;
+        }
+        QToolTip::showText(event->globalPosition().toPoint(), barDescription(i), m_plot);
+    });
     setMinimumSize(180, 140);
+}
+
+QString ProbeChart::barDescription(int i) const {
+    const ProbeResult& r = m_results[size_t(i)];
+    QString text =
+        tr("%1: macro AUC %2").arg(attributeDisplayName(r.target)).arg(r.macroAuc, 0, 'f', 3);
+    if (r.macroAucCi.valid())
+        text += tr(" [%1, %2]").arg(r.macroAucCi.low, 0, 'f', 3).arg(r.macroAucCi.high, 0, 'f', 3);
+    text += tr("\naccuracy %1 (always the most frequent class: %2)\n%3 images, %4 classes")
+                .arg(r.accuracy, 0, 'f', 3)
+                .arg(r.chanceAccuracy, 0, 'f', 3)
+                .arg(r.evaluatedRows)
+                .arg(r.classes.size());
+    return text;
 }
 
 void ProbeChart::setResults(std::vector<ProbeResult> results) {

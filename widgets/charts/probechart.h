@@ -20,6 +20,8 @@ public:
     QCustomPlot* plot() const { return m_plot; }
     /// attribute,classes,images,macro_auc,ci_low,ci_high,accuracy,chance_accuracy,method
     QString csv() const;
+    /// The tooltip of bar `i`: macro AUC with interval, accuracy against chance, counts.
+    QString barDescription(int i) const;
 
 private:
     QCustomPlot* m_plot;

@@ -51,8 +51,9 @@ void RocChart::setSeries(std::vector<RocSeries> series, const QString& title) {
     chance->setPen(QPen(QColor(0x99, 0x99, 0x99), 1.0, Qt::DotLine));
     chance->removeFromLegend();
     for (const RocSeries& s : m_series) {
-        const QColor color =
-            s.colorIndex < 0 ? QColor(0x55, 0x55, 0x55) : seriesColor(s.colorIndex);
+        const QColor color = s.colorIndex < 0 ? QColor(0x55, 0x55, 0x55)
+                             : s.color        ? *s.color
+                                              : seriesColor(s.colorIndex);
         auto* curve = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
         curve->setName(s.name);
         curve->setPen(QPen(color, s.colorIndex < 0 ? 1.2 : 1.6,

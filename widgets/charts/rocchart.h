@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QPointF>
 #include <QWidget>
 
@@ -17,6 +18,7 @@ struct RocSeries {
     std::vector<double> tpr;
     std::optional<QPointF> operatingPoint; ///< (FPR, TPR) at the chosen threshold
     int colorIndex = 0;                    ///< into seriesColor; -1 draws the reference in grey
+    std::optional<QColor> color;           ///< the group's own colour, when given
 };
 
 /// ROC curves on the unit square with the chance diagonal and, where given, each curve's
