@@ -46,6 +46,8 @@ QVariant SubgroupAucTableModel::data(const QModelIndex& index, int role) const {
         return index.column() >= Images && index.column() <= PHolm
                    ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                    : QVariant();
+    if (role == Qt::ToolTipRole)
+        return index.column() == Note && bar.flagged ? QVariant(bar.reason) : QVariant();
     if (role != Qt::DisplayRole && !raw)
         return {};
     auto number = [&](double v) {

@@ -2,6 +2,7 @@
 
 #include "qcp.h"
 
+#include <algorithm>
 #include <array>
 
 namespace cxrfair {
@@ -87,6 +88,33 @@ void placeLegendBeside(QCustomPlot* plot, int row) {
     side->addElement(0, 0, plot->legend);
     side->addElement(1, 0, new QCPLayoutElement(plot)); // keeps the legend at the top
     side->setRowStretchFactor(0, 0.001);
+}
+
+void placeLegendBelow(QCustomPlot* plot, int columns) {
+    plot->axisRect()->insetLayout()->take(plot->legend);
+    const int row = plot->plotLayout()->rowCount();
+    plot->plotLayout()->addElement(row, 0, plot->legend);
+    plot->plotLayout()->setRowStretchFactor(row, 0.001);
+    plot->legend->setWrap(columns); // before the order, which rearranges by it
+    plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+}
+
+void fitLegendColumns(QCustomPlot* plot) {
+    QCPLegend* legend = plot->legend;
+    int widest = 0;
+    for (int i = 0; i < legend->itemCount(); ++i)
+        if (QCPAbstractLegendItem* item = legend->item(i)) // a grid may have empty cells
+            widest = std::max(widest, item->minimumOuterSizeHint().width());
+    if (widest == 0)
+        return;
+    const int room = plot->width() - legend->margins().left() - legend->margins().right();
+    const int columns =
+        std::clamp(room / (widest + legend->columnSpacing()), 1, std::max(1, legend->itemCount()));
+    if (columns == legend->wrap())
+        return;
+    legend->setWrap(columns);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 } // namespace cxrfair

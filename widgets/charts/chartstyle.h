@@ -26,4 +26,12 @@ void applyPublicationStyle(QCustomPlot* plot);
 /// it never hides data.
 void placeLegendBeside(QCustomPlot* plot, int row = 0);
 
+/// Moves the legend out of the axis rect below it, in rows of `columns` entries: never over the
+/// data, and the axes keep the panel's width.
+void placeLegendBelow(QCustomPlot* plot, int columns = 2);
+
+/// As many columns in a legend below the axes as its widest entry allows at the plot's width
+/// (call after the entries change and when the plot is resized): no entry is cut.
+void fitLegendColumns(QCustomPlot* plot);
+
 } // namespace cxrfair

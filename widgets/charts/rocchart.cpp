@@ -34,8 +34,9 @@ RocChart::RocChart(QWidget* parent)
     m_plot->yAxis->setLabel(tr("True positive rate (sensitivity)"));
     m_plot->xAxis->setRange(0.0, 1.0);
     m_plot->yAxis->setRange(0.0, 1.0);
-    // Beside the axes: with many groups a legend inside covers the curves.
-    placeLegendBeside(m_plot);
+    // Below the axes: inside, a legend of many groups covers the curves; beside, its long
+    // entries squeeze a narrow panel's axes.
+    placeLegendBelow(m_plot, 2);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     setMinimumSize(220, 160);
 }
@@ -75,6 +76,12 @@ void RocChart::setSeries(std::vector<RocSeries> series, const QString& title) {
     m_plot->legend->setVisible(!m_series.empty());
     m_plot->setToolTip(title);
     m_plot->replot();
+    fitLegendColumns(m_plot);
+}
+
+void RocChart::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitLegendColumns(m_plot);
 }
 
 QString RocChart::csv() const {

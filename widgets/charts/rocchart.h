@@ -34,6 +34,9 @@ public:
     /// The curves as CSV: series,fpr,tpr (one row per point).
     QString csv() const;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     QCustomPlot* m_plot;
     std::vector<RocSeries> m_series;
