@@ -11,14 +11,12 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cxrfair::FigureSettings)
 };
 
+/// The error of the "figures" key `key`, named as its column.
 Error figureError(const QString& key, const QString& expected) {
-    return Error{ErrorCode::InvalidValue,
-                 Tr::tr("figure setting \"%1\" must be %2").arg(key, expected),
-                 {},
-                 -1,
-                 QStringLiteral("figures.") + key,
-                 {},
-                 {}};
+    return fail(ErrorCode::InvalidValue,
+                Tr::tr("figure setting \"%1\" must be %2").arg(key, expected), {}, -1,
+                QStringLiteral("figures.") + key)
+        .error();
 }
 
 /// `json[key]` as a number in [low, high] into `out`; untouched when absent.
