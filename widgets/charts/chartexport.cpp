@@ -1,4 +1,5 @@
 #include "charts/chartexport.h"
+#include "charts/chartstyle.h"
 
 #include "qcp.h"
 
@@ -41,8 +42,7 @@ public:
         columns = std::max(1, std::min(columns, int(plots.size())));
         const bool narrow = settings.widthMm / columns < 130.0;
         for (QCustomPlot* plot : plots) {
-            if (narrow && plot->legend->visible())
-                moveLegendBelow(plot);
+            const bool moved = narrow && plot->legend->visible() && moveLegendBelow(plot);
             for (QCPAxisRect* rect : plot->axisRects())
                 for (QCPAxis* axis : rect->axes()) {
                     keep(axis, &QCPAxis::tickLabelFont, &QCPAxis::setTickLabelFont);
@@ -64,6 +64,9 @@ public:
                     keep(text, &QCPItemText::font, &QCPItemText::setFont);
                     text->setFont(font(text->font(), std::max(4.0, pt - 1.0)));
                 }
+            // As many legend columns as the entries, in the figure's font, fit in the panel.
+            if (moved)
+                fitLegendColumns(plot, logicalPixels(settings.widthMm) / columns);
         }
     }
     ~FigureFonts() {
@@ -94,10 +97,11 @@ private:
         int wrap;
     };
 
-    void moveLegendBelow(QCustomPlot* plot) {
+    /// True when the legend was beside the axes and is now below them.
+    bool moveLegendBelow(QCustomPlot* plot) {
         auto* grid = qobject_cast<QCPLayoutGrid*>(plot->legend->layout());
         if (!grid || grid == plot->plotLayout())
-            return; // inside the axes (an inset) or already below
+            return false; // inside the axes (an inset) or already below
         for (int r = 0; r < grid->rowCount(); ++r)
             for (int c = 0; c < grid->columnCount(); ++c)
                 if (grid->element(r, c) == plot->legend) {
@@ -110,8 +114,9 @@ private:
                     layout->setRowStretchFactor(row, 0.001);
                     plot->legend->setWrap(3); // before the order, which rearranges by it
                     plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-                    return;
+                    return true;
                 }
+        return false;
     }
 
     template <typename T, typename Getter, typename Setter>

@@ -99,7 +99,7 @@ void placeLegendBelow(QCustomPlot* plot, int columns) {
     plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
 }
 
-void fitLegendColumns(QCustomPlot* plot) {
+void fitLegendColumns(QCustomPlot* plot, int width) {
     QCPLegend* legend = plot->legend;
     int widest = 0;
     for (int i = 0; i < legend->itemCount(); ++i)
@@ -107,7 +107,8 @@ void fitLegendColumns(QCustomPlot* plot) {
             widest = std::max(widest, item->minimumOuterSizeHint().width());
     if (widest == 0)
         return;
-    const int room = plot->width() - legend->margins().left() - legend->margins().right();
+    const int room = (width > 0 ? width : plot->width()) - legend->margins().left() -
+                     legend->margins().right() - 8; // the legend's frame and the plot's margin
     const int columns =
         std::clamp(room / (widest + legend->columnSpacing()), 1, std::max(1, legend->itemCount()));
     if (columns == legend->wrap())

@@ -30,8 +30,9 @@ void placeLegendBeside(QCustomPlot* plot, int row = 0);
 /// data, and the axes keep the panel's width.
 void placeLegendBelow(QCustomPlot* plot, int columns = 2);
 
-/// As many columns in a legend below the axes as its widest entry allows at the plot's width
-/// (call after the entries change and when the plot is resized): no entry is cut.
-void fitLegendColumns(QCustomPlot* plot);
+/// As many columns in a legend below the axes as its widest entry allows at `width` pixels
+/// (the plot's width when not given; call after the entries change and when the plot is
+/// resized): no entry is cut.
+void fitLegendColumns(QCustomPlot* plot, int width = -1);
 
 } // namespace cxrfair
