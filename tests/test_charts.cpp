@@ -361,14 +361,16 @@ private Q_SLOTS:
             renderer.render(&painter);
         }
         auto isAxis = [](QRgb p) { return qRed(p) < 90 && qGreen(p) < 90 && qBlue(p) < 90; };
+        // The horizontal axis: the longest unbroken dark line (text and dashes are broken).
         int axisRow = -1, axisLength = 0;
-        for (int y = drawn.height() / 2; y < drawn.height(); ++y) {
+        for (int y = 0; y < drawn.height(); ++y) {
             int run = 0;
-            for (int x = 0; x < drawn.width(); ++x)
-                run += isAxis(drawn.pixel(x, y));
-            if (run > axisLength) {
-                axisLength = run;
-                axisRow = y;
+            for (int x = 0; x < drawn.width(); ++x) {
+                run = isAxis(drawn.pixel(x, y)) ? run + 1 : 0;
+                if (run > axisLength) {
+                    axisLength = run;
+                    axisRow = y;
+                }
             }
         }
         QVERIFY2(axisLength > drawn.width() / 4, qPrintable(QString::number(axisLength)));
