@@ -210,6 +210,37 @@ private Q_SLOTS:
         QVERIFY(!readNpy(
             test::writeFile(m_dir.path(), QStringLiteral("t.npy"), bytes.left(bytes.size() - 8))));
         QVERIFY(!readNpy(test::writeFile(m_dir.path(), QStringLiteral("n.npy"), "not numpy")));
+
+        // Hostile headers: a shape larger than the data, a shape whose product overflows, a
+        // header length beyond the file. Each is an error naming the file, nothing allocated.
+        auto withHeader = [&](const QByteArray& dict, quint32 declaredLength, bool version2) {
+            QByteArray h = dict;
+            h.append(QByteArray(64 - (12 + h.size() + 1) % 64, ' ')).append('\n');
+            QByteArray b("\x93NUMPY", 6);
+            b.append(char(version2 ? 2 : 1)).append('\0');
+            const quint32 length = declaredLength ? declaredLength : quint32(h.size());
+            b.append(char(length & 0xFF)).append(char((length >> 8) & 0xFF));
+            if (version2)
+                b.append(char((length >> 16) & 0xFF)).append(char((length >> 24) & 0xFF));
+            b.append(h).append(QByteArray(24, '\0'));
+            return b;
+        };
+        const std::pair<const char*, QByteArray> hostile[] = {
+            {"larger.npy",
+             withHeader("{'descr': '<f4', 'fortran_order': False, 'shape': (100000, 100000), }", 0,
+                        false)},
+            {"overflow.npy", withHeader("{'descr': '<f8', 'fortran_order': False, 'shape': "
+                                        "(4611686018427387904, 4), }",
+                                        0, false)},
+            {"header.npy", withHeader("{'descr': '<f4', 'fortran_order': False, 'shape': (2, 3), }",
+                                      0xFFFFFFF0u, true)},
+        };
+        for (const auto& [name, data] : hostile) {
+            const QString path = test::writeFile(m_dir.path(), QLatin1String(name), data);
+            const auto read = readNpy(path);
+            QVERIFY2(!read, name);
+            QCOMPARE(read.error().file, path);
+        }
     }
 
     void pcaAgainstFullSvd() {

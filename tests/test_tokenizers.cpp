@@ -3,9 +3,13 @@
 
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <map>
+#include <random>
 
 using namespace cxrfair;
 
@@ -96,6 +100,98 @@ private Q_SLOTS:
         QCOMPARE(batch.ids[4], std::int64_t(0));
         QCOMPARE(batch.mask[3], std::int64_t(1));
         QCOMPARE(batch.mask[4], std::int64_t(0));
+    }
+
+    void clipMergesAsClipsOwnLoop() {
+        // CLIP's bpe() written out as it is in Python (find the best-ranked pair, merge all its
+        // occurrences left to right, again), as an independent reference for cxrfair's
+        // heap-based merging, on random words; then a 300,000-letter word, which CLIP's loop
+        // would take hours over, is tokenized at once.
+        const QString vocab =
+            sharedReference(QStringLiteral("clip-bpe/bpe_simple_vocab_16e6.txt.gz"));
+        if (vocab.isEmpty())
+            QSKIP("the CLIP BPE reference data (../shared/reference/clip-bpe) is not present");
+        QProcess gunzip;
+        gunzip.start(QStringLiteral("gzip"), {QStringLiteral("-dc"), vocab});
+        QVERIFY(gunzip.waitForFinished(30000));
+        const QList<QByteArray> lines = gunzip.readAllStandardOutput().split('\n');
+        constexpr int merges = 48894;
+        QVERIFY(lines.size() > merges);
+        // CLIP's vocabulary: 256 byte symbols (letters are themselves), the same with </w>,
+        // then one per merge.
+        std::map<std::string, int> rank;
+        std::map<std::string, std::int64_t> id;
+        std::vector<std::string> symbols;
+        for (int b = 0; b < 256; ++b)
+            symbols.push_back(std::string(1, char(b)));
+        for (int b = 'a'; b <= 'z'; ++b) {
+            id[std::string(1, char(b))] = b - '!';
+            id[std::string(1, char(b)) + "</w>"] = 256 + (b - '!');
+        }
+        for (int m = 0; m < merges; ++m) {
+            const QList<QByteArray> pair = lines[m + 1].split(' ');
+            QCOMPARE(pair.size(), 2);
+            const std::string left = pair[0].toStdString(), right = pair[1].toStdString();
+            rank[left + ' ' + right] = m;
+            id[left + right] = 512 + m;
+        }
+        auto clipLoop = [&](const std::string& text) {
+            std::vector<std::string> word;
+            for (char c : text)
+                word.push_back(std::string(1, c));
+            word.back() += "</w>";
+            while (word.size() > 1) {
+                int best = merges;
+                std::string first, second;
+                for (size_t k = 0; k + 1 < word.size(); ++k)
+                    if (const auto it = rank.find(word[k] + ' ' + word[k + 1]);
+                        it != rank.end() && it->second < best) {
+                        best = it->second;
+                        first = word[k];
+                        second = word[k + 1];
+                    }
+                if (best == merges)
+                    break;
+                std::vector<std::string> merged;
+                for (size_t k = 0; k < word.size(); ++k) {
+                    if (k + 1 < word.size() && word[k] == first && word[k + 1] == second) {
+                        merged.push_back(first + second);
+                        ++k;
+                    } else {
+                        merged.push_back(word[k]);
+                    }
+                }
+                word = merged;
+            }
+            std::vector<std::int64_t> ids{49406};
+            for (const std::string& w : word)
+                ids.push_back(id.at(w));
+            ids.push_back(49407);
+            return ids;
+        };
+        auto t = ClipBpeTokenizer::load(vocab, 100000);
+        QVERIFY(t.has_value());
+        std::mt19937 random(2025);
+        std::uniform_int_distribution<int> letter('a', 'z'), length(1, 40);
+        for (int w = 0; w < 400; ++w) {
+            std::string word;
+            const int n = length(random);
+            for (int i = 0; i < n; ++i)
+                word += char(letter(random));
+            // Real words too: repeated letters and common stems.
+            if (w % 4 == 0)
+                word = std::string(size_t(n), 'a' + char(w % 26));
+            QCOMPARE((*t)->encode(QString::fromStdString(word)), clipLoop(word));
+        }
+        std::string hostile;
+        for (int i = 0; i < 300000; ++i)
+            hostile += char(letter(random));
+        QElapsedTimer clock;
+        clock.start();
+        const auto ids = (*t)->encode(QString::fromStdString(hostile));
+        qInfo("a 300,000-letter word: %lld ms", qint64(clock.elapsed()));
+        QCOMPARE(ids.front(), std::int64_t(49406));
+        QVERIFY(ids.size() > 1000);
     }
 
     void clipRejectsForeignFiles() {

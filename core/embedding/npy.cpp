@@ -84,6 +84,13 @@ Result<FloatMatrix> readNpy(const QString& path) {
         return std::unexpected(
             npyError(path, Tr::tr(".npy format version %1 is not supported").arg(major)));
     }
+    // A header is a few hundred bytes: a declared length beyond the file, or absurdly long, is
+    // damage, not a reason to allocate it.
+    constexpr qint64 longestHeader = 1 << 20;
+    if (headerLength > std::min(longestHeader, file.size() - file.pos()))
+        return std::unexpected(
+            npyError(path, Tr::tr("the .npy header declares %1 bytes, more than the file holds")
+                               .arg(headerLength)));
     const QString header = QString::fromLatin1(file.read(headerLength));
     static const QRegularExpression descrPattern(QStringLiteral("'descr'\\s*:\\s*'([^']*)'"));
     static const QRegularExpression orderPattern(
@@ -163,10 +170,21 @@ Result<FloatMatrix> readNpy(const QString& path) {
                       .arg(d)));
     }
 
+    // The declared shape is checked against the bytes the file really has before anything is
+    // allocated: a shape whose product overflows, or larger than the data, is an error.
+    qint64 elements = 0, bytes = 0;
+    if (__builtin_mul_overflow(qint64(rows), qint64(cols), &elements) ||
+        __builtin_mul_overflow(elements, qint64(itemSize), &bytes))
+        return std::unexpected(npyError(
+            path,
+            Tr::tr("the .npy shape (%1) is too large to be an array").arg(shape.captured(1))));
+    const qint64 available = file.size() - file.pos();
+    if (bytes > available)
+        return std::unexpected(npyError(
+            path, Tr::tr("the array data is truncated: %1 of %2 bytes").arg(available).arg(bytes)));
     FloatMatrix m;
     m.rows = rows;
     m.cols = cols;
-    const qint64 bytes = rows * cols * itemSize;
     const QByteArray payload = file.read(bytes);
     if (payload.size() != bytes) {
         return std::unexpected(npyError(

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <queue>
 
 namespace cxrfair {
 
@@ -248,33 +249,58 @@ void ClipBpeTokenizer::appendPiece(const std::u32string& piece,
         word.push_back(m_byteSymbol[b]);
     word.back() += "</w>";
 
-    while (word.size() > 1) {
-        int best = std::numeric_limits<int>::max();
-        size_t bestAt = 0;
-        for (size_t k = 0; k + 1 < word.size(); ++k) {
-            const auto it = m_mergeRanks.find(word[k] + ' ' + word[k + 1]);
-            if (it != m_mergeRanks.end() && it->second < best) {
-                best = it->second;
-                bestAt = k;
-            }
+    // Merges by rank with a heap over the adjacent pairs: O(n log n) in the word's length,
+    // where CLIP's loop (find the best pair, merge all its occurrences, again) is quadratic
+    // and a long hostile "word" would never end. Same result: a merge only creates pairs of
+    // higher rank (a token must exist before it is merged again), and equal ranks are taken
+    // left to right, as CLIP's pass does.
+    struct Pair {
+        int rank;
+        size_t left;
+        size_t right;
+        size_t leftSize;
+        size_t rightSize;
+        bool operator>(const Pair& o) const {
+            return rank != o.rank ? rank > o.rank : left > o.left;
         }
-        if (best == std::numeric_limits<int>::max())
-            break;
-        // Merge every occurrence of the best pair, left to right, as CLIP does.
-        const std::string first = word[bestAt];
-        const std::string second = word[bestAt + 1];
-        std::vector<std::string> merged;
-        merged.reserve(word.size());
-        for (size_t k = 0; k < word.size(); ++k) {
-            if (k + 1 < word.size() && word[k] == first && word[k + 1] == second) {
-                merged.push_back(first + second);
-                ++k;
-            } else {
-                merged.push_back(word[k]);
-            }
-        }
-        word = std::move(merged);
+    };
+    std::vector<size_t> next(word.size()), previous(word.size());
+    std::vector<bool> alive(word.size(), true);
+    for (size_t k = 0; k < word.size(); ++k) {
+        next[k] = k + 1;
+        previous[k] = k == 0 ? std::numeric_limits<size_t>::max() : k - 1;
     }
+    std::priority_queue<Pair, std::vector<Pair>, std::greater<Pair>> pairs;
+    std::string key;
+    auto consider = [&](size_t left, size_t right) {
+        if (right >= word.size())
+            return;
+        key.assign(word[left]).append(1, ' ').append(word[right]);
+        if (const auto it = m_mergeRanks.find(key); it != m_mergeRanks.end())
+            pairs.push({it->second, left, right, word[left].size(), word[right].size()});
+    };
+    for (size_t k = 0; k + 1 < word.size(); ++k)
+        consider(k, k + 1);
+    while (!pairs.empty()) {
+        const Pair p = pairs.top();
+        pairs.pop();
+        // Stale: one side was merged away or grew since the pair was seen.
+        if (!alive[p.left] || !alive[p.right] || next[p.left] != p.right ||
+            word[p.left].size() != p.leftSize || word[p.right].size() != p.rightSize)
+            continue;
+        word[p.left] += word[p.right];
+        alive[p.right] = false;
+        next[p.left] = next[p.right];
+        if (next[p.left] < word.size())
+            previous[next[p.left]] = p.left;
+        if (previous[p.left] < word.size())
+            consider(previous[p.left], p.left);
+        consider(p.left, next[p.left]);
+    }
+    std::vector<std::string> merged;
+    for (size_t k = 0; k < word.size(); k = next[k])
+        merged.push_back(std::move(word[k]));
+    word = std::move(merged);
     for (const std::string& symbol : word) {
         const auto it = m_vocabulary.find(symbol);
         // Every byte symbol is in the vocabulary and every merge result too.
@@ -286,8 +312,12 @@ std::vector<std::int64_t> ClipBpeTokenizer::encode(const QString& text) const {
     std::vector<std::int64_t> ids{m_startId};
     const QList<uint> ucs4 = cleanText(text).toUcs4();
     std::u32string cleaned(ucs4.begin(), ucs4.end());
-    for (const std::u32string& piece : splitPieces(cleaned))
+    for (const std::u32string& piece : splitPieces(cleaned)) {
+        // What lies beyond the context is cut off below: no need to merge it.
+        if (ids.size() >= size_t(contextLength()))
+            break;
         appendPiece(piece, ids);
+    }
     ids.push_back(m_endId);
     if (ids.size() > size_t(contextLength())) {
         ids.resize(size_t(contextLength()));
