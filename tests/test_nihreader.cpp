@@ -44,9 +44,12 @@ void writeNihTree(const QDir& root) {
     test::writeFile(root, QStringLiteral("train_val_list.txt"),
                     "00000001_000.png\n00000001_001.png\n00000002_000.png\n00000003_000."
                     "png\n00000004_000.png\n");
+    // As a Windows editor leaves it: a byte-order mark and CRLF line ends. The first image
+    // (00000003_001) must still be in the test split.
     test::writeFile(root, QStringLiteral("test_list.txt"),
-                    "00000003_001.png\n00000005_000.png\n00000006_000.png\n00000009_000."
-                    "png\n00000010_000.png\n");
+                    "\xEF\xBB\xBF"
+                    "00000003_001.png\r\n00000005_000.png\r\n00000006_000.png\r\n"
+                    "00000009_000.png\r\n00000010_000.png\r\n");
     test::writeFile(root, QStringLiteral("NIH-CX14_TubeAnnotations_NonExperts_aggregated.csv"),
                     ",Image Index,Drain,Annotator_1,Annotator_2\n"
                     "0,00000003_001.png,1,1,1\n"

@@ -105,6 +105,9 @@ std::unordered_map<std::string, std::string> readSplitLists(const QDir& root, Lo
         if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
             continue;
         report.filesRead << f.fileName();
+        // A byte-order mark (what a Windows editor leaves) is not part of the first name.
+        if (f.peek(3) == QByteArray("\xEF\xBB\xBF", 3))
+            f.read(3);
         while (!f.atEnd()) {
             const QByteArray line = f.readLine().trimmed();
             if (!line.isEmpty())
