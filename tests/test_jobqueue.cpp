@@ -141,6 +141,45 @@ private Q_SLOTS:
         QCOMPARE(log, QStringList({QStringLiteral("long cancelled")}));
     }
 
+    void cancellingAWaitingJobLeavesTheOthers() {
+        // The Jobs panel's Cancel on a waiting job: that job hears it was cancelled, the running
+        // one and the other waiting ones go on. Cancel All tells every dropped job.
+        JobQueue queue;
+        QStringList log;
+        std::atomic<bool> running{false};
+        QSignalSpy idle(&queue, &JobQueue::idle);
+        queue.enqueue(untilCancelled(QStringLiteral("long"), running, log));
+        std::atomic<bool> unused{false};
+        const quint64 second = queue.enqueue(untilCancelled(QStringLiteral("second"), unused, log));
+        queue.enqueue(recording(QStringLiteral("third"), log));
+        QVERIFY(waitFor(running));
+        const auto waiting = queue.waiting();
+        QCOMPARE(waiting.size(), size_t(2));
+        QCOMPARE(waiting[0].id, second);
+        QCOMPARE(waiting[0].title, QStringLiteral("second"));
+        QCOMPARE(waiting[1].title, QStringLiteral("third"));
+        queue.cancelWaiting(second);
+        QCOMPARE(queue.queuedCount(), 1);
+        QCOMPARE(log, QStringList{QStringLiteral("second cancelled")});
+        queue.cancelWaiting(second); // twice: nothing more
+        QCOMPARE(queue.queuedCount(), 1);
+        QVERIFY(running); // the running job goes on
+        queue.cancelCurrent();
+        QVERIFY(idle.wait(10000));
+        QCOMPARE(log, QStringList({QStringLiteral("second cancelled"),
+                                   QStringLiteral("long cancelled"), QStringLiteral("third")}));
+
+        // Cancel All: the dropped waiting jobs hear it too.
+        log.clear();
+        running = false;
+        queue.enqueue(untilCancelled(QStringLiteral("a"), running, log));
+        queue.enqueue(untilCancelled(QStringLiteral("b"), unused, log));
+        QVERIFY(waitFor(running));
+        queue.cancelAll();
+        QVERIFY(idle.wait(10000));
+        QCOMPARE(log, QStringList({QStringLiteral("b cancelled"), QStringLiteral("a cancelled")}));
+    }
+
     void theLatestWins() {
         // A newer job with the same key cancels the running one and replaces a queued one:
         // only the newest is applied.
