@@ -41,7 +41,7 @@ JobsPanel::JobsPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(scroll, 1);
-    setQueued(0);
+    updateSummary();
     connect(m_cancelAll, &QToolButton::clicked, this, &JobsPanel::cancelAllRequested);
 }
 
@@ -96,12 +96,6 @@ void JobsPanel::finish(const QString& message) {
     row.bar->hide();
     row.cancel->hide();
     row.detail->setText(message);
-    updateSummary();
-}
-
-void JobsPanel::setQueued(int count) {
-    if (count == 0)
-        m_waiting.clear();
     updateSummary();
 }
 

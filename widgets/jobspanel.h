@@ -27,7 +27,6 @@ public:
     void progress(int value, const QString& text);
     /// The running job ended with `message`.
     void finish(const QString& message);
-    void setQueued(int count);
     /// The jobs waiting, in order.
     void setWaiting(const std::vector<WaitingJob>& jobs);
     /// The line above the list: what runs and how many wait.

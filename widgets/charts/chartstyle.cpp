@@ -4,8 +4,13 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace cxrfair {
+
+double aucAxisFloor(double lowest, double atMost) {
+    return std::min(atMost, std::floor(lowest * 10.0) / 10.0);
+}
 
 QColor seriesColor(int index) {
     static const std::array<QColor, 7> okabeIto = {

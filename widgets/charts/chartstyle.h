@@ -8,6 +8,10 @@ class QCustomPlot;
 
 namespace cxrfair {
 
+/// Where an AUC axis starts for intervals reaching down to `lowest`: a tenth below it, and
+/// never above `atMost` (so that chance, 0.5, is in sight).
+double aucAxisFloor(double lowest, double atMost = 0.5);
+
 /// Okabe and Ito's colour-blind-safe palette (without black), cycled for series.
 QColor seriesColor(int index);
 

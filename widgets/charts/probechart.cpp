@@ -99,7 +99,7 @@ void ProbeChart::setResults(std::vector<ProbeResult> results) {
     m_plot->xAxis->setRange(-0.6, std::max(0, int(m_results.size()) - 1) + 0.6);
     // Short enough for a panel 150 pixels high; the help and the CSV say macro and 95%.
     m_plot->yAxis->setLabel(tr("Probe AUC"));
-    m_plot->yAxis->setRange(std::min(0.4, std::floor(lowest * 10.0) / 10.0), 1.0);
+    m_plot->yAxis->setRange(aucAxisFloor(lowest, 0.4), 1.0);
     m_plot->replot();
 }
 

@@ -99,7 +99,7 @@ void ShortcutChart::setRows(std::vector<ShortcutRow> rows) {
             }
     // The bars rise from the axis floor (a bar spans its base value up by its value), never
     // below the axis.
-    const double floor = std::min(0.5, std::floor(lowest * 10.0) / 10.0);
+    const double floor = aucAxisFloor(lowest);
     for (int s = 0; s < 3; ++s) {
         auto* bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
         m_bars.push_back(bars);

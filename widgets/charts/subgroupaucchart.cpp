@@ -79,7 +79,7 @@ void SubgroupAucChart::rebuild() {
     // The bars rise from the axis floor (QCPBars draws a bar from its base value up by its
     // value), not from 0: nothing is drawn below the axis, even in a vector file whose reader
     // ignores clipping.
-    const double floor = std::min(0.5, std::floor(m_axisFloor.value_or(lowest) * 10.0) / 10.0);
+    const double floor = aucAxisFloor(m_axisFloor.value_or(lowest));
     const QStringList& order = m_data.colourOrder.isEmpty() ? m_data.groups : m_data.colourOrder;
     bool anyFlagged = false;
     for (int g = 0; g < groups; ++g) {
