@@ -1,5 +1,7 @@
 #include "clicommon.h"
 
+#include "inference/storerecords.h"
+
 #include <QDateTime>
 #include <QMutex>
 #include <QRegularExpression>
@@ -34,6 +36,20 @@ int reportError(const QString& message) {
     out().flush();
     err() << "cxrfair-cli: " << message << Qt::endl;
     return 1;
+}
+
+void reportStoreDamage(const std::vector<StoreDamage>& damage, const char* consequence) {
+    if (damage.empty())
+        return;
+    out().flush();
+    qint64 lost = 0;
+    for (const StoreDamage& region : damage) {
+        err() << "cxrfair-cli: " << Tr::tr("warning: the embedding store is damaged: %1")
+                                        .arg(region.describe())
+              << '\n';
+        lost += region.recordsLost;
+    }
+    err() << "cxrfair-cli: " << Tr::tr(consequence, nullptr, int(lost)) << Qt::endl;
 }
 
 int parseCommandLine(QCommandLineParser& parser, const QStringList& arguments,

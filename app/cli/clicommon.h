@@ -10,6 +10,12 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <vector>
+
+namespace cxrfair {
+struct StoreDamage;
+}
+
 namespace cxrfair::cli {
 
 QTextStream& out();
@@ -22,6 +28,11 @@ Progress lineProgress();
 /// Prints "cxrfair-cli: <error>" on stderr and returns the exit status for failures (1).
 int reportError(const Error& error);
 int reportError(const QString& message);
+
+/// Prints a warning per damaged region of an embedding store on stderr, then `consequence`
+/// (what the command did about the lost records) with %n their number. Nothing when `damage`
+/// is empty.
+void reportStoreDamage(const std::vector<StoreDamage>& damage, const char* consequence);
 
 /// The --device option every command that runs an encoder takes: cpu, cuda or auto.
 QCommandLineOption deviceOption();

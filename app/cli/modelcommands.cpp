@@ -182,10 +182,11 @@ int runEmbed(const QStringList& arguments) {
     if (!summary)
         return reportError(summary.error());
     const InferenceSummary& s = *summary;
-    if (s.repairedBytes > 0)
-        err() << Tr::tr("cxrfair-cli: note: cut off %1 bytes of an interrupted earlier run")
-                     .arg(s.repairedBytes)
-              << Qt::endl;
+    reportStoreDamage(s.storeDamage,
+                      QT_TRANSLATE_NOOP("cxrfair::cli::Common",
+                                        "about %n damaged or incomplete record(s) of the store "
+                                        "were skipped; those of this run's part were cut out "
+                                        "and their images encoded again"));
     out() << Tr::tr("Encoded %1 images in %2 s (%3 images/s) on %4, batch %5.")
                  .arg(s.encoded)
                  .arg(s.seconds, 0, 'f', 1)
@@ -272,6 +273,10 @@ int runScore(const QStringList& arguments) {
     auto scored = scoreStore(request);
     if (!scored)
         return reportError(scored.error());
+    reportStoreDamage(scored->storeDamage,
+                      QT_TRANSLATE_NOOP("cxrfair::cli::Common",
+                                        "about %n stored embedding(s) lost, their images left "
+                                        "out; run embed again to encode them"));
     if (auto written = writeScoreTable(parser.value(outOption), scored->table); !written)
         return reportError(written.error());
     qint64 rows = 0;

@@ -1,5 +1,7 @@
 #include "inference/embeddingstore.h"
 
+#include "inference/storerecords.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -9,10 +11,6 @@
 #include <QSaveFile>
 #include <QSet>
 
-#include <zlib.h>
-
-#include <cstring>
-#include <functional>
 
 namespace cxrfair {
 
@@ -22,105 +20,7 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cxrfair::EmbeddingStore)
 };
 
-constexpr std::uint32_t kMagic = 0x31455843; // "CXE1" little-endian
 const QString kSegmentFile = QStringLiteral("segment.json");
-
-template <class T>
-void put(QByteArray& out, T value) {
-    out.append(reinterpret_cast<const char*>(&value), sizeof value);
-}
-
-void putString(QByteArray& out, const QString& text) {
-    const QByteArray utf8 = text.toUtf8();
-    put(out, std::uint32_t(utf8.size()));
-    out.append(utf8);
-}
-
-class PayloadReader {
-public:
-    explicit PayloadReader(const QByteArray& bytes)
-        : m_bytes(bytes) {}
-    template <class T>
-    bool get(T& value) {
-        if (m_pos + qsizetype(sizeof value) > m_bytes.size())
-            return false;
-        std::memcpy(&value, m_bytes.constData() + m_pos, sizeof value);
-        m_pos += sizeof value;
-        return true;
-    }
-    bool getString(QString& text) {
-        std::uint32_t n = 0;
-        if (!get(n) || m_pos + qsizetype(n) > m_bytes.size())
-            return false;
-        text = QString::fromUtf8(m_bytes.constData() + m_pos, n);
-        m_pos += n;
-        return true;
-    }
-    const char* here() const { return m_bytes.constData() + m_pos; }
-    qsizetype left() const { return m_bytes.size() - m_pos; }
-
-private:
-    const QByteArray& m_bytes;
-    qsizetype m_pos = 0;
-};
-
-QByteArray encodeRecord(const ImageKey& key, const float* vector, int dim) {
-    QByteArray payload;
-    putString(payload, key.path);
-    putString(payload, key.sampleId);
-    put(payload, qint64(key.size));
-    put(payload, qint64(key.modifiedMs));
-    put(payload, std::uint32_t(dim));
-    payload.append(reinterpret_cast<const char*>(vector),
-                   qsizetype(dim) * qsizetype(sizeof(float)));
-    QByteArray record;
-    record.reserve(payload.size() + 12);
-    put(record, kMagic);
-    put(record, std::uint32_t(payload.size()));
-    record.append(payload);
-    put(record, std::uint32_t(crc32(0, reinterpret_cast<const Bytef*>(payload.constData()),
-                                    uInt(payload.size()))));
-    return record;
-}
-
-/// Reads the records of one part file in order, stopping at the first torn or corrupt one.
-/// Returns the offset just past the last good record.
-Result<qint64> scanPart(const QString& path, int dim,
-                        const std::function<void(ImageKey&&, const float*)>& onRecord) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io,
-                    Tr::tr("cannot read the embedding store: %1").arg(file.errorString()), path);
-    qint64 good = 0;
-    QByteArray payload;
-    for (;;) {
-        std::uint32_t header[2];
-        if (file.read(reinterpret_cast<char*>(header), sizeof header) != qint64(sizeof header))
-            break;
-        if (header[0] != kMagic || header[1] > (64u << 20))
-            break;
-        payload.resize(header[1]);
-        if (file.read(payload.data(), payload.size()) != payload.size())
-            break;
-        std::uint32_t crc = 0;
-        if (file.read(reinterpret_cast<char*>(&crc), sizeof crc) != qint64(sizeof crc))
-            break;
-        if (crc != std::uint32_t(crc32(0, reinterpret_cast<const Bytef*>(payload.constData()),
-                                       uInt(payload.size()))))
-            break;
-        PayloadReader reader(payload);
-        ImageKey key;
-        std::uint32_t recordDim = 0;
-        if (!reader.getString(key.path) || !reader.getString(key.sampleId) ||
-            !reader.get(key.size) || !reader.get(key.modifiedMs) || !reader.get(recordDim) ||
-            recordDim != std::uint32_t(dim) ||
-            reader.left() != qsizetype(dim) * qsizetype(sizeof(float)))
-            break;
-        good = file.pos();
-        onRecord(std::move(key), reinterpret_cast<const float*>(reader.here()));
-    }
-    return good;
-}
 
 QStringList partFiles(const QString& segmentPath) {
     return QDir(segmentPath).entryList({QStringLiteral("part-*.bin")}, QDir::Files, QDir::Name);
@@ -136,6 +36,46 @@ Result<SegmentInfo> readSegmentInfo(const QString& segmentPath) {
     if (error.error != QJsonParseError::NoError)
         return fail(ErrorCode::Format, Tr::tr("not valid JSON: %1").arg(error.errorString()), path);
     return SegmentInfo::fromJson(doc.object(), path);
+}
+
+/// Rewrites the part file `path` with only its intact records (`spans`, in order): a torn
+/// tail alone is cut off in place; damage in the middle makes a new file that replaces the old
+/// one atomically.
+Result<void> keepIntactRecords(const QString& path,
+                               const std::vector<std::pair<qint64, qint64>>& spans,
+                               qint64 intactEnd) {
+    qint64 contiguous = 0;
+    for (const auto& [offset, length] : spans) {
+        if (offset != contiguous)
+            break;
+        contiguous += length;
+    }
+    if (contiguous == intactEnd) {
+        if (!QFile::resize(path, intactEnd))
+            return fail(ErrorCode::Io, Tr::tr("cannot cut off a torn record"), path);
+        return {};
+    }
+    QFile source(path);
+    QSaveFile target(path);
+    if (!source.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly))
+        return fail(ErrorCode::Io,
+                    Tr::tr("cannot repair the embedding store: %1")
+                        .arg(source.isOpen() ? target.errorString() : source.errorString()),
+                    path);
+    QByteArray record;
+    for (const auto& [offset, length] : spans) {
+        record.resize(qsizetype(length));
+        if (!source.seek(offset) || source.read(record.data(), length) != length ||
+            target.write(record) != length)
+            return fail(ErrorCode::Io,
+                        Tr::tr("cannot repair the embedding store: %1").arg(target.errorString()),
+                        path);
+    }
+    if (!target.commit())
+        return fail(ErrorCode::Io,
+                    Tr::tr("cannot repair the embedding store: %1").arg(target.errorString()),
+                    path);
+    return {};
 }
 
 } // namespace
@@ -178,6 +118,7 @@ struct EmbeddingStore::Impl {
     QFile part;
     QSet<QString> identities;
     qint64 repaired = 0;
+    std::vector<StoreDamage> damage;
 };
 
 EmbeddingStore::EmbeddingStore()
@@ -197,6 +138,9 @@ qint64 EmbeddingStore::size() const {
 }
 qint64 EmbeddingStore::repairedBytes() const {
     return d->repaired;
+}
+const std::vector<StoreDamage>& EmbeddingStore::damage() const {
+    return d->damage;
 }
 
 Result<EmbeddingStore> EmbeddingStore::openForWriting(const QString& storeDir,
@@ -233,19 +177,22 @@ Result<EmbeddingStore> EmbeddingStore::openForWriting(const QString& storeDir,
     const QString ownPart = QStringLiteral("part-%1-of-%2.bin").arg(shardIndex).arg(shardCount);
     for (const QString& name : partFiles(s.segmentPath)) {
         const QString path = QDir(s.segmentPath).filePath(name);
-        auto good = scanPart(path, info.dim, [&](ImageKey&& key, const float*) {
-            s.identities.insert(key.identity());
-        });
-        if (!good)
-            return std::unexpected(good.error());
-        if (name == ownPart) {
-            // Only this process writes this part: a torn tail is from a killed earlier run.
-            const qint64 size = QFileInfo(path).size();
-            if (*good < size) {
-                s.repaired = size - *good;
-                if (!QFile::resize(path, *good))
-                    return fail(ErrorCode::Io, Tr::tr("cannot cut off a torn record"), path);
-            }
+        std::vector<std::pair<qint64, qint64>> spans;
+        auto scan = scanStorePart(
+            path, info.dim,
+            [&](ImageKey&& key, const float*) { s.identities.insert(key.identity()); },
+            [&](qint64 offset, qint64 length) { spans.emplace_back(offset, length); });
+        if (!scan)
+            return std::unexpected(scan.error());
+        s.damage.insert(s.damage.end(), scan->damage.begin(), scan->damage.end());
+        // Only this process writes its own part: damage there is cut out, so that the lost
+        // images are encoded again and the part reads clean.
+        if (name == ownPart && !scan->damage.empty()) {
+            for (const StoreDamage& damage : scan->damage)
+                s.repaired += damage.length;
+            auto kept = keepIntactRecords(path, spans, scan->intactEnd);
+            if (!kept)
+                return std::unexpected(kept.error());
         }
     }
     s.part.setFileName(QDir(s.segmentPath).filePath(ownPart));
@@ -265,7 +212,7 @@ Result<void> EmbeddingStore::append(const std::vector<ImageKey>& keys, const Flo
         QString identity = keys[i].identity();
         if (d->identities.contains(identity))
             continue;
-        block.append(encodeRecord(keys[i], vectors.row(qint64(i)), d->info.dim));
+        block.append(encodeStoreRecord(keys[i], vectors.row(qint64(i)), d->info.dim));
         d->identities.insert(identity);
     }
     if (d->part.write(block) != block.size() || !d->part.flush())
@@ -298,7 +245,7 @@ Result<StoredEmbeddings> EmbeddingStore::read(const QString& storeDir, const Seg
     stored.vectors.cols = info.dim;
     const QString segmentPath = QDir(storeDir).filePath(info.folderName());
     for (const QString& name : partFiles(segmentPath)) {
-        auto good = scanPart(
+        auto scan = scanStorePart(
             QDir(segmentPath).filePath(name), info.dim, [&](ImageKey&& key, const float* vector) {
                 const QString identity = key.identity();
                 if (stored.rowOfIdentity.contains(identity))
@@ -309,8 +256,9 @@ Result<StoredEmbeddings> EmbeddingStore::read(const QString& storeDir, const Seg
                 stored.keys.push_back(std::move(key));
                 stored.vectors.data.insert(stored.vectors.data.end(), vector, vector + info.dim);
             });
-        if (!good)
-            return std::unexpected(good.error());
+        if (!scan)
+            return std::unexpected(scan.error());
+        stored.damage.insert(stored.damage.end(), scan->damage.begin(), scan->damage.end());
     }
     stored.vectors.rows = qint64(stored.keys.size());
     return stored;

@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "embedding/npy.h"
 #include "inference/imagekey.h"
+#include "inference/storerecords.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -35,13 +36,17 @@ struct StoredEmbeddings {
     FloatMatrix vectors;
     QHash<QString, qint64> rowOfIdentity;
     QHash<QString, qint64> rowOfSample; ///< the latest row of each sample id
+    /// Damaged or torn regions that reading skipped (their records are lost; the rest read).
+    std::vector<StoreDamage> damage;
 };
 
 /// An embedding store is a folder; each model x preprocessing has a segment folder in it, and
 /// each writing process its own append-only part file there (`part-I-of-N.bin`, one per shard),
 /// so shards never write the same file and a merge is a copy. A record is framed by a magic
-/// number and length and checked by a CRC-32: a process killed mid-record leaves a torn tail,
-/// which the next writer cuts off, so a resumed run has no corrupt or duplicated entries.
+/// number and length and checked by a CRC-32, each on its own: a damaged record (a flipped
+/// byte, a torn tail left by a killed process) costs that record only. Readers skip it and
+/// report it; the next writer of that part cuts it out, so a resumed run encodes exactly the
+/// lost images again and the store has no corrupt or duplicated entries.
 class EmbeddingStore {
 public:
     /// Opens (creating if needed) the segment of `info` in `storeDir` for writing to the part
@@ -56,8 +61,10 @@ public:
     const QString& segmentPath() const;
     bool contains(const QString& identity) const;
     qint64 size() const; ///< distinct images stored (all parts)
-    /// Bytes cut off a torn last record when the part file was opened (0 normally).
+    /// Bytes of damaged or torn records cut out of this process's part when it was opened.
     qint64 repairedBytes() const;
+    /// Every damaged region found when opening (this part's, now cut out, and other parts').
+    const std::vector<StoreDamage>& damage() const;
 
     /// Appends one embedding per key (rows of `vectors`) and flushes them to the operating
     /// system, so that they survive the process being killed. Keys already stored are skipped.

@@ -332,6 +332,7 @@ Result<InferenceSummary> runInference(const InferenceRequest& request, const Pro
     summary.device = (*encoder)->deviceName();
     summary.segmentPath = store->segmentPath();
     summary.repairedBytes = store->repairedBytes();
+    summary.storeDamage = store->damage();
     std::vector<ImageKey> todo;
     for (ImageKey key : request.images) {
         if (request.shardCount > 1 &&

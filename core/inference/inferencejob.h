@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "common/progress.h"
 #include "inference/imagekey.h"
+#include "inference/storerecords.h"
 #include "inference/storesamples.h"
 #include "models/inferencesettings.h"
 
@@ -49,7 +50,10 @@ struct InferenceSummary {
     int batchSize = 0; ///< the batch size at the end (smaller than asked after out-of-memory)
     double seconds = 0.0;
     double imagesPerSecond = 0.0;
-    qint64 repairedBytes = 0; ///< torn tail of a killed earlier run, cut off
+    qint64 repairedBytes = 0; ///< damaged or torn records cut out of this run's part
+    /// The damaged regions found in the store (this run's part repaired, other parts skipped):
+    /// their images are encoded again.
+    std::vector<StoreDamage> storeDamage;
 };
 
 /// Encodes the request's images with the bundle's image encoder and appends the embeddings to

@@ -54,6 +54,7 @@ Result<std::unique_ptr<StoreScorer>> StoreScorer::open(const ScoringRequest& req
     std::unique_ptr<StoreScorer> scorer(new StoreScorer);
     Impl& s = *scorer->d;
     ScoringResult& result = s.skeleton;
+    result.storeDamage = embeddings->damage;
     QStringList conditions;
     for (qsizetype c = 0; c < samples->conditions.size(); ++c) {
         const auto& labels = samples->labels[size_t(c)];

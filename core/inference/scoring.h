@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "inference/prompts.h"
+#include "inference/storerecords.h"
 #include "models/inferencesettings.h"
 #include "stats/scoretable.h"
 
@@ -26,6 +27,7 @@ struct ScoringResult {
     ScoreTable table;
     QStringList oneClassConditions; ///< left out by default: no positive or no negative label
     qint64 withoutEmbedding = 0;    ///< samples with no stored embedding (failed or not yet)
+    std::vector<StoreDamage> storeDamage; ///< damaged regions of the store, skipped
     qsizetype promptsEncoded = 0;
 };
 
