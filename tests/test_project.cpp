@@ -102,7 +102,7 @@ private Q_SLOTS:
         auto r = Project::read(notJson);
         QVERIFY(!r);
         QVERIFY(r.error().toString().contains(QStringLiteral("bad1.cxrproject")));
-        QVERIFY(r.error().message.contains(QStringLiteral("invalid JSON")));
+        QVERIFY(r.error().message.contains(QStringLiteral("not valid JSON at line 1")));
         const QString other = test::writeFile(dir, "bad2.cxrproject", "{\"format\": \"other\"}");
         QVERIFY(
             Project::read(other).error().message.contains(QStringLiteral("not a cxrfair project")));
@@ -115,7 +115,9 @@ private Q_SLOTS:
             "{\"format\": \"mimic\", \"root\": \"x\"}, \"settings\": {\"age_bins\": \"z\"}}]}");
         auto bad = Project::read(badSettings);
         QVERIFY(!bad);
-        QVERIFY(bad.error().message.startsWith(QStringLiteral("dataset 1")));
+        QVERIFY2(bad.error().message.contains(QStringLiteral("datasets[0].settings.age_bins")),
+                 qPrintable(bad.error().toString()));
+        QCOMPARE(bad.error().file, badSettings);
     }
 
     void windowSavesAndReopensAProject() {

@@ -1,5 +1,7 @@
 #include "cohortoptions.h"
 
+#include "common/jsonfields.h"
+
 #include "clicommon.h"
 
 #include "data/cohortloader.h"
@@ -19,21 +21,18 @@ struct Tr {
 };
 
 Result<RaceMapping> readRaceMapping(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io,
-                    Tr::tr("cannot open the race mapping: %1").arg(file.errorString()), path);
+    auto bytes = readJsonBytes(path);
+    if (!bytes)
+        return std::unexpected(bytes.error());
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &error);
     if (error.error != QJsonParseError::NoError)
         return fail(ErrorCode::Format, Tr::tr("not valid JSON: %1").arg(error.errorString()), path);
-    // Either {"rules": [...], "fallback": "Other"} or just the list of rules.
-    if (doc.isArray())
-        return RaceMapping::fromJson(doc.array(), QStringLiteral("Other"));
-    const QJsonObject o = doc.object();
-    return RaceMapping::fromJson(
-        o.value(QStringLiteral("rules")).toArray(),
-        o.value(QStringLiteral("fallback")).toString(QStringLiteral("Other")));
+    auto mapping = RaceMapping::fromJsonValue(doc.isArray() ? QJsonValue(doc.array())
+                                                            : QJsonValue(doc.object()));
+    if (!mapping && mapping.error().file.isEmpty())
+        mapping.error().file = path;
+    return mapping;
 }
 
 } // namespace

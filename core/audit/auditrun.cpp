@@ -1,5 +1,7 @@
 #include "audit/auditrun.h"
 
+#include "common/filecontents.h"
+
 #include "audit/auditreport.h"
 #include "audit/audittables.h"
 #include "data/cohortloader.h"
@@ -16,7 +18,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -42,13 +43,7 @@ QString slugOf(const QString& text) {
 }
 
 Result<void> writeText(const QString& path, const QByteArray& bytes) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io, file.errorString(), path);
-    file.write(bytes);
-    if (!file.commit())
-        return fail(ErrorCode::Io, file.errorString(), path);
-    return {};
+    return writeFileContents(path, bytes);
 }
 
 /// The running audit: its output folder, what it wrote and what failed.

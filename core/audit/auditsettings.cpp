@@ -1,6 +1,7 @@
 #include "audit/auditsettings.h"
 
 #include "audit/auditpreset.h"
+#include "common/jsonfields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,16 +14,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cxrfair::AuditSettings)
 };
 
-Error fieldError(const QString& field, const QString& expected) {
-    return Error{ErrorCode::InvalidValue,
-                 Tr::tr("audit setting \"%1\" must be %2").arg(field, expected),
-                 {},
-                 -1,
-                 field,
-                 {},
-                 {}};
-}
-
 QString modeName(BootstrapMode mode) {
     switch (mode) {
     case BootstrapMode::Clustered:
@@ -33,18 +24,6 @@ QString modeName(BootstrapMode mode) {
         break;
     }
     return QStringLiteral("image");
-}
-
-/// A whole number in [low, high] from `json[key]`, or the default when absent.
-Result<int> wholeNumber(const QJsonObject& json, const char* key, int fallback, int low, int high) {
-    const QJsonValue v = json.value(QLatin1String(key));
-    if (v.isUndefined())
-        return fallback;
-    const double d = v.toDouble(-1.0);
-    if (!v.isDouble() || d != double(qint64(d)) || d < low || d > high)
-        return std::unexpected(fieldError(
-            QLatin1String(key), Tr::tr("a whole number from %1 to %2").arg(low).arg(high)));
-    return int(d);
 }
 
 } // namespace
@@ -79,102 +58,79 @@ QJsonObject AuditSettings::toJson() const {
             {QStringLiteral("store"), store}};
 }
 
-Result<AuditSettings> AuditSettings::fromJson(const QJsonObject& json) {
+Result<AuditSettings> AuditSettings::fromJson(const QJsonObject& json, const QString& file) {
     AuditSettings a;
-    if (json.contains(QStringLiteral("attributes"))) {
-        a.attributes.clear();
-        for (const QJsonValue& v : json.value(QStringLiteral("attributes")).toArray()) {
-            if (!v.isString() || v.toString().isEmpty())
-                return std::unexpected(
-                    fieldError(QStringLiteral("attributes"), Tr::tr("a list of names")));
-            a.attributes << v.toString();
-        }
-    }
-    const QJsonObject s = json.value(QStringLiteral("statistics")).toObject();
+    JsonFields top(json, QStringLiteral("audit"));
+    top.texts("attributes", a.attributes);
     MetricsSettings& m = a.statistics;
-    auto resamples = wholeNumber(s, "bootstrap", m.bootstrap.resamples, 0, 1000000);
-    if (!resamples)
-        return std::unexpected(resamples.error());
-    m.bootstrap.resamples = *resamples;
-    if (s.contains(QStringLiteral("seed"))) {
-        const QJsonValue v = s.value(QStringLiteral("seed"));
+    JsonFields s(top.object("statistics").value_or(QJsonObject{}), top.path("statistics"));
+    s.whole("bootstrap", m.bootstrap.resamples, 0, 1000000);
+    if (s.has("resamples") && s.has("bootstrap"))
+        s.invalid("resamples", Tr::tr("left out: \"bootstrap\" gives the resamples already"));
+    s.whole("resamples", m.bootstrap.resamples, 0, 1000000); // what "bootstrap" counts
+    if (const QJsonValue v = s.value("seed"); !v.isUndefined()) {
         bool ok = v.isDouble() && v.toDouble() >= 0 && v.toDouble() == double(qint64(v.toDouble()));
         std::uint64_t seed = ok ? std::uint64_t(v.toDouble()) : 0;
         if (v.isString())
             seed = v.toString().toULongLong(&ok);
-        if (!ok)
-            return std::unexpected(
-                fieldError(QStringLiteral("seed"), Tr::tr("a non-negative whole number")));
-        m.bootstrap.seed = seed;
-    }
-    if (s.contains(QStringLiteral("ci"))) {
-        const double level = s.value(QStringLiteral("ci")).toDouble(-1.0);
-        if (!(level > 0.0 && level < 1.0))
-            return std::unexpected(
-                fieldError(QStringLiteral("ci"), Tr::tr("a level between 0 and 1, e.g. 0.95")));
-        m.bootstrap.level = level;
-    }
-    if (s.contains(QStringLiteral("resample"))) {
-        const QString mode = s.value(QStringLiteral("resample")).toString();
-        if (mode == QStringLiteral("patient"))
-            m.bootstrap.mode = BootstrapMode::Clustered;
-        else if (mode == QStringLiteral("image"))
-            m.bootstrap.mode = BootstrapMode::Plain;
-        else if (mode == QStringLiteral("label"))
-            m.bootstrap.mode = BootstrapMode::Stratified;
+        if (ok)
+            m.bootstrap.seed = seed;
         else
-            return std::unexpected(
-                fieldError(QStringLiteral("resample"), Tr::tr("patient, image or label")));
+            s.invalid("seed", Tr::tr("a non-negative whole number"));
     }
-    auto minGroup = wholeNumber(s, "min_group", m.minPositives, 0, 1000000);
-    if (!minGroup)
-        return std::unexpected(minGroup.error());
-    m.minPositives = m.minNegatives = *minGroup;
-    auto bins = wholeNumber(s, "calibration_bins", m.calibrationBins, 2, 1000);
-    if (!bins)
-        return std::unexpected(bins.error());
-    m.calibrationBins = *bins;
-    if (s.contains(QStringLiteral("threshold"))) {
-        auto rule = ThresholdRule::parse(s.value(QStringLiteral("threshold")).toString());
-        if (!rule) {
-            Error e = rule.error();
-            e.column = QStringLiteral("threshold");
-            return std::unexpected(e);
-        }
-        a.threshold = *rule;
+    if (const QJsonValue v = s.value("ci"); !v.isUndefined()) {
+        if (v.isDouble() && v.toDouble() > 0.0 && v.toDouble() < 1.0)
+            m.bootstrap.level = v.toDouble();
+        else
+            s.invalid("ci", Tr::tr("a level between 0 and 1, e.g. 0.95"));
     }
-    const QJsonObject analyses = json.value(QStringLiteral("analyses")).toObject();
-    for (auto [key, flag] : {std::pair{"subgroups", &a.analyses.subgroups},
-                             std::pair{"intersections", &a.analyses.intersections},
-                             std::pair{"shortcut", &a.analyses.shortcut},
-                             std::pair{"calibration", &a.analyses.calibration},
-                             std::pair{"embeddings", &a.analyses.embeddings}}) {
-        const QJsonValue v = analyses.value(QLatin1String(key));
-        if (v.isUndefined())
-            continue;
-        if (!v.isBool())
-            return std::unexpected(fieldError(QLatin1String(key), Tr::tr("true or false")));
-        *flag = v.toBool();
+    QString mode = modeName(m.bootstrap.mode);
+    s.text("resample", mode);
+    if (mode == QStringLiteral("patient"))
+        m.bootstrap.mode = BootstrapMode::Clustered;
+    else if (mode == QStringLiteral("image"))
+        m.bootstrap.mode = BootstrapMode::Plain;
+    else if (mode == QStringLiteral("label"))
+        m.bootstrap.mode = BootstrapMode::Stratified;
+    else
+        s.invalid("resample", Tr::tr("patient, image or label"));
+    s.whole("min_group", m.minPositives, 0, 1000000);
+    m.minNegatives = m.minPositives;
+    s.whole("calibration_bins", m.calibrationBins, 2, 1000);
+    QString threshold;
+    s.text("threshold", threshold);
+    if (!threshold.isEmpty() || s.has("threshold")) {
+        auto rule = ThresholdRule::parse(threshold);
+        if (rule)
+            a.threshold = *rule;
+        else
+            s.record(rule.error());
     }
-    if (json.contains(QStringLiteral("shortcut"))) {
-        const QJsonValue v = json.value(QStringLiteral("shortcut"));
-        const QJsonObject o = v.toObject();
-        const QJsonValue confounder = o.value(QStringLiteral("confounder"));
-        const QJsonValue condition = o.value(QStringLiteral("condition"));
-        if (!v.isObject() || !(confounder.isString() || confounder.isUndefined()) ||
-            !(condition.isString() || condition.isUndefined()))
-            return std::unexpected(fieldError(
-                QStringLiteral("shortcut"),
-                Tr::tr("an object with the names of a \"confounder\" and a \"condition\"")));
-        a.shortcut = {confounder.toString(), condition.toString()};
+    JsonFields analyses(top.object("analyses").value_or(QJsonObject{}), top.path("analyses"));
+    analyses.flag("subgroups", a.analyses.subgroups);
+    analyses.flag("intersections", a.analyses.intersections);
+    analyses.flag("shortcut", a.analyses.shortcut);
+    analyses.flag("calibration", a.analyses.calibration);
+    analyses.flag("embeddings", a.analyses.embeddings);
+    if (auto o = top.object("shortcut")) {
+        JsonFields shortcut(*o, top.path("shortcut"));
+        ShortcutSettings spec;
+        shortcut.text("confounder", spec.confounder);
+        shortcut.text("condition", spec.condition);
+        if (auto done = shortcut.finish(file); !done)
+            return std::unexpected(done.error());
+        a.shortcut = spec;
     }
-    if (json.contains(QStringLiteral("figures"))) {
-        auto figures = FigureSettings::fromJson(json.value(QStringLiteral("figures")));
+    if (const QJsonValue v = top.value("figures"); !v.isUndefined()) {
+        auto figures = FigureSettings::fromJson(v);
         if (!figures)
             return std::unexpected(figures.error());
         a.figures = *figures;
     }
-    a.store = json.value(QStringLiteral("store")).toString();
+    top.text("store", a.store);
+    for (const JsonFields* fields : {&s, &analyses, &top})
+        if (auto done = fields->finish(file); !done)
+            return std::unexpected(done.error());
     return a;
 }
 

@@ -51,8 +51,9 @@ struct AuditSettings {
 
     AuditSettings();
     QJsonObject toJson() const;
-    /// Reads what `toJson` writes; missing fields keep their defaults. Errors name the field.
-    static Result<AuditSettings> fromJson(const QJsonObject& json);
+    /// Reads what `toJson` writes; missing fields keep their defaults. A wrong type, a value
+    /// out of range or an unknown key is an error naming the field (and `file`, when given).
+    static Result<AuditSettings> fromJson(const QJsonObject& json, const QString& file = {});
 };
 
 } // namespace cxrfair

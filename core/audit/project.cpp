@@ -1,11 +1,14 @@
 #include "audit/project.h"
 
+#include "common/filecontents.h"
+
+#include "common/jsonfields.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace cxrfair {
 
@@ -26,15 +29,67 @@ QString absolute(const QDir& dir, const QString& path) {
     return path.isEmpty() ? path : QDir::cleanPath(dir.absoluteFilePath(path));
 }
 
+Error inFile(Error error, const QString& path) {
+    if (error.file.isEmpty())
+        error.file = path;
+    return error;
+}
+
 /// Applies `convert` to every path field of a source's JSON.
 template <typename Convert>
 QJsonObject convertPaths(QJsonObject source, Convert convert) {
     for (const char* field : pathFields) {
         const QString key = QLatin1String(field);
-        if (source.contains(key))
+        if (source.value(key).isString()) // another type is reported by the reader
             source[key] = convert(source[key].toString());
     }
     return source;
+}
+
+/// One entry of "datasets": its source, cohort settings, models, imported embeddings and
+/// conditions, with paths made absolute against `dir`.
+Result<ProjectDataset> datasetFromJson(const QJsonObject& json, const QString& where,
+                                       const QDir& dir, const QString& path) {
+    JsonFields entry(json, where);
+    auto source =
+        DatasetSource::fromJson(convertPaths(entry.object("source").value_or(QJsonObject{}),
+                                             [&](const QString& f) { return absolute(dir, f); }),
+                                entry.path("source"));
+    if (!source)
+        return std::unexpected(inFile(source.error(), path));
+    auto settings = CohortSettings::fromJson(entry.object("settings").value_or(QJsonObject{}),
+                                             entry.path("settings"));
+    if (!settings)
+        return std::unexpected(inFile(settings.error(), path));
+    ProjectDataset d{*source, *settings, {}, {}, {}};
+    entry.texts("conditions", d.conditions);
+    QStringList models;
+    entry.texts("models", models);
+    for (const QString& m : models)
+        d.models << absolute(dir, m);
+    const QJsonArray embeddings = entry.array("embeddings").value_or(QJsonArray{});
+    for (qsizetype e = 0; e < embeddings.size(); ++e) {
+        JsonFields fields(embeddings[e].toObject(),
+                          entry.path("embeddings") + QStringLiteral("[%1]").arg(e));
+        ProjectEmbeddings imported;
+        fields.text("array", imported.array);
+        fields.text("keys", imported.keys);
+        fields.text("id_column", imported.idColumn);
+        fields.text("name", imported.name);
+        if (!embeddings[e].isObject() || imported.array.isEmpty() || imported.keys.isEmpty())
+            return fail(
+                ErrorCode::Format,
+                Tr::tr("%1: imported embeddings need \"array\" and \"keys\"").arg(fields.path("")),
+                path);
+        if (auto done = fields.finish(path); !done)
+            return std::unexpected(done.error());
+        imported.array = absolute(dir, imported.array);
+        imported.keys = absolute(dir, imported.keys);
+        d.embeddings.push_back(std::move(imported));
+    }
+    if (auto done = entry.finish(path); !done)
+        return std::unexpected(done.error());
+    return d;
 }
 
 } // namespace
@@ -80,10 +135,14 @@ QJsonObject Project::toJson(const QString& projectDir) const {
 
 Result<Project> Project::fromJson(const QJsonObject& json, const QString& projectDir,
                                   const QString& path) {
-    if (json.value(QStringLiteral("format")).toString() != formatTag)
+    JsonFields top(json);
+    QString format;
+    top.text("format", format);
+    if (format != formatTag)
         return fail(ErrorCode::Format,
                     Tr::tr("not a cxrfair project (no \"format\": \"%1\")").arg(formatTag), path);
-    const int version = json.value(QStringLiteral("version")).toInt();
+    int version = formatVersion;
+    top.whole("version", version, 1, 1000000);
     if (version > formatVersion)
         return fail(ErrorCode::Format,
                     Tr::tr("the project has format version %1; this cxrfair reads up to %2: "
@@ -93,48 +152,25 @@ Result<Project> Project::fromJson(const QJsonObject& json, const QString& projec
                     path);
     const QDir dir(projectDir);
     Project p;
-    const QJsonArray list = json.value(QStringLiteral("datasets")).toArray();
+    const QJsonArray list = top.array("datasets").value_or(QJsonArray{});
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QJsonObject entry = list[i].toObject();
-        auto source = DatasetSource::fromJson(
-            convertPaths(entry.value(QStringLiteral("source")).toObject(),
-                         [&](const QString& f) { return absolute(dir, f); }));
-        if (!source)
-            return fail(ErrorCode::Format,
-                        Tr::tr("dataset %1: %2").arg(i + 1).arg(source.error().message), path);
-        auto settings =
-            CohortSettings::fromJson(entry.value(QStringLiteral("settings")).toObject());
-        if (!settings)
-            return fail(ErrorCode::Format,
-                        Tr::tr("dataset %1: %2").arg(i + 1).arg(settings.error().message), path);
-        ProjectDataset d{*source, *settings, {}, {}, {}};
-        for (const QJsonValue& c : entry.value(QStringLiteral("conditions")).toArray())
-            d.conditions << c.toString();
-        for (const QJsonValue& m : entry.value(QStringLiteral("models")).toArray())
-            d.models << absolute(dir, m.toString());
-        for (const QJsonValue& value : entry.value(QStringLiteral("embeddings")).toArray()) {
-            const QJsonObject e = value.toObject();
-            const QString array = e.value(QStringLiteral("array")).toString();
-            const QString keys = e.value(QStringLiteral("keys")).toString();
-            if (array.isEmpty() || keys.isEmpty())
-                return fail(ErrorCode::Format,
-                            Tr::tr("dataset %1: imported embeddings need \"array\" and \"keys\"")
-                                .arg(i + 1),
-                            path);
-            d.embeddings.push_back({absolute(dir, array), absolute(dir, keys),
-                                    e.value(QStringLiteral("id_column")).toString(),
-                                    e.value(QStringLiteral("name")).toString()});
-        }
-        p.datasets.push_back(std::move(d));
+        const QString where = QStringLiteral("datasets[%1]").arg(i);
+        if (!list[i].isObject())
+            return fail(ErrorCode::InvalidValue,
+                        Tr::tr("\"%1\" must be an object ({...})").arg(where), path);
+        auto dataset = datasetFromJson(list[i].toObject(), where, dir, path);
+        if (!dataset)
+            return std::unexpected(dataset.error());
+        p.datasets.push_back(std::move(*dataset));
     }
-    p.current = json.value(QStringLiteral("current")).toInt(-1);
-    if (json.contains(QStringLiteral("prompts"))) {
-        auto prompts = PromptSet::fromJson(json.value(QStringLiteral("prompts")).toObject(), path);
-        if (!prompts)
-            return std::unexpected(prompts.error());
-        p.prompts = *prompts;
+    top.whole("current", p.current, -1, int(p.datasets.size()) - 1);
+    if (auto prompts = top.object("prompts")) {
+        auto read = PromptSet::fromJson(*prompts, path);
+        if (!read)
+            return std::unexpected(read.error());
+        p.prompts = *read;
     }
-    auto audit = AuditSettings::fromJson(json.value(QStringLiteral("audit")).toObject());
+    auto audit = AuditSettings::fromJson(top.object("audit").value_or(QJsonObject{}), path);
     if (!audit) {
         Error e = audit.error();
         e.file = path;
@@ -142,36 +178,29 @@ Result<Project> Project::fromJson(const QJsonObject& json, const QString& projec
     }
     p.audit = *audit;
     p.audit.store = absolute(dir, p.audit.store);
-    p.views = json.value(QStringLiteral("views")).toObject();
-    const QJsonObject layout = json.value(QStringLiteral("layout")).toObject();
-    p.windowState =
-        QByteArray::fromBase64(layout.value(QStringLiteral("state")).toString().toLatin1());
-    p.windowGeometry =
-        QByteArray::fromBase64(layout.value(QStringLiteral("geometry")).toString().toLatin1());
+    p.views = top.object("views").value_or(QJsonObject{}); // the window's own choices
+    JsonFields layout(top.object("layout").value_or(QJsonObject{}), QStringLiteral("layout"));
+    QString state;
+    QString geometry;
+    layout.text("state", state);
+    layout.text("geometry", geometry);
+    p.windowState = QByteArray::fromBase64(state.toLatin1());
+    p.windowGeometry = QByteArray::fromBase64(geometry.toLatin1());
+    for (const JsonFields* fields : {&layout, &top})
+        if (auto done = fields->finish(path); !done)
+            return std::unexpected(done.error());
     return p;
 }
 
 Result<void> Project::write(const QString& path) const {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io, file.errorString(), path);
-    file.write(QJsonDocument(toJson(QFileInfo(path).absolutePath())).toJson());
-    if (!file.commit())
-        return fail(ErrorCode::Io, file.errorString(), path);
-    return {};
+    return writeFileContents(path, QJsonDocument(toJson(QFileInfo(path).absolutePath())).toJson());
 }
 
 Result<Project> Project::read(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, file.errorString(), path);
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(
-            ErrorCode::Format,
-            Tr::tr("invalid JSON at byte %1: %2").arg(error.offset).arg(error.errorString()), path);
-    return fromJson(doc.object(), QFileInfo(path).absolutePath(), path);
+    auto json = readJsonObjectFile(path);
+    if (!json)
+        return std::unexpected(json.error());
+    return fromJson(*json, QFileInfo(path).absolutePath(), path);
 }
 
 } // namespace cxrfair

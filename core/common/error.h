@@ -36,6 +36,10 @@ struct Error {
     QString toString() const;
 };
 
+/// `text` when it is short; else its beginning and end around "..." with its length, so that a
+/// value quoted in a message (a 20 MB CSV field, a binary file read as text) stays readable.
+QString elidedForMessage(const QString& text, qsizetype limit = 400);
+
 template <class T>
 using Result = std::expected<T, Error>;
 

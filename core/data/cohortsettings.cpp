@@ -1,5 +1,7 @@
 #include "data/cohortsettings.h"
 
+#include "common/jsonfields.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -14,12 +16,6 @@ QJsonArray toArray(const QStringList& list) {
     return QJsonArray::fromStringList(list);
 }
 
-QStringList toStringList(const QJsonValue& value) {
-    QStringList out;
-    for (const QJsonValue& v : value.toArray())
-        out << v.toString();
-    return out;
-}
 } // namespace
 
 QJsonObject CohortSettings::toJson() const {
@@ -45,56 +41,61 @@ QJsonObject CohortSettings::toJson() const {
     };
 }
 
-Result<CohortSettings> CohortSettings::fromJson(const QJsonObject& json) {
+Result<CohortSettings> CohortSettings::fromJson(const QJsonObject& json, const QString& where) {
     CohortSettings s;
-    if (json.contains(QStringLiteral("splits")))
-        s.splits = toStringList(json.value(QStringLiteral("splits")));
-    if (json.contains(QStringLiteral("views")))
-        s.views = toStringList(json.value(QStringLiteral("views")));
-    for (auto [key, target] : {std::pair{QStringLiteral("uncertain"), &s.uncertain},
-                               std::pair{QStringLiteral("blank"), &s.blank}}) {
-        if (!json.contains(key))
-            continue;
-        const auto policy = parseLabelPolicy(json.value(key).toString());
-        if (!policy) {
-            return fail(ErrorCode::InvalidArgument,
-                        Tr::tr("'%1' must be drop, negative or positive").arg(key));
-        }
-        *target = *policy;
+    JsonFields fields(json, where);
+    fields.texts("splits", s.splits);
+    fields.texts("views", s.views);
+    for (auto [key, target] :
+         {std::pair{"uncertain", &s.uncertain}, std::pair{"blank", &s.blank}}) {
+        QString name = labelPolicyName(*target);
+        fields.text(key, name);
+        if (const auto policy = parseLabelPolicy(name))
+            *target = *policy;
+        else
+            fields.invalid(key, Tr::tr("drop, negative or positive"));
     }
-    if (json.contains(QStringLiteral("age_bins"))) {
+    if (auto array = fields.array("age_bins")) {
         std::vector<double> edges;
-        for (const QJsonValue& v : json.value(QStringLiteral("age_bins")).toArray())
+        for (const QJsonValue& v : *array) {
+            if (!v.isDouble())
+                fields.invalid("age_bins", Tr::tr("a list of ages in years, e.g. [18, 25, 50]"));
             edges.push_back(v.toDouble(-1));
+        }
         auto bins = AgeBins::fromEdges(std::move(edges));
-        if (!bins)
-            return std::unexpected(bins.error());
-        s.ageBins = *bins;
+        if (bins)
+            s.ageBins = *bins;
+        else
+            fields.record(bins.error());
     }
-    if (json.contains(QStringLiteral("race_mapping"))) {
-        const QJsonObject r = json.value(QStringLiteral("race_mapping")).toObject();
-        auto mapping = RaceMapping::fromJson(
-            r.value(QStringLiteral("rules")).toArray(),
-            r.value(QStringLiteral("fallback")).toString(QStringLiteral("Other")));
-        if (!mapping)
-            return std::unexpected(mapping.error());
-        s.race = *mapping;
+    if (const QJsonValue race = fields.value("race_mapping"); !race.isUndefined()) {
+        auto mapping = RaceMapping::fromJsonValue(race, fields.path("race_mapping"));
+        if (mapping)
+            s.race = *mapping;
+        else
+            fields.record(mapping.error());
     }
-    if (json.contains(QStringLiteral("sex_names"))) {
-        const QJsonObject n = json.value(QStringLiteral("sex_names")).toObject();
-        s.femaleName = n.value(QStringLiteral("female")).toString(s.femaleName);
-        s.maleName = n.value(QStringLiteral("male")).toString(s.maleName);
+    if (auto object = fields.object("sex_names")) {
+        JsonFields names(*object, fields.path("sex_names"));
+        names.text("female", s.femaleName);
+        names.text("male", s.maleName);
+        if (auto done = names.finish(); !done)
+            return std::unexpected(done.error());
     }
-    if (json.contains(QStringLiteral("intersections"))) {
-        for (const QJsonValue& v : json.value(QStringLiteral("intersections")).toArray()) {
-            const QStringList attrs = toStringList(v);
-            if (attrs.size() < 2)
-                return fail(ErrorCode::InvalidArgument,
-                            Tr::tr("an intersection needs at least two attributes"));
-            s.intersections << attrs;
+    if (auto array = fields.array("intersections")) {
+        for (const QJsonValue& v : *array) {
+            auto attributes = stringList(v, fields.path("intersections"));
+            if (!attributes || attributes->size() < 2)
+                fields.invalid("intersections",
+                               Tr::tr("a list of intersections, each a list of at least two "
+                                      "attributes"));
+            else
+                s.intersections << *attributes;
         }
     }
-    s.checkImages = json.value(QStringLiteral("check_images")).toBool(true);
+    fields.flag("check_images", s.checkImages);
+    if (auto done = fields.finish(); !done)
+        return std::unexpected(done.error());
     return s;
 }
 

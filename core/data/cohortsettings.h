@@ -36,7 +36,7 @@ struct CohortSettings {
 
     QJsonObject toJson() const;
     /// Reads settings; absent keys keep their defaults, wrong values are errors.
-    static Result<CohortSettings> fromJson(const QJsonObject& json);
+    static Result<CohortSettings> fromJson(const QJsonObject& json, const QString& where = {});
     bool operator==(const CohortSettings&) const = default;
 };
 

@@ -1,5 +1,7 @@
 #include "data/columnmapping.h"
 
+#include "common/jsonfields.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,16 +13,23 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cxrfair::ColumnMapping)
 };
 
-QList<QPair<QString, QString>> readPairs(const QJsonValue& value) {
+/// Labels or attributes: a list of column names (each its own name), or an object of names to
+/// columns.
+QList<QPair<QString, QString>> readPairs(JsonFields& fields, const char* key) {
     QList<QPair<QString, QString>> out;
-    if (value.isArray()) {
-        for (const QJsonValue& v : value.toArray())
-            out.append({v.toString(), v.toString()});
-    } else {
-        const QJsonObject o = value.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            out.append({it.key(), it.value().toString()});
+    const QJsonValue value = fields.value(key);
+    bool ok = value.isUndefined() || value.isArray() || value.isObject();
+    for (const QJsonValue& v : value.toArray()) {
+        ok = ok && v.isString();
+        out.append({v.toString(), v.toString()});
     }
+    const QJsonObject o = value.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        ok = ok && it.value().isString();
+        out.append({it.key(), it.value().toString()});
+    }
+    if (!ok)
+        fields.invalid(key, Tr::tr("a list of column names, or an object of names to columns"));
     return out;
 }
 
@@ -30,30 +39,29 @@ QJsonObject writePairs(const QList<QPair<QString, QString>>& pairs) {
         o.insert(name, column);
     return o;
 }
+
 } // namespace
 
 Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json, const QString& origin) {
     ColumnMapping m;
-    auto text = [&](const char* key) { return json.value(QLatin1String(key)).toString(); };
-    m.table = text("table");
-    m.image = text("image");
-    m.imageRoot = text("image_root");
-    m.patient = text("patient");
-    m.sample = text("sample");
-    m.sex = text("sex");
-    m.age = text("age");
-    m.race = text("race");
-    m.split = text("split");
-    m.view = text("view");
-    m.labels = readPairs(json.value(QStringLiteral("labels")));
-    m.attributes = readPairs(json.value(QStringLiteral("attributes")));
-    if (json.contains(QStringLiteral("delimiter"))) {
-        const QString d = json.value(QStringLiteral("delimiter")).toString();
-        if (d != QStringLiteral(",") && d != QStringLiteral(";") && d != QStringLiteral("\t"))
-            return fail(ErrorCode::InvalidArgument,
-                        Tr::tr("\"delimiter\" must be \",\", \";\" or a tab (\"\\t\")"), origin);
-        m.delimiter = d.front().toLatin1();
-    }
+    JsonFields fields(json);
+    for (auto [key, target] :
+         {std::pair{"table", &m.table}, std::pair{"image", &m.image},
+          std::pair{"image_root", &m.imageRoot}, std::pair{"patient", &m.patient},
+          std::pair{"sample", &m.sample}, std::pair{"sex", &m.sex}, std::pair{"age", &m.age},
+          std::pair{"race", &m.race}, std::pair{"split", &m.split}, std::pair{"view", &m.view}})
+        fields.text(key, *target);
+    m.labels = readPairs(fields, "labels");
+    m.attributes = readPairs(fields, "attributes");
+    QString delimiter = QString(QLatin1Char(m.delimiter));
+    fields.text("delimiter", delimiter);
+    if (delimiter != QStringLiteral(",") && delimiter != QStringLiteral(";") &&
+        delimiter != QStringLiteral("\t"))
+        fields.invalid("delimiter", Tr::tr("\",\", \";\" or a tab (\"\\t\")"));
+    else
+        m.delimiter = delimiter.front().toLatin1();
+    if (auto done = fields.finish(origin); !done)
+        return std::unexpected(done.error());
     if (m.table.isEmpty())
         return fail(ErrorCode::InvalidArgument,
                     Tr::tr("the column mapping needs \"table\" (the CSV file)"), origin);
@@ -72,19 +80,10 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json, const QSt
 }
 
 Result<ColumnMapping> ColumnMapping::load(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io,
-                    Tr::tr("cannot open the column mapping: %1").arg(file.errorString()), path);
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        return fail(
-            ErrorCode::Format,
-            Tr::tr("not a JSON object: %1 at offset %2").arg(error.errorString()).arg(error.offset),
-            path);
-    }
-    return fromJson(doc.object(), path);
+    auto json = readJsonObjectFile(path);
+    if (!json)
+        return std::unexpected(json.error());
+    return fromJson(*json, path);
 }
 
 QJsonObject ColumnMapping::toJson() const {

@@ -1,5 +1,7 @@
 #include "data/datasetsource.h"
 
+#include "common/jsonfields.h"
+
 #include "data/tablefiles.h"
 
 #include <QCoreApplication>
@@ -65,23 +67,26 @@ QJsonObject DatasetSource::toJson() const {
     return o;
 }
 
-Result<DatasetSource> DatasetSource::fromJson(const QJsonObject& json) {
+Result<DatasetSource> DatasetSource::fromJson(const QJsonObject& json, const QString& where) {
     DatasetSource s;
-    const auto format = parseFormat(json.value(QStringLiteral("format")).toString());
-    if (!format) {
-        return fail(
-            ErrorCode::InvalidArgument,
-            QCoreApplication::translate("cxrfair::DatasetSource",
-                                        "unknown dataset format '%1' (nih, mimic, chexpert or csv)")
-                .arg(json.value(QStringLiteral("format")).toString()));
-    }
-    s.format = *format;
-    s.root = json.value(QStringLiteral("root")).toString();
-    s.mimicIv = json.value(QStringLiteral("mimic_iv")).toString();
-    s.labeler = json.value(QStringLiteral("labeler")).toString(QStringLiteral("chexpert"));
-    s.drains = json.value(QStringLiteral("drains")).toString();
-    s.demographics = json.value(QStringLiteral("demographics")).toString();
-    s.mapping = json.value(QStringLiteral("mapping")).toString();
+    JsonFields fields(json, where);
+    QString name;
+    fields.text("format", name);
+    const auto format = parseFormat(name);
+    if (!format)
+        fields.invalid("format", QCoreApplication::translate(
+                                     "cxrfair::DatasetSource",
+                                     "a dataset format: nih, mimic, chexpert or csv (not '%1')")
+                                     .arg(name));
+    s.format = format.value_or(DatasetFormat::Csv);
+    fields.text("root", s.root);
+    fields.text("mimic_iv", s.mimicIv);
+    fields.text("labeler", s.labeler);
+    fields.text("drains", s.drains);
+    fields.text("demographics", s.demographics);
+    fields.text("mapping", s.mapping);
+    if (auto done = fields.finish(); !done)
+        return std::unexpected(done.error());
     return s;
 }
 

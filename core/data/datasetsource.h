@@ -39,7 +39,9 @@ struct DatasetSource {
     QString mapping;
 
     QJsonObject toJson() const;
-    static Result<DatasetSource> fromJson(const QJsonObject& json);
+    /// Reads what toJson writes; a wrong type or an unknown key is an error naming the key
+    /// (under `where`, e.g. "datasets[0].source").
+    static Result<DatasetSource> fromJson(const QJsonObject& json, const QString& where = {});
 };
 
 /// Guesses the format of the dataset under `root` from the files it holds.

@@ -1,5 +1,7 @@
 #include "data/racemapping.h"
 
+#include "common/jsonfields.h"
+
 #include <QJsonObject>
 
 namespace cxrfair {
@@ -56,17 +58,42 @@ QJsonArray RaceMapping::toJson() const {
 Result<RaceMapping> RaceMapping::fromJson(const QJsonArray& rules, const QString& fallback) {
     RaceMapping m;
     m.m_fallback = fallback;
-    for (const QJsonValue& v : rules) {
-        const QJsonObject o = v.toObject();
-        if (!o.contains(QStringLiteral("prefix"))) {
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        JsonFields rule(rules[i].toObject(), QStringLiteral("race rule %1").arg(i + 1));
+        Rule r;
+        rule.text("prefix", r.prefix);
+        rule.text("group", r.group);
+        if (!rules[i].isObject() || !rule.has("prefix"))
             return fail(ErrorCode::InvalidArgument,
                         QCoreApplication::translate("cxrfair::RaceMapping",
                                                     "each race rule needs a 'prefix'"));
-        }
-        m.m_rules.push_back({o.value(QStringLiteral("prefix")).toString(),
-                             o.value(QStringLiteral("group")).toString()});
+        if (auto done = rule.finish(); !done)
+            return std::unexpected(done.error());
+        m.m_rules.push_back(std::move(r));
     }
     return m;
+}
+
+Result<RaceMapping> RaceMapping::fromJsonValue(const QJsonValue& value, const QString& where) {
+    if (value.isArray())
+        return fromJson(value.toArray(), QStringLiteral("Other"));
+    JsonFields fields(value.toObject(), where);
+    if (!value.isObject())
+        fields.record(Error{ErrorCode::InvalidValue,
+                            QCoreApplication::translate("cxrfair::RaceMapping",
+                                                        "the race mapping must be a list of rules "
+                                                        "or an object with \"rules\""),
+                            {},
+                            -1,
+                            {},
+                            {},
+                            {}});
+    QString fallback = QStringLiteral("Other");
+    fields.text("fallback", fallback);
+    const QJsonArray rules = fields.array("rules").value_or(QJsonArray{});
+    if (auto done = fields.finish(); !done)
+        return std::unexpected(done.error());
+    return fromJson(rules, fallback);
 }
 
 } // namespace cxrfair

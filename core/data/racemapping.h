@@ -39,6 +39,9 @@ public:
 
     QJsonArray toJson() const;
     static Result<RaceMapping> fromJson(const QJsonArray& rules, const QString& fallback);
+    /// Either {"rules": [...], "fallback": "Other"} or the list of rules alone (at `where` in
+    /// its file); a wrong type or an unknown key is an error.
+    static Result<RaceMapping> fromJsonValue(const QJsonValue& value, const QString& where = {});
     bool operator==(const RaceMapping&) const = default;
 
 private:

@@ -1,5 +1,7 @@
 #include "imaging/preprocess.h"
 
+#include "common/jsonfields.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -95,51 +97,54 @@ QJsonObject PreprocessSpec::toJson() const {
     };
 }
 
-Result<PreprocessSpec> PreprocessSpec::fromJson(const QJsonObject& json) {
+Result<PreprocessSpec> PreprocessSpec::fromJson(const QJsonObject& json, const QString& where,
+                                                const QStringList& otherKeys) {
     PreprocessSpec s;
-    s.size = json.value(QStringLiteral("size")).toInt(s.size);
-    if (json.contains(QStringLiteral("resize"))) {
-        const auto p = parseResizePolicy(json.value(QStringLiteral("resize")).toString());
-        if (!p)
-            return fail(ErrorCode::InvalidArgument,
-                        Tr::tr("resize must be exact, shorter or longer"));
+    JsonFields fields(json, where);
+    fields.alsoKnown(otherKeys);
+    fields.whole("size", s.size, 1, 8192);
+    QString name = resizePolicyName(s.resize);
+    fields.text("resize", name);
+    if (const auto p = parseResizePolicy(name))
         s.resize = *p;
-    }
-    s.padToSquare = json.value(QStringLiteral("pad_to_square")).toBool(false);
-    if (json.contains(QStringLiteral("interpolation"))) {
-        const auto i = parseInterpolation(json.value(QStringLiteral("interpolation")).toString());
-        if (!i)
-            return fail(
-                ErrorCode::InvalidArgument,
-                Tr::tr("interpolation must be nearest, bilinear, bicubic, area or lanczos"));
+    else
+        fields.invalid("resize", Tr::tr("exact, shorter or longer"));
+    fields.flag("pad_to_square", s.padToSquare);
+    name = interpolationName(s.interpolation);
+    fields.text("interpolation", name);
+    if (const auto i = parseInterpolation(name))
         s.interpolation = *i;
-    }
-    s.antialias = json.value(QStringLiteral("antialias")).toBool(true);
-    s.cropSize = json.value(QStringLiteral("crop")).toInt(s.cropSize);
-    s.channels = json.value(QStringLiteral("channels")).toInt(s.channels);
-    s.scale = float(json.value(QStringLiteral("scale")).toDouble(s.scale));
-    auto readTriple = [&](const char* key, std::array<float, 3>& target) -> bool {
-        const QJsonValue v = json.value(QLatin1String(key));
+    else
+        fields.invalid("interpolation", Tr::tr("nearest, bilinear, bicubic, area or lanczos"));
+    fields.flag("antialias", s.antialias);
+    fields.whole("crop", s.cropSize, 0, 8192);
+    fields.whole("channels", s.channels, 1, 3);
+    double scale = s.scale;
+    fields.number("scale", scale, 1e-9, 1e9);
+    s.scale = float(scale);
+    auto readTriple = [&](const char* key, std::array<float, 3>& target) {
+        const QJsonValue v = fields.value(key);
         if (v.isUndefined())
-            return true;
+            return;
         if (v.isDouble()) {
             target.fill(float(v.toDouble()));
-            return true;
+            return;
         }
         const QJsonArray a = v.toArray();
-        if (a.size() == 1) {
-            target.fill(float(a[0].toDouble()));
-            return true;
+        bool numbers = v.isArray() && (a.size() == 1 || a.size() == 3);
+        for (const QJsonValue& x : a)
+            numbers = numbers && x.isDouble();
+        if (!numbers) {
+            fields.invalid(key, Tr::tr("a number or a list of 1 or 3 numbers"));
+            return;
         }
-        if (a.size() != 3)
-            return false;
         for (int c = 0; c < 3; ++c)
-            target[size_t(c)] = float(a[c].toDouble());
-        return true;
+            target[size_t(c)] = float(a[a.size() == 1 ? 0 : c].toDouble());
     };
-    if (!readTriple("mean", s.mean) || !readTriple("std", s.std))
-        return fail(ErrorCode::InvalidArgument,
-                    Tr::tr("mean and std must be a number or a list of 1 or 3 numbers"));
+    readTriple("mean", s.mean);
+    readTriple("std", s.std);
+    if (auto done = fields.finish(); !done)
+        return std::unexpected(done.error());
     if (auto ok = s.validate(); !ok)
         return std::unexpected(ok.error());
     return s;

@@ -5,6 +5,7 @@
 #include "imaging/resample.h"
 
 #include <QJsonObject>
+#include <QStringList>
 
 #include <array>
 #include <optional>
@@ -40,7 +41,10 @@ struct PreprocessSpec {
     std::optional<std::pair<int, int>> outputSize() const;
     Result<void> validate() const;
     QJsonObject toJson() const;
-    static Result<PreprocessSpec> fromJson(const QJsonObject& json);
+    /// Reads what toJson writes (at `where` in its file); `otherKeys` are keys of the same
+    /// object that the caller reads. A wrong type or an unknown key is an error.
+    static Result<PreprocessSpec> fromJson(const QJsonObject& json, const QString& where = {},
+                                           const QStringList& otherKeys = {});
     bool operator==(const PreprocessSpec&) const = default;
 };
 

@@ -1,5 +1,7 @@
 #include "inference/prompts.h"
 
+#include "common/jsonfields.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,14 +14,38 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cxrfair::PromptSet)
 };
 
-QStringList strings(const QJsonValue& value) {
+/// A prompt list: a text, or a list of texts.
+QStringList promptList(JsonFields& fields, const char* key) {
+    const QJsonValue value = fields.value(key);
+    if (value.isUndefined())
+        return {};
     QStringList list;
+    bool ok = value.isString() || value.isArray();
     if (value.isString())
         list << value.toString();
-    for (const QJsonValue& v : value.toArray())
-        if (v.isString() && !v.toString().trimmed().isEmpty())
-            list << v.toString();
+    for (const QJsonValue& v : value.toArray()) {
+        ok = ok && v.isString() && !v.toString().trimmed().isEmpty();
+        list << v.toString();
+    }
+    if (!ok)
+        fields.invalid(key, Tr::tr("a text or a list of texts"));
     return list;
+}
+
+/// The positive and negative prompts of `object` (at `where`).
+Result<std::pair<QStringList, QStringList>> promptPair(const QJsonValue& object,
+                                                       const QString& where) {
+    JsonFields fields(object.toObject(), where);
+    if (!object.isObject())
+        return fail(ErrorCode::InvalidValue,
+                    Tr::tr("\"%1\" must be an object with \"positive\" and \"negative\" "
+                           "prompts")
+                        .arg(where));
+    std::pair<QStringList, QStringList> pair{promptList(fields, "positive"),
+                                             promptList(fields, "negative")};
+    if (auto done = fields.finish(); !done)
+        return std::unexpected(done.error());
+    return pair;
 }
 
 QStringList substituted(const QStringList& templates, const QString& condition) {
@@ -70,18 +96,29 @@ QJsonObject PromptSet::toJson() const {
 
 Result<PromptSet> PromptSet::fromJson(const QJsonObject& json, const QString& path) {
     PromptSet set;
-    set.name = json.value(QStringLiteral("name")).toString(QStringLiteral("custom"));
-    if (json.contains(QStringLiteral("default"))) {
-        const QJsonObject d = json.value(QStringLiteral("default")).toObject();
-        set.defaultPositive = strings(d.value(QStringLiteral("positive")));
-        set.defaultNegative = strings(d.value(QStringLiteral("negative")));
+    set.name = QStringLiteral("custom");
+    JsonFields fields(json, QStringLiteral("prompts"));
+    fields.text("name", set.name);
+    auto named = [&](Error e) {
+        if (e.file.isEmpty())
+            e.file = path;
+        return std::unexpected(std::move(e));
+    };
+    if (const QJsonValue d = fields.value("default"); !d.isUndefined()) {
+        auto pair = promptPair(d, fields.path("default"));
+        if (!pair)
+            return named(pair.error());
+        std::tie(set.defaultPositive, set.defaultNegative) = *pair;
     }
-    const QJsonObject conditions = json.value(QStringLiteral("conditions")).toObject();
+    const auto conditions = fields.object("conditions").value_or(QJsonObject{});
     for (auto it = conditions.begin(); it != conditions.end(); ++it) {
-        const QJsonObject o = it.value().toObject();
-        set.conditions.push_back({it.key(), strings(o.value(QStringLiteral("positive"))),
-                                  strings(o.value(QStringLiteral("negative")))});
+        auto pair = promptPair(it.value(), fields.path("conditions") + QLatin1Char('.') + it.key());
+        if (!pair)
+            return named(pair.error());
+        set.conditions.push_back({it.key(), pair->first, pair->second});
     }
+    if (auto done = fields.finish(path); !done)
+        return std::unexpected(done.error());
     auto check = [&](const QStringList& list, const QString& what) -> Result<void> {
         if (list.isEmpty())
             return fail(ErrorCode::InvalidValue,
@@ -96,17 +133,10 @@ Result<PromptSet> PromptSet::fromJson(const QJsonObject& json, const QString& pa
 }
 
 Result<PromptSet> PromptSet::fromFile(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, Tr::tr("cannot open the prompts: %1").arg(file.errorString()),
-                    path);
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(ErrorCode::Format,
-                    Tr::tr("the prompts are not a valid JSON object: %1").arg(error.errorString()),
-                    path);
-    return fromJson(doc.object(), path);
+    auto json = readJsonObjectFile(path);
+    if (!json)
+        return std::unexpected(json.error());
+    return fromJson(*json, path);
 }
 
 QStringList PromptSet::presetNames() {

@@ -1,12 +1,15 @@
 #include "models/modelbundle.h"
 
+#include "common/filecontents.h"
+
+#include "common/jsonfields.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -95,74 +98,84 @@ Result<ModelBundle> readModelBundle(const QString& path) {
                                ErrorCode::Io);
         return bundleError(b.path, Tr::tr("not a folder"), ErrorCode::Io);
     }
-    QFile file(b.filePath(kManifest));
-    if (!file.open(QIODevice::ReadOnly))
+    if (!QFileInfo::exists(b.filePath(kManifest)))
         return bundleError(b.path, Tr::tr("missing %1; %2").arg(kManifest, howToMakeABundle()),
                            ErrorCode::Io);
-    const QByteArray manifest = file.readAll();
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(manifest, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return bundleError(b.path, Tr::tr("%1 is not valid JSON: %2 (at byte %3)")
-                                       .arg(kManifest, parseError.errorString())
-                                       .arg(parseError.offset));
-    const QJsonObject o = doc.object();
-    const int version = o.value(QStringLiteral("format_version")).toInt(-1);
+    auto manifest = readJsonBytes(b.filePath(kManifest));
+    if (!manifest)
+        return bundleError(b.path, manifest.error().message, manifest.error().code);
+    auto doc = parseJsonObject(*manifest, b.filePath(kManifest));
+    if (!doc)
+        return bundleError(b.path, Tr::tr("%1: %2").arg(kManifest, doc.error().message));
+    JsonFields o(*doc);
+    int version = -1;
+    o.whole("format_version", version, 1, 1000000);
     if (version < 1)
-        return bundleError(b.path, Tr::tr("%1 lacks a format_version").arg(kManifest));
+        return bundleError(b.path,
+                           Tr::tr("%1 lacks a format_version (a whole number)").arg(kManifest));
     if (version > ModelBundle::kFormatVersion)
         return bundleError(b.path,
                            Tr::tr("format version %1 is newer than this cxrfair reads (%2)")
                                .arg(version)
                                .arg(ModelBundle::kFormatVersion),
                            ErrorCode::Unsupported);
-    b.name = o.value(QStringLiteral("name")).toString();
+    o.text("name", b.name);
+    o.text("citation", b.citation);
+    o.text("description", b.description);
+    o.whole("embedding_dim", b.embeddingDim, 1, 1 << 20);
+    b.logitScale = 1.0;
+    o.number("logit_scale", b.logitScale, 1e-6, 1e6);
+    o.value("source"); // where the exporter took the weights from: provenance only
+    const QJsonObject image = o.object("image").value_or(QJsonObject{});
+    const QJsonObject text = o.object("text").value_or(QJsonObject{});
+    auto manifestError = [&](const Error& e) {
+        return bundleError(b.path, Tr::tr("%1: %2").arg(kManifest, e.message));
+    };
+    if (auto done = o.finish(); !done)
+        return manifestError(done.error());
     if (b.name.trimmed().isEmpty())
         return bundleError(b.path, Tr::tr("%1 lacks a name").arg(kManifest));
-    b.citation = o.value(QStringLiteral("citation")).toString();
-    b.description = o.value(QStringLiteral("description")).toString();
-    b.embeddingDim = o.value(QStringLiteral("embedding_dim")).toInt(0);
     if (b.embeddingDim <= 0)
         return bundleError(b.path, Tr::tr("embedding_dim must be a positive whole number"));
-    b.logitScale = o.value(QStringLiteral("logit_scale")).toDouble(1.0);
-    if (!(b.logitScale > 0.0) || !std::isfinite(b.logitScale))
-        return bundleError(b.path, Tr::tr("logit_scale must be a positive number"));
 
-    const QJsonObject image = o.value(QStringLiteral("image")).toObject();
     if (image.isEmpty())
         return bundleError(b.path, Tr::tr("%1 lacks the image section").arg(kManifest));
-    auto spec = PreprocessSpec::fromJson(image);
+    auto spec = PreprocessSpec::fromJson(image, QStringLiteral("image"),
+                                         {QStringLiteral("encoder"), QStringLiteral("normalize")});
     if (!spec)
         return bundleError(b.path, Tr::tr("image preprocessing: %1").arg(spec.error().message));
-    if (auto valid = spec->validate(); !valid)
-        return bundleError(b.path, Tr::tr("image preprocessing: %1").arg(valid.error().message));
     b.preprocess = *spec;
-    b.imageEncoderFile = image.value(QStringLiteral("encoder")).toString(b.imageEncoderFile);
-    b.normalizeImage = image.value(QStringLiteral("normalize")).toBool(true);
+    JsonFields imageFields(image, QStringLiteral("image"));
+    imageFields.alsoKnown(PreprocessSpec{}.toJson().keys());
+    imageFields.text("encoder", b.imageEncoderFile);
+    imageFields.flag("normalize", b.normalizeImage);
+    if (auto done = imageFields.finish(); !done)
+        return manifestError(done.error());
 
-    const QJsonObject text = o.value(QStringLiteral("text")).toObject();
     if (text.isEmpty())
         return bundleError(b.path, Tr::tr("%1 lacks the text section").arg(kManifest));
-    b.text.encoderFile = text.value(QStringLiteral("encoder")).toString(b.text.encoderFile);
-    const auto kind = parseTokenizerKind(text.value(QStringLiteral("tokenizer")).toString());
+    JsonFields t(text, QStringLiteral("text"));
+    t.text("encoder", b.text.encoderFile);
+    QString tokenizer;
+    t.text("tokenizer", tokenizer);
+    const auto kind = parseTokenizerKind(tokenizer);
     if (!kind)
-        return bundleError(b.path, Tr::tr("unknown tokenizer '%1' (clip-bpe or wordpiece)")
-                                       .arg(text.value(QStringLiteral("tokenizer")).toString()));
+        return bundleError(b.path,
+                           Tr::tr("unknown tokenizer '%1' (clip-bpe or wordpiece)").arg(tokenizer));
     b.text.tokenizer = *kind;
-    b.text.vocabFile = text.value(QStringLiteral("vocab")).toString();
+    t.text("vocab", b.text.vocabFile);
+    t.flag("lowercase", b.text.lowercase);
+    t.whole("context_length", b.text.contextLength, 2, 8192);
+    QString padding = QStringLiteral("max_length");
+    t.text("padding", padding);
+    if (padding != QStringLiteral("max_length") && padding != QStringLiteral("longest"))
+        t.invalid("padding", Tr::tr("max_length or longest, not '%1'").arg(padding));
+    b.text.padToContext = padding == QStringLiteral("max_length");
+    t.flag("normalize", b.text.normalize);
+    if (auto done = t.finish(); !done)
+        return manifestError(done.error());
     if (b.text.vocabFile.isEmpty())
         return bundleError(b.path, Tr::tr("the text section lacks the tokenizer's vocab file"));
-    b.text.lowercase = text.value(QStringLiteral("lowercase")).toBool(true);
-    b.text.contextLength = text.value(QStringLiteral("context_length")).toInt(77);
-    if (b.text.contextLength < 2 || b.text.contextLength > 8192)
-        return bundleError(b.path, Tr::tr("context_length must be between 2 and 8192"));
-    const QString padding =
-        text.value(QStringLiteral("padding")).toString(QStringLiteral("max_length"));
-    if (padding != QStringLiteral("max_length") && padding != QStringLiteral("longest"))
-        return bundleError(b.path,
-                           Tr::tr("padding must be max_length or longest, not '%1'").arg(padding));
-    b.text.padToContext = padding == QStringLiteral("max_length");
-    b.text.normalize = text.value(QStringLiteral("normalize")).toBool(true);
 
     for (const QString& name : {b.imageEncoderFile, b.text.encoderFile, b.text.vocabFile}) {
         if (QDir::isAbsolutePath(name) || name.contains(QStringLiteral("..")))
@@ -170,7 +183,7 @@ Result<ModelBundle> readModelBundle(const QString& path) {
         if (!QFileInfo(b.filePath(name)).isFile())
             return bundleError(b.path, Tr::tr("missing %1").arg(name), ErrorCode::Io);
     }
-    auto hash = contentHash(b, manifest);
+    auto hash = contentHash(b, *manifest);
     if (!hash)
         return std::unexpected(hash.error());
     b.contentHash = *hash;
@@ -178,12 +191,10 @@ Result<ModelBundle> readModelBundle(const QString& path) {
 }
 
 Result<void> writeManifest(const ModelBundle& bundle) {
-    QSaveFile file(bundle.filePath(kManifest));
-    if (!file.open(QIODevice::WriteOnly))
-        return bundleError(bundle.path, file.errorString(), ErrorCode::Io);
-    file.write(QJsonDocument(bundle.toJson()).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return bundleError(bundle.path, file.errorString(), ErrorCode::Io);
+    auto written = writeFileContents(
+        bundle.filePath(kManifest), QJsonDocument(bundle.toJson()).toJson(QJsonDocument::Indented));
+    if (!written)
+        return bundleError(bundle.path, written.error().message, ErrorCode::Io);
     return {};
 }
 
