@@ -5,6 +5,7 @@
 
 #include <QApplication>
 
+#include <csignal>
 #include <memory>
 
 using namespace cxrfair::cli;
@@ -46,6 +47,9 @@ int usage(int status) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    // A file-size limit (ulimit -f) makes writes fail with an error each command reports,
+    // like a full disk, instead of killing the process.
+    std::signal(SIGXFSZ, SIG_IGN);
     // An audit draws its figures with the window's chart classes, offscreen: that takes a
     // QApplication, and no display.
     const bool audit = argc > 1 && qstrcmp(argv[1], "audit") == 0;

@@ -1,5 +1,7 @@
 #include "clicommon.h"
+
 #include "commands.h"
+#include "common/filecontents.h"
 
 #include "data/cohortsettings.h"
 #include "stats/metricsreport.h"
@@ -10,7 +12,6 @@
 #include "common/computepool.h"
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <QThreadPool>
 
@@ -262,11 +263,11 @@ int runMetrics(const QStringList& arguments) {
     if (auto written = writeMetricsCsv(parser.value(outOption), report); !written)
         return reportError(written.error());
     if (parser.isSet(jsonOption)) {
-        QSaveFile file(parser.value(jsonOption));
-        const QByteArray bytes = QJsonDocument(metricsJson(report)).toJson(QJsonDocument::Indented);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return reportError(
-                Tr::tr("%1: cannot write (%2)").arg(parser.value(jsonOption), file.errorString()));
+        if (auto written = writeFileContents(
+                parser.value(jsonOption),
+                QJsonDocument(metricsJson(report)).toJson(QJsonDocument::Indented));
+            !written)
+            return reportError(written.error());
     }
     printOverview(report);
     for (const QString& note : report.notes)

@@ -183,10 +183,10 @@ int runEmbed(const QStringList& arguments) {
         return reportError(summary.error());
     const InferenceSummary& s = *summary;
     reportStoreDamage(s.storeDamage,
-                      QT_TRANSLATE_NOOP("cxrfair::cli::Common",
-                                        "about %n damaged or incomplete record(s) of the store "
-                                        "were skipped; those of this run's part were cut out "
-                                        "and their images encoded again"));
+                      QT_TRANSLATE_N_NOOP("cxrfair::cli::Common",
+                                          "about %n damaged or incomplete record(s) of the store "
+                                          "were skipped; those of this run's part were cut out "
+                                          "and their images encoded again"));
     out() << Tr::tr("Encoded %1 images in %2 s (%3 images/s) on %4, batch %5.")
                  .arg(s.encoded)
                  .arg(s.seconds, 0, 'f', 1)
@@ -274,9 +274,9 @@ int runScore(const QStringList& arguments) {
     if (!scored)
         return reportError(scored.error());
     reportStoreDamage(scored->storeDamage,
-                      QT_TRANSLATE_NOOP("cxrfair::cli::Common",
-                                        "about %n stored embedding(s) lost, their images left "
-                                        "out; run embed again to encode them"));
+                      QT_TRANSLATE_N_NOOP("cxrfair::cli::Common",
+                                          "about %n stored embedding(s) lost, their images left "
+                                          "out; run embed again to encode them"));
     if (auto written = writeScoreTable(parser.value(outOption), scored->table); !written)
         return reportError(written.error());
     qint64 rows = 0;

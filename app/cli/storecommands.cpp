@@ -79,9 +79,9 @@ int runExport(const QStringList& arguments) {
     if (!stored)
         return reportError(stored.error());
     reportStoreDamage(stored->damage,
-                      QT_TRANSLATE_NOOP("cxrfair::cli::Common",
-                                        "about %n embedding(s) lost and not exported; run embed "
-                                        "again to encode their images"));
+                      QT_TRANSLATE_N_NOOP("cxrfair::cli::Common",
+                                          "about %n embedding(s) lost and not exported; run embed "
+                                          "again to encode their images"));
     if (auto written = writeNpy(parser.value(outOption), stored->vectors); !written)
         return reportError(written.error());
 

@@ -1,6 +1,7 @@
 #include "common/filecontents.h"
 
 #include <QFile>
+#include <QSaveFile>
 
 #include <zlib.h>
 
@@ -39,6 +40,55 @@ Result<QByteArray> readFileContents(const QString& path) {
     }
     gzclose(file);
     return content;
+}
+
+struct AtomicFileWriter::Impl {
+    QSaveFile file;
+    bool failed = false;
+};
+
+AtomicFileWriter::AtomicFileWriter(const QString& path)
+    : d(std::make_unique<Impl>()) {
+    d->file.setFileName(path);
+}
+
+AtomicFileWriter::~AtomicFileWriter() = default;
+
+Result<void> AtomicFileWriter::open() {
+    if (!d->file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return fail(ErrorCode::Io, Tr::tr("cannot write: %1").arg(d->file.errorString()),
+                    d->file.fileName());
+    return {};
+}
+
+void AtomicFileWriter::write(const char* data, qint64 size) {
+    if (!d->failed && d->file.write(data, size) != size)
+        d->failed = true;
+}
+
+Result<void> AtomicFileWriter::commit() {
+    if (d->failed) {
+        const QString reason = d->file.errorString();
+        d->file.cancelWriting();
+        d->file.commit(); // removes the temporary
+        return fail(ErrorCode::Io,
+                    Tr::tr("cannot write (is the disk full?): %1; the earlier file, if any, is "
+                           "kept")
+                        .arg(reason),
+                    d->file.fileName());
+    }
+    if (!d->file.commit())
+        return fail(ErrorCode::Io, Tr::tr("cannot write: %1").arg(d->file.errorString()),
+                    d->file.fileName());
+    return {};
+}
+
+Result<void> writeFileContents(const QString& path, const QByteArray& bytes) {
+    AtomicFileWriter file(path);
+    if (auto opened = file.open(); !opened)
+        return opened;
+    file.write(bytes);
+    return file.commit();
 }
 
 } // namespace cxrfair

@@ -93,6 +93,8 @@ Result<Demographics> readDemographics(const QString& path, LoadReport& report) {
     report.filesRead << path;
     Demographics d;
     while (reader->next()) {
+        if (!rowFitsHeader(report, *reader))
+            continue;
         const std::string patient(trimmedView(reader->field(patientCol)));
         if (patient.empty())
             continue;
@@ -179,6 +181,8 @@ Result<Cohort> loadChexpert(const DatasetSource& source, const CohortSettings& s
         std::vector<LabelState> states(labelCols.size());
         while (reader->next()) {
             ++report.rowsRead;
+            if (!rowFitsHeader(report, *reader))
+                continue;
             if (!tableProgress(control, *reader, report.rowsRead, 0.1, 0.85,
                                Tr::tr("reading %1").arg(tables[t].path)))
                 return std::unexpected(cancelledError());

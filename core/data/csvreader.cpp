@@ -110,8 +110,23 @@ bool CsvReader::fill() {
         m_end -= m_pos;
         m_pos = 0;
     }
-    if (m_end == m_buffer.size())
-        m_buffer.resize(m_buffer.size() * 2); // one record longer than the buffer
+    if (m_end == m_buffer.size()) {
+        // One record longer than the buffer: grow it, up to a bound no real table reaches.
+        if (m_buffer.size() >= kMaxRecordBytes) {
+            m_error = Error{ErrorCode::Format,
+                            Tr::tr("a record longer than %1 MB starts here (an unclosed quote, "
+                                   "or not a CSV table?)")
+                                .arg(kMaxRecordBytes >> 20),
+                            m_path,
+                            m_line,
+                            {},
+                            {},
+                            {}};
+            m_eof = true;
+            return false;
+        }
+        m_buffer.resize(m_buffer.size() * 2);
+    }
     const size_t room = std::min<size_t>(m_buffer.size() - m_end, size_t(1) << 30);
     const int got =
         gzread(static_cast<gzFile>(m_file.get()), m_buffer.data() + m_end, unsigned(room));

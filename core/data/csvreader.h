@@ -20,6 +20,10 @@ namespace cxrfair {
 /// be found in a text editor. A UTF-8 byte-order mark and CRLF line ends are accepted.
 class CsvReader {
 public:
+    /// The longest record read: a longer one is an error naming its line, not an allocation
+    /// as large as the file.
+    static constexpr size_t kMaxRecordBytes = size_t(64) << 20;
+
     /// Opens `path` with fields separated by `delimiter` (',' by default; ';' and '\t' are
     /// what spreadsheets in many locales write).
     static Result<CsvReader> open(const QString& path, char delimiter = ',');

@@ -1,9 +1,12 @@
 #include "data/csvwriter.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 
 #include <zlib.h>
+
+#include <cstdio>
 
 namespace cxrfair {
 
@@ -13,9 +16,13 @@ struct Tr {
 };
 } // namespace
 
+/// Writes to `temporary` next to `target` and renames it over `target` when everything was
+/// written: a disk that fills up, or a process killed, leaves the earlier file as it was.
 struct CsvWriter::Sink {
     gzFile gz = nullptr;
     QFile plain;
+    QString target;
+    QString temporary;
     bool failed = false;
 
     bool write(const std::string& bytes) {
@@ -33,9 +40,16 @@ struct CsvWriter::Sink {
             failed = gzclose(gz) != Z_OK || failed;
             gz = nullptr;
         } else if (plain.isOpen()) {
+            failed = !plain.flush() || failed;
             plain.close();
             failed = failed || plain.error() != QFile::NoError;
+        } else {
+            return !failed;
         }
+        failed = failed || std::rename(QFile::encodeName(temporary).constData(),
+                                       QFile::encodeName(target).constData()) != 0;
+        if (failed)
+            QFile::remove(temporary);
         return !failed;
     }
     ~Sink() {
@@ -57,16 +71,19 @@ Result<CsvWriter> CsvWriter::create(const QString& path) {
     CsvWriter writer;
     writer.m_path = path;
     writer.m_sink = std::make_unique<Sink>();
+    Sink& sink = *writer.m_sink;
+    sink.target = path;
+    // One temporary per process: shards of one run may write the same table at once.
+    sink.temporary = path + QStringLiteral(".partial-%1").arg(QCoreApplication::applicationPid());
     if (path.endsWith(QStringLiteral(".gz"))) {
-        writer.m_sink->gz = gzopen(QFile::encodeName(path).constData(), "wb6");
-        if (!writer.m_sink->gz)
+        sink.gz = gzopen(QFile::encodeName(sink.temporary).constData(), "wb6");
+        if (!sink.gz)
             return fail(ErrorCode::Io, Tr::tr("cannot create the file"), path);
     } else {
-        writer.m_sink->plain.setFileName(path);
-        if (!writer.m_sink->plain.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return fail(
-                ErrorCode::Io,
-                Tr::tr("cannot create the file: %1").arg(writer.m_sink->plain.errorString()), path);
+        sink.plain.setFileName(sink.temporary);
+        if (!sink.plain.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return fail(ErrorCode::Io,
+                        Tr::tr("cannot create the file: %1").arg(sink.plain.errorString()), path);
     }
     writer.m_buffer.reserve(1 << 20);
     return writer;
@@ -124,11 +141,14 @@ void CsvWriter::writeRaw(std::string_view text) {
 Result<void> CsvWriter::close() {
     if (!m_sink)
         return {};
-    const bool ok = m_sink->write(m_buffer) && m_sink->finish();
+    const bool wrote = m_sink->write(m_buffer);
+    const bool ok = m_sink->finish() && wrote; // finish() removes the temporary on failure
     m_buffer.clear();
     m_sink.reset();
     if (!ok)
-        return fail(ErrorCode::Io, Tr::tr("writing failed (disk full?)"), m_path);
+        return fail(ErrorCode::Io,
+                    Tr::tr("writing failed (disk full?); the earlier file, if any, is kept"),
+                    m_path);
     return {};
 }
 

@@ -13,6 +13,8 @@ namespace cxrfair {
 
 /// Writes a CSV file row by row, gzip-compressed when the name ends in `.gz` (byte-for-byte
 /// reproducible: the gzip header carries no time stamp). Fields that need it are quoted.
+/// The file appears whole or not at all: it is written as NAME.partial-PID and renamed over NAME
+/// by close(), so a full disk or a killed process leaves an earlier NAME as it was.
 class CsvWriter {
 public:
     static Result<CsvWriter> create(const QString& path);

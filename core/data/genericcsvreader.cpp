@@ -102,6 +102,8 @@ Result<Cohort> loadGenericCsv(const DatasetSource& source, const ColumnMapping& 
     std::vector<LabelState> states(labelCols.size());
     while (reader->next()) {
         ++report.rowsRead;
+        if (!rowFitsHeader(report, *reader))
+            continue;
         if (!tableProgress(control, *reader, report.rowsRead, 0.0, 0.85,
                            Tr::tr("reading %1").arg(tablePath)))
             return std::unexpected(cancelledError());

@@ -37,6 +37,8 @@ Result<void> readPatients(const QString& path, const std::unordered_set<std::int
     report.filesRead << path;
     qint64 rows = 0;
     while (reader->next()) {
+        if (!rowFitsHeader(report, *reader))
+            continue;
         if (!tableProgress(control, *reader, ++rows, 0.55, 0.65,
                            Tr::tr("reading MIMIC-IV patients")))
             return std::unexpected(cancelledError());
@@ -100,6 +102,8 @@ Result<void> readAdmissions(const QString& path,
     std::unordered_map<std::string, bool> missingByValue;
     qint64 rows = 0;
     while (reader->next()) {
+        if (!rowFitsHeader(report, *reader))
+            continue;
         if (!tableProgress(control, *reader, ++rows, 0.65, 0.85,
                            Tr::tr("reading MIMIC-IV admissions")))
             return std::unexpected(cancelledError());

@@ -58,6 +58,8 @@ Result<StudyLabels> readStudyLabels(const QString& path, LoadReport& report,
     std::vector<LabelState> row(labelCols.size());
     qint64 rows = 0;
     while (reader->next()) {
+        if (!rowFitsHeader(report, *reader))
+            continue;
         if (!tableProgress(control, *reader, ++rows, 0.0, 0.15, Tr::tr("reading labels")))
             return std::unexpected(cancelledError());
         const auto study = parseInt(reader->field(studyCol));
@@ -104,6 +106,8 @@ Result<void> readSplits(const QString& path, CohortColumns& columns, LoadReport&
     std::unordered_map<std::string_view, std::uint32_t> index;
     qint64 rows = 0;
     while (reader->next()) {
+        if (!rowFitsHeader(report, *reader))
+            continue;
         if (!tableProgress(control, *reader, ++rows, 0.45, 0.55, Tr::tr("reading the split")))
             return std::unexpected(cancelledError());
         const std::string_view dicom = trimmedView(reader->field(dicomCol));
@@ -212,6 +216,8 @@ Result<Cohort> loadMimic(const DatasetSource& source, const CohortSettings& sett
     std::vector<std::int16_t> studyYears;
     std::string path;
     while (reader->next()) {
+        if (!rowFitsHeader(report, *reader))
+            continue;
         ++report.rowsRead;
         if (!tableProgress(control, *reader, report.rowsRead, 0.15, 0.45,
                            Tr::tr("reading metadata")))

@@ -30,6 +30,8 @@ Result<void> mergeNeatxDrains(const QString& path, CohortColumns& columns, LoadR
 
     qint64 unmatched = 0;
     while (reader->next()) {
+        if (!rowFitsHeader(report, *reader))
+            continue;
         const std::string_view image = trimmedView(reader->field(imageColumn));
         const std::string_view value = trimmedView(reader->field(drainColumn));
         const std::optional<double> v =

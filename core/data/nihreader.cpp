@@ -173,6 +173,8 @@ Result<Cohort> loadNih(const DatasetSource& source, const CohortSettings& settin
     std::string path;
     while (reader->next()) {
         ++report.rowsRead;
+        if (!rowFitsHeader(report, *reader))
+            continue;
         if (!tableProgress(control, *reader, report.rowsRead, 0.05, 0.85,
                            Tr::tr("reading the data entry table")))
             return std::unexpected(cancelledError());

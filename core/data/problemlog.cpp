@@ -1,5 +1,7 @@
 #include "data/problemlog.h"
 
+#include "common/error.h"
+
 #include <QCoreApplication>
 
 namespace cxrfair {
@@ -23,6 +25,8 @@ QString Problem::toString() const {
 
 void ProblemLog::add(Problem problem) {
     ++m_total;
+    problem.message = elidedForMessage(problem.message);
+    problem.column = elidedForMessage(problem.column, 120);
     if (m_listed.size() < m_limit)
         m_listed.append(std::move(problem));
 }

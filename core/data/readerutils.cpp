@@ -30,6 +30,33 @@ void skipRow(LoadReport& report, const CsvReader& reader, std::string_view colum
     report.problems.add(reader.path(), reader.line(), toQString(column), message);
 }
 
+bool rowFitsHeader(LoadReport& report, const CsvReader& reader) {
+    // NIH's header ends with a comma (an empty name) that its rows may or may not repeat.
+    int named = int(reader.header().size());
+    while (named > 0 && reader.header()[size_t(named - 1)].empty())
+        --named;
+    // A row may stop after the named fields; beyond them, only empty fields are allowed.
+    int fields = reader.fieldCount();
+    while (fields > named && reader.field(fields - 1).empty())
+        --fields;
+    if (fields == named)
+        return true;
+    skipRow(report, reader, {},
+            fields < named
+                ? QCoreApplication::translate("cxrfair::Readers",
+                                              "the row has %1 fields where the header has %2 (a "
+                                              "line cut short?); row ignored")
+                      .arg(fields)
+                      .arg(named)
+                : QCoreApplication::translate("cxrfair::Readers",
+                                              "the row has %1 fields where the header has %2 (a "
+                                              "delimiter inside a value that is not quoted?); "
+                                              "row ignored")
+                      .arg(fields)
+                      .arg(named));
+    return false;
+}
+
 bool readLabelCells(const CsvReader& reader, const std::vector<int>& columns,
                     std::vector<LabelState>& states, LoadReport& report,
                     std::optional<LabelState> (*parse)(std::string_view), const QString& accepted) {

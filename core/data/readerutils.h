@@ -24,6 +24,11 @@ std::unordered_map<std::string_view, std::uint32_t> indexSamples(const StringCol
 void skipRow(LoadReport& report, const CsvReader& reader, std::string_view column,
              const QString& message);
 
+/// False, with the row recorded as skipped, when the current row has fewer fields than the
+/// header (a line cut short, often the last one of a truncated file) or more non-empty ones (a
+/// delimiter that should have been quoted). Empty extra fields (a trailing comma) are accepted.
+bool rowFitsHeader(LoadReport& report, const CsvReader& reader);
+
 /// Parses the label cells of the current row (one per column in `columns`) into `states` with
 /// `parse`. On the first cell that is not a label, records the row as skipped, naming the cell's
 /// column and the `accepted` forms, and returns false.

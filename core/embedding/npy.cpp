@@ -1,8 +1,9 @@
 #include "embedding/npy.h"
 
+#include "common/filecontents.h"
+
 #include <QFile>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <bit>
@@ -216,9 +217,9 @@ Result<void> writeNpy(const QString& path, const FloatMatrix& matrix) {
     const qsizetype preamble = 10 + header.size() + 1;
     header.append(QByteArray((64 - preamble % 64) % 64, ' '));
     header.append('\n');
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io, Tr::tr("cannot write: %1").arg(file.errorString()), path);
+    AtomicFileWriter file(path);
+    if (auto opened = file.open(); !opened)
+        return opened;
     QByteArray start("\x93NUMPY\x01\x00", 8);
     start.append(char(header.size() & 0xFF));
     start.append(char((header.size() >> 8) & 0xFF));
@@ -230,8 +231,8 @@ Result<void> writeNpy(const QString& path, const FloatMatrix& matrix) {
             v = std::bit_cast<float>(std::byteswap(std::bit_cast<std::uint32_t>(v)));
     }
     file.write(reinterpret_cast<const char*>(little.data()), qint64(little.size() * sizeof(float)));
-    if (!file.commit())
-        return fail(ErrorCode::Io, Tr::tr("cannot write: %1").arg(file.errorString()), path);
+    if (auto committed = file.commit(); !committed)
+        return committed;
     return {};
 }
 

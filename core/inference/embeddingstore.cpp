@@ -1,5 +1,8 @@
 #include "inference/embeddingstore.h"
 
+#include "common/filecontents.h"
+
+#include "common/jsonfields.h"
 #include "inference/storerecords.h"
 
 #include <QCryptographicHash>
@@ -8,9 +11,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
-
 
 namespace cxrfair {
 
@@ -28,14 +29,10 @@ QStringList partFiles(const QString& segmentPath) {
 
 Result<SegmentInfo> readSegmentInfo(const QString& segmentPath) {
     const QString path = QDir(segmentPath).filePath(kSegmentFile);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, Tr::tr("cannot read: %1").arg(file.errorString()), path);
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (error.error != QJsonParseError::NoError)
-        return fail(ErrorCode::Format, Tr::tr("not valid JSON: %1").arg(error.errorString()), path);
-    return SegmentInfo::fromJson(doc.object(), path);
+    auto json = readJsonObjectFile(path);
+    if (!json)
+        return std::unexpected(json.error());
+    return SegmentInfo::fromJson(*json, path);
 }
 
 /// Rewrites the part file `path` with only its intact records (`spans`, in order): a torn
@@ -56,25 +53,24 @@ Result<void> keepIntactRecords(const QString& path,
         return {};
     }
     QFile source(path);
-    QSaveFile target(path);
-    if (!source.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly))
+    if (!source.open(QIODevice::ReadOnly))
         return fail(ErrorCode::Io,
-                    Tr::tr("cannot repair the embedding store: %1")
-                        .arg(source.isOpen() ? target.errorString() : source.errorString()),
+                    Tr::tr("cannot repair the embedding store: %1").arg(source.errorString()),
                     path);
+    AtomicFileWriter target(path);
+    if (auto opened = target.open(); !opened)
+        return opened;
     QByteArray record;
     for (const auto& [offset, length] : spans) {
         record.resize(qsizetype(length));
-        if (!source.seek(offset) || source.read(record.data(), length) != length ||
-            target.write(record) != length)
+        if (!source.seek(offset) || source.read(record.data(), length) != length)
             return fail(ErrorCode::Io,
-                        Tr::tr("cannot repair the embedding store: %1").arg(target.errorString()),
+                        Tr::tr("cannot repair the embedding store: %1").arg(source.errorString()),
                         path);
+        target.write(record);
     }
-    if (!target.commit())
-        return fail(ErrorCode::Io,
-                    Tr::tr("cannot repair the embedding store: %1").arg(target.errorString()),
-                    path);
+    if (auto committed = target.commit(); !committed)
+        return committed;
     return {};
 }
 
@@ -101,11 +97,16 @@ QJsonObject SegmentInfo::toJson() const {
 
 Result<SegmentInfo> SegmentInfo::fromJson(const QJsonObject& json, const QString& path) {
     SegmentInfo info;
-    info.model = json.value(QStringLiteral("model")).toString();
-    info.modelHash = json.value(QStringLiteral("model_hash")).toString();
-    info.preprocessing = json.value(QStringLiteral("preprocessing")).toObject();
-    info.dim = json.value(QStringLiteral("dim")).toInt(0);
-    info.embeddingsOnly = json.value(QStringLiteral("embeddings_only")).toBool(false);
+    JsonFields fields(json);
+    int version = 1;
+    fields.whole("format_version", version, 1, 1);
+    fields.text("model", info.model);
+    fields.text("model_hash", info.modelHash);
+    info.preprocessing = fields.object("preprocessing").value_or(QJsonObject{});
+    fields.whole("dim", info.dim, 1, 1 << 20);
+    fields.flag("embeddings_only", info.embeddingsOnly);
+    if (auto done = fields.finish(path); !done)
+        return std::unexpected(done.error());
     if (info.modelHash.isEmpty() || info.dim <= 0)
         return fail(ErrorCode::Format,
                     Tr::tr("not an embedding store segment (no model hash or dimension)"), path);
@@ -166,12 +167,10 @@ Result<EmbeddingStore> EmbeddingStore::openForWriting(const QString& storeDir,
                         Tr::tr("the store segment holds another model (%1)").arg(existing->model),
                         infoPath);
     } else {
-        QSaveFile file(infoPath);
-        if (!file.open(QIODevice::WriteOnly))
-            return fail(ErrorCode::Io, file.errorString(), infoPath);
-        file.write(QJsonDocument(info.toJson()).toJson(QJsonDocument::Indented));
-        if (!file.commit())
-            return fail(ErrorCode::Io, file.errorString(), infoPath);
+        if (auto written = writeFileContents(
+                infoPath, QJsonDocument(info.toJson()).toJson(QJsonDocument::Indented));
+            !written)
+            return std::unexpected(written.error());
     }
 
     const QString ownPart = QStringLiteral("part-%1-of-%2.bin").arg(shardIndex).arg(shardCount);
@@ -217,7 +216,9 @@ Result<void> EmbeddingStore::append(const std::vector<ImageKey>& keys, const Flo
     }
     if (d->part.write(block) != block.size() || !d->part.flush())
         return fail(ErrorCode::Io,
-                    Tr::tr("cannot write the embedding store: %1").arg(d->part.errorString()),
+                    Tr::tr("cannot write the embedding store (is the disk full?): %1; what was "
+                           "stored is kept, and the next run goes on from there")
+                        .arg(d->part.errorString()),
                     d->part.fileName());
     return {};
 }

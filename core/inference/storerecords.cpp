@@ -1,8 +1,8 @@
 #include "inference/storerecords.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QDir>
+#include <QFile>
 
 #include <zlib.h>
 
@@ -18,8 +18,8 @@ struct Tr {
 };
 
 constexpr std::uint32_t kMagic = 0x31455843; // "CXE1" little-endian
-constexpr qint64 kHeaderBytes = 8;            // magic, payload length
-constexpr qint64 kTrailerBytes = 4;           // CRC-32
+constexpr qint64 kHeaderBytes = 8;           // magic, payload length
+constexpr qint64 kTrailerBytes = 4;          // CRC-32
 constexpr std::uint32_t kMaxPayload = 64u << 20;
 
 template <class T>
@@ -81,7 +81,8 @@ public:
 
     /// The length of the intact record at `pos` (and its decoded key and vector), or 0.
     qint64 recordAt(qint64 pos, ImageKey& key, const float*& vector) const {
-        if (m_size - pos < kHeaderBytes + kTrailerBytes || load<std::uint32_t>(m_data + pos) != kMagic)
+        if (m_size - pos < kHeaderBytes + kTrailerBytes ||
+            load<std::uint32_t>(m_data + pos) != kMagic)
             return 0;
         const std::uint32_t length = load<std::uint32_t>(m_data + pos + 4);
         if (length > kMaxPayload || qint64(length) > m_size - pos - kHeaderBytes - kTrailerBytes)

@@ -15,12 +15,12 @@ namespace cxrfair {
 /// disk error) or the torn tail a killed writer leaves. Reading goes on after it.
 struct StoreDamage {
     QString partPath;
-    qint64 offset = 0;      ///< the region's first byte
-    qint64 length = 0;      ///< bytes skipped
+    qint64 offset = 0; ///< the region's first byte
+    qint64 length = 0; ///< bytes skipped
     /// Records lost in the region (at least one): the record headers it holds, or its length
     /// over the mean record size when that is more (a header damaged too).
     qint64 recordsLost = 0;
-    bool atEnd = false;     ///< the region runs to the end of the file: a torn last record
+    bool atEnd = false; ///< the region runs to the end of the file: a torn last record
 
     /// "STORE/SEGMENT/part-0-of-1.bin: 812 bytes damaged at offset 40960 (1 record lost)".
     QString describe() const;
@@ -28,9 +28,9 @@ struct StoreDamage {
 
 /// What scanning one part file found.
 struct PartScan {
-    qint64 records = 0;               ///< intact records
-    qint64 intactEnd = 0;             ///< the offset just past the last intact record
-    std::vector<StoreDamage> damage;  ///< in file order
+    qint64 records = 0;              ///< intact records
+    qint64 intactEnd = 0;            ///< the offset just past the last intact record
+    std::vector<StoreDamage> damage; ///< in file order
 };
 
 /// One record of the store: magic number, payload length, payload (the key's path and sample

@@ -90,11 +90,9 @@ Result<void> writeStoreSamples(const QString& storeDir, const StoreSamples& samp
                                  samples.datasetRoot, samples.datasetFormat),
                         storeDir);
     }
-    // Shards of one run write the same table at once: each its own temporary, renamed over
-    // the table atomically.
-    const QString temporary =
-        path + QStringLiteral(".writing-%1").arg(QCoreApplication::applicationPid());
-    auto writer = CsvWriter::create(temporary);
+    // Shards of one run write the same table at once: the writer renames each one's own
+    // temporary over the table atomically.
+    auto writer = CsvWriter::create(path);
     if (!writer)
         return std::unexpected(writer.error());
     std::vector<std::string> header(std::begin(kFixed), std::end(kFixed));
@@ -117,12 +115,7 @@ Result<void> writeStoreSamples(const QString& storeDir, const StoreSamples& samp
         }
         writer->writeRow(row);
     }
-    if (auto closed = writer->close(); !closed)
-        return closed;
-    if (std::rename(QFile::encodeName(temporary).constData(),
-                    QFile::encodeName(path).constData()) != 0)
-        return fail(ErrorCode::Io, Tr::tr("cannot replace the sample table"), path);
-    return {};
+    return writer->close();
 }
 
 Result<StoreSamples> readStoreSamples(const QString& storeDir) {
