@@ -12,6 +12,15 @@ if(CXRFAIR_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer)
     target_link_options(cxrfair_build_settings INTERFACE -fsanitize=address,undefined)
 endif()
+if(CXRFAIR_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "CXRFAIR_FUZZ needs clang (e.g. CXX=clang++-19): libFuzzer is clang's")
+    endif()
+    # Coverage for libFuzzer in every target; only the fuzz targets link its main().
+    target_compile_options(cxrfair_build_settings INTERFACE -fsanitize=fuzzer-no-link
+        -fno-sanitize-recover=undefined)
+    target_link_options(cxrfair_build_settings INTERFACE -fsanitize=fuzzer-no-link)
+endif()
 
 # cxrfair_add_test(NAME SOURCES ... LIBRARIES ...): one Qt Test executable registered with ctest.
 function(cxrfair_add_test name)

@@ -255,7 +255,7 @@ private Q_SLOTS:
     void jpeg2000IsUnsupported() {
         DicomWriteSpec spec = baseSpec();
         spec.syntax = DicomSyntax::Jpeg2000Lossless;
-        spec.encapsulated = QByteArray("\xFF\x4F\xFF\x51 not really a codestream", 32);
+        spec.encapsulated = QByteArray("\xFF\x4F\xFF\x51 not really a codestream");
         const QString path = write(spec);
         const auto d = decodeImage(path);
         QVERIFY(!d);

@@ -462,18 +462,6 @@
 <context>
     <name>cxrfair::AuditSettings</name>
     <message>
-        <source>audit setting &quot;%1&quot; must be %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a list of names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a non-negative whole number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,11 +474,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an object with the names of a &quot;confounder&quot; and a &quot;condition&quot;</source>
+        <source>left out: &quot;bootstrap&quot; gives the resamples already</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -632,11 +616,15 @@
 <context>
     <name>cxrfair::CohortSettings</name>
     <message>
-        <source>&apos;%1&apos; must be drop, negative or positive</source>
+        <source>drop, negative or positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an intersection needs at least two attributes</source>
+        <source>a list of ages in years, e.g. [18, 25, 50]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of intersections, each a list of at least two attributes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -809,15 +797,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot open the column mapping: %1</source>
+        <source>a list of column names, or an object of names to columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a JSON object: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;delimiter&quot; must be &quot;,&quot;, &quot;;&quot; or a tab (&quot;\t&quot;)</source>
+        <source>&quot;,&quot;, &quot;;&quot; or a tab (&quot;\t&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -890,6 +874,10 @@
         <source>comma</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a record longer than %1 MB starts here (an unclosed quote, or not a CSV table?)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::CsvWriter</name>
@@ -902,7 +890,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>writing failed (disk full?)</source>
+        <source>writing failed (disk full?); the earlier file, if any, is kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -925,7 +913,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown dataset format &apos;%1&apos; (nih, mimic, chexpert or csv)</source>
+        <source>a dataset format: nih, mimic, chexpert or csv (not &apos;%1&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1147,14 +1135,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not an embedding store segment (no model hash or dimension)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,6 +1177,25 @@
     <message>
         <source>the store holds no embeddings of this model (it has: %1)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot repair the embedding store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the embedding store (is the disk full?): %1; what was stored is kept, and the next run goes on from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the last %2 bytes are an incomplete record (a run was interrupted or is still writing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 bytes damaged at offset %3 (%n record(s) lost)</source>
+        <translation>
+            <numerusform>%1: %2 bytes damaged at offset %3 (%n record lost)</numerusform>
+            <numerusform>%1: %2 bytes damaged at offset %3 (%n records lost)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1295,10 @@
     </message>
     <message>
         <source>column &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ... (%1 characters in all) ... </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1667,6 +1670,14 @@
     </message>
     <message>
         <source>not a readable gzip file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write (is the disk full?): %1; the earlier file, if any, is kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2192,6 +2203,69 @@
     </message>
     <message>
         <source>No job running or waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::JsonFields</name>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB is too large for a configuration file (at most %2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON must be an object ({...})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of names, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object ({...})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list ([...])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;%2 (known keys: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;%2; did you mean &apos;%3&apos;?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2747,14 +2821,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not valid JSON: %2 (at byte %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 lacks a format_version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>format version %1 is newer than this cxrfair reads (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2764,10 +2830,6 @@
     </message>
     <message>
         <source>embedding_dim must be a positive whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>logit_scale must be a positive number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2791,14 +2853,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>context_length must be between 2 and 8192</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>padding must be max_length or longest, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; must name a file inside the bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2812,6 +2866,18 @@
     </message>
     <message>
         <source>missing %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks a format_version (a whole number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_length or longest, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2988,7 +3054,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write: %1</source>
+        <source>the .npy header declares %1 bytes, more than the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the .npy shape (%1) is too large to be an array</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3011,6 +3081,22 @@
     <name>cxrfair::PcaScatter</name>
     <message>
         <source>PC%1 (%2% of variance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point %1%2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (selected; Space takes it out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (Space selects it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3037,19 +3123,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>resize must be exact, shorter or longer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>interpolation must be nearest, bilinear, bicubic, area or lanczos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mean and std must be a number or a list of 1 or 3 numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>empty image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact, shorter or longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nearest, bilinear, bicubic, area or lanczos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number or a list of 1 or 3 numbers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3095,6 +3181,20 @@
             <numerusform>%1
 (%n classes)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: macro AUC %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [%1, %2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+accuracy %1 (always the most frequent class: %2)
+%3 images, %4 classes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3145,15 +3245,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dataset %1: %2</source>
+        <source>%1: imported embeddings need &quot;array&quot; and &quot;keys&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invalid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dataset %1: imported embeddings need &quot;array&quot; and &quot;keys&quot;</source>
+        <source>&quot;%1&quot; must be an object ({...})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3246,15 +3342,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot open the prompts: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the prompts are not a valid JSON object: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown prompt preset &apos;%1&apos; (%2, or a JSON file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text or a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object with &quot;positive&quot; and &quot;negative&quot; prompts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3319,6 +3415,10 @@
         <source>each race rule needs a &apos;prefix&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the race mapping must be a list of rules or an object with &quot;rules&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::RaceMappingEditor</name>
@@ -3377,6 +3477,14 @@
     <name>cxrfair::Readers</name>
     <message>
         <source>&apos;%1&apos; is not a label (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the header has %2 (a line cut short?); row ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the header has %2 (a delimiter inside a value that is not quoted?); row ignored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3731,6 +3839,13 @@
         <source>%1 is already open: shown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>; %n damaged stored record(s) cut out and encoded again</source>
+        <translation>
+            <numerusform>; %n damaged stored record cut out and encoded again</numerusform>
+            <numerusform>; %n damaged stored records cut out and encoded again</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::ShortcutChart</name>
@@ -3875,10 +3990,6 @@ AUC %4</source>
     </message>
     <message>
         <source>this embedding store holds the dataset %1 (%2), not %3 (%4): use another store folder for it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot replace the sample table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4245,10 +4356,6 @@ Too small to judge: %1</source>
 <context>
     <name>cxrfair::cli::CohortOptions</name>
     <message>
-        <source>cannot open the race mapping: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not valid JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4406,6 +4513,31 @@ Too small to judge: %1</source>
     <message>
         <source>--device takes cpu, cuda or auto, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the embedding store is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n damaged or incomplete record(s) of the store were skipped; those of this run&apos;s part were cut out and their images encoded again</source>
+        <translation>
+            <numerusform>about %n damaged or incomplete record of the store were skipped; those of this run&apos;s part were cut out and their images encoded again</numerusform>
+            <numerusform>about %n damaged or incomplete records of the store were skipped; those of this run&apos;s part were cut out and their images encoded again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n stored embedding(s) lost, their images left out; run embed again to encode them</source>
+        <translation>
+            <numerusform>about %n stored embedding lost, their images left out; run embed again to encode them</numerusform>
+            <numerusform>about %n stored embeddings lost, their images left out; run embed again to encode them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n embedding(s) lost and not exported; run embed again to encode their images</source>
+        <translation>
+            <numerusform>about %n embedding lost and not exported; run embed again to encode their images</numerusform>
+            <numerusform>about %n embeddings lost and not exported; run embed again to encode their images</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5009,10 +5141,6 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>note: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5137,10 +5265,6 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cxrfair-cli: note: cut off %1 bytes of an interrupted earlier run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

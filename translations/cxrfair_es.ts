@@ -462,18 +462,6 @@
 <context>
     <name>cxrfair::AuditSettings</name>
     <message>
-        <source>audit setting &quot;%1&quot; must be %2</source>
-        <translation>el ajuste de auditoría &quot;%1&quot; debe ser %2</translation>
-    </message>
-    <message>
-        <source>a whole number from %1 to %2</source>
-        <translation>un número entero de %1 a %2</translation>
-    </message>
-    <message>
-        <source>a list of names</source>
-        <translation>una lista de nombres</translation>
-    </message>
-    <message>
         <source>a non-negative whole number</source>
         <translation>un número entero no negativo</translation>
     </message>
@@ -486,12 +474,8 @@
         <translation>patient, image o label</translation>
     </message>
     <message>
-        <source>true or false</source>
-        <translation>true o false</translation>
-    </message>
-    <message>
-        <source>an object with the names of a &quot;confounder&quot; and a &quot;condition&quot;</source>
-        <translation>un objeto con los nombres de un «confounder» y una «condition»</translation>
+        <source>left out: &quot;bootstrap&quot; gives the resamples already</source>
+        <translation>omitido: «bootstrap» ya da los remuestreos</translation>
     </message>
 </context>
 <context>
@@ -632,12 +616,16 @@
 <context>
     <name>cxrfair::CohortSettings</name>
     <message>
-        <source>&apos;%1&apos; must be drop, negative or positive</source>
-        <translation>&apos;%1&apos; debe ser drop, negative o positive</translation>
+        <source>drop, negative or positive</source>
+        <translation>drop, negative o positive</translation>
     </message>
     <message>
-        <source>an intersection needs at least two attributes</source>
-        <translation>una intersección necesita al menos dos atributos</translation>
+        <source>a list of ages in years, e.g. [18, 25, 50]</source>
+        <translation>una lista de edades en años, p. ej. [18, 25, 50]</translation>
+    </message>
+    <message>
+        <source>a list of intersections, each a list of at least two attributes</source>
+        <translation>una lista de intersecciones, cada una una lista de al menos dos atributos</translation>
     </message>
 </context>
 <context>
@@ -809,16 +797,12 @@
         <translation>cada etiqueta necesita un nombre de afección y una columna</translation>
     </message>
     <message>
-        <source>cannot open the column mapping: %1</source>
-        <translation>no se puede abrir la correspondencia de columnas: %1</translation>
+        <source>a list of column names, or an object of names to columns</source>
+        <translation>una lista de nombres de columnas, o un objeto que asocia nombres a columnas</translation>
     </message>
     <message>
-        <source>not a JSON object: %1 at offset %2</source>
-        <translation>no es un objeto JSON: %1 en la posición %2</translation>
-    </message>
-    <message>
-        <source>&quot;delimiter&quot; must be &quot;,&quot;, &quot;;&quot; or a tab (&quot;\t&quot;)</source>
-        <translation>&quot;delimiter&quot; debe ser &quot;,&quot;, &quot;;&quot; o un tabulador (&quot;\t&quot;)</translation>
+        <source>&quot;,&quot;, &quot;;&quot; or a tab (&quot;\t&quot;)</source>
+        <translation>«,», «;» o un tabulador («\t»)</translation>
     </message>
 </context>
 <context>
@@ -890,6 +874,10 @@
         <source>comma</source>
         <translation>coma</translation>
     </message>
+    <message>
+        <source>a record longer than %1 MB starts here (an unclosed quote, or not a CSV table?)</source>
+        <translation>aquí empieza un registro de más de %1 MB (¿comillas sin cerrar, o no es una tabla CSV?)</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::CsvWriter</name>
@@ -902,8 +890,8 @@
         <translation>no se puede crear el archivo: %1</translation>
     </message>
     <message>
-        <source>writing failed (disk full?)</source>
-        <translation>la escritura falló (¿disco lleno?)</translation>
+        <source>writing failed (disk full?); the earlier file, if any, is kept</source>
+        <translation>falló la escritura (¿disco lleno?); el archivo anterior, si existe, se conserva</translation>
     </message>
 </context>
 <context>
@@ -925,8 +913,8 @@
         <translation>CSV genérico</translation>
     </message>
     <message>
-        <source>unknown dataset format &apos;%1&apos; (nih, mimic, chexpert or csv)</source>
-        <translation>formato de conjunto de datos desconocido &apos;%1&apos; (nih, mimic, chexpert o csv)</translation>
+        <source>a dataset format: nih, mimic, chexpert or csv (not &apos;%1&apos;)</source>
+        <translation>un formato de conjunto de datos: nih, mimic, chexpert o csv (no «%1»)</translation>
     </message>
 </context>
 <context>
@@ -1147,14 +1135,6 @@
         <translation>no se puede leer el almacén de embeddings: %1</translation>
     </message>
     <message>
-        <source>cannot read: %1</source>
-        <translation>no se puede leer: %1</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>JSON no válido: %1</translation>
-    </message>
-    <message>
         <source>not an embedding store segment (no model hash or dimension)</source>
         <translation>no es un segmento de almacén de embeddings (sin hash de modelo ni dimensión)</translation>
     </message>
@@ -1197,6 +1177,25 @@
     <message>
         <source>the store holds no embeddings of this model (it has: %1)</source>
         <translation>el almacén no contiene embeddings de este modelo (tiene: %1)</translation>
+    </message>
+    <message>
+        <source>cannot repair the embedding store: %1</source>
+        <translation>no se puede reparar el almacén de embeddings: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the embedding store (is the disk full?): %1; what was stored is kept, and the next run goes on from there</source>
+        <translation>no se puede escribir el almacén de embeddings (¿disco lleno?): %1; lo almacenado se conserva y la próxima ejecución continúa desde ahí</translation>
+    </message>
+    <message>
+        <source>%1: the last %2 bytes are an incomplete record (a run was interrupted or is still writing)</source>
+        <translation>%1: los últimos %2 bytes son un registro incompleto (una ejecución se interrumpió o aún está escribiendo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 bytes damaged at offset %3 (%n record(s) lost)</source>
+        <translation>
+            <numerusform>%1: %2 bytes dañados en la posición %3 (%n registro perdido)</numerusform>
+            <numerusform>%1: %2 bytes dañados en la posición %3 (%n registros perdidos)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1296,10 @@
     <message>
         <source>column &apos;%1&apos;</source>
         <translation>columna &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source> ... (%1 characters in all) ... </source>
+        <translation> ... (%1 caracteres en total) ... </translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1671,14 @@
     <message>
         <source>not a readable gzip file: %1</source>
         <translation>no es un archivo gzip legible: %1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <source>cannot write (is the disk full?): %1; the earlier file, if any, is kept</source>
+        <translation>no se puede escribir (¿disco lleno?): %1; el archivo anterior, si existe, se conserva</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2204,69 @@
     <message>
         <source>No job running or waiting</source>
         <translation>Ninguna tarea en curso ni en espera</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::JsonFields</name>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>%1 MB is too large for a configuration file (at most %2 MB)</source>
+        <translation>%1 MB es demasiado para un archivo de configuración (como máximo %2 MB)</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>JSON no válido en la línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>the JSON must be an object ({...})</source>
+        <translation>el JSON debe ser un objeto ({...})</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of names, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>«%1» debe ser una lista de nombres, p. ej. [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation>«%1» debe ser %2</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>un número de %1 a %2</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>un entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>an object ({...})</source>
+        <translation>un objeto ({...})</translation>
+    </message>
+    <message>
+        <source>a list ([...])</source>
+        <translation>una lista ([...])</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation> en %1</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;%2 (known keys: %3)</source>
+        <translation>clave desconocida «%1»%2 (claves conocidas: %3)</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;%2; did you mean &apos;%3&apos;?</source>
+        <translation>clave desconocida «%1»%2; ¿quería decir «%3»?</translation>
     </message>
 </context>
 <context>
@@ -2747,14 +2821,6 @@
         <translation>falta %1</translation>
     </message>
     <message>
-        <source>%1 is not valid JSON: %2 (at byte %3)</source>
-        <translation>%1 no es un JSON válido: %2 (en el byte %3)</translation>
-    </message>
-    <message>
-        <source>%1 lacks a format_version</source>
-        <translation>a %1 le falta format_version</translation>
-    </message>
-    <message>
         <source>format version %1 is newer than this cxrfair reads (%2)</source>
         <translation>la versión de formato %1 es más reciente de lo que lee este cxrfair (%2)</translation>
     </message>
@@ -2765,10 +2831,6 @@
     <message>
         <source>embedding_dim must be a positive whole number</source>
         <translation>embedding_dim debe ser un número entero positivo</translation>
-    </message>
-    <message>
-        <source>logit_scale must be a positive number</source>
-        <translation>logit_scale debe ser un número positivo</translation>
     </message>
     <message>
         <source>%1 lacks the image section</source>
@@ -2791,14 +2853,6 @@
         <translation>a la sección text le falta el archivo de vocabulario del tokenizador</translation>
     </message>
     <message>
-        <source>context_length must be between 2 and 8192</source>
-        <translation>context_length debe estar entre 2 y 8192</translation>
-    </message>
-    <message>
-        <source>padding must be max_length or longest, not &apos;%1&apos;</source>
-        <translation>padding debe ser max_length o longest, no &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; must name a file inside the bundle</source>
         <translation>&apos;%1&apos; debe nombrar un archivo dentro del paquete</translation>
     </message>
@@ -2813,6 +2867,18 @@
     <message>
         <source>missing %1; %2</source>
         <translation>falta %1; %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 lacks a format_version (a whole number)</source>
+        <translation>a %1 le falta format_version (un entero)</translation>
+    </message>
+    <message>
+        <source>max_length or longest, not &apos;%1&apos;</source>
+        <translation>max_length o longest, no «%1»</translation>
     </message>
 </context>
 <context>
@@ -2988,8 +3054,12 @@
         <translation>los datos de la matriz están truncados: %1 de %2 bytes</translation>
     </message>
     <message>
-        <source>cannot write: %1</source>
-        <translation>no se puede escribir: %1</translation>
+        <source>the .npy header declares %1 bytes, more than the file holds</source>
+        <translation>la cabecera .npy declara %1 bytes, más de los que contiene el archivo</translation>
+    </message>
+    <message>
+        <source>the .npy shape (%1) is too large to be an array</source>
+        <translation>la forma .npy (%1) es demasiado grande para un arreglo</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3082,22 @@
     <message>
         <source>PC%1 (%2% of variance)</source>
         <translation>PC%1 (%2% de la varianza)</translation>
+    </message>
+    <message>
+        <source>Point %1%2%3</source>
+        <translation>Punto %1%2%3</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source> (selected; Space takes it out)</source>
+        <translation> (seleccionado; Espacio lo quita)</translation>
+    </message>
+    <message>
+        <source> (Space selects it)</source>
+        <translation> (Espacio lo selecciona)</translation>
     </message>
 </context>
 <context>
@@ -3037,20 +3123,20 @@
         <translation>cada desviación típica debe ser positiva</translation>
     </message>
     <message>
-        <source>resize must be exact, shorter or longer</source>
-        <translation>resize debe ser exact, shorter o longer</translation>
-    </message>
-    <message>
-        <source>interpolation must be nearest, bilinear, bicubic, area or lanczos</source>
-        <translation>interpolation debe ser nearest, bilinear, bicubic, area o lanczos</translation>
-    </message>
-    <message>
-        <source>mean and std must be a number or a list of 1 or 3 numbers</source>
-        <translation>mean y std deben ser un número o una lista de 1 o 3 números</translation>
-    </message>
-    <message>
         <source>empty image</source>
         <translation>imagen vacía</translation>
+    </message>
+    <message>
+        <source>exact, shorter or longer</source>
+        <translation>exact, shorter o longer</translation>
+    </message>
+    <message>
+        <source>nearest, bilinear, bicubic, area or lanczos</source>
+        <translation>nearest, bilinear, bicubic, area o lanczos</translation>
+    </message>
+    <message>
+        <source>a number or a list of 1 or 3 numbers</source>
+        <translation>un número o una lista de 1 o 3 números</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3181,22 @@
             <numerusform>%1
 (%n clases)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: macro AUC %2</source>
+        <translation>%1: AUC macro %2</translation>
+    </message>
+    <message>
+        <source> [%1, %2]</source>
+        <translation> [%1, %2]</translation>
+    </message>
+    <message>
+        <source>
+accuracy %1 (always the most frequent class: %2)
+%3 images, %4 classes</source>
+        <translation>
+exactitud %1 (siempre la clase más frecuente: %2)
+%3 imágenes, %4 clases</translation>
     </message>
 </context>
 <context>
@@ -3145,16 +3247,12 @@
         <translation>el proyecto tiene la versión de formato %1; este cxrfair lee hasta la %2: actualice cxrfair</translation>
     </message>
     <message>
-        <source>dataset %1: %2</source>
-        <translation>conjunto de datos %1: %2</translation>
+        <source>%1: imported embeddings need &quot;array&quot; and &quot;keys&quot;</source>
+        <translation>%1: los embeddings importados necesitan «array» y «keys»</translation>
     </message>
     <message>
-        <source>invalid JSON at byte %1: %2</source>
-        <translation>JSON no válido en el byte %1: %2</translation>
-    </message>
-    <message>
-        <source>dataset %1: imported embeddings need &quot;array&quot; and &quot;keys&quot;</source>
-        <translation>conjunto de datos %1: los embeddings importados necesitan &quot;array&quot; y &quot;keys&quot;</translation>
+        <source>&quot;%1&quot; must be an object ({...})</source>
+        <translation>«%1» debe ser un objeto ({...})</translation>
     </message>
 </context>
 <context>
@@ -3246,16 +3344,16 @@
         <translation>el conjunto negativo por defecto</translation>
     </message>
     <message>
-        <source>cannot open the prompts: %1</source>
-        <translation>no se pueden abrir los prompts: %1</translation>
-    </message>
-    <message>
-        <source>the prompts are not a valid JSON object: %1</source>
-        <translation>los prompts no son un objeto JSON válido: %1</translation>
-    </message>
-    <message>
         <source>unknown prompt preset &apos;%1&apos; (%2, or a JSON file)</source>
         <translation>preajuste de prompts desconocido &apos;%1&apos; (%2, o un archivo JSON)</translation>
+    </message>
+    <message>
+        <source>a text or a list of texts</source>
+        <translation>un texto o una lista de textos</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object with &quot;positive&quot; and &quot;negative&quot; prompts</source>
+        <translation>«%1» debe ser un objeto con prompts «positive» y «negative»</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3417,10 @@
         <source>each race rule needs a &apos;prefix&apos;</source>
         <translation>cada regla de raza necesita un &apos;prefix&apos;</translation>
     </message>
+    <message>
+        <source>the race mapping must be a list of rules or an object with &quot;rules&quot;</source>
+        <translation>la correspondencia de raza debe ser una lista de reglas o un objeto con «rules»</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::RaceMappingEditor</name>
@@ -3378,6 +3480,14 @@
     <message>
         <source>&apos;%1&apos; is not a label (%2)</source>
         <translation>&apos;%1&apos; no es una etiqueta (%2)</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the header has %2 (a line cut short?); row ignored</source>
+        <translation>la fila tiene %1 campos y la cabecera %2 (¿línea cortada?); fila ignorada</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the header has %2 (a delimiter inside a value that is not quoted?); row ignored</source>
+        <translation>la fila tiene %1 campos y la cabecera %2 (¿un separador dentro de un valor sin comillas?); fila ignorada</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +3841,13 @@
         <source>%1 is already open: shown</source>
         <translation>%1 ya está abierto: se muestra</translation>
     </message>
+    <message numerus="yes">
+        <source>; %n damaged stored record(s) cut out and encoded again</source>
+        <translation>
+            <numerusform>; %n registro dañado eliminado y codificado de nuevo</numerusform>
+            <numerusform>; %n registros dañados eliminados y codificados de nuevo</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::ShortcutChart</name>
@@ -3878,10 +3995,6 @@ AUC %4</translation>
     <message>
         <source>this embedding store holds the dataset %1 (%2), not %3 (%4): use another store folder for it</source>
         <translation>este almacén de embeddings contiene el conjunto de datos %1 (%2), no %3 (%4): use otra carpeta de almacén</translation>
-    </message>
-    <message>
-        <source>cannot replace the sample table</source>
-        <translation>no se puede reemplazar la tabla de muestras</translation>
     </message>
     <message>
         <source>not an embedding store (no %1): run cxrfair-cli embed first</source>
@@ -4251,10 +4364,6 @@ Demasiado pequeño para juzgar: %1</translation>
 <context>
     <name>cxrfair::cli::CohortOptions</name>
     <message>
-        <source>cannot open the race mapping: %1</source>
-        <translation>no se puede abrir la correspondencia de razas: %1</translation>
-    </message>
-    <message>
         <source>not valid JSON: %1</source>
         <translation>JSON no válido: %1</translation>
     </message>
@@ -4412,6 +4521,31 @@ Demasiado pequeño para juzgar: %1</translation>
     <message>
         <source>--device takes cpu, cuda or auto, not &apos;%1&apos;</source>
         <translation>--device admite cpu, cuda o auto, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>warning: the embedding store is damaged: %1</source>
+        <translation>aviso: el almacén de embeddings está dañado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n damaged or incomplete record(s) of the store were skipped; those of this run&apos;s part were cut out and their images encoded again</source>
+        <translation>
+            <numerusform>se omitió alrededor de %n registro dañado o incompleto del almacén; los de la parte de esta ejecución se eliminaron y sus imágenes se codificaron de nuevo</numerusform>
+            <numerusform>se omitieron alrededor de %n registros dañados o incompletos del almacén; los de la parte de esta ejecución se eliminaron y sus imágenes se codificaron de nuevo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n stored embedding(s) lost, their images left out; run embed again to encode them</source>
+        <translation>
+            <numerusform>alrededor de %n embedding almacenado perdido, sus imágenes se omiten; ejecute embed de nuevo para codificarlas</numerusform>
+            <numerusform>alrededor de %n embeddings almacenados perdidos, sus imágenes se omiten; ejecute embed de nuevo para codificarlas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n embedding(s) lost and not exported; run embed again to encode their images</source>
+        <translation>
+            <numerusform>alrededor de %n embedding perdido y no exportado; ejecute embed de nuevo para codificar sus imágenes</numerusform>
+            <numerusform>alrededor de %n embeddings perdidos y no exportados; ejecute embed de nuevo para codificar sus imágenes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5038,10 +5172,6 @@ Ejecute &apos;cxrfair-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>Métricas</translation>
     </message>
     <message>
-        <source>%1: cannot write (%2)</source>
-        <translation>%1: no se puede escribir (%2)</translation>
-    </message>
-    <message>
         <source>note: %1</source>
         <translation>nota: %1</translation>
     </message>
@@ -5167,10 +5297,6 @@ Ejecute &apos;cxrfair-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <source>Encoding</source>
         <translation>Codificando</translation>
-    </message>
-    <message>
-        <source>cxrfair-cli: note: cut off %1 bytes of an interrupted earlier run</source>
-        <translation>cxrfair-cli: nota: se cortaron %1 bytes de una ejecución anterior interrumpida</translation>
     </message>
     <message>
         <source>Encoded %1 images in %2 s (%3 images/s) on %4, batch %5.</source>

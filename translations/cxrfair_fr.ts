@@ -462,18 +462,6 @@
 <context>
     <name>cxrfair::AuditSettings</name>
     <message>
-        <source>audit setting &quot;%1&quot; must be %2</source>
-        <translation>le réglage d&apos;audit &quot;%1&quot; doit être %2</translation>
-    </message>
-    <message>
-        <source>a whole number from %1 to %2</source>
-        <translation>un nombre entier de %1 à %2</translation>
-    </message>
-    <message>
-        <source>a list of names</source>
-        <translation>une liste de noms</translation>
-    </message>
-    <message>
         <source>a non-negative whole number</source>
         <translation>un nombre entier positif ou nul</translation>
     </message>
@@ -486,12 +474,8 @@
         <translation>patient, image ou label</translation>
     </message>
     <message>
-        <source>true or false</source>
-        <translation>true ou false</translation>
-    </message>
-    <message>
-        <source>an object with the names of a &quot;confounder&quot; and a &quot;condition&quot;</source>
-        <translation>un objet avec les noms d&apos;un « confounder » et d&apos;une « condition »</translation>
+        <source>left out: &quot;bootstrap&quot; gives the resamples already</source>
+        <translation>omis : « bootstrap » donne déjà les rééchantillonnages</translation>
     </message>
 </context>
 <context>
@@ -632,12 +616,16 @@
 <context>
     <name>cxrfair::CohortSettings</name>
     <message>
-        <source>&apos;%1&apos; must be drop, negative or positive</source>
-        <translation>« %1 » doit valoir drop, negative ou positive</translation>
+        <source>drop, negative or positive</source>
+        <translation>drop, negative ou positive</translation>
     </message>
     <message>
-        <source>an intersection needs at least two attributes</source>
-        <translation>une intersection demande au moins deux attributs</translation>
+        <source>a list of ages in years, e.g. [18, 25, 50]</source>
+        <translation>une liste d&apos;âges en années, par ex. [18, 25, 50]</translation>
+    </message>
+    <message>
+        <source>a list of intersections, each a list of at least two attributes</source>
+        <translation>une liste d&apos;intersections, chacune une liste d&apos;au moins deux attributs</translation>
     </message>
 </context>
 <context>
@@ -809,16 +797,12 @@
         <translation>chaque étiquette demande un nom de pathologie et une colonne</translation>
     </message>
     <message>
-        <source>cannot open the column mapping: %1</source>
-        <translation>impossible d&apos;ouvrir la correspondance de colonnes : %1</translation>
+        <source>a list of column names, or an object of names to columns</source>
+        <translation>une liste de noms de colonnes, ou un objet associant des noms à des colonnes</translation>
     </message>
     <message>
-        <source>not a JSON object: %1 at offset %2</source>
-        <translation>pas un objet JSON : %1 à la position %2</translation>
-    </message>
-    <message>
-        <source>&quot;delimiter&quot; must be &quot;,&quot;, &quot;;&quot; or a tab (&quot;\t&quot;)</source>
-        <translation>« delimiter » doit être « , », « ; » ou une tabulation (« \t »)</translation>
+        <source>&quot;,&quot;, &quot;;&quot; or a tab (&quot;\t&quot;)</source>
+        <translation>« , », « ; » ou une tabulation (« \t »)</translation>
     </message>
 </context>
 <context>
@@ -890,6 +874,10 @@
         <source>comma</source>
         <translation>virgule</translation>
     </message>
+    <message>
+        <source>a record longer than %1 MB starts here (an unclosed quote, or not a CSV table?)</source>
+        <translation>un enregistrement de plus de %1 Mo commence ici (guillemet non fermé, ou pas une table CSV ?)</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::CsvWriter</name>
@@ -902,8 +890,8 @@
         <translation>impossible de créer le fichier : %1</translation>
     </message>
     <message>
-        <source>writing failed (disk full?)</source>
-        <translation>l&apos;écriture a échoué (disque plein ?)</translation>
+        <source>writing failed (disk full?); the earlier file, if any, is kept</source>
+        <translation>échec de l&apos;écriture (disque plein ?) ; le fichier précédent, s&apos;il existe, est conservé</translation>
     </message>
 </context>
 <context>
@@ -925,8 +913,8 @@
         <translation>CSV générique</translation>
     </message>
     <message>
-        <source>unknown dataset format &apos;%1&apos; (nih, mimic, chexpert or csv)</source>
-        <translation>format de jeu de données inconnu « %1 » (nih, mimic, chexpert ou csv)</translation>
+        <source>a dataset format: nih, mimic, chexpert or csv (not &apos;%1&apos;)</source>
+        <translation>un format de jeu de données : nih, mimic, chexpert ou csv (pas « %1 »)</translation>
     </message>
 </context>
 <context>
@@ -1147,14 +1135,6 @@
         <translation>impossible de lire le stockage d&apos;embeddings : %1</translation>
     </message>
     <message>
-        <source>cannot read: %1</source>
-        <translation>impossible de lire : %1</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>JSON invalide : %1</translation>
-    </message>
-    <message>
         <source>not an embedding store segment (no model hash or dimension)</source>
         <translation>pas un segment de stockage d&apos;embeddings (pas d&apos;empreinte de modèle ni de dimension)</translation>
     </message>
@@ -1197,6 +1177,25 @@
     <message>
         <source>the store holds no embeddings of this model (it has: %1)</source>
         <translation>le stockage ne contient aucun embedding de ce modèle (il a : %1)</translation>
+    </message>
+    <message>
+        <source>cannot repair the embedding store: %1</source>
+        <translation>impossible de réparer le magasin d&apos;embeddings : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the embedding store (is the disk full?): %1; what was stored is kept, and the next run goes on from there</source>
+        <translation>impossible d&apos;écrire le magasin d&apos;embeddings (disque plein ?) : %1 ; ce qui est stocké est conservé, et la prochaine exécution reprend à partir de là</translation>
+    </message>
+    <message>
+        <source>%1: the last %2 bytes are an incomplete record (a run was interrupted or is still writing)</source>
+        <translation>%1 : les %2 derniers octets sont un enregistrement incomplet (une exécution a été interrompue ou écrit encore)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 bytes damaged at offset %3 (%n record(s) lost)</source>
+        <translation>
+            <numerusform>%1 : %2 octets endommagés à la position %3 (%n enregistrement perdu)</numerusform>
+            <numerusform>%1 : %2 octets endommagés à la position %3 (%n enregistrements perdus)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1296,10 @@
     <message>
         <source>column &apos;%1&apos;</source>
         <translation>colonne « %1 »</translation>
+    </message>
+    <message>
+        <source> ... (%1 characters in all) ... </source>
+        <translation> ... (%1 caractères en tout) ... </translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1671,14 @@
     <message>
         <source>not a readable gzip file: %1</source>
         <translation>pas un fichier gzip lisible : %1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>écriture impossible : %1</translation>
+    </message>
+    <message>
+        <source>cannot write (is the disk full?): %1; the earlier file, if any, is kept</source>
+        <translation>écriture impossible (disque plein ?) : %1 ; le fichier précédent, s&apos;il existe, est conservé</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2204,69 @@
     <message>
         <source>No job running or waiting</source>
         <translation>Aucune tâche en cours ni en attente</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::JsonFields</name>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>lecture impossible : %1</translation>
+    </message>
+    <message>
+        <source>%1 MB is too large for a configuration file (at most %2 MB)</source>
+        <translation>%1 Mo, c&apos;est trop pour un fichier de configuration (au plus %2 Mo)</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>JSON invalide à la ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>the JSON must be an object ({...})</source>
+        <translation>le JSON doit être un objet ({...})</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of names, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>« %1 » doit être une liste de noms, par ex. [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation>« %1 » doit être %2</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>un nombre de %1 à %2</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>un entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>an object ({...})</source>
+        <translation>un objet ({...})</translation>
+    </message>
+    <message>
+        <source>a list ([...])</source>
+        <translation>une liste ([...])</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation> dans %1</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;%2 (known keys: %3)</source>
+        <translation>clé inconnue « %1 »%2 (clés connues : %3)</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;%2; did you mean &apos;%3&apos;?</source>
+        <translation>clé inconnue « %1 »%2 ; vouliez-vous dire « %3 » ?</translation>
     </message>
 </context>
 <context>
@@ -2747,14 +2821,6 @@
         <translation>%1 manquant</translation>
     </message>
     <message>
-        <source>%1 is not valid JSON: %2 (at byte %3)</source>
-        <translation>%1 n&apos;est pas un JSON valide : %2 (à l&apos;octet %3)</translation>
-    </message>
-    <message>
-        <source>%1 lacks a format_version</source>
-        <translation>il manque format_version à %1</translation>
-    </message>
-    <message>
         <source>format version %1 is newer than this cxrfair reads (%2)</source>
         <translation>la version de format %1 est plus récente que ce que lit ce cxrfair (%2)</translation>
     </message>
@@ -2765,10 +2831,6 @@
     <message>
         <source>embedding_dim must be a positive whole number</source>
         <translation>embedding_dim doit être un nombre entier positif</translation>
-    </message>
-    <message>
-        <source>logit_scale must be a positive number</source>
-        <translation>logit_scale doit être un nombre positif</translation>
     </message>
     <message>
         <source>%1 lacks the image section</source>
@@ -2791,14 +2853,6 @@
         <translation>il manque à la section texte le fichier de vocabulaire du tokeniseur</translation>
     </message>
     <message>
-        <source>context_length must be between 2 and 8192</source>
-        <translation>context_length doit être compris entre 2 et 8192</translation>
-    </message>
-    <message>
-        <source>padding must be max_length or longest, not &apos;%1&apos;</source>
-        <translation>padding doit valoir max_length ou longest, pas « %1 »</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; must name a file inside the bundle</source>
         <translation>« %1 » doit nommer un fichier du paquet</translation>
     </message>
@@ -2813,6 +2867,18 @@
     <message>
         <source>missing %1; %2</source>
         <translation>%1 manquant ; %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 lacks a format_version (a whole number)</source>
+        <translation>%1 n&apos;a pas de format_version (un entier)</translation>
+    </message>
+    <message>
+        <source>max_length or longest, not &apos;%1&apos;</source>
+        <translation>max_length ou longest, pas « %1 »</translation>
     </message>
 </context>
 <context>
@@ -2988,8 +3054,12 @@
         <translation>les données du tableau sont tronquées : %1 octets sur %2</translation>
     </message>
     <message>
-        <source>cannot write: %1</source>
-        <translation>écriture impossible : %1</translation>
+        <source>the .npy header declares %1 bytes, more than the file holds</source>
+        <translation>l&apos;en-tête .npy déclare %1 octets, plus que le fichier n&apos;en contient</translation>
+    </message>
+    <message>
+        <source>the .npy shape (%1) is too large to be an array</source>
+        <translation>la forme .npy (%1) est trop grande pour un tableau</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3082,22 @@
     <message>
         <source>PC%1 (%2% of variance)</source>
         <translation>PC%1 (%2 % de la variance)</translation>
+    </message>
+    <message>
+        <source>Point %1%2%3</source>
+        <translation>Point %1%2%3</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation> : %1</translation>
+    </message>
+    <message>
+        <source> (selected; Space takes it out)</source>
+        <translation> (sélectionné ; Espace le retire)</translation>
+    </message>
+    <message>
+        <source> (Space selects it)</source>
+        <translation> (Espace le sélectionne)</translation>
     </message>
 </context>
 <context>
@@ -3037,20 +3123,20 @@
         <translation>chaque écart-type doit être positif</translation>
     </message>
     <message>
-        <source>resize must be exact, shorter or longer</source>
-        <translation>resize doit valoir exact, shorter ou longer</translation>
-    </message>
-    <message>
-        <source>interpolation must be nearest, bilinear, bicubic, area or lanczos</source>
-        <translation>interpolation doit valoir nearest, bilinear, bicubic, area ou lanczos</translation>
-    </message>
-    <message>
-        <source>mean and std must be a number or a list of 1 or 3 numbers</source>
-        <translation>mean et std doivent être un nombre ou une liste de 1 ou 3 nombres</translation>
-    </message>
-    <message>
         <source>empty image</source>
         <translation>image vide</translation>
+    </message>
+    <message>
+        <source>exact, shorter or longer</source>
+        <translation>exact, shorter ou longer</translation>
+    </message>
+    <message>
+        <source>nearest, bilinear, bicubic, area or lanczos</source>
+        <translation>nearest, bilinear, bicubic, area ou lanczos</translation>
+    </message>
+    <message>
+        <source>a number or a list of 1 or 3 numbers</source>
+        <translation>un nombre ou une liste de 1 ou 3 nombres</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3181,22 @@
             <numerusform>%1
 (%n classes)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: macro AUC %2</source>
+        <translation>%1 : AUC macro %2</translation>
+    </message>
+    <message>
+        <source> [%1, %2]</source>
+        <translation> [%1, %2]</translation>
+    </message>
+    <message>
+        <source>
+accuracy %1 (always the most frequent class: %2)
+%3 images, %4 classes</source>
+        <translation>
+exactitude %1 (toujours la classe la plus fréquente : %2)
+%3 images, %4 classes</translation>
     </message>
 </context>
 <context>
@@ -3145,16 +3247,12 @@
         <translation>le projet a la version de format %1 ; ce cxrfair lit jusqu&apos;à la %2 : mettez cxrfair à jour</translation>
     </message>
     <message>
-        <source>dataset %1: %2</source>
-        <translation>jeu de données %1 : %2</translation>
+        <source>%1: imported embeddings need &quot;array&quot; and &quot;keys&quot;</source>
+        <translation>%1 : les embeddings importés demandent « array » et « keys »</translation>
     </message>
     <message>
-        <source>invalid JSON at byte %1: %2</source>
-        <translation>JSON invalide à l&apos;octet %1 : %2</translation>
-    </message>
-    <message>
-        <source>dataset %1: imported embeddings need &quot;array&quot; and &quot;keys&quot;</source>
-        <translation>jeu de données %1 : les embeddings importés demandent &quot;array&quot; et &quot;keys&quot;</translation>
+        <source>&quot;%1&quot; must be an object ({...})</source>
+        <translation>« %1 » doit être un objet ({...})</translation>
     </message>
 </context>
 <context>
@@ -3246,16 +3344,16 @@
         <translation>l&apos;ensemble négatif par défaut</translation>
     </message>
     <message>
-        <source>cannot open the prompts: %1</source>
-        <translation>impossible d&apos;ouvrir les prompts : %1</translation>
-    </message>
-    <message>
-        <source>the prompts are not a valid JSON object: %1</source>
-        <translation>les prompts ne sont pas un objet JSON valide : %1</translation>
-    </message>
-    <message>
         <source>unknown prompt preset &apos;%1&apos; (%2, or a JSON file)</source>
         <translation>préréglage de prompts inconnu « %1 » (%2, ou un fichier JSON)</translation>
+    </message>
+    <message>
+        <source>a text or a list of texts</source>
+        <translation>un texte ou une liste de textes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object with &quot;positive&quot; and &quot;negative&quot; prompts</source>
+        <translation>« %1 » doit être un objet avec des prompts « positive » et « negative »</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3417,10 @@
         <source>each race rule needs a &apos;prefix&apos;</source>
         <translation>chaque règle d&apos;origine ethnique demande un &apos;prefix&apos;</translation>
     </message>
+    <message>
+        <source>the race mapping must be a list of rules or an object with &quot;rules&quot;</source>
+        <translation>la correspondance des origines doit être une liste de règles ou un objet avec « rules »</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::RaceMappingEditor</name>
@@ -3378,6 +3480,14 @@
     <message>
         <source>&apos;%1&apos; is not a label (%2)</source>
         <translation>« %1 » n&apos;est pas une étiquette (%2)</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the header has %2 (a line cut short?); row ignored</source>
+        <translation>la ligne a %1 champs alors que l&apos;en-tête en a %2 (ligne tronquée ?) ; ligne ignorée</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the header has %2 (a delimiter inside a value that is not quoted?); row ignored</source>
+        <translation>la ligne a %1 champs alors que l&apos;en-tête en a %2 (un séparateur dans une valeur sans guillemets ?) ; ligne ignorée</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +3841,13 @@
         <source>%1 is already open: shown</source>
         <translation>%1 est déjà ouvert : affiché</translation>
     </message>
+    <message numerus="yes">
+        <source>; %n damaged stored record(s) cut out and encoded again</source>
+        <translation>
+            <numerusform>; %n enregistrement endommagé retiré et encodé à nouveau</numerusform>
+            <numerusform>; %n enregistrements endommagés retirés et encodés à nouveau</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::ShortcutChart</name>
@@ -3878,10 +3995,6 @@ AUC %4</translation>
     <message>
         <source>this embedding store holds the dataset %1 (%2), not %3 (%4): use another store folder for it</source>
         <translation>ce stockage d&apos;embeddings contient le jeu de données %1 (%2), pas %3 (%4) : utilisez un autre dossier de stockage</translation>
-    </message>
-    <message>
-        <source>cannot replace the sample table</source>
-        <translation>impossible de remplacer la table des échantillons</translation>
     </message>
     <message>
         <source>not an embedding store (no %1): run cxrfair-cli embed first</source>
@@ -4251,10 +4364,6 @@ Trop petit pour juger : %1</translation>
 <context>
     <name>cxrfair::cli::CohortOptions</name>
     <message>
-        <source>cannot open the race mapping: %1</source>
-        <translation>impossible d&apos;ouvrir la correspondance des origines ethniques : %1</translation>
-    </message>
-    <message>
         <source>not valid JSON: %1</source>
         <translation>JSON invalide : %1</translation>
     </message>
@@ -4412,6 +4521,31 @@ Trop petit pour juger : %1</translation>
     <message>
         <source>--device takes cpu, cuda or auto, not &apos;%1&apos;</source>
         <translation>--device prend cpu, cuda ou auto, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>warning: the embedding store is damaged: %1</source>
+        <translation>avertissement : le magasin d&apos;embeddings est endommagé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n damaged or incomplete record(s) of the store were skipped; those of this run&apos;s part were cut out and their images encoded again</source>
+        <translation>
+            <numerusform>environ %n enregistrement endommagé ou incomplet du magasin a été ignoré ; ceux de la partie de cette exécution ont été retirés et leurs images encodées à nouveau</numerusform>
+            <numerusform>environ %n enregistrements endommagés ou incomplets du magasin ont été ignorés ; ceux de la partie de cette exécution ont été retirés et leurs images encodées à nouveau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n stored embedding(s) lost, their images left out; run embed again to encode them</source>
+        <translation>
+            <numerusform>environ %n embedding stocké perdu, ses images laissées de côté ; relancez embed pour les encoder</numerusform>
+            <numerusform>environ %n embeddings stockés perdus, leurs images laissées de côté ; relancez embed pour les encoder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n embedding(s) lost and not exported; run embed again to encode their images</source>
+        <translation>
+            <numerusform>environ %n embedding perdu et non exporté ; relancez embed pour encoder ses images</numerusform>
+            <numerusform>environ %n embeddings perdus et non exportés ; relancez embed pour encoder leurs images</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5038,10 +5172,6 @@ Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une comma
         <translation>Métriques</translation>
     </message>
     <message>
-        <source>%1: cannot write (%2)</source>
-        <translation>%1 : écriture impossible (%2)</translation>
-    </message>
-    <message>
         <source>note: %1</source>
         <translation>remarque : %1</translation>
     </message>
@@ -5167,10 +5297,6 @@ Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une comma
     <message>
         <source>Encoding</source>
         <translation>Encodage</translation>
-    </message>
-    <message>
-        <source>cxrfair-cli: note: cut off %1 bytes of an interrupted earlier run</source>
-        <translation>cxrfair-cli : remarque : %1 octets d&apos;une exécution précédente interrompue ont été coupés</translation>
     </message>
     <message>
         <source>Encoded %1 images in %2 s (%3 images/s) on %4, batch %5.</source>
