@@ -29,7 +29,8 @@ SegmentInfo segment() {
 /// Record i: a path of varying length (so records differ in size) and a vector of its own.
 ImageKey keyOf(int i) {
     ImageKey key;
-    key.path = QStringLiteral("/data/images/%1/%2.png").arg(QString(i % 7 + 1, QLatin1Char('p'))).arg(i);
+    key.path =
+        QStringLiteral("/data/images/%1/%2.png").arg(QString(i % 7 + 1, QLatin1Char('p'))).arg(i);
     key.sampleId = QStringLiteral("s%1").arg(i);
     key.size = 1000 + i;
     key.modifiedMs = 1700000000000 + i;
@@ -71,8 +72,8 @@ class TestStoreDamage : public QObject {
         for (size_t r = 0; r < stored->keys.size(); ++r) {
             const int i = stored->keys[r].sampleId.mid(1).toInt();
             const ImageKey expected = keyOf(i);
-            bool same = stored->keys[r].path == expected.path &&
-                        stored->keys[r].size == expected.size;
+            bool same =
+                stored->keys[r].path == expected.path && stored->keys[r].size == expected.size;
             for (int c = 0; c < kDim; ++c)
                 same = same && stored->vectors.row(qint64(r))[c] == valueOf(i, c);
             if (!same)
@@ -86,7 +87,8 @@ class TestStoreDamage : public QObject {
 
     /// The record that holds byte `offset`.
     int recordAt(qint64 offset) const {
-        return int(std::upper_bound(m_starts.begin(), m_starts.end(), offset) - m_starts.begin()) - 1;
+        return int(std::upper_bound(m_starts.begin(), m_starts.end(), offset) - m_starts.begin()) -
+               1;
     }
 
 private Q_SLOTS:

@@ -44,8 +44,8 @@ void reportStoreDamage(const std::vector<StoreDamage>& damage, const char* conse
     out().flush();
     qint64 lost = 0;
     for (const StoreDamage& region : damage) {
-        err() << "cxrfair-cli: " << Tr::tr("warning: the embedding store is damaged: %1")
-                                        .arg(region.describe())
+        err() << "cxrfair-cli: "
+              << Tr::tr("warning: the embedding store is damaged: %1").arg(region.describe())
               << '\n';
         lost += region.recordsLost;
     }

@@ -25,8 +25,8 @@ struct ScoringRequest {
 
 struct ScoringResult {
     ScoreTable table;
-    QStringList oneClassConditions; ///< left out by default: no positive or no negative label
-    qint64 withoutEmbedding = 0;    ///< samples with no stored embedding (failed or not yet)
+    QStringList oneClassConditions;       ///< left out by default: no positive or no negative label
+    qint64 withoutEmbedding = 0;          ///< samples with no stored embedding (failed or not yet)
     std::vector<StoreDamage> storeDamage; ///< damaged regions of the store, skipped
     qsizetype promptsEncoded = 0;
 };
