@@ -170,6 +170,20 @@ private Q_SLOTS:
         QVERIFY(back->data == m.data);
     }
 
+    void npyEmptyArray() {
+        // Found by fuzz_npy: a shape with no rows read as a copy from a null pointer
+        // (undefined behaviour that the sanitizer build stops at).
+        QByteArray header = "{'descr': '<f4', 'fortran_order': False, 'shape': (0, 4), }";
+        header.append(QByteArray(64 - (10 + header.size() + 1) % 64, ' ')).append('\n');
+        QByteArray bytes("\x93NUMPY\x01\x00", 8);
+        bytes.append(char(header.size())).append('\0').append(header);
+        const auto m = readNpy(test::writeFile(m_dir.path(), QStringLiteral("empty.npy"), bytes));
+        QVERIFY2(m, m ? "" : qPrintable(m.error().toString()));
+        QCOMPARE(m->rows, 0);
+        QCOMPARE(m->cols, 4);
+        QVERIFY(m->data.empty());
+    }
+
     void npyOtherLayouts() {
         // float64, big endian, Fortran order, 2 x 3: [[1, 2, 3], [4, 5, 6]] stored column by
         // column.

@@ -195,7 +195,8 @@ Result<FloatMatrix> readNpy(const QString& path) {
     m.data.resize(size_t(rows * cols));
     const char* p = payload.constData();
     if (kind == QStringLiteral("f4") && !swap && !fortran) {
-        std::memcpy(m.data.data(), p, size_t(bytes));
+        if (bytes > 0) // an empty array has no data to copy (and memcpy takes no null pointer)
+            std::memcpy(m.data.data(), p, size_t(bytes));
         return m;
     }
     for (std::int64_t r = 0; r < rows; ++r) {
