@@ -1,3 +1,4 @@
+#include "common/filecontents.h"
 #include "models/clipbpetokenizer.h"
 #include "models/wordpiecetokenizer.h"
 
@@ -246,6 +247,38 @@ private Q_SLOTS:
         QCOMPARE(batch.mask, ids({1, 1, 1, 0, 0, 1, 1, 1, 1, 1}));
         // Words longer than 100 characters are [UNK].
         QCOMPARE(t->encode(QString(101, QLatin1Char('c'))), ids({2, 1, 3}));
+    }
+
+    void vocabulariesSavedOnWindowsReadTheSame() {
+        // A byte-order mark and CRLF line ends (a Windows editor's) change no id: the mark used
+        // to become part of the first token ([PAD]) and CLIP's merges never matched.
+        QFile plain(m_vocab);
+        QVERIFY(plain.open(QIODevice::ReadOnly));
+        const QString windows =
+            test::writeFile(QDir(m_dir.path()), QStringLiteral("crlf.txt"),
+                            "\xEF\xBB\xBF" + plain.readAll().replace("\n", "\r\n"));
+        auto a = loadTokenizer(TokenizerKind::WordPiece, m_vocab, 16, true);
+        auto b = loadTokenizer(TokenizerKind::WordPiece, windows, 16, true);
+        QVERIFY(a && b);
+        const TokenBatch batchA =
+            (*a)->encodeBatch({QStringLiteral("chest"), QStringLiteral("Pneumothorax")}, false);
+        const TokenBatch batchB =
+            (*b)->encodeBatch({QStringLiteral("chest"), QStringLiteral("Pneumothorax")}, false);
+        QCOMPARE(batchB.ids, batchA.ids);
+        QCOMPARE((*b)->padId(), std::int64_t(0));
+        const QString vocab =
+            sharedReference(QStringLiteral("clip-bpe/bpe_simple_vocab_16e6.txt.gz"));
+        if (vocab.isEmpty())
+            QSKIP("the CLIP BPE reference data (../shared/reference/clip-bpe) is not present");
+        auto merges = readFileContents(vocab);
+        QVERIFY(merges.has_value());
+        const QString crlf = test::writeFile(QDir(m_dir.path()), QStringLiteral("merges-crlf.txt"),
+                                             "\xEF\xBB\xBF" + merges->replace("\n", "\r\n"));
+        auto clip = ClipBpeTokenizer::load(vocab, 77);
+        auto clipCrlf = ClipBpeTokenizer::load(crlf, 77);
+        QVERIFY(clip && clipCrlf);
+        QCOMPARE((*clipCrlf)->encode(QStringLiteral("Chest Pneumothorax")),
+                 (*clip)->encode(QStringLiteral("Chest Pneumothorax")));
     }
 
     void wordPieceNeedsSpecialTokens() {

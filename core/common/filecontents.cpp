@@ -42,6 +42,17 @@ Result<QByteArray> readFileContents(const QString& path) {
     return content;
 }
 
+QList<QByteArray> textLines(const QByteArray& content) {
+    QList<QByteArray> lines =
+        (content.startsWith("\xEF\xBB\xBF") ? content.mid(3) : content).split('\n');
+    if (!lines.isEmpty() && lines.back().isEmpty())
+        lines.removeLast();
+    for (QByteArray& line : lines)
+        if (line.endsWith('\r'))
+            line.chop(1);
+    return lines;
+}
+
 struct AtomicFileWriter::Impl {
     QSaveFile file;
     bool failed = false;

@@ -3,6 +3,7 @@
 #include "common/error.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -12,6 +13,11 @@ namespace cxrfair {
 /// The whole content of a small file, decompressed when its name ends in .gz (vocabularies,
 /// manifests). Errors name the file.
 Result<QByteArray> readFileContents(const QString& path);
+
+/// The lines of a text file's content, as any editor may have saved it: a UTF-8 byte-order
+/// mark is dropped and CRLF line ends count as LF. A last empty line (the final newline) is
+/// not a line.
+QList<QByteArray> textLines(const QByteArray& content);
 
 /// Writes `bytes` to `path` whole or not at all (a temporary file renamed over `path`): a full
 /// disk or a killed process leaves an earlier file as it was. Errors name the file.

@@ -192,7 +192,7 @@ Result<std::unique_ptr<ClipBpeTokenizer>> ClipBpeTokenizer::load(const QString& 
     auto content = readFileContents(path);
     if (!content)
         return std::unexpected(content.error());
-    const QList<QByteArray> lines = content->split('\n');
+    const QList<QByteArray> lines = textLines(*content);
     // The first line is a version header; CLIP uses the next 48,894 merges.
     if (lines.size() < kMerges + 1)
         return fail(ErrorCode::Format,

@@ -70,14 +70,9 @@ WordPieceTokenizer::load(const QString& path, int contextLength, bool lowercase)
     if (!content)
         return std::unexpected(content.error());
     QHash<QString, std::int64_t> vocabulary;
-    QList<QByteArray> lines = content->split('\n');
-    if (!lines.isEmpty() && lines.back().isEmpty())
-        lines.removeLast();
+    const QList<QByteArray> lines = textLines(*content);
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        QByteArray line = lines[i];
-        if (line.endsWith('\r'))
-            line.chop(1);
-        const QString token = QString::fromUtf8(line);
+        const QString token = QString::fromUtf8(lines[i]);
         if (!token.isEmpty() && !vocabulary.contains(token))
             vocabulary.insert(token, std::int64_t(i));
     }
