@@ -255,6 +255,45 @@ private Q_SLOTS:
                  again.err.constData());
     }
 
+    void aFullDiskKeepsTheEarlierResults() {
+        // The first audit's folder, audited again on a disk that fills up (a file-size limit):
+        // the run stops with a clear error, and every file is the earlier one or a whole new
+        // one; none is cut short.
+        const QString reference = m_dir.filePath(QStringLiteral("a1"));
+        const QString out = m_dir.filePath(QStringLiteral("full-disk"));
+        QDirIterator copy(reference, QDir::Files, QDirIterator::Subdirectories);
+        while (copy.hasNext()) {
+            const QString from = copy.next();
+            const QString to = QDir(out).filePath(QDir(reference).relativeFilePath(from));
+            QDir().mkpath(QFileInfo(to).absolutePath());
+            QVERIFY(QFile::copy(from, to));
+        }
+        QStringList arguments = presetArguments(out);
+        arguments << QStringLiteral("--threads") << QStringLiteral("1");
+        const auto full = test::runProcess(
+            QStringLiteral("/bin/sh"),
+            QStringList{QStringLiteral("-c"), QStringLiteral("ulimit -f 40; exec \"$0\" \"$@\""),
+                        test::cliPath()} +
+                arguments);
+        QCOMPARE(full.exitCode, 1);
+        QVERIFY2(full.err.contains("disk full"), full.err.constData());
+        for (const QString& f : tableOutputs(reference)) {
+            if (f == QStringLiteral("manifest.json")) // says the run is incomplete
+                continue;
+            QVERIFY2(contents(QDir(reference).filePath(f)) == contents(QDir(out).filePath(f)),
+                     qPrintable(f + QStringLiteral(" was cut short")));
+        }
+        QDirIterator images(out, {QStringLiteral("*.png")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+        int whole = 0;
+        while (images.hasNext()) {
+            const QString png = images.next();
+            QVERIFY2(!QImage(png).isNull(), qPrintable(png + QStringLiteral(" was cut short")));
+            ++whole;
+        }
+        QVERIFY(whole > 5);
+    }
+
     void killedRunResumesToTheSameResults() {
         const QString out = m_dir.filePath(QStringLiteral("killed"));
         QStringList arguments = presetArguments(out);

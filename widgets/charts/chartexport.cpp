@@ -1,8 +1,11 @@
 #include "charts/chartexport.h"
+
 #include "charts/chartstyle.h"
+#include "common/filecontents.h"
 
 #include "qcp.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -210,15 +213,18 @@ Result<void> exportFigure(const std::vector<QCustomPlot*>& plots, int columns, c
                     Tr::tr("figures are written as .png, .svg or .pdf, not '.%1'").arg(suffix),
                     path);
     const FigureFonts fonts(plots, columns, settings);
+    // Drawn in memory, then written whole: a full disk keeps an earlier figure as it was.
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
     bool ok = false;
     if (suffix == QStringLiteral("png")) {
         QImage image = renderGrid(plots, g, settings, double(settings.dpi) / logicalDpi);
         const int dotsPerMeter = int(settings.dpi / 0.0254 + 0.5);
         image.setDotsPerMeterX(dotsPerMeter);
         image.setDotsPerMeterY(dotsPerMeter);
-        ok = image.save(path, "PNG");
+        ok = image.save(&out, "PNG");
     } else {
-        QPdfWriter pdf(path);
+        QPdfWriter pdf(&out);
         QSvgGenerator svg;
         QPaintDevice* device = &svg;
         if (suffix == QStringLiteral("pdf")) {
@@ -230,7 +236,7 @@ Result<void> exportFigure(const std::vector<QCustomPlot*>& plots, int columns, c
             pdf.setCreator(QStringLiteral("cxrfair"));
             device = &pdf;
         } else {
-            svg.setFileName(path);
+            svg.setOutputDevice(&out);
             svg.setSize(QSize(width, height));
             svg.setViewBox(QRect(0, 0, width, height));
             svg.setResolution(int(logicalDpi));
@@ -248,7 +254,7 @@ Result<void> exportFigure(const std::vector<QCustomPlot*>& plots, int columns, c
     }
     if (!ok)
         return fail(ErrorCode::Io, Tr::tr("cannot write the figure"), path);
-    return {};
+    return writeFileContents(path, out.data());
 }
 
 FigureSettings screenFigure(int cells, int columns, double cellWidthInches, double cellHeightInches,

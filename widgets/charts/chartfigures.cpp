@@ -1,5 +1,7 @@
 #include "charts/chartfigures.h"
 
+#include "common/filecontents.h"
+
 #include "charts/chartexport.h"
 #include "charts/pcascatter.h"
 #include "charts/probechart.h"
@@ -7,6 +9,7 @@
 #include "charts/subgroupaucchart.h"
 #include "charts/subgroupaucdata.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
@@ -90,7 +93,9 @@ Result<void> ChartFigures::htmlToPdf(const QString& html, const QString& pdfPath
         body.replace(match.capturedStart(), match.capturedLength(),
                      QStringLiteral("src=\"%1\"").arg(name));
     }
-    QPdfWriter writer(pdfPath);
+    QBuffer out; // drawn in memory, then written whole: a full disk keeps an earlier report
+    out.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&out);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
     writer.setResolution(96); // the page's pixels are the HTML's: text and figures keep scale
@@ -99,9 +104,9 @@ Result<void> ChartFigures::htmlToPdf(const QString& html, const QString& pdfPath
     document.setHtml(body);
     document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
     document.print(&writer);
-    if (!QFileInfo(pdfPath).isFile() || QFileInfo(pdfPath).size() == 0)
+    if (out.data().isEmpty())
         return fail(ErrorCode::Io, Tr::tr("cannot write the PDF"), pdfPath);
-    return {};
+    return writeFileContents(pdfPath, out.data());
 }
 
 } // namespace cxrfair
