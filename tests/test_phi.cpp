@@ -4,6 +4,8 @@
 
 #include "testsupport.h"
 
+#include "common/filecontents.h"
+
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -12,8 +14,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <zlib.h>
 
 using namespace cxrfair;
 using test::ProcessResult;
@@ -46,21 +46,12 @@ bool addPhi(const QString& path) {
         .good();
 }
 
-/// Everything in `bytes` and, decompressed, in any gzip member it is.
+/// A file's bytes and, for a .gz file, its decompressed text too.
 QByteArray searchable(const QString& path) {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QByteArray bytes = file.readAll();
-    if (bytes.startsWith("\x1f\x8b")) {
-        gzFile gz = gzopen(path.toLocal8Bit().constData(), "rb");
-        char buffer[1 << 14];
-        int got = 0;
-        while (gz && (got = gzread(gz, buffer, sizeof buffer)) > 0)
-            bytes.append(buffer, got);
-        if (gz)
-            gzclose(gz);
-    }
+    QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    if (path.endsWith(QStringLiteral(".gz")))
+        bytes += readFileContents(path).value_or(QByteArray());
     return bytes;
 }
 

@@ -42,14 +42,11 @@ void reportStoreDamage(const std::vector<StoreDamage>& damage, const char* conse
     if (damage.empty())
         return;
     out().flush();
-    qint64 lost = 0;
-    for (const StoreDamage& region : damage) {
+    for (const StoreDamage& region : damage)
         err() << "cxrfair-cli: "
               << Tr::tr("warning: the embedding store is damaged: %1").arg(region.describe())
               << '\n';
-        lost += region.recordsLost;
-    }
-    err() << "cxrfair-cli: " << Tr::tr(consequence, nullptr, int(lost)) << Qt::endl;
+    err() << "cxrfair-cli: " << Tr::tr(consequence, nullptr, int(recordsLost(damage))) << Qt::endl;
 }
 
 int parseCommandLine(QCommandLineParser& parser, const QStringList& arguments,

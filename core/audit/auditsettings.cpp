@@ -99,7 +99,7 @@ Result<AuditSettings> AuditSettings::fromJson(const QJsonObject& json, const QSt
     s.whole("calibration_bins", m.calibrationBins, 2, 1000);
     QString threshold;
     s.text("threshold", threshold);
-    if (!threshold.isEmpty() || s.has("threshold")) {
+    if (s.has("threshold")) {
         auto rule = ThresholdRule::parse(threshold);
         if (rule)
             a.threshold = *rule;

@@ -144,6 +144,13 @@ QString StoreDamage::describe() const {
                      .arg(offset);
 }
 
+qint64 recordsLost(const std::vector<StoreDamage>& damage) {
+    qint64 lost = 0;
+    for (const StoreDamage& region : damage)
+        lost += region.recordsLost;
+    return lost;
+}
+
 QByteArray encodeStoreRecord(const ImageKey& key, const float* vector, int dim) {
     QByteArray payload;
     putString(payload, key.path);

@@ -26,6 +26,9 @@ struct StoreDamage {
     QString describe() const;
 };
 
+/// The records lost in all of `damage`.
+qint64 recordsLost(const std::vector<StoreDamage>& damage);
+
 /// What scanning one part file found.
 struct PartScan {
     qint64 records = 0;              ///< intact records

@@ -30,13 +30,9 @@ QString inferenceLine(const InferenceSummary& s) {
                        .arg(s.failures.size())
                        .arg(s.device)
                        .arg(s.imagesPerSecond, 0, 'f', 1);
-    if (!s.storeDamage.empty()) {
-        qint64 lost = 0;
-        for (const StoreDamage& damage : s.storeDamage)
-            lost += damage.recordsLost;
+    if (!s.storeDamage.empty())
         line += Session::tr("; %n damaged stored record(s) cut out and encoded again", nullptr,
-                            int(lost));
-    }
+                            int(recordsLost(s.storeDamage)));
     if (!s.failures.empty())
         line += Session::tr("; the images that could not be read are listed in %1")
                     .arg(QDir::toNativeSeparators(s.segmentPath));

@@ -5,14 +5,14 @@
 
 #include "testsupport.h"
 
+#include "common/filecontents.h"
+
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
-
-#include <zlib.h>
 
 #include <functional>
 
@@ -32,22 +32,14 @@ inline void writeAll(const QString& path, const QByteArray& bytes) {
         qFatal("cannot write %s", qPrintable(path));
 }
 
+/// A .gz table's text (core's own reader decompresses it).
 inline QByteArray gunzip(const QString& path) {
-    gzFile file = gzopen(path.toLocal8Bit().constData(), "rb");
-    QByteArray out;
-    char buffer[1 << 14];
-    int got = 0;
-    while (file && (got = gzread(file, buffer, sizeof buffer)) > 0)
-        out.append(buffer, got);
-    if (file)
-        gzclose(file);
-    return out;
+    return readFileContents(path).value_or(QByteArray());
 }
 
+/// `bytes` gzip-compressed into `path` (the test support's writer compresses .gz names).
 inline void gzipTo(const QString& path, const QByteArray& bytes) {
-    gzFile file = gzopen(path.toLocal8Bit().constData(), "wb");
-    gzwrite(file, bytes.constData(), unsigned(bytes.size()));
-    gzclose(file);
+    test::writeFile(QFileInfo(path).dir(), QFileInfo(path).fileName(), bytes);
 }
 
 inline void copyTree(const QString& from, const QString& to) {
