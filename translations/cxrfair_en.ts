@@ -4521,21 +4521,21 @@ Too small to judge: %1</source>
     <message numerus="yes">
         <source>about %n damaged or incomplete record(s) of the store were skipped; those of this run&apos;s part were cut out and their images encoded again</source>
         <translation>
-            <numerusform>about %n damaged or incomplete record of the store were skipped; those of this run&apos;s part were cut out and their images encoded again</numerusform>
+            <numerusform>about %n damaged or incomplete record of the store was skipped; if it was in this run&apos;s part, it was cut out and its image encoded again</numerusform>
             <numerusform>about %n damaged or incomplete records of the store were skipped; those of this run&apos;s part were cut out and their images encoded again</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n stored embedding(s) lost, their images left out; run embed again to encode them</source>
         <translation>
-            <numerusform>about %n stored embedding lost, their images left out; run embed again to encode them</numerusform>
+            <numerusform>about %n stored embedding lost, its image left out; run embed again to encode it</numerusform>
             <numerusform>about %n stored embeddings lost, their images left out; run embed again to encode them</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n embedding(s) lost and not exported; run embed again to encode their images</source>
         <translation>
-            <numerusform>about %n embedding lost and not exported; run embed again to encode their images</numerusform>
+            <numerusform>about %n embedding lost and not exported; run embed again to encode its image</numerusform>
             <numerusform>about %n embeddings lost and not exported; run embed again to encode their images</numerusform>
         </translation>
     </message>
