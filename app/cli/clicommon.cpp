@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <memory>
 
+#include <QFileInfo>
+
 #include <cstdio>
 #include <unistd.h>
 
@@ -144,6 +146,31 @@ void TerminalProgress::finish() {
         err() << '\n';
         err().flush();
     }
+}
+
+Result<PromptSet> promptsFromArgument(const QString& text) {
+    return QFileInfo(text).isFile() || text.endsWith(QStringLiteral(".json"))
+               ? PromptSet::fromFile(text)
+               : PromptSet::preset(text);
+}
+
+EncoderOptions::EncoderOptions()
+    : threads(QStringLiteral("threads"),
+              Tr::tr("CPU threads for the encoder (default: one per core)."), Tr::tr("N"),
+              QStringLiteral("0")) {}
+
+Result<InferenceSettings> EncoderOptions::read(const QCommandLineParser& parser) const {
+    InferenceSettings settings;
+    const auto choice = readDevice(parser, device);
+    if (!choice)
+        return std::unexpected(choice.error());
+    settings.device = *choice;
+    bool ok = false;
+    settings.threads = parser.value(threads).toInt(&ok);
+    if (!ok || settings.threads < 0)
+        return fail(ErrorCode::InvalidArgument,
+                    Tr::tr("--threads takes a non-negative whole number"));
+    return settings;
 }
 
 QCommandLineOption deviceOption() {

@@ -3,6 +3,7 @@
 #include "common/progress.h"
 
 #include "common/error.h"
+#include "inference/prompts.h"
 #include "models/inferencesettings.h"
 
 #include <QCommandLineParser>
@@ -38,6 +39,18 @@ void reportStoreDamage(const std::vector<StoreDamage>& damage, const char* conse
 QCommandLineOption deviceOption();
 /// Its value; an error names what it takes.
 Result<DeviceChoice> readDevice(const QCommandLineParser& parser, const QCommandLineOption& option);
+
+/// A prompt preset's name or a prompt JSON file.
+Result<PromptSet> promptsFromArgument(const QString& text);
+
+/// The options of every command that runs an encoder: --device and --threads.
+struct EncoderOptions {
+    QCommandLineOption device = deviceOption();
+    QCommandLineOption threads;
+
+    EncoderOptions();
+    Result<InferenceSettings> read(const QCommandLineParser& parser) const;
+};
 
 /// Parses `arguments` (the program name and the command words first, as QCommandLineParser
 /// expects) and handles --help. Returns -1 to go on, or the exit status to return now.

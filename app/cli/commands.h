@@ -14,6 +14,10 @@ int runPca(const QStringList& arguments);
 int runTokenize(const QStringList& arguments);
 int runEmbed(const QStringList& arguments);
 int runScore(const QStringList& arguments);
+/// `tags`: zero-shot device and acquisition tags from a store.
+int runTags(const QStringList& arguments);
+/// `slices`: the groups of images where a model does worst.
+int runSlices(const QStringList& arguments);
 /// `model info BUNDLE`.
 int runModelInfo(const QStringList& arguments);
 /// `model export MODEL --checkpoint PATH ... --out NAME.cxrmodel`: runs tools/export.

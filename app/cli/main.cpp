@@ -34,6 +34,8 @@ int usage(int status) {
         "  model export      make a bundle from a published checkpoint (MedCLIP, BioViL, ...)\n"
         "  embed             encode a dataset's images with a model bundle into a store\n"
         "  score             zero-shot scores from stored embeddings and prompts\n"
+        "  tags              zero-shot device and acquisition tags from stored embeddings\n"
+        "  slices            find the groups of images where a model does worst\n"
         "  embeddings export write a store's embeddings as .npy and a keys CSV\n"
         "  embeddings import add embeddings computed elsewhere to a store\n"
         "  embeddings merge  join the stores of shard runs into one\n"
@@ -94,6 +96,10 @@ int main(int argc, char* argv[]) {
         return runEmbed(forward(1));
     if (command == QStringLiteral("score"))
         return runScore(forward(1));
+    if (command == QStringLiteral("tags"))
+        return runTags(forward(1));
+    if (command == QStringLiteral("slices"))
+        return runSlices(forward(1));
     if (command == QStringLiteral("audit"))
         return runAudit(forward(1));
     const QString sub = args.value(2);

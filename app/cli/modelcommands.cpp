@@ -34,28 +34,6 @@ bool parseShard(const QString& text, int& index, int& count) {
     return okIndex && okCount && count >= 1 && index >= 0 && index < count;
 }
 
-/// The settings every command that runs an encoder shares.
-struct EncoderOptions {
-    QCommandLineOption device = deviceOption();
-    QCommandLineOption threads{QStringLiteral("threads"),
-                               Tr::tr("CPU threads for the encoder (default: one per core)."),
-                               Tr::tr("N"), QStringLiteral("0")};
-
-    Result<InferenceSettings> read(const QCommandLineParser& parser) const {
-        InferenceSettings settings;
-        const auto choice = readDevice(parser, device);
-        if (!choice)
-            return std::unexpected(choice.error());
-        settings.device = *choice;
-        bool ok = false;
-        settings.threads = parser.value(threads).toInt(&ok);
-        if (!ok || settings.threads < 0)
-            return fail(ErrorCode::InvalidArgument,
-                        Tr::tr("--threads takes a non-negative whole number"));
-        return settings;
-    }
-};
-
 } // namespace
 
 int runTokenize(const QStringList& arguments) {
@@ -256,10 +234,7 @@ int runScore(const QStringList& arguments) {
     auto settings = encoderOptions.read(parser);
     if (!settings)
         return reportError(settings.error());
-    const QString promptsText = parser.value(promptsOption);
-    auto prompts = QFileInfo(promptsText).isFile() || promptsText.endsWith(QStringLiteral(".json"))
-                       ? PromptSet::fromFile(promptsText)
-                       : PromptSet::preset(promptsText);
+    auto prompts = promptsFromArgument(parser.value(promptsOption));
     if (!prompts)
         return reportError(prompts.error());
     ScoringRequest request;

@@ -2,6 +2,7 @@
 
 #include "common/random.h"
 #include "data/cohortloader.h"
+#include "demo/devicetruth.h"
 #include "imaging/imagedecoder.h"
 #include "imaging/preprocess.h"
 #include "models/modelbundle.h"
@@ -15,6 +16,7 @@
 #include <Eigen/Dense>
 
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace cxrfair {
@@ -26,10 +28,19 @@ struct Tr {
 };
 
 constexpr int kSide = 8; // pooled grid: coarse enough that the findings are not trivial
-constexpr int kFeatures = kSide * kSide;
+constexpr int kCells = kSide * kSide;
+constexpr int kFeatures = 2 * kCells; // each cell's mean, then its maximum minus its mean
 constexpr int kConditions = 6;
-constexpr int kDim = 16;
+constexpr int kDim = 24;
 constexpr int kChestAxis = 6;
+constexpr int kSexAxis = 7;
+constexpr int kAgeAxis = 8;
+constexpr int kDrainAxis = 9;
+constexpr int kPacemakerAxis = 10;
+constexpr int kEcgAxis = 11;
+constexpr int kApAxis = 12;
+constexpr int kNegationAxis = 13; // "no": so that "X" and "no X" differ
+constexpr int kFirstRandomAxis = 14;
 constexpr double kChest = 2.0; // length of the image embedding along "chest"
 constexpr double kLogitScale = 20.0;
 constexpr double kRidge = 50.0;
@@ -70,12 +81,20 @@ Result<std::vector<double>> pooledFeatures(const QString& path, const Preprocess
         return std::unexpected(tensor.error());
     const int cell = tensor->height / kSide;
     std::vector<double> features(kFeatures, 0.0);
+    std::vector<float> peak(kCells, -std::numeric_limits<float>::infinity());
     for (int y = 0; y < tensor->height; ++y)
-        for (int x = 0; x < tensor->width; ++x)
-            features[size_t((y / cell) * kSide + x / cell)] +=
-                double(tensor->data[size_t(y) * size_t(tensor->width) + size_t(x)]);
-    for (double& f : features)
-        f /= double(cell * cell);
+        for (int x = 0; x < tensor->width; ++x) {
+            const float value = tensor->data[size_t(y) * size_t(tensor->width) + size_t(x)];
+            const size_t c = size_t((y / cell) * kSide + x / cell);
+            features[c] += double(value);
+            peak[c] = std::max(peak[c], value);
+        }
+    for (int c = 0; c < kCells; ++c) {
+        // As the encoder computes it in float: the mean, then the peak minus that mean.
+        const float mean = float(features[size_t(c)] / double(cell * cell));
+        features[size_t(c)] = double(mean);
+        features[size_t(kCells + c)] = double(peak[size_t(c)] - mean);
+    }
     return features;
 }
 
@@ -97,45 +116,116 @@ Eigen::VectorXd ridge(const Eigen::MatrixXd& z, const std::vector<double>& targe
     return gram.ldlt().solve(a.transpose() * y);
 }
 
+/// Words the text encoder knows beyond the findings, with the axis each points along (-1: a
+/// seeded random direction, for things the demo's images do not show; -2: none, a word that
+/// carries no meaning of its own) and the sign.
+struct WordAxis {
+    const char* word;
+    int axis;
+    float sign = 1.0f;
+};
+const std::vector<WordAxis>& otherWords() {
+    static const std::vector<WordAxis> words = {
+        {"chest", kChestAxis},
+        {"no", kNegationAxis},
+        {"without", kNegationAxis},
+        {"drain", kDrainAxis},
+        {"tube", kDrainAxis},
+        {"thoracostomy", kDrainAxis},
+        {"pacemaker", kPacemakerAxis},
+        {"defibrillator", kPacemakerAxis},
+        {"cardioverter", kPacemakerAxis},
+        {"ecg", kEcgAxis},
+        {"electrodes", kEcgAxis},
+        {"leads", kEcgAxis},
+        {"monitoring", kEcgAxis},
+        {"portable", kApAxis},
+        {"ap", kApAxis},
+        {"supine", kApAxis},
+        {"pa", kApAxis, -1.0f},
+        {"upright", kApAxis, -1.0f},
+        {"female", kSexAxis},
+        {"woman", kSexAxis},
+        {"male", kSexAxis, -1.0f},
+        {"man", kSexAxis, -1.0f},
+        {"elderly", kAgeAxis},
+        {"old", kAgeAxis},
+        {"young", kAgeAxis, -1.0f},
+        {"central", -1},
+        {"venous", -1},
+        {"catheter", -1},
+        {"picc", -1},
+        {"endotracheal", -1},
+        {"trachea", -1},
+        {"nasogastric", -1},
+        {"feeding", -1},
+        {"stomach", -1},
+        {"marker", -1},
+        {"laterality", -1},
+        {"text", -1},
+        {"letter", -1},
+        {"lateral", -1},
+        {"pleural", -2},
+        {"findings", -2},
+        {"finding", -2},
+        {"acute", -2},
+        {"normal", -2},
+        {"of", -2},
+        {"the", -2},
+        {"is", -2},
+        {"there", -2},
+        {"a", -2},
+        {"an", -2},
+        {"on", -2},
+        {"small", -2},
+        {"large", -2},
+        {"left", -2},
+        {"right", -2},
+        {"with", -2},
+        {"and", -2},
+        {"in", -2},
+        {"place", -2},
+        {"consistent", -2},
+        {"cardiopulmonary", -2},
+        {"process", -2},
+        {"cardiac", -2},
+        {"implantable", -2},
+        {"line", -2},
+        {"view", -2},
+        {"film", -2},
+        {"radiograph", -2},
+        {"patient", -2},
+        {"l", -2},
+        {"##s", -2},
+        {".", -2},
+        {",", -2},
+        {";", -2},
+        {":", -2},
+        {"(", -2},
+        {")", -2},
+    };
+    return words;
+}
+
 QStringList vocabulary() {
     QStringList v = {QStringLiteral("[PAD]"), QStringLiteral("[UNK]"), QStringLiteral("[CLS]"),
-                     QStringLiteral("[SEP]"), QStringLiteral("chest")};
+                     QStringLiteral("[SEP]")};
     for (const auto& c : conditionWords())
         for (const char* w : c.words)
             v << QString::fromLatin1(w);
-    for (const char* w : {"pleural",
-                          "no",
-                          "findings",
-                          "finding",
-                          "acute",
-                          "normal",
-                          "of",
-                          "the",
-                          "is",
-                          "there",
-                          "a",
-                          "small",
-                          "large",
-                          "left",
-                          "right",
-                          "with",
-                          "and",
-                          "in",
-                          "place",
-                          "tube",
-                          "drain",
-                          "consistent",
-                          "cardiopulmonary",
-                          "process",
-                          "##s",
-                          ".",
-                          ",",
-                          ";",
-                          ":",
-                          "(",
-                          ")"})
-        v << QString::fromLatin1(w);
+    for (const WordAxis& w : otherWords())
+        v << QString::fromLatin1(w.word);
     return v;
+}
+
+/// The 0/1 truth of `column` over the cohort's rows (NaN where unknown).
+std::vector<double> deviceTarget(const Cohort& cohort, const QHash<QString, DeviceTruth>& truth,
+                                 bool DeviceTruth::*device) {
+    std::vector<double> target(cohort.size(), std::nan(""));
+    for (size_t i = 0; i < cohort.size(); ++i)
+        if (auto it = truth.constFind(cohort.sampleId(i)); it != truth.constEnd())
+            target[i] = (*it).*device ? 1.0 : 0.0;
+    return target;
 }
 
 } // namespace
@@ -178,7 +268,8 @@ Result<QString> writeDemoModel(const QString& bundleDir, const QString& mimicRoo
     sd = sd.cwiseMax(1e-6);
     const Eigen::MatrixXd z = (x.rowwise() - mean).array().rowwise() / sd.array();
 
-    // Axes 0-5: findings; axis 6: "chest"; 7: sex; 8: age; 9-15: random projections.
+    // Axes 0-5: findings; 6: "chest"; 7: sex; 8: age; 9-11: devices; 12: AP view; 13: the
+    // negation; 14-23: random projections.
     Eigen::MatrixXd weight = Eigen::MatrixXd::Zero(kDim, kFeatures);
     std::vector<float> bias(kDim, 0.0f);
     for (int c = 0; c < kConditions; ++c) {
@@ -198,6 +289,9 @@ Result<QString> writeDemoModel(const QString& bundleDir, const QString& mimicRoo
         bias[size_t(c)] = float(kChest * (std::sqrt(2.0) - 1.0));
     }
     bias[kChestAxis] = float(kChest);
+    // "Chest No findings" points along chest and negation: this keeps the study's scores what
+    // they were before "no" meant anything.
+    bias[kNegationAxis] = float(kChest * (std::sqrt(2.0) - 1.0));
     const Grouping sex = cohort->grouping(QStringLiteral("sex")).value_or(Grouping{});
     std::vector<double> female(size_t(n), std::nan(""));
     std::vector<double> age(size_t(n), std::nan(""));
@@ -208,10 +302,28 @@ Result<QString> writeDemoModel(const QString& bundleDir, const QString& mimicRoo
         if (!std::isnan(cohort->age(size_t(i))))
             age[size_t(i)] = double(cohort->age(size_t(i))) / 50.0;
     }
-    weight.row(7) = 0.5 * ridge(z, female).transpose();
-    weight.row(8) = 0.5 * ridge(z, age).transpose();
+    weight.row(kSexAxis) = 0.5 * ridge(z, female).transpose();
+    weight.row(kAgeAxis) = 0.5 * ridge(z, age).transpose();
+    auto truth = readDemoDeviceTruth(mimicRoot);
+    if (!truth)
+        return std::unexpected(truth.error());
+    weight.row(kDrainAxis) =
+        ridge(z, deviceTarget(*cohort, *truth, &DeviceTruth::drain)).transpose();
+    weight.row(kPacemakerAxis) =
+        ridge(z, deviceTarget(*cohort, *truth, &DeviceTruth::pacemaker)).transpose();
+    weight.row(kEcgAxis) =
+        ridge(z, deviceTarget(*cohort, *truth, &DeviceTruth::ecgLeads)).transpose();
+    const Grouping view = cohort->grouping(QStringLiteral("view")).value_or(Grouping{});
+    std::vector<double> ap(size_t(n), std::nan(""));
+    for (int i = 0; i < n; ++i)
+        if (!view.codes.empty() && view.codes[size_t(i)] >= 0) {
+            const QString& v = view.groups.at(view.codes[size_t(i)]);
+            if (v == QStringLiteral("AP") || v == QStringLiteral("PA"))
+                ap[size_t(i)] = v == QStringLiteral("AP") ? 1.0 : 0.0;
+        }
+    weight.row(kApAxis) = ridge(z, ap).transpose();
     Random random = Random::stream(seed, 0xDE30);
-    for (int k = 9; k < kDim; ++k) {
+    for (int k = kFirstRandomAxis; k < kDim; ++k) {
         Eigen::VectorXd r(kFeatures);
         for (int f = 0; f < kFeatures; ++f)
             r[f] = random.normal();
@@ -223,6 +335,7 @@ Result<QString> writeDemoModel(const QString& bundleDir, const QString& mimicRoo
 
     PooledLinearImageEncoder image;
     image.pooledSide = kSide;
+    image.detail = true;
     for (int f = 0; f < kFeatures; ++f) {
         image.featureMean.push_back(float(mean[f]));
         image.featureStd.push_back(float(sd[f]));
@@ -236,10 +349,24 @@ Result<QString> writeDemoModel(const QString& bundleDir, const QString& mimicRoo
     const QStringList words = vocabulary();
     MeanTokenTextEncoder text;
     text.table = FloatMatrix{words.size(), kDim, std::vector<float>(size_t(words.size() * kDim))};
-    text.table.row(words.indexOf(QStringLiteral("chest")))[kChestAxis] = 1.0f;
     for (int c = 0; c < kConditions; ++c)
         for (const char* w : conditionWords()[size_t(c)].words)
             text.table.row(words.indexOf(QString::fromLatin1(w)))[c] = 1.0f;
+    Random wordDirections = Random::stream(seed, 0x7E47);
+    for (const WordAxis& w : otherWords()) {
+        float* row = text.table.row(words.indexOf(QString::fromLatin1(w.word)));
+        if (w.axis >= 0) {
+            row[w.axis] = w.sign;
+        } else if (w.axis == -1) {
+            double length = 0;
+            for (int k = kFirstRandomAxis; k < kDim; ++k) {
+                row[k] = float(wordDirections.normal());
+                length += double(row[k]) * double(row[k]);
+            }
+            for (int k = kFirstRandomAxis; k < kDim; ++k)
+                row[k] = float(double(row[k]) / std::sqrt(length));
+        }
+    }
 
     QDir dir(bundleDir);
     if (!dir.mkpath(QStringLiteral(".")))

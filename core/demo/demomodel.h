@@ -12,14 +12,18 @@ namespace cxrfair {
 QString demoModelName(); ///< "demo-clip.cxrmodel"
 
 /// Writes the demo model bundle into `bundleDir`: a small CLIP-style model in TorchScript with
-/// its own WordPiece vocabulary. Its image encoder pools the radiograph to 8 x 8 and maps it
-/// linearly to a 16-dimensional embedding; the map is fitted (ridge regression, closed form) on
+/// its own WordPiece vocabulary. Its image encoder pools the radiograph to 8 x 8 (each cell's
+/// mean, and its maximum minus its mean, which keeps tubes, wires and metal) and maps that
+/// linearly to a 24-dimensional embedding; the map is fitted (ridge regression, closed form) on
 /// the training split of the demo's MIMIC-CXR tree at `mimicRoot`, so that the embedding's
 /// first six axes track the six findings and the text encoder's words point along them:
 /// zero-shot with "Chest {condition}" against "Chest No findings" then works, and inherits
 /// the demo's biases (findings fade at 80+, drained pneumothoraces are the larger ones). Two
-/// axes carry sex and age, and seven are seeded random projections, as real embeddings carry
-/// more than their task. Deterministic: the same demo and seed give the same bytes.
+/// axes carry sex and age, three the devices (drain, pacemaker, ECG leads, fitted on the demo's
+/// device truth), one the AP view and one the negation "no"; ten are seeded random projections,
+/// as real embeddings carry more than their task. The text side knows the words of the
+/// built-in tags: those of things the images show point along their axes, the others along
+/// seeded random directions. Deterministic: the same demo and seed give the same bytes.
 Result<QString> writeDemoModel(const QString& bundleDir, const QString& mimicRoot,
                                std::uint64_t seed, int threads = 0);
 

@@ -115,6 +115,16 @@ void drawFindings(Random& r, DemoImage& image, const std::array<double, kDemoFin
     }
 }
 
+/// ECG leads and pacemakers, from the image's own stream so the rest of the plan is unchanged.
+void drawDevices(DemoImage& image, const DemoPatient& patient) {
+    Random r = Random::stream(image.seed, 0xDE71CE);
+    const bool cardiomegaly = image.severity[size_t(DemoFinding::Cardiomegaly)] > 0;
+    const double ecg = (patient.female ? 0.1 : 0.28) * (cardiomegaly ? 2.8 : 1.0);
+    image.ecgLeads = r.chance(std::min(0.85, ecg));
+    const double pacemaker = (image.age >= 70 ? 0.1 : 0.02) * (cardiomegaly ? 2.5 : 1.0);
+    image.pacemaker = r.chance(pacemaker);
+}
+
 } // namespace
 
 const std::array<const char*, kDemoFindings>& demoFindingNames() {
@@ -174,6 +184,7 @@ DemoPlan planDemo(DemoDataset dataset, int images, std::uint64_t seed) {
             image.visibility = visibilityForAge(age);
             drawFindings(r, image, prevalence(patient, age, frontal, group), mimic);
             image.seed = r.next();
+            drawDevices(image, patient);
             plan.images.push_back(image);
             if (mimic && r.chance(0.3) && int(plan.images.size()) < images) {
                 DemoImage lateral = image;
@@ -199,6 +210,8 @@ PhantomSpec phantomFor(const DemoPlan& plan, const DemoImage& image) {
     spec.severity = image.severity;
     spec.visibility = image.visibility;
     spec.drain = image.drain;
+    spec.pacemaker = image.pacemaker;
+    spec.ecgLeads = image.ecgLeads;
     spec.seed = image.seed;
     return spec;
 }

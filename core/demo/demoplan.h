@@ -33,6 +33,8 @@ struct DemoImage {
     std::array<double, kDemoFindings> severity{};     ///< rendered
     std::array<LabelState, kDemoFindings> recorded{}; ///< what the report says
     bool drain = false;
+    bool pacemaker = false;
+    bool ecgLeads = false;
     double visibility = 1.0;
     std::uint64_t seed = 0;
 };
@@ -54,6 +56,8 @@ const std::vector<std::string>& demoRaceStrings();
 /// see in patients of 80 and over (and somewhat in 65-80); pneumothorax comes with a chest drain
 /// in about half the cases, and drained pneumothoraces are the larger ones; sex shows in breast
 /// shadows and race in soft-tissue density, which a probe can find although neither is a label.
+/// Devices nobody annotated: ECG leads are more frequent in men and in cardiomegaly (so a
+/// model can learn them as a sign of it), pacemakers in patients of 70 and over.
 DemoPlan planDemo(DemoDataset dataset, int images, std::uint64_t seed);
 
 /// The phantom for one planned image.

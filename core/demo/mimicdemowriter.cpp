@@ -3,6 +3,7 @@
 #include "common/random.h"
 #include "data/csvwriter.h"
 #include "data/mimicreader.h"
+#include "demo/devicetruth.h"
 #include "imaging/dicomwriter.h"
 
 #include <QDir>
@@ -114,6 +115,11 @@ public:
             return ok;
         if (auto ok = writeLabels(); !ok)
             return ok;
+        if (auto ok = writeDemoDeviceTruth(
+                m_root, m_plan,
+                [this](size_t i) { return QString::fromStdString(m_records[i].dicomId); });
+            !ok)
+            return ok;
         return writeMimicIv();
     }
 
@@ -174,7 +180,8 @@ public:
                 continue;
             Random r = Random::stream(m_seed, 300000 + i);
             std::map<std::string, std::string> cells;
-            bool anyFinding = image.drain;
+            const bool devices = image.drain || image.pacemaker || image.ecgLeads;
+            bool anyFinding = devices;
             for (int f = 0; f < kDemoFindings; ++f) {
                 cells[demoFindingNames()[size_t(f)]] = labelText(image.recorded[size_t(f)]);
                 anyFinding = anyFinding || image.severity[size_t(f)] > 0;
@@ -188,7 +195,7 @@ public:
                                             present(DemoFinding::Atelectasis)
                                         ? "1.0"
                                         : "";
-            cells["Support Devices"] = image.drain ? "1.0" : "";
+            cells["Support Devices"] = devices ? "1.0" : "";
             cells["Enlarged Cardiomediastinum"] =
                 present(DemoFinding::Cardiomegaly) && r.chance(0.5) ? "1.0" : "";
             for (const char* unrendered : {"Edema", "Fracture", "Lung Lesion", "Pleural Other"})

@@ -3,6 +3,7 @@
 #include "common/random.h"
 #include "data/csvwriter.h"
 #include "data/nihreader.h"
+#include "demo/devicetruth.h"
 
 #include <QDir>
 #include <QImage>
@@ -98,7 +99,9 @@ public:
                 return fail(ErrorCode::Io, Tr::tr("cannot write the split list"),
                             root.filePath(file));
         }
-        return writeDrains();
+        if (auto ok = writeDrains(); !ok)
+            return ok;
+        return writeDemoDeviceTruth(m_root, m_plan, [this](size_t i) { return imageName(i); });
     }
 
     Result<void> writeDrains() {

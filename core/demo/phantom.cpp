@@ -1,6 +1,8 @@
 #include "demo/phantom.h"
 
 #include "common/random.h"
+#include "demo/phantomdevices.h"
+#include "demo/phantomgeometry.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,49 +12,7 @@ namespace cxrfair {
 
 namespace {
 
-/// 1 / (1 + exp(-x)), without exp's slow overflow path far from the edge.
-float logistic(float x) {
-    if (x > 20.0f)
-        return 1.0f;
-    if (x < -20.0f)
-        return 0.0f;
-    return 1.0f / (1.0f + std::exp(-x));
-}
-
-float softEllipse(float u, float v, float cx, float cy, float rx, float ry, float soft) {
-    const float du = (u - cx) / rx;
-    const float dv = (v - cy) / ry;
-    const float r = std::sqrt(du * du + dv * dv);
-    return logistic((1.0f - r) / soft);
-}
-
-float softBand(float x, float center, float halfWidth, float soft) {
-    return logistic((halfWidth - std::abs(x - center)) / soft);
-}
-
-float smoothstep(float a, float b, float x) {
-    const float t = std::clamp((x - a) / (b - a), 0.0f, 1.0f);
-    return t * t * (3.0f - 2.0f * t);
-}
-
-float gaussian(float d, float width) {
-    const float t = d / width;
-    return t * t > 80.0f ? 0.0f : std::exp(-t * t);
-}
-
-struct Point {
-    float u = 0;
-    float v = 0;
-};
-
-float segmentDistance(Point p, Point a, Point b) {
-    const float du = b.u - a.u, dv = b.v - a.v;
-    const float len2 = du * du + dv * dv;
-    float t = len2 > 0 ? ((p.u - a.u) * du + (p.v - a.v) * dv) / len2 : 0.0f;
-    t = std::clamp(t, 0.0f, 1.0f);
-    const float eu = p.u - (a.u + t * du), ev = p.v - (a.v + t * dv);
-    return std::sqrt(eu * eu + ev * ev);
-}
+using namespace phantom;
 
 /// Smooth random texture: bilinear-with-smoothstep interpolation of a random grid, in [-1, 1].
 class ValueNoise {
@@ -172,14 +132,15 @@ Layout drawLayout(const PhantomSpec& spec, Random& r) {
     return g;
 }
 
-float drainValue(const Layout& g, Point p) {
+float drainValue(const Layout& g, Point p, float lineWidth) {
     if (p.u < g.drainMin.u || p.u > g.drainMax.u || p.v < g.drainMin.v || p.v > g.drainMax.v)
         return 0.0f;
     float d = 1.0f;
     for (int i = 0; i < 32; ++i)
         d = std::min(d, segmentDistance(p, g.drain[i], g.drain[i + 1]));
     // A radio-opaque tube: bright wall, slightly darker lumen.
-    return 0.9f * gaussian(d, 0.006f) - 0.3f * gaussian(d, 0.002f);
+    return 0.9f * gaussian(d, std::max(0.006f, lineWidth)) -
+           0.3f * gaussian(d, std::max(0.002f, lineWidth / 3.0f));
 }
 
 /// Thickness of an elliptical cylinder at (u, v): 1 on its axis, 0 at its edge.
@@ -393,12 +354,16 @@ std::vector<float> renderPhantom(const PhantomSpec& spec, int size) {
     const ValueNoise low(random, 4);
     std::vector<float> image(size_t(size) * size_t(size));
     const float mean = 0.35f;
+    // Tubes and wires stay at least a pixel wide at small sizes, as they do on a real film.
+    const float lineWidth = 0.7f / float(size);
+    const DeviceLayout devices(spec);
     for (int y = 0; y < size; ++y) {
         for (int x = 0; x < size; ++x) {
             const Point p{(float(x) + 0.5f) / float(size), (float(y) + 0.5f) / float(size)};
             float A = g.lateral ? lateral(spec, g, mid, fine, p) : frontal(spec, g, mid, fine, p);
             if (spec.drain)
-                A += drainValue(g, p);
+                A += drainValue(g, p, lineWidth);
+            A += devices.attenuation(p.u, p.v, lineWidth);
             float I = 1.0f - std::exp(-std::max(0.0f, A));
             I = mean + (I - mean) * g.contrast;
             I = I * g.gain * (1.0f + 0.04f * low.at(p.u, p.v)) + g.offset;

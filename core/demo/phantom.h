@@ -31,6 +31,8 @@ struct PhantomSpec {
     /// How visible findings are (the demo's age bias lowers it in the oldest band).
     double visibility = 1.0;
     bool drain = false;
+    bool pacemaker = false;
+    bool ecgLeads = false;
     std::uint64_t seed = 0;
 };
 

@@ -139,6 +139,61 @@ Result<ScoringResult> StoreScorer::score(const PromptSet& prompts) {
     return result;
 }
 
+const ScoreTable& StoreScorer::images() const {
+    return d->skeleton.table;
+}
+
+FloatMatrix StoreScorer::imageEmbeddings() const {
+    const FloatMatrix& all = d->embeddings.vectors;
+    FloatMatrix out{qint64(d->rowOf.size()), all.cols,
+                    std::vector<float>(d->rowOf.size() * size_t(all.cols))};
+    for (size_t s = 0; s < d->rowOf.size(); ++s)
+        std::copy_n(all.row(d->rowOf[s]), all.cols, out.data.begin() + qint64(s) * all.cols);
+    return out;
+}
+
+std::vector<std::int8_t> StoreScorer::labels(const QString& condition) const {
+    const qsizetype c = d->samples.conditions.indexOf(condition);
+    if (c < 0)
+        return {};
+    std::vector<std::int8_t> out;
+    out.reserve(d->sampleOf.size());
+    for (qsizetype sample : d->sampleOf)
+        out.push_back(d->samples.labels[size_t(c)][size_t(sample)]);
+    return out;
+}
+
+Result<std::vector<double>> StoreScorer::pairScores(const QStringList& positive,
+                                                    const QStringList& negative) {
+    const std::lock_guard lock(d->mutex);
+    auto p = d->texts->ensemble(positive);
+    if (!p)
+        return std::unexpected(p.error());
+    auto n = d->texts->ensemble(negative);
+    if (!n)
+        return std::unexpected(n.error());
+    const std::vector<double> all = zeroShotScores(d->embeddings.vectors, d->bundle.normalizeImage,
+                                                   *p, *n, d->bundle.logitScale);
+    std::vector<double> out;
+    out.reserve(d->rowOf.size());
+    for (qint64 row : d->rowOf)
+        out.push_back(all[size_t(row)]);
+    return out;
+}
+
+Result<FloatMatrix> StoreScorer::textEmbeddings(const QStringList& texts) {
+    const std::lock_guard lock(d->mutex);
+    FloatMatrix out{qint64(texts.size()), qint64(d->bundle.embeddingDim), {}};
+    for (const QString& text : texts) {
+        auto e = d->texts->ensemble({text});
+        if (!e)
+            return std::unexpected(e.error());
+        out.cols = qint64(e->size());
+        out.data.insert(out.data.end(), e->begin(), e->end());
+    }
+    return out;
+}
+
 Result<ScoringResult> scoreStore(const ScoringRequest& request) {
     auto scorer = StoreScorer::open(request);
     if (!scorer)

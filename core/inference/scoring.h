@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "embedding/npy.h"
 #include "inference/prompts.h"
 #include "inference/storerecords.h"
 #include "models/inferencesettings.h"
@@ -43,6 +44,19 @@ public:
 
     Result<ScoringResult> score(const PromptSet& prompts);
     const QStringList& conditions() const;
+
+    /// The images scored, with their patients and attributes (the table without entries).
+    const ScoreTable& images() const;
+    /// Their embeddings, one row per image of images(), in its order.
+    FloatMatrix imageEmbeddings() const;
+    /// Each image's labels for `condition` (1, 0, or -1 unknown), in images()' order; empty
+    /// when the store's samples have no such condition.
+    std::vector<std::int8_t> labels(const QString& condition) const;
+    /// Each image's zero-shot score for one pair of prompt ensembles, in images()' order.
+    Result<std::vector<double>> pairScores(const QStringList& positive,
+                                           const QStringList& negative);
+    /// One text embedding per text (normalised as the bundle says), as rows.
+    Result<FloatMatrix> textEmbeddings(const QStringList& texts);
 
 private:
     StoreScorer();

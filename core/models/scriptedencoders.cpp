@@ -35,7 +35,8 @@ Result<void> save(torch::jit::Module& module, const QString& path) {
 } // namespace
 
 Result<void> saveTorchScript(const PooledLinearImageEncoder& encoder, const QString& path) {
-    const size_t features = size_t(encoder.pooledSide) * size_t(encoder.pooledSide);
+    const size_t features =
+        size_t(encoder.pooledSide) * size_t(encoder.pooledSide) * (encoder.detail ? 2 : 1);
     if (encoder.featureMean.size() != features || encoder.featureStd.size() != features ||
         size_t(encoder.weight.cols) != features ||
         size_t(encoder.weight.rows) != encoder.bias.size())
@@ -47,7 +48,18 @@ Result<void> saveTorchScript(const PooledLinearImageEncoder& encoder, const QStr
     module.register_buffer("bias", tensorOf(encoder.bias));
     module.register_attribute("side", c10::IntType::get(),
                               c10::IValue(int64_t(encoder.pooledSide)));
-    module.define(R"(
+    if (encoder.detail)
+        module.define(R"(
+def forward(self, x: Tensor) -> Tensor:
+    grey = x.mean(dim=1, keepdim=True)
+    pooled = torch.adaptive_avg_pool2d(grey, [self.side, self.side])
+    peak = torch.adaptive_max_pool2d(grey, [self.side, self.side])[0]
+    features = torch.cat([pooled.flatten(1), (peak - pooled).flatten(1)], 1)
+    z = (features - self.feature_mean) / self.feature_std
+    return torch.matmul(z, self.weight.t()) + self.bias
+)");
+    else
+        module.define(R"(
 def forward(self, x: Tensor) -> Tensor:
     grey = x.mean(dim=1, keepdim=True)
     pooled = torch.adaptive_avg_pool2d(grey, [self.side, self.side]).flatten(1)

@@ -11,9 +11,12 @@ namespace cxrfair {
 
 /// A small image encoder written as TorchScript: the channels averaged to grey, average-pooled
 /// to `pooledSide` x `pooledSide`, standardised with `featureMean` and `featureStd`, then mapped
-/// linearly (`weight`: embedding_dim x features, row-major, plus `bias`). The demo model uses it.
+/// linearly (`weight`: embedding_dim x features, row-major, plus `bias`). With `detail`, each
+/// cell also gives its maximum minus its mean (after the side x side means): thin bright
+/// structures such as tubes, wires and metal, which averaging washes out. The demo model uses it.
 struct PooledLinearImageEncoder {
     int pooledSide = 16;
+    bool detail = false;
     std::vector<float> featureMean;
     std::vector<float> featureStd;
     FloatMatrix weight;

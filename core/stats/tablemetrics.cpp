@@ -45,6 +45,18 @@ Result<MetricsReport> metricsForTable(const ScoreTable& table, const ScoreGroupi
     return report;
 }
 
+std::int8_t confounderPresence(const QString& value) {
+    const QString v = value.trimmed().toLower();
+    // A tag's attribute says yes or no; annotations say 1 or 0.
+    if (v == QStringLiteral("yes"))
+        return 1;
+    if (v == QStringLiteral("no"))
+        return 0;
+    bool ok = false;
+    const double d = v.toDouble(&ok);
+    return ok && d == 1.0 ? 1 : ok && d == 0.0 ? 0 : -1;
+}
+
 std::vector<ShortcutRow> shortcutsForCondition(const ScoreTable& table, int condition,
                                                int confounder, const BootstrapOptions& options) {
     std::vector<ShortcutRow> rows;
@@ -67,9 +79,7 @@ std::vector<ShortcutRow> shortcutsForCondition(const ScoreTable& table, int cond
             scores.push_back(e.score);
             labels.push_back(e.label);
             patients.push_back(patient[size_t(table.samplePatient[e.sample])]);
-            bool ok = false;
-            const double d = values[e.sample].trimmed().toDouble(&ok);
-            present.push_back(ok && d == 1.0 ? 1 : ok && d == 0.0 ? 0 : -1);
+            present.push_back(confounderPresence(values[e.sample]));
         }
         if (std::none_of(present.begin(), present.end(), [](std::int8_t v) { return v >= 0; }))
             continue;

@@ -16,6 +16,9 @@ Result<MetricsReport> metricsForTable(const ScoreTable& table, const ScoreGroupi
                                       const ScoreTable* validation = nullptr,
                                       const Progress& progress = {});
 
+/// A confounder's value: 1 present ("1", "yes"), 0 absent ("0", "no"), -1 unknown.
+std::int8_t confounderPresence(const QString& value);
+
 /// The shortcut analysis of condition `condition` for every model, with the 0/1 attribute
 /// `confounder` (recorded on positives; other values unknown). Models whose images have no
 /// recorded confounder are left out.
