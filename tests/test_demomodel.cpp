@@ -1,8 +1,11 @@
 #include "data/cohortloader.h"
 #include "demo/demogenerator.h"
 #include "demo/demomodel.h"
+#include "demo/devicetruth.h"
+#include "discovery/modeldiscovery.h"
 #include "inference/embeddingstore.h"
 #include "inference/inferencejob.h"
+#include "inference/scoring.h"
 #include "inference/storesamples.h"
 #include "inference/zeroshot.h"
 #include "models/modelbundle.h"
@@ -61,6 +64,8 @@ class TestDemoModel : public QObject {
         auto run = runInference(request);
         if (!run || !run->failures.empty())
             qFatal("inference failed");
+        if (!writeStoreSamples(request.storeDir, s.samples))
+            qFatal("cannot write the store's samples");
         auto bundle = readModelBundle(m_demo.modelPath);
         auto stored = EmbeddingStore::readModel(request.storeDir, bundle->contentHash);
         auto encoder = ModelEncoder::open(*bundle, {});
@@ -143,6 +148,66 @@ private Q_SLOTS:
                          qPrintable(QStringLiteral("%1 vs %2").arg(*with).arg(*without)));
             }
         }
+    }
+
+    void tagsAndSlicesFindWhatNobodyAnnotated() {
+        // The analyses see no annotation but the scores' own attributes; NEATX's drains and the
+        // demo's device truth are only what the results are checked against.
+        scoreDataset(m_demo.nihRoot, DatasetFormat::Nih);
+        ScoringRequest request;
+        request.storeDir = m_dir.filePath(QStringLiteral("store-nih"));
+        request.bundlePath = m_demo.modelPath;
+        request.conditions = {QStringLiteral("Pneumothorax")};
+        auto scorer = StoreScorer::open(request);
+        QVERIFY(scorer.has_value());
+        auto scores = (*scorer)->score(*PromptSet::preset(QStringLiteral("faimi2025")));
+        QVERIFY(scores.has_value());
+        DiscoveryRequest discovery;
+        auto found = discoverForModel(**scorer, scores->table, discovery);
+        QVERIFY2(found.has_value(), qPrintable(found ? QString() : found.error().toString()));
+
+        // The drain tag finds NEATX's drains.
+        QCOMPARE(found->agreements.size(), size_t(1));
+        const TagAgreement& drains = found->agreements.front();
+        QCOMPARE(drains.tag, QStringLiteral("chest_drain"));
+        QVERIFY2(drains.auc && *drains.auc >= 0.85, qPrintable(QString::number(*drains.auc)));
+        QVERIFY(drains.interval.valid() && drains.interval.low <= *drains.auc);
+        // And the devices NEATX does not annotate: pacemakers and ECG leads against the truth.
+        const auto truth = readDemoDeviceTruth(m_demo.nihRoot);
+        QVERIFY(truth.has_value());
+        for (const auto& [tag, device] :
+             {std::pair{QStringLiteral("pacemaker"), &DeviceTruth::pacemaker},
+              std::pair{QStringLiteral("ecg_leads"), &DeviceTruth::ecgLeads}}) {
+            const qsizetype t = found->tags.tags.indexOf(tag);
+            QVERIFY(t >= 0);
+            std::vector<std::int8_t> labels;
+            for (const QString& id : found->tagSamples)
+                labels.push_back(truth->value(id).*device ? 1 : 0);
+            const auto auc = rocAuc({found->tags.scores[size_t(t)], labels});
+            QVERIFY2(auc && *auc >= 0.85, qPrintable(tag + QString::number(auc.value_or(0))));
+        }
+
+        // Pneumothorax slices: the positives without a drain, and the oldest patients.
+        QCOMPARE(found->slices.size(), size_t(1));
+        const ConditionSlices& ptx = found->slices.front();
+        bool undrained = false, oldest = false;
+        for (const DiscoveredSlice& s : ptx.found.slices) {
+            int positives = 0, withoutDrain = 0;
+            for (qsizetype i = 0; i < ptx.sampleIds.size(); ++i)
+                if (ptx.found.sliceOfRow[size_t(i)] == s.number &&
+                    ptx.found.evaluateHalf[size_t(i)] && s.positives > 0) {
+                    ++positives;
+                    withoutDrain += !truth->value(ptx.sampleIds[i]).drain;
+                }
+            if (s.positives >= 10 && withoutDrain >= 0.8 * positives && s.comparison.difference &&
+                *s.comparison.difference < 0)
+                undrained = true;
+            for (const SliceEnrichment& e : s.enriched)
+                oldest = oldest ||
+                         (e.attribute == QStringLiteral("age") && e.group == QStringLiteral("80+"));
+        }
+        QVERIFY(undrained);
+        QVERIFY(oldest);
     }
 
     void deterministic() {

@@ -10,6 +10,7 @@
 #include "radiographcanvas.h"
 #include "rocview.h"
 #include "shortcutview.h"
+#include "slicesview.h"
 #include "thresholdtablemodel.h"
 
 #include "stats/groupcurves.h"
@@ -319,6 +320,53 @@ private Q_SLOTS:
         }
         const QStringList csv = view.scatter()->csv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(csv.size(), 601);
+    }
+
+    void slicesViewListsTheSlicesAndSendsTheirImages() {
+        // Slices found by core on planted data: the view shows them worst first and sends a
+        // chosen slice's images, both halves.
+        SliceData data;
+        Random r(4);
+        data.embeddings = {2000, 6, {}};
+        for (int i = 0; i < 2000; ++i) {
+            const int cluster = i % 4;
+            for (int d = 0; d < 6; ++d)
+                data.embeddings.data.push_back(float(r.normal() + (d == cluster ? 6.0 : 0.0)));
+            const std::int8_t label = r.chance(0.3) ? 1 : 0;
+            data.sampleIds << QStringLiteral("img%1").arg(i);
+            data.patientIds << QStringLiteral("p%1").arg(i);
+            data.labels.push_back(label);
+            data.scores.push_back(r.normal() + (label ? (cluster == 2 ? -0.5 : 1.5) : 0.0));
+        }
+        SliceOptions options;
+        options.bootstrap.resamples = 100;
+        auto found = discoverSlices(data, options);
+        QVERIFY(found.has_value() && !found->slices.empty());
+        auto discovery = std::make_shared<ModelDiscovery>();
+        discovery->slices.push_back({QStringLiteral("Pneumothorax"), data.sampleIds, *found});
+        SlicesView view;
+        view.resize(900, 400);
+        view.show();
+        view.setDiscovery(discovery);
+        QAbstractItemModelTester tester(view.table()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(view.conditionBox()->currentText(), QStringLiteral("Pneumothorax"));
+        QCOMPARE(view.table()->model()->rowCount(), int(found->slices.size()));
+        const QString worst =
+            view.table()->model()->index(0, 5).data().toString(); // the difference column
+        QCOMPARE(worst, QString::number(*found->slices.front().comparison.difference, 'f', 3));
+        QSignalSpy chosen(&view, &SlicesView::sliceChosen);
+        view.table()->setFocus();
+        view.table()->selectRow(0);
+        QCOMPARE(chosen.count(), 1);
+        const QStringList ids = chosen.front().at(1).toStringList();
+        qsizetype expected = 0;
+        for (int s : found->sliceOfRow)
+            expected += s == 1;
+        QCOMPARE(ids.size(), expected);
+        QVERIFY(chosen.front().at(0).toString().contains(QStringLiteral("Pneumothorax")));
+        view.setDiscovery(nullptr);
+        QCOMPARE(view.table()->model()->rowCount(), 0);
     }
 
     void pcaPointsWithTheKeyboard() {

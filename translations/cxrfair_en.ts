@@ -220,6 +220,10 @@
         <source>Subgroup AUC (comparison)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Slices</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::AttributeCountsModel</name>
@@ -382,6 +386,58 @@
     </message>
     <message>
         <source>With %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags (devices and acquisition, not findings) were scored zero-shot from the stored image embeddings as conditions are, each with its positive and negative prompts; a tag is given to the %1% of images that score highest unless a threshold is set, and is then an attribute like any other. Where the dataset annotates the same thing, the tag&apos;s AUC against that annotation is given with its patient bootstrap interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slices were searched on half of the patients (a seeded hash) and every figure about them is computed on the other half: the embeddings were reduced by PCA, a mixture of Gaussians with the score&apos;s rank (Domino&apos;s error-aware mixture) fitted to each class, and the %1 components with the lowest AUC difference kept. A slice&apos;s AUC counts the pairs of a positive and a negative of which at least one is in the slice; the difference with the other pairs has a patient bootstrap interval and a permutation p-value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUC against the annotation [interval]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: slices where the model does worst (held-out half)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (positives)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUC, rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference [interval]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1053,6 +1109,17 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::DiscoverySettings</name>
+    <message>
+        <source>&quot;%1.tags&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1.slices&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::DisplayNames</name>
     <message>
         <source>age</source>
@@ -1088,6 +1155,10 @@
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (tag)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1299,6 +1370,17 @@
     </message>
     <message>
         <source> ... (%1 characters in all) ... </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::ErrorMixture</name>
+    <message>
+        <source>the mixture needs at least two images per component (%1 images, %2 components)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mixture&apos;s inputs differ in length</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2670,6 +2752,10 @@
         <source>Cancel the Running Job</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;lices</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::MimicDemoWriter</name>
@@ -2878,6 +2964,25 @@
     </message>
     <message>
         <source>max_length or longest, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::ModelDiscovery</name>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slices of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no slices: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scores already have an attribute &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3956,6 +4061,139 @@ AUC %4</source>
     </message>
 </context>
 <context>
+    <name>cxrfair::SliceDiscovery</name>
+    <message>
+        <source>slice discovery: inputs differ in length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the term embeddings must have one row per term and the images&apos; dimension (%1 terms, %2 x %3 embeddings, images of dimension %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of slices must be from 1 to 100 (not %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slice discovery needs positive and negative images (%1 of %2 are positive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few images to find %1 slices (%2 in the search half, %3 held out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal components of the search half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating the slices on the held-out half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixtures of the positives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixtures of the negatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::SliceSources</name>
+    <message>
+        <source>the scores have no condition &apos;%1&apos; (they have %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scores have no model %1 for &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::SliceTableModel</name>
+    <message>
+        <source>No attribute or tag is over-represented in this slice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over-represented (odds ratio, 95% interval):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::SlicesView</name>
+    <message>
+        <source>Con&amp;dition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of images, close to one another in the model&apos;s embedding space, where the model ranks worst. They are searched on half of the patients and every figure here comes from the other half, so a slice found by chance shows no difference. A slice&apos;s AUC counts the pairs of a positive and a negative of which at least one is in the slice (a slice of positives: its positives against every negative); Rest counts the other pairs. The interval is a 95% bootstrap interval over patients and p a permutation test. The description lists the phrases nearest to the slice in the model&apos;s text space, and the attributes and tags it holds more often than the rest (hover for the odds ratios). Choose a slice to see its images in the gallery and the PCA scatter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No slices: run a model on a dataset with labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searched on %1 images, measured on %2 held-out images (%3 mixture components on %4 principal components).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: slice %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::StoreMerge</name>
     <message>
         <source>no embeddings</source>
@@ -4180,6 +4418,25 @@ Too small to judge: %1</source>
     </message>
     <message>
         <source>%1: no validation scores, so no threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::Tags</name>
+    <message>
+        <source>a tag file has no &quot;default&quot; prompts: give each tag its positive and negative prompts under &quot;conditions&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag &apos;%1&apos; needs positive and negative prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tag name (it must not be empty or hold a comma or a colon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag file defines no tag (give them under &quot;conditions&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4539,6 +4796,18 @@ Too small to judge: %1</source>
             <numerusform>about %n embeddings lost and not exported; run embed again to encode their images</numerusform>
         </translation>
     </message>
+    <message>
+        <source>CPU threads for the encoder (default: one per core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threads takes a non-negative whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::cli::DatasetCommand</name>
@@ -4700,6 +4969,257 @@ The same options always give the same files.</source>
     </message>
     <message>
         <source>  Demo model:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::DiscoveryCommands</name>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3 (not &apos;%4&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a share between 0 and 1 (not &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the terms file has no term (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty sample_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample_id &apos;%1&apos; is repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows of keys for %2 rows of embeddings in %3: they must align</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images (%2 positive): AUC %3 against %4, difference %5 [%6, %7], p %8; %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedding store (from cxrfair-cli embed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model bundle whose embeddings to tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BUNDLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table to write: sample_id, then one score per tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More tags, in the prompt JSON format (a tag named as a built-in one replaces it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each tag&apos;s AUC against the dataset&apos;s annotation of the same thing (NEATX drains), with its bootstrap interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the built-in tags as a JSON file to start one&apos;s own from, and stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the bootstrap (default 2025).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero-shot tags for what images show that is not a finding (devices, the acquisition), scored from the stored image embeddings: no image is encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--store STORE, --model BUNDLE and --out FILE are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 tags of %2 images to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against the annotation &apos;%2&apos;: AUC %3 [%4, %5] on %6 annotated images (%7 with it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image embeddings (.npy) as cxrfair-cli embeddings export writes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X.npy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys aligned with X.npy (a sample_id column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores as cxrfair-cli score writes them (attributes from its extra columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of the three files: the embedding store and --model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model bundle (with --store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --store: the prompts to score with (a preset or a JSON file; default faimi2025).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRESET|FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --store: more tags (prompt JSON format) for the enrichment; the built-in ones are always scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --store: each tag is given to this share of the images (default 0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHARE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition whose errors to slice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slices to write, worst first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slices.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every labelled image&apos;s slice (-1: none) and half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many slices (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the halves, the mixture and the bootstrap (default 2025).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootstrap resamples (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text embeddings of the terms (.npy, one row per line of --terms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T.npy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrases that describe slices, one per line (with --store, encoded by the model; default: built-in radiology phrases).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terms.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds the groups of images, close in embedding space, where a model does worst on one condition: searched on half of the patients, every figure reported on the other half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --embeddings X.npy --keys K.csv --scores S.csv, or --store STORE --model BUNDLE; and --condition NAME and --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--store and --model go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--embeddings, --keys and --scores go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--text-embeddings needs --terms (one term per row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--prompts, --tags and --tag-prevalence go with --store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scores hold %1 models (%2): give one model&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 labelled images of %2 have no embedding and are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows of text embeddings for %2 terms in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 slices of %2 (%3 mixture components on %4 principal components; %5 images searched, %6 held out):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4948,6 +5468,8 @@ Commands:
   model export      make a bundle from a published checkpoint (MedCLIP, BioViL, ...)
   embed             encode a dataset&apos;s images with a model bundle into a store
   score             zero-shot scores from stored embeddings and prompts
+  tags              zero-shot device and acquisition tags from stored embeddings
+  slices            find the groups of images where a model does worst
   embeddings export write a store&apos;s embeddings as .npy and a keys CSV
   embeddings import add embeddings computed elsewhere to a store
   embeddings merge  join the stores of shard runs into one
@@ -5164,15 +5686,7 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
 <context>
     <name>cxrfair::cli::ModelCommands</name>
     <message>
-        <source>CPU threads for the encoder (default: one per core).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--threads takes a non-negative whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -220,6 +220,10 @@
         <source>Subgroup AUC (comparison)</source>
         <translation>AUC por subgrupo (comparación)</translation>
     </message>
+    <message>
+        <source>Slices</source>
+        <translation>Cortes</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::AttributeCountsModel</name>
@@ -383,6 +387,58 @@
     <message>
         <source>With %1</source>
         <translation>Con %1</translation>
+    </message>
+    <message>
+        <source>Tags (devices and acquisition, not findings) were scored zero-shot from the stored image embeddings as conditions are, each with its positive and negative prompts; a tag is given to the %1% of images that score highest unless a threshold is set, and is then an attribute like any other. Where the dataset annotates the same thing, the tag&apos;s AUC against that annotation is given with its patient bootstrap interval.</source>
+        <translation>Las etiquetas (dispositivos y adquisición, no hallazgos) se puntuaron zero-shot a partir de los embeddings de imagen almacenados, como las condiciones, cada una con sus prompts positivos y negativos; una etiqueta se asigna al %1 % de imágenes con mayor puntuación salvo que se fije un umbral, y es entonces un atributo como cualquier otro. Donde el conjunto de datos anota lo mismo, se da el AUC de la etiqueta frente a esa anotación con su intervalo bootstrap por paciente.</translation>
+    </message>
+    <message>
+        <source>Slices were searched on half of the patients (a seeded hash) and every figure about them is computed on the other half: the embeddings were reduced by PCA, a mixture of Gaussians with the score&apos;s rank (Domino&apos;s error-aware mixture) fitted to each class, and the %1 components with the lowest AUC difference kept. A slice&apos;s AUC counts the pairs of a positive and a negative of which at least one is in the slice; the difference with the other pairs has a patient bootstrap interval and a permutation p-value.</source>
+        <translation>Los cortes se buscaron en la mitad de los pacientes (un hash con semilla) y cada cifra sobre ellos se calcula en la otra mitad: los embeddings se redujeron por PCA, se ajustó a cada clase una mezcla de gaussianas con el rango de la puntuación (la mezcla sensible a errores de Domino) y se conservaron las %1 componentes con menor diferencia de AUC. El AUC de un corte cuenta los pares de un positivo y un negativo de los que al menos uno está en el corte; la diferencia con los demás pares tiene un intervalo bootstrap por paciente y un valor p por permutación.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Images tagged</source>
+        <translation>Imágenes etiquetadas</translation>
+    </message>
+    <message>
+        <source>AUC against the annotation [interval]</source>
+        <translation>AUC frente a la anotación [intervalo]</translation>
+    </message>
+    <message>
+        <source>%1: slices where the model does worst (held-out half)</source>
+        <translation>%1: cortes donde el modelo rinde peor (mitad reservada)</translation>
+    </message>
+    <message>
+        <source>Slice</source>
+        <translation>Corte</translation>
+    </message>
+    <message>
+        <source>Images (positives)</source>
+        <translation>Imágenes (positivas)</translation>
+    </message>
+    <message>
+        <source>AUC, rest</source>
+        <translation>AUC, resto</translation>
+    </message>
+    <message>
+        <source>Difference [interval]</source>
+        <translation>Diferencia [intervalo]</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1109,17 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::DiscoverySettings</name>
+    <message>
+        <source>&quot;%1.tags&quot; must be an object</source>
+        <translation>&quot;%1.tags&quot; debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>&quot;%1.slices&quot; must be an object</source>
+        <translation>&quot;%1.slices&quot; debe ser un objeto</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::DisplayNames</name>
     <message>
         <source>age</source>
@@ -1089,6 +1156,10 @@
     <message>
         <source>Other</source>
         <translation>Otro</translation>
+    </message>
+    <message>
+        <source>%1 (tag)</source>
+        <translation>%1 (etiqueta)</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1371,17 @@
     <message>
         <source> ... (%1 characters in all) ... </source>
         <translation> ... (%1 caracteres en total) ... </translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::ErrorMixture</name>
+    <message>
+        <source>the mixture needs at least two images per component (%1 images, %2 components)</source>
+        <translation>la mezcla necesita al menos dos imágenes por componente (%1 imágenes, %2 componentes)</translation>
+    </message>
+    <message>
+        <source>the mixture&apos;s inputs differ in length</source>
+        <translation>las entradas de la mezcla difieren en longitud</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2752,10 @@
         <source>Cancel the Running Job</source>
         <translation>Cancelar la tarea en curso</translation>
     </message>
+    <message>
+        <source>S&amp;lices</source>
+        <translation>Co&amp;rtes</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::MimicDemoWriter</name>
@@ -2879,6 +2965,25 @@
     <message>
         <source>max_length or longest, not &apos;%1&apos;</source>
         <translation>max_length o longest, no «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::ModelDiscovery</name>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Slices of %1</source>
+        <translation>Cortes de %1</translation>
+    </message>
+    <message>
+        <source>%1: no slices: %2</source>
+        <translation>%1: sin cortes: %2</translation>
+    </message>
+    <message>
+        <source>the scores already have an attribute &apos;%1&apos;</source>
+        <translation>las puntuaciones ya tienen un atributo &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -3960,6 +4065,140 @@ AUC %4</translation>
     </message>
 </context>
 <context>
+    <name>cxrfair::SliceDiscovery</name>
+    <message>
+        <source>slice discovery: inputs differ in length</source>
+        <translation>descubrimiento de cortes: las entradas difieren en longitud</translation>
+    </message>
+    <message>
+        <source>the term embeddings must have one row per term and the images&apos; dimension (%1 terms, %2 x %3 embeddings, images of dimension %4)</source>
+        <translation>los embeddings de los términos deben tener una fila por término y la dimensión de las imágenes (%1 términos, embeddings %2 x %3, imágenes de dimensión %4)</translation>
+    </message>
+    <message>
+        <source>the number of slices must be from 1 to 100 (not %1)</source>
+        <translation>el número de cortes debe ir de 1 a 100 (no %1)</translation>
+    </message>
+    <message>
+        <source>slice discovery needs positive and negative images (%1 of %2 are positive)</source>
+        <translation>el descubrimiento de cortes necesita imágenes positivas y negativas (%1 de %2 son positivas)</translation>
+    </message>
+    <message>
+        <source>positives</source>
+        <translation>positivas</translation>
+    </message>
+    <message>
+        <source>negatives</source>
+        <translation>negativas</translation>
+    </message>
+    <message>
+        <source>too few images to find %1 slices (%2 in the search half, %3 held out)</source>
+        <translation>demasiado pocas imágenes para encontrar %1 cortes (%2 en la mitad de búsqueda, %3 reservadas)</translation>
+    </message>
+    <message>
+        <source>Principal components of the search half</source>
+        <translation>Componentes principales de la mitad de búsqueda</translation>
+    </message>
+    <message>
+        <source>Evaluating the slices on the held-out half</source>
+        <translation>Evaluando los cortes en la mitad reservada</translation>
+    </message>
+    <message>
+        <source>Mixtures of the positives</source>
+        <translation>Mezclas de las positivas</translation>
+    </message>
+    <message>
+        <source>Mixtures of the negatives</source>
+        <translation>Mezclas de las negativas</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::SliceSources</name>
+    <message>
+        <source>the scores have no condition &apos;%1&apos; (they have %2)</source>
+        <translation>las puntuaciones no tienen la condición &apos;%1&apos; (tienen %2)</translation>
+    </message>
+    <message>
+        <source>the scores have no model %1 for &apos;%2&apos;</source>
+        <translation>las puntuaciones no tienen el modelo %1 para &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::SliceTableModel</name>
+    <message>
+        <source>No attribute or tag is over-represented in this slice.</source>
+        <translation>Ningún atributo ni etiqueta está sobrerrepresentado en este corte.</translation>
+    </message>
+    <message>
+        <source>Over-represented (odds ratio, 95% interval):
+%1</source>
+        <translation>Sobrerrepresentados (razón de momios, intervalo del 95 %):
+%1</translation>
+    </message>
+    <message>
+        <source>Slice</source>
+        <translation>Corte</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Positives</source>
+        <translation>Positivas</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Resto</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>Intervalo del 95 %</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::SlicesView</name>
+    <message>
+        <source>Con&amp;dition:</source>
+        <translation>Con&amp;dición:</translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>Cortes</translation>
+    </message>
+    <message>
+        <source>Groups of images, close to one another in the model&apos;s embedding space, where the model ranks worst. They are searched on half of the patients and every figure here comes from the other half, so a slice found by chance shows no difference. A slice&apos;s AUC counts the pairs of a positive and a negative of which at least one is in the slice (a slice of positives: its positives against every negative); Rest counts the other pairs. The interval is a 95% bootstrap interval over patients and p a permutation test. The description lists the phrases nearest to the slice in the model&apos;s text space, and the attributes and tags it holds more often than the rest (hover for the odds ratios). Choose a slice to see its images in the gallery and the PCA scatter.</source>
+        <translation>Grupos de imágenes, cercanas entre sí en el espacio de embeddings del modelo, donde el modelo ordena peor. Se buscan en la mitad de los pacientes y cada cifra aquí viene de la otra mitad, así que un corte hallado por azar no muestra diferencia. El AUC de un corte cuenta los pares de un positivo y un negativo de los que al menos uno está en el corte (un corte de positivos: sus positivos frente a todos los negativos); Resto cuenta los demás pares. El intervalo es un intervalo bootstrap del 95 % sobre pacientes y p una prueba de permutación. La descripción da las frases más cercanas al corte en el espacio de texto del modelo, y los atributos y etiquetas más frecuentes en el corte que en el resto (pase el ratón para ver las razones de momios). Elija un corte para ver sus imágenes en la galería y en la dispersión PCA.</translation>
+    </message>
+    <message>
+        <source>No slices: run a model on a dataset with labels.</source>
+        <translation>Sin cortes: ejecute un modelo en un conjunto de datos con etiquetas.</translation>
+    </message>
+    <message>
+        <source>Searched on %1 images, measured on %2 held-out images (%3 mixture components on %4 principal components).</source>
+        <translation>Buscados en %1 imágenes, medidos en %2 imágenes reservadas (%3 componentes de mezcla sobre %4 componentes principales).</translation>
+    </message>
+    <message>
+        <source>%1: slice %2</source>
+        <translation>%1: corte %2</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::StoreMerge</name>
     <message>
         <source>no embeddings</source>
@@ -4189,6 +4428,25 @@ Demasiado pequeño para juzgar: %1</translation>
     <message>
         <source>%1: no validation scores, so no threshold</source>
         <translation>%1: sin puntuaciones de validación, no hay umbral</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::Tags</name>
+    <message>
+        <source>a tag file has no &quot;default&quot; prompts: give each tag its positive and negative prompts under &quot;conditions&quot;</source>
+        <translation>un archivo de etiquetas no tiene prompts &quot;default&quot;: dé a cada etiqueta sus prompts positivos y negativos bajo &quot;conditions&quot;</translation>
+    </message>
+    <message>
+        <source>the tag &apos;%1&apos; needs positive and negative prompts</source>
+        <translation>la etiqueta &apos;%1&apos; necesita prompts positivos y negativos</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tag name (it must not be empty or hold a comma or a colon)</source>
+        <translation>&apos;%1&apos; no es un nombre de etiqueta (no debe estar vacío ni contener una coma o dos puntos)</translation>
+    </message>
+    <message>
+        <source>the tag file defines no tag (give them under &quot;conditions&quot;)</source>
+        <translation>el archivo de etiquetas no define ninguna etiqueta (delas bajo &quot;conditions&quot;)</translation>
     </message>
 </context>
 <context>
@@ -4547,6 +4805,18 @@ Demasiado pequeño para juzgar: %1</translation>
             <numerusform>alrededor de %n embeddings perdidos y no exportados; ejecute embed de nuevo para codificar sus imágenes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>CPU threads for the encoder (default: one per core).</source>
+        <translation>Hilos de CPU para el codificador (por defecto: uno por núcleo).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--threads takes a non-negative whole number</source>
+        <translation>--threads toma un número entero no negativo</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::cli::DatasetCommand</name>
@@ -4710,6 +4980,257 @@ Las mismas opciones dan siempre los mismos archivos.</translation>
     <message>
         <source>  Demo model:        %1</source>
         <translation>  Modelo de demo:        %1</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::DiscoveryCommands</name>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3 (not &apos;%4&apos;)</source>
+        <translation>--%1 toma un número entero de %2 a %3 (no &apos;%4&apos;)</translation>
+    </message>
+    <message>
+        <source>--%1 takes a share between 0 and 1 (not &apos;%2&apos;)</source>
+        <translation>--%1 toma una proporción entre 0 y 1 (no &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>the terms file has no term (one per line)</source>
+        <translation>el archivo de términos no tiene ningún término (uno por línea)</translation>
+    </message>
+    <message>
+        <source>an empty sample_id</source>
+        <translation>un sample_id vacío</translation>
+    </message>
+    <message>
+        <source>the sample_id &apos;%1&apos; is repeated</source>
+        <translation>el sample_id &apos;%1&apos; está repetido</translation>
+    </message>
+    <message>
+        <source>%1 rows of keys for %2 rows of embeddings in %3: they must align</source>
+        <translation>%1 filas de claves para %2 filas de embeddings en %3: deben alinearse</translation>
+    </message>
+    <message>
+        <source>%1 images (%2 positive): AUC %3 against %4, difference %5 [%6, %7], p %8; %9</source>
+        <translation>%1 imágenes (%2 positivas): AUC %3 frente a %4, diferencia %5 [%6, %7], p %8; %9</translation>
+    </message>
+    <message>
+        <source>The embedding store (from cxrfair-cli embed).</source>
+        <translation>El almacén de embeddings (de cxrfair-cli embed).</translation>
+    </message>
+    <message>
+        <source>STORE</source>
+        <translation>ALMACÉN</translation>
+    </message>
+    <message>
+        <source>The model bundle whose embeddings to tag.</source>
+        <translation>El paquete de modelo cuyos embeddings etiquetar.</translation>
+    </message>
+    <message>
+        <source>BUNDLE</source>
+        <translation>PAQUETE</translation>
+    </message>
+    <message>
+        <source>The table to write: sample_id, then one score per tag.</source>
+        <translation>La tabla a escribir: sample_id, luego una puntuación por etiqueta.</translation>
+    </message>
+    <message>
+        <source>tags.csv</source>
+        <translation>tags.csv</translation>
+    </message>
+    <message>
+        <source>More tags, in the prompt JSON format (a tag named as a built-in one replaces it).</source>
+        <translation>Más etiquetas, en el formato JSON de prompts (una etiqueta con el nombre de una integrada la reemplaza).</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>ARCHIVO.json</translation>
+    </message>
+    <message>
+        <source>Write each tag&apos;s AUC against the dataset&apos;s annotation of the same thing (NEATX drains), with its bootstrap interval.</source>
+        <translation>Escribir el AUC de cada etiqueta frente a la anotación de lo mismo en el conjunto de datos (drenajes NEATX), con su intervalo bootstrap.</translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation>ARCHIVO.csv</translation>
+    </message>
+    <message>
+        <source>Print the built-in tags as a JSON file to start one&apos;s own from, and stop.</source>
+        <translation>Imprimir las etiquetas integradas como un archivo JSON del que partir, y parar.</translation>
+    </message>
+    <message>
+        <source>Seed of the bootstrap (default 2025).</source>
+        <translation>Semilla del bootstrap (por defecto 2025).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Zero-shot tags for what images show that is not a finding (devices, the acquisition), scored from the stored image embeddings: no image is encoded.</source>
+        <translation>Etiquetas zero-shot para lo que las imágenes muestran y no es un hallazgo (dispositivos, la adquisición), puntuadas a partir de los embeddings de imagen almacenados: no se codifica ninguna imagen.</translation>
+    </message>
+    <message>
+        <source>--store STORE, --model BUNDLE and --out FILE are required</source>
+        <translation>--store ALMACÉN, --model PAQUETE y --out ARCHIVO son obligatorios</translation>
+    </message>
+    <message>
+        <source>Wrote %1 tags of %2 images to %3.</source>
+        <translation>Se escribieron %1 etiquetas de %2 imágenes en %3.</translation>
+    </message>
+    <message>
+        <source>%1 against the annotation &apos;%2&apos;: AUC %3 [%4, %5] on %6 annotated images (%7 with it).</source>
+        <translation>%1 frente a la anotación &apos;%2&apos;: AUC %3 [%4, %5] en %6 imágenes anotadas (%7 con ella).</translation>
+    </message>
+    <message>
+        <source>Image embeddings (.npy) as cxrfair-cli embeddings export writes them.</source>
+        <translation>Embeddings de imagen (.npy) tal como los escribe cxrfair-cli embeddings export.</translation>
+    </message>
+    <message>
+        <source>X.npy</source>
+        <translation>X.npy</translation>
+    </message>
+    <message>
+        <source>The keys aligned with X.npy (a sample_id column).</source>
+        <translation>Las claves alineadas con X.npy (una columna sample_id).</translation>
+    </message>
+    <message>
+        <source>K.csv</source>
+        <translation>K.csv</translation>
+    </message>
+    <message>
+        <source>Scores as cxrfair-cli score writes them (attributes from its extra columns).</source>
+        <translation>Puntuaciones tal como las escribe cxrfair-cli score (atributos de sus columnas adicionales).</translation>
+    </message>
+    <message>
+        <source>S.csv</source>
+        <translation>S.csv</translation>
+    </message>
+    <message>
+        <source>Instead of the three files: the embedding store and --model.</source>
+        <translation>En lugar de los tres archivos: el almacén de embeddings y --model.</translation>
+    </message>
+    <message>
+        <source>The model bundle (with --store).</source>
+        <translation>El paquete de modelo (con --store).</translation>
+    </message>
+    <message>
+        <source>With --store: the prompts to score with (a preset or a JSON file; default faimi2025).</source>
+        <translation>Con --store: los prompts con los que puntuar (un preajuste o un archivo JSON; por defecto faimi2025).</translation>
+    </message>
+    <message>
+        <source>PRESET|FILE</source>
+        <translation>PREAJUSTE|ARCHIVO</translation>
+    </message>
+    <message>
+        <source>With --store: more tags (prompt JSON format) for the enrichment; the built-in ones are always scored.</source>
+        <translation>Con --store: más etiquetas (formato JSON de prompts) para el enriquecimiento; las integradas siempre se puntúan.</translation>
+    </message>
+    <message>
+        <source>With --store: each tag is given to this share of the images (default 0.1).</source>
+        <translation>Con --store: cada etiqueta se asigna a esta proporción de las imágenes (por defecto 0,1).</translation>
+    </message>
+    <message>
+        <source>SHARE</source>
+        <translation>PROPORCIÓN</translation>
+    </message>
+    <message>
+        <source>The condition whose errors to slice.</source>
+        <translation>La condición cuyos errores cortar.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>The slices to write, worst first.</source>
+        <translation>Los cortes a escribir, el peor primero.</translation>
+    </message>
+    <message>
+        <source>slices.csv</source>
+        <translation>slices.csv</translation>
+    </message>
+    <message>
+        <source>Write every labelled image&apos;s slice (-1: none) and half.</source>
+        <translation>Escribir el corte (-1: ninguno) y la mitad de cada imagen etiquetada.</translation>
+    </message>
+    <message>
+        <source>M.csv</source>
+        <translation>M.csv</translation>
+    </message>
+    <message>
+        <source>How many slices (default 5).</source>
+        <translation>Cuántos cortes (por defecto 5).</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Seed of the halves, the mixture and the bootstrap (default 2025).</source>
+        <translation>Semilla de las mitades, la mezcla y el bootstrap (por defecto 2025).</translation>
+    </message>
+    <message>
+        <source>Bootstrap resamples (default 1000).</source>
+        <translation>Remuestreos bootstrap (por defecto 1000).</translation>
+    </message>
+    <message>
+        <source>Text embeddings of the terms (.npy, one row per line of --terms).</source>
+        <translation>Embeddings de texto de los términos (.npy, una fila por línea de --terms).</translation>
+    </message>
+    <message>
+        <source>T.npy</source>
+        <translation>T.npy</translation>
+    </message>
+    <message>
+        <source>Phrases that describe slices, one per line (with --store, encoded by the model; default: built-in radiology phrases).</source>
+        <translation>Frases que describen los cortes, una por línea (con --store, codificadas por el modelo; por defecto: frases de radiología integradas).</translation>
+    </message>
+    <message>
+        <source>terms.txt</source>
+        <translation>terms.txt</translation>
+    </message>
+    <message>
+        <source>Finds the groups of images, close in embedding space, where a model does worst on one condition: searched on half of the patients, every figure reported on the other half.</source>
+        <translation>Encuentra los grupos de imágenes, cercanas en el espacio de embeddings, donde un modelo rinde peor en una condición: buscados en la mitad de los pacientes, cada cifra dada en la otra mitad.</translation>
+    </message>
+    <message>
+        <source>give --embeddings X.npy --keys K.csv --scores S.csv, or --store STORE --model BUNDLE; and --condition NAME and --out FILE</source>
+        <translation>dé --embeddings X.npy --keys K.csv --scores S.csv, o --store ALMACÉN --model PAQUETE; y --condition NOMBRE y --out ARCHIVO</translation>
+    </message>
+    <message>
+        <source>--store and --model go together</source>
+        <translation>--store y --model van juntos</translation>
+    </message>
+    <message>
+        <source>--embeddings, --keys and --scores go together</source>
+        <translation>--embeddings, --keys y --scores van juntos</translation>
+    </message>
+    <message>
+        <source>--text-embeddings needs --terms (one term per row)</source>
+        <translation>--text-embeddings necesita --terms (un término por fila)</translation>
+    </message>
+    <message>
+        <source>--prompts, --tags and --tag-prevalence go with --store</source>
+        <translation>--prompts, --tags y --tag-prevalence van con --store</translation>
+    </message>
+    <message>
+        <source>the scores hold %1 models (%2): give one model&apos;s</source>
+        <translation>las puntuaciones contienen %1 modelos (%2): dé las de un solo modelo</translation>
+    </message>
+    <message>
+        <source>warning: %1 labelled images of %2 have no embedding and are left out</source>
+        <translation>aviso: %1 imágenes etiquetadas de %2 no tienen embedding y se dejan fuera</translation>
+    </message>
+    <message>
+        <source>%1 rows of text embeddings for %2 terms in %3</source>
+        <translation>%1 filas de embeddings de texto para %2 términos en %3</translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>Cortes</translation>
+    </message>
+    <message>
+        <source>%1 slices of %2 (%3 mixture components on %4 principal components; %5 images searched, %6 held out):</source>
+        <translation>%1 cortes de %2 (%3 componentes de mezcla sobre %4 componentes principales; %5 imágenes buscadas, %6 reservadas):</translation>
     </message>
 </context>
 <context>
@@ -4957,6 +5478,8 @@ Commands:
   model export      make a bundle from a published checkpoint (MedCLIP, BioViL, ...)
   embed             encode a dataset&apos;s images with a model bundle into a store
   score             zero-shot scores from stored embeddings and prompts
+  tags              zero-shot device and acquisition tags from stored embeddings
+  slices            find the groups of images where a model does worst
   embeddings export write a store&apos;s embeddings as .npy and a keys CSV
   embeddings import add embeddings computed elsewhere to a store
   embeddings merge  join the stores of shard runs into one
@@ -4980,6 +5503,8 @@ Comandos:
   model export      crear un paquete de modelo a partir de un checkpoint publicado (MedCLIP, BioViL, ...)
   embed             codificar las imágenes de un conjunto de datos con un paquete de modelo en un almacén
   score             puntuaciones zero-shot a partir de embeddings almacenados y prompts
+  tags              etiquetas zero-shot de dispositivos y adquisición a partir de embeddings almacenados
+  slices            encontrar los grupos de imágenes donde un modelo rinde peor
   embeddings export escribir los embeddings de un almacén como .npy y un CSV de claves
   embeddings import añadir a un almacén embeddings calculados en otro lugar
   embeddings merge  unir los almacenes de los fragmentos en uno
@@ -5195,16 +5720,8 @@ Ejecute &apos;cxrfair-cli COMANDO --help&apos; para ver las opciones de un coman
 <context>
     <name>cxrfair::cli::ModelCommands</name>
     <message>
-        <source>CPU threads for the encoder (default: one per core).</source>
-        <translation>Hilos de CPU para el codificador (por defecto: uno por núcleo).</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>--threads takes a non-negative whole number</source>
-        <translation>--threads admite un número entero no negativo</translation>
     </message>
     <message>
         <source>clip-bpe or wordpiece.</source>

@@ -220,6 +220,10 @@
         <source>Subgroup AUC (comparison)</source>
         <translation>AUC par sous-groupe (comparaison)</translation>
     </message>
+    <message>
+        <source>Slices</source>
+        <translation>Tranches</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::AttributeCountsModel</name>
@@ -383,6 +387,58 @@
     <message>
         <source>With %1</source>
         <translation>Avec %1</translation>
+    </message>
+    <message>
+        <source>Tags (devices and acquisition, not findings) were scored zero-shot from the stored image embeddings as conditions are, each with its positive and negative prompts; a tag is given to the %1% of images that score highest unless a threshold is set, and is then an attribute like any other. Where the dataset annotates the same thing, the tag&apos;s AUC against that annotation is given with its patient bootstrap interval.</source>
+        <translation>Les étiquettes (dispositifs et acquisition, pas des observations) ont été scorées en zero-shot à partir des embeddings d&apos;images stockés, comme les conditions, chacune avec ses prompts positifs et négatifs ; une étiquette est donnée aux %1 % d&apos;images au score le plus élevé sauf si un seuil est fixé, puis elle est un attribut comme un autre. Quand le jeu de données annote la même chose, l&apos;AUC de l&apos;étiquette contre cette annotation est donnée avec son intervalle bootstrap par patient.</translation>
+    </message>
+    <message>
+        <source>Slices were searched on half of the patients (a seeded hash) and every figure about them is computed on the other half: the embeddings were reduced by PCA, a mixture of Gaussians with the score&apos;s rank (Domino&apos;s error-aware mixture) fitted to each class, and the %1 components with the lowest AUC difference kept. A slice&apos;s AUC counts the pairs of a positive and a negative of which at least one is in the slice; the difference with the other pairs has a patient bootstrap interval and a permutation p-value.</source>
+        <translation>Les tranches ont été cherchées sur la moitié des patients (un hachage avec graine) et chaque chiffre les concernant est calculé sur l&apos;autre moitié : les embeddings ont été réduits par ACP, un mélange de gaussiennes avec le rang du score (le mélange sensible aux erreurs de Domino) ajusté à chaque classe, et les %1 composantes à la plus faible différence d&apos;AUC retenues. L&apos;AUC d&apos;une tranche compte les paires d&apos;un positif et d&apos;un négatif dont au moins un est dans la tranche ; la différence avec les autres paires a un intervalle bootstrap par patient et une p-valeur par permutation.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Images tagged</source>
+        <translation>Images étiquetées</translation>
+    </message>
+    <message>
+        <source>AUC against the annotation [interval]</source>
+        <translation>AUC contre l&apos;annotation [intervalle]</translation>
+    </message>
+    <message>
+        <source>%1: slices where the model does worst (held-out half)</source>
+        <translation>%1 : tranches où le modèle est le plus mauvais (moitié réservée)</translation>
+    </message>
+    <message>
+        <source>Slice</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Images (positives)</source>
+        <translation>Images (positives)</translation>
+    </message>
+    <message>
+        <source>AUC, rest</source>
+        <translation>AUC, reste</translation>
+    </message>
+    <message>
+        <source>Difference [interval]</source>
+        <translation>Différence [intervalle]</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1109,17 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::DiscoverySettings</name>
+    <message>
+        <source>&quot;%1.tags&quot; must be an object</source>
+        <translation>« %1.tags » doit être un objet</translation>
+    </message>
+    <message>
+        <source>&quot;%1.slices&quot; must be an object</source>
+        <translation>« %1.slices » doit être un objet</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::DisplayNames</name>
     <message>
         <source>age</source>
@@ -1089,6 +1156,10 @@
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+    <message>
+        <source>%1 (tag)</source>
+        <translation>%1 (étiquette)</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1371,17 @@
     <message>
         <source> ... (%1 characters in all) ... </source>
         <translation> ... (%1 caractères en tout) ... </translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::ErrorMixture</name>
+    <message>
+        <source>the mixture needs at least two images per component (%1 images, %2 components)</source>
+        <translation>le mélange demande au moins deux images par composante (%1 images, %2 composantes)</translation>
+    </message>
+    <message>
+        <source>the mixture&apos;s inputs differ in length</source>
+        <translation>les entrées du mélange n&apos;ont pas la même longueur</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2752,10 @@
         <source>Cancel the Running Job</source>
         <translation>Annuler la tâche en cours</translation>
     </message>
+    <message>
+        <source>S&amp;lices</source>
+        <translation>T&amp;ranches</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::MimicDemoWriter</name>
@@ -2879,6 +2965,25 @@
     <message>
         <source>max_length or longest, not &apos;%1&apos;</source>
         <translation>max_length ou longest, pas « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::ModelDiscovery</name>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Slices of %1</source>
+        <translation>Tranches de %1</translation>
+    </message>
+    <message>
+        <source>%1: no slices: %2</source>
+        <translation>%1 : pas de tranches : %2</translation>
+    </message>
+    <message>
+        <source>the scores already have an attribute &apos;%1&apos;</source>
+        <translation>les scores ont déjà un attribut « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3960,6 +4065,140 @@ AUC %4</translation>
     </message>
 </context>
 <context>
+    <name>cxrfair::SliceDiscovery</name>
+    <message>
+        <source>slice discovery: inputs differ in length</source>
+        <translation>découverte de tranches : les entrées n&apos;ont pas la même longueur</translation>
+    </message>
+    <message>
+        <source>the term embeddings must have one row per term and the images&apos; dimension (%1 terms, %2 x %3 embeddings, images of dimension %4)</source>
+        <translation>les embeddings des termes doivent avoir une ligne par terme et la dimension des images (%1 termes, embeddings %2 x %3, images de dimension %4)</translation>
+    </message>
+    <message>
+        <source>the number of slices must be from 1 to 100 (not %1)</source>
+        <translation>le nombre de tranches doit aller de 1 à 100 (pas %1)</translation>
+    </message>
+    <message>
+        <source>slice discovery needs positive and negative images (%1 of %2 are positive)</source>
+        <translation>la découverte de tranches demande des images positives et négatives (%1 sur %2 sont positives)</translation>
+    </message>
+    <message>
+        <source>positives</source>
+        <translation>positives</translation>
+    </message>
+    <message>
+        <source>negatives</source>
+        <translation>négatives</translation>
+    </message>
+    <message>
+        <source>too few images to find %1 slices (%2 in the search half, %3 held out)</source>
+        <translation>trop peu d&apos;images pour trouver %1 tranches (%2 dans la moitié de recherche, %3 réservées)</translation>
+    </message>
+    <message>
+        <source>Principal components of the search half</source>
+        <translation>Composantes principales de la moitié de recherche</translation>
+    </message>
+    <message>
+        <source>Evaluating the slices on the held-out half</source>
+        <translation>Évaluation des tranches sur la moitié réservée</translation>
+    </message>
+    <message>
+        <source>Mixtures of the positives</source>
+        <translation>Mélanges des positives</translation>
+    </message>
+    <message>
+        <source>Mixtures of the negatives</source>
+        <translation>Mélanges des négatives</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::SliceSources</name>
+    <message>
+        <source>the scores have no condition &apos;%1&apos; (they have %2)</source>
+        <translation>les scores n&apos;ont pas de condition « %1 » (ils ont %2)</translation>
+    </message>
+    <message>
+        <source>the scores have no model %1 for &apos;%2&apos;</source>
+        <translation>les scores n&apos;ont pas de modèle %1 pour « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::SliceTableModel</name>
+    <message>
+        <source>No attribute or tag is over-represented in this slice.</source>
+        <translation>Aucun attribut ni étiquette n&apos;est sur-représenté dans cette tranche.</translation>
+    </message>
+    <message>
+        <source>Over-represented (odds ratio, 95% interval):
+%1</source>
+        <translation>Sur-représentés (rapport de cotes, intervalle à 95 %) :
+%1</translation>
+    </message>
+    <message>
+        <source>Slice</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Positives</source>
+        <translation>Positives</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>Intervalle à 95 %</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::SlicesView</name>
+    <message>
+        <source>Con&amp;dition:</source>
+        <translation>Con&amp;dition :</translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>Tranches</translation>
+    </message>
+    <message>
+        <source>Groups of images, close to one another in the model&apos;s embedding space, where the model ranks worst. They are searched on half of the patients and every figure here comes from the other half, so a slice found by chance shows no difference. A slice&apos;s AUC counts the pairs of a positive and a negative of which at least one is in the slice (a slice of positives: its positives against every negative); Rest counts the other pairs. The interval is a 95% bootstrap interval over patients and p a permutation test. The description lists the phrases nearest to the slice in the model&apos;s text space, and the attributes and tags it holds more often than the rest (hover for the odds ratios). Choose a slice to see its images in the gallery and the PCA scatter.</source>
+        <translation>Des groupes d&apos;images, proches les unes des autres dans l&apos;espace d&apos;embedding du modèle, où le modèle classe le plus mal. Ils sont cherchés sur la moitié des patients et chaque chiffre ici vient de l&apos;autre moitié : une tranche trouvée par hasard n&apos;y montre pas de différence. L&apos;AUC d&apos;une tranche compte les paires d&apos;un positif et d&apos;un négatif dont au moins un est dans la tranche (une tranche de positifs : ses positifs contre tous les négatifs) ; Reste compte les autres paires. L&apos;intervalle est un intervalle bootstrap à 95 % sur les patients et p un test par permutation. La description donne les phrases les plus proches de la tranche dans l&apos;espace textuel du modèle, et les attributs et étiquettes plus fréquents dans la tranche que dans le reste (survolez pour les rapports de cotes). Choisissez une tranche pour voir ses images dans la galerie et le nuage ACP.</translation>
+    </message>
+    <message>
+        <source>No slices: run a model on a dataset with labels.</source>
+        <translation>Pas de tranches : lancez un modèle sur un jeu de données étiqueté.</translation>
+    </message>
+    <message>
+        <source>Searched on %1 images, measured on %2 held-out images (%3 mixture components on %4 principal components).</source>
+        <translation>Cherchées sur %1 images, mesurées sur %2 images réservées (%3 composantes de mélange sur %4 composantes principales).</translation>
+    </message>
+    <message>
+        <source>%1: slice %2</source>
+        <translation>%1 : tranche %2</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::StoreMerge</name>
     <message>
         <source>no embeddings</source>
@@ -4189,6 +4428,25 @@ Trop petit pour juger : %1</translation>
     <message>
         <source>%1: no validation scores, so no threshold</source>
         <translation>%1 : pas de scores de validation, donc pas de seuil</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::Tags</name>
+    <message>
+        <source>a tag file has no &quot;default&quot; prompts: give each tag its positive and negative prompts under &quot;conditions&quot;</source>
+        <translation>un fichier d&apos;étiquettes n&apos;a pas de prompts « default » : donnez à chaque étiquette ses prompts positifs et négatifs sous « conditions »</translation>
+    </message>
+    <message>
+        <source>the tag &apos;%1&apos; needs positive and negative prompts</source>
+        <translation>l&apos;étiquette « %1 » demande des prompts positifs et négatifs</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tag name (it must not be empty or hold a comma or a colon)</source>
+        <translation>« %1 » n&apos;est pas un nom d&apos;étiquette (il ne doit être ni vide, ni contenir de virgule ou de deux-points)</translation>
+    </message>
+    <message>
+        <source>the tag file defines no tag (give them under &quot;conditions&quot;)</source>
+        <translation>le fichier d&apos;étiquettes ne définit aucune étiquette (donnez-les sous « conditions »)</translation>
     </message>
 </context>
 <context>
@@ -4547,6 +4805,18 @@ Trop petit pour juger : %1</translation>
             <numerusform>environ %n embeddings perdus et non exportés ; relancez embed pour encoder leurs images</numerusform>
         </translation>
     </message>
+    <message>
+        <source>CPU threads for the encoder (default: one per core).</source>
+        <translation>Threads CPU de l&apos;encodeur (par défaut : un par cœur).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--threads takes a non-negative whole number</source>
+        <translation>--threads prend un nombre entier positif ou nul</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::cli::DatasetCommand</name>
@@ -4710,6 +4980,257 @@ Les mêmes options donnent toujours les mêmes fichiers.</translation>
     <message>
         <source>  Demo model:        %1</source>
         <translation>  Modèle de démo :          %1</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::DiscoveryCommands</name>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3 (not &apos;%4&apos;)</source>
+        <translation>--%1 prend un nombre entier de %2 à %3 (pas « %4 »)</translation>
+    </message>
+    <message>
+        <source>--%1 takes a share between 0 and 1 (not &apos;%2&apos;)</source>
+        <translation>--%1 prend une part entre 0 et 1 (pas « %2 »)</translation>
+    </message>
+    <message>
+        <source>the terms file has no term (one per line)</source>
+        <translation>le fichier de termes n&apos;a aucun terme (un par ligne)</translation>
+    </message>
+    <message>
+        <source>an empty sample_id</source>
+        <translation>un sample_id vide</translation>
+    </message>
+    <message>
+        <source>the sample_id &apos;%1&apos; is repeated</source>
+        <translation>le sample_id « %1 » est répété</translation>
+    </message>
+    <message>
+        <source>%1 rows of keys for %2 rows of embeddings in %3: they must align</source>
+        <translation>%1 lignes de clés pour %2 lignes d&apos;embeddings dans %3 : elles doivent correspondre</translation>
+    </message>
+    <message>
+        <source>%1 images (%2 positive): AUC %3 against %4, difference %5 [%6, %7], p %8; %9</source>
+        <translation>%1 images (%2 positives) : AUC %3 contre %4, différence %5 [%6, %7], p %8 ; %9</translation>
+    </message>
+    <message>
+        <source>The embedding store (from cxrfair-cli embed).</source>
+        <translation>Le stock d&apos;embeddings (de cxrfair-cli embed).</translation>
+    </message>
+    <message>
+        <source>STORE</source>
+        <translation>STOCKAGE</translation>
+    </message>
+    <message>
+        <source>The model bundle whose embeddings to tag.</source>
+        <translation>Le paquet de modèle dont étiqueter les embeddings.</translation>
+    </message>
+    <message>
+        <source>BUNDLE</source>
+        <translation>PAQUET</translation>
+    </message>
+    <message>
+        <source>The table to write: sample_id, then one score per tag.</source>
+        <translation>La table à écrire : sample_id, puis un score par étiquette.</translation>
+    </message>
+    <message>
+        <source>tags.csv</source>
+        <translation>tags.csv</translation>
+    </message>
+    <message>
+        <source>More tags, in the prompt JSON format (a tag named as a built-in one replaces it).</source>
+        <translation>D&apos;autres étiquettes, au format JSON des prompts (une étiquette du nom d&apos;une étiquette intégrée la remplace).</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>FICHIER.json</translation>
+    </message>
+    <message>
+        <source>Write each tag&apos;s AUC against the dataset&apos;s annotation of the same thing (NEATX drains), with its bootstrap interval.</source>
+        <translation>Écrire l&apos;AUC de chaque étiquette contre l&apos;annotation de la même chose dans le jeu de données (drains NEATX), avec son intervalle bootstrap.</translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation>FICHIER.csv</translation>
+    </message>
+    <message>
+        <source>Print the built-in tags as a JSON file to start one&apos;s own from, and stop.</source>
+        <translation>Afficher les étiquettes intégrées comme un fichier JSON dont partir, et s&apos;arrêter.</translation>
+    </message>
+    <message>
+        <source>Seed of the bootstrap (default 2025).</source>
+        <translation>Graine du bootstrap (par défaut 2025).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Zero-shot tags for what images show that is not a finding (devices, the acquisition), scored from the stored image embeddings: no image is encoded.</source>
+        <translation>Étiquettes zero-shot pour ce que les images montrent et qui n&apos;est pas une observation (dispositifs, acquisition), scorées à partir des embeddings d&apos;images stockés : aucune image n&apos;est encodée.</translation>
+    </message>
+    <message>
+        <source>--store STORE, --model BUNDLE and --out FILE are required</source>
+        <translation>--store STOCKAGE, --model PAQUET et --out FICHIER sont requis</translation>
+    </message>
+    <message>
+        <source>Wrote %1 tags of %2 images to %3.</source>
+        <translation>%1 étiquettes de %2 images écrites dans %3.</translation>
+    </message>
+    <message>
+        <source>%1 against the annotation &apos;%2&apos;: AUC %3 [%4, %5] on %6 annotated images (%7 with it).</source>
+        <translation>%1 contre l&apos;annotation « %2 » : AUC %3 [%4, %5] sur %6 images annotées (%7 avec).</translation>
+    </message>
+    <message>
+        <source>Image embeddings (.npy) as cxrfair-cli embeddings export writes them.</source>
+        <translation>Embeddings d&apos;images (.npy) tels que cxrfair-cli embeddings export les écrit.</translation>
+    </message>
+    <message>
+        <source>X.npy</source>
+        <translation>X.npy</translation>
+    </message>
+    <message>
+        <source>The keys aligned with X.npy (a sample_id column).</source>
+        <translation>Les clés alignées sur X.npy (une colonne sample_id).</translation>
+    </message>
+    <message>
+        <source>K.csv</source>
+        <translation>K.csv</translation>
+    </message>
+    <message>
+        <source>Scores as cxrfair-cli score writes them (attributes from its extra columns).</source>
+        <translation>Scores tels que cxrfair-cli score les écrit (attributs pris de ses colonnes supplémentaires).</translation>
+    </message>
+    <message>
+        <source>S.csv</source>
+        <translation>S.csv</translation>
+    </message>
+    <message>
+        <source>Instead of the three files: the embedding store and --model.</source>
+        <translation>À la place des trois fichiers : le stock d&apos;embeddings et --model.</translation>
+    </message>
+    <message>
+        <source>The model bundle (with --store).</source>
+        <translation>Le paquet de modèle (avec --store).</translation>
+    </message>
+    <message>
+        <source>With --store: the prompts to score with (a preset or a JSON file; default faimi2025).</source>
+        <translation>Avec --store : les prompts pour scorer (un préréglage ou un fichier JSON ; par défaut faimi2025).</translation>
+    </message>
+    <message>
+        <source>PRESET|FILE</source>
+        <translation>PRÉRÉGLAGE|FICHIER</translation>
+    </message>
+    <message>
+        <source>With --store: more tags (prompt JSON format) for the enrichment; the built-in ones are always scored.</source>
+        <translation>Avec --store : d&apos;autres étiquettes (format JSON des prompts) pour l&apos;enrichissement ; les étiquettes intégrées sont toujours scorées.</translation>
+    </message>
+    <message>
+        <source>With --store: each tag is given to this share of the images (default 0.1).</source>
+        <translation>Avec --store : chaque étiquette est donnée à cette part des images (par défaut 0,1).</translation>
+    </message>
+    <message>
+        <source>SHARE</source>
+        <translation>PART</translation>
+    </message>
+    <message>
+        <source>The condition whose errors to slice.</source>
+        <translation>La condition dont découper les erreurs.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>The slices to write, worst first.</source>
+        <translation>Les tranches à écrire, la pire en premier.</translation>
+    </message>
+    <message>
+        <source>slices.csv</source>
+        <translation>slices.csv</translation>
+    </message>
+    <message>
+        <source>Write every labelled image&apos;s slice (-1: none) and half.</source>
+        <translation>Écrire la tranche (-1 : aucune) et la moitié de chaque image étiquetée.</translation>
+    </message>
+    <message>
+        <source>M.csv</source>
+        <translation>M.csv</translation>
+    </message>
+    <message>
+        <source>How many slices (default 5).</source>
+        <translation>Combien de tranches (par défaut 5).</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Seed of the halves, the mixture and the bootstrap (default 2025).</source>
+        <translation>Graine des moitiés, du mélange et du bootstrap (par défaut 2025).</translation>
+    </message>
+    <message>
+        <source>Bootstrap resamples (default 1000).</source>
+        <translation>Rééchantillonnages bootstrap (par défaut 1000).</translation>
+    </message>
+    <message>
+        <source>Text embeddings of the terms (.npy, one row per line of --terms).</source>
+        <translation>Embeddings textuels des termes (.npy, une ligne par ligne de --terms).</translation>
+    </message>
+    <message>
+        <source>T.npy</source>
+        <translation>T.npy</translation>
+    </message>
+    <message>
+        <source>Phrases that describe slices, one per line (with --store, encoded by the model; default: built-in radiology phrases).</source>
+        <translation>Phrases qui décrivent les tranches, une par ligne (avec --store, encodées par le modèle ; par défaut : phrases de radiologie intégrées).</translation>
+    </message>
+    <message>
+        <source>terms.txt</source>
+        <translation>terms.txt</translation>
+    </message>
+    <message>
+        <source>Finds the groups of images, close in embedding space, where a model does worst on one condition: searched on half of the patients, every figure reported on the other half.</source>
+        <translation>Trouve les groupes d&apos;images, proches dans l&apos;espace d&apos;embedding, où un modèle est le plus mauvais sur une condition : cherchés sur la moitié des patients, chaque chiffre donné sur l&apos;autre moitié.</translation>
+    </message>
+    <message>
+        <source>give --embeddings X.npy --keys K.csv --scores S.csv, or --store STORE --model BUNDLE; and --condition NAME and --out FILE</source>
+        <translation>donnez --embeddings X.npy --keys K.csv --scores S.csv, ou --store STOCKAGE --model PAQUET ; et --condition NOM et --out FICHIER</translation>
+    </message>
+    <message>
+        <source>--store and --model go together</source>
+        <translation>--store et --model vont ensemble</translation>
+    </message>
+    <message>
+        <source>--embeddings, --keys and --scores go together</source>
+        <translation>--embeddings, --keys et --scores vont ensemble</translation>
+    </message>
+    <message>
+        <source>--text-embeddings needs --terms (one term per row)</source>
+        <translation>--text-embeddings demande --terms (un terme par ligne)</translation>
+    </message>
+    <message>
+        <source>--prompts, --tags and --tag-prevalence go with --store</source>
+        <translation>--prompts, --tags et --tag-prevalence vont avec --store</translation>
+    </message>
+    <message>
+        <source>the scores hold %1 models (%2): give one model&apos;s</source>
+        <translation>les scores contiennent %1 modèles (%2) : donnez ceux d&apos;un seul modèle</translation>
+    </message>
+    <message>
+        <source>warning: %1 labelled images of %2 have no embedding and are left out</source>
+        <translation>avertissement : %1 images étiquetées de %2 n&apos;ont pas d&apos;embedding et sont laissées de côté</translation>
+    </message>
+    <message>
+        <source>%1 rows of text embeddings for %2 terms in %3</source>
+        <translation>%1 lignes d&apos;embeddings textuels pour %2 termes dans %3</translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>Tranches</translation>
+    </message>
+    <message>
+        <source>%1 slices of %2 (%3 mixture components on %4 principal components; %5 images searched, %6 held out):</source>
+        <translation>%1 tranches de %2 (%3 composantes de mélange sur %4 composantes principales ; %5 images cherchées, %6 réservées) :</translation>
     </message>
 </context>
 <context>
@@ -4957,6 +5478,8 @@ Commands:
   model export      make a bundle from a published checkpoint (MedCLIP, BioViL, ...)
   embed             encode a dataset&apos;s images with a model bundle into a store
   score             zero-shot scores from stored embeddings and prompts
+  tags              zero-shot device and acquisition tags from stored embeddings
+  slices            find the groups of images where a model does worst
   embeddings export write a store&apos;s embeddings as .npy and a keys CSV
   embeddings import add embeddings computed elsewhere to a store
   embeddings merge  join the stores of shard runs into one
@@ -4980,6 +5503,8 @@ Commandes :
   model export      fabriquer un paquet de modèle à partir d&apos;un checkpoint publié (MedCLIP, BioViL, ...)
   embed             encoder les images d&apos;un jeu de données avec un paquet de modèle dans un stockage
   score             scores zero-shot à partir des embeddings stockés et des prompts
+  tags              étiquettes zero-shot de dispositifs et d&apos;acquisition à partir des embeddings stockés
+  slices            trouver les groupes d&apos;images où un modèle est le plus mauvais
   embeddings export écrire les embeddings d&apos;un stockage en .npy et un CSV de clés
   embeddings import ajouter à un stockage des embeddings calculés ailleurs
   embeddings merge  fusionner les stockages des fragments en un seul
@@ -5195,16 +5720,8 @@ Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une comma
 <context>
     <name>cxrfair::cli::ModelCommands</name>
     <message>
-        <source>CPU threads for the encoder (default: one per core).</source>
-        <translation>Fils CPU pour l&apos;encodeur (par défaut : un par cœur).</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>--threads takes a non-negative whole number</source>
-        <translation>--threads prend un nombre entier positif ou nul</translation>
     </message>
     <message>
         <source>clip-bpe or wordpiece.</source>
@@ -5348,7 +5865,7 @@ Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une comma
     </message>
     <message>
         <source>--store STORE, --model BUNDLE and --out FILE are required</source>
-        <translation>--store STOCKAGE, --model PAQUET et --out FICHIER sont requis</translation>
+        <translation>--store STOCKAGEAGE, --model PAQUET et --out FICHIER sont requis</translation>
     </message>
     <message>
         <source>Wrote %1 scores (%2 conditions, %3 prompts encoded) to %4.</source>
@@ -5497,7 +6014,7 @@ Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une comma
     </message>
     <message>
         <source>--store STORE, --out X.npy and --keys K.csv are required</source>
-        <translation>--store STOCKAGE, --out X.npy et --keys K.csv sont requis</translation>
+        <translation>--store STOCKAGEAGE, --out X.npy et --keys K.csv sont requis</translation>
     </message>
     <message>
         <source>Exported %1 embeddings of %2 (dimension %3) to %4 and %5.</source>

@@ -191,23 +191,28 @@ void EmbeddingView::setAnalysis(std::shared_ptr<const EmbeddingAnalysis> analysi
     if (preferred >= 0)
         m_preferredColour.clear();
     recolour();
-    if (!selected.isEmpty()) {
-        const QSet<QString> wanted(selected.begin(), selected.end());
-        std::vector<bool> again(size_t(m_analysis->sampleIds.size()), false);
-        qsizetype kept = 0;
-        for (qsizetype i = 0; i < m_analysis->sampleIds.size(); ++i)
-            if (wanted.contains(m_analysis->sampleIds[i])) {
-                again[size_t(i)] = true;
-                ++kept;
-            }
-        if (kept > 0) {
-            m_restoringSelection = true; // compared again, not shown again in the gallery
-            m_scatter->setSelection(std::move(again));
-            m_restoringSelection = false;
-        } else
-            m_selectionLabel->setText(
-                tr("The selection was cleared: these embeddings have none of its images."));
+    if (!selected.isEmpty() && selectSamples(selected) == 0)
+        m_selectionLabel->setText(
+            tr("The selection was cleared: these embeddings have none of its images."));
+}
+
+qsizetype EmbeddingView::selectSamples(const QStringList& sampleIds) {
+    if (!m_analysis)
+        return 0;
+    const QSet<QString> wanted(sampleIds.begin(), sampleIds.end());
+    std::vector<bool> flags(size_t(m_analysis->sampleIds.size()), false);
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < m_analysis->sampleIds.size(); ++i)
+        if (wanted.contains(m_analysis->sampleIds[i])) {
+            flags[size_t(i)] = true;
+            ++kept;
+        }
+    if (kept > 0) {
+        m_restoringSelection = true; // compared, not sent to the gallery again
+        m_scatter->setSelection(std::move(flags));
+        m_restoringSelection = false;
     }
+    return kept;
 }
 
 QString EmbeddingView::colourKey() const {

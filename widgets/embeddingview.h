@@ -49,6 +49,9 @@ public:
     void setColourOrders(const QHash<QString, QStringList>& orders) { m_colourOrders = orders; }
     /// The sample ids of the selected points.
     QStringList selectedSamples() const;
+    /// Selects the points of these samples (a slice, a restored selection) and compares them
+    /// with the rest, without sending them to the gallery. Returns how many were found.
+    qsizetype selectSamples(const QStringList& sampleIds);
     /// The selection's metrics against the rest (empty until computed).
     const std::vector<ModelConditionMetrics>& selectionMetrics() const { return m_metrics; }
     /// True from a change until its result is shown.

@@ -7,6 +7,7 @@
 #include "data/valueparsers.h"
 #include "discovery/slicediscovery.h"
 #include "discovery/slicesources.h"
+#include "discovery/slicetable.h"
 #include "discovery/tags.h"
 #include "embedding/npy.h"
 #include "inference/scoring.h"
@@ -123,21 +124,10 @@ Result<void> writeSlices(const QString& path, const SliceDiscovery& found) {
     auto writer = CsvWriter::create(path);
     if (!writer)
         return std::unexpected(writer.error());
-    writer->writeRow({"slice", "images", "positives", "auc", "auc_rest", "auc_diff", "ci_low",
-                      "ci_high", "p", "description", "enriched"});
-    for (const DiscoveredSlice& s : found.slices) {
-        QStringList enriched;
-        for (const SliceEnrichment& e : s.enriched)
-            enriched << e.toString();
-        const SliceComparison& c = s.comparison;
-        const bool interval = c.interval.valid();
-        writer->writeRow({std::to_string(s.number), std::to_string(s.images),
-                          std::to_string(s.positives), figure(c.auc.slice), figure(c.auc.rest),
-                          figure(c.difference), interval ? figure(c.interval.low) : std::string(),
-                          interval ? figure(c.interval.high) : std::string(), figure(c.p),
-                          s.description.toStdString(),
-                          enriched.join(QStringLiteral("; ")).toStdString()});
-    }
+    writer->writeRow(sliceTableColumns());
+    for (const DiscoveredSlice& s : found.slices)
+        writer->writeRow(
+            sliceTableRow(s, [](double v) { return QString::number(v, 'g', 6).toStdString(); }));
     return writer->close();
 }
 
@@ -154,8 +144,8 @@ Result<void> writeMembers(const QString& path, const SliceData& data, const Slic
 }
 
 void printSlices(const SliceDiscovery& found, const QString& condition) {
-    out() << Tr::tr("%1 slices of %2 (mixture of %3 components on %4 principal components; "
-                    "%5 images searched, %6 held out):")
+    out() << Tr::tr("%1 slices of %2 (%3 mixture components on %4 principal components; %5 "
+                    "images searched, %6 held out):")
                  .arg(found.slices.size())
                  .arg(condition)
                  .arg(found.components)

@@ -4,6 +4,7 @@
 #include "galleryview.h"
 #include "rocview.h"
 #include "shortcutview.h"
+#include "slicesview.h"
 #include "subgroupaucview.h"
 
 #include "session/session.h"
@@ -66,16 +67,23 @@ AnalysisViews::AnalysisViews(Session* session, QMainWindow* window)
     , m_shortcut(new ShortcutView(window))
     , m_roc(new RocView(window))
     , m_embeddings(new EmbeddingView(window))
+    , m_slices(new SlicesView(window))
     , m_gallery(new GalleryView(window))
     , m_aucDock(dockFor(window, tr("Subgroup AUC"), QStringLiteral("SubgroupAucDock"), m_auc))
     , m_shortcutDock(dockFor(window, tr("Shortcut"), QStringLiteral("ShortcutDock"), m_shortcut))
     , m_rocDock(dockFor(window, tr("ROC and Threshold"), QStringLiteral("RocDock"), m_roc))
     , m_embeddingDock(
           dockFor(window, tr("Embeddings"), QStringLiteral("EmbeddingDock"), m_embeddings))
+    , m_slicesDock(dockFor(window, tr("Slices"), QStringLiteral("SlicesDock"), m_slices))
     , m_galleryDock(dockFor(window, tr("Gallery"), QStringLiteral("GalleryDock"), m_gallery)) {
     connect(m_auc, &SubgroupAucView::groupClicked, this, &AnalysisViews::showGroupImages);
     connect(m_embeddings, &EmbeddingView::samplesSelected, this,
             [this](const QStringList& ids) { showSampleImages(tr("PCA selection"), ids); });
+    connect(m_slices, &SlicesView::sliceChosen, this,
+            [this](const QString& title, const QStringList& ids) {
+                m_embeddings->selectSamples(ids);
+                showSampleImages(title, ids);
+            });
     connect(m_shortcut, &ShortcutView::shortcutChosen, session, &Session::setShortcut);
     connect(session, &Session::shownChanged, this, &AnalysisViews::showAnalysis);
 }
@@ -89,9 +97,12 @@ void AnalysisViews::arrange(QDockWidget* right) {
     m_window->tabifyDockWidget(m_shortcutDock, m_rocDock);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_embeddingDock);
     m_window->tabifyDockWidget(m_rocDock, m_embeddingDock);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_slicesDock);
+    m_window->tabifyDockWidget(m_embeddingDock, m_slicesDock);
     m_window->addDockWidget(Qt::RightDockWidgetArea, m_galleryDock);
     m_window->tabifyDockWidget(right, m_galleryDock);
-    for (QDockWidget* dock : {m_aucDock, m_shortcutDock, m_rocDock, m_embeddingDock, m_galleryDock})
+    for (QDockWidget* dock :
+         {m_aucDock, m_shortcutDock, m_rocDock, m_embeddingDock, m_slicesDock, m_galleryDock})
         dock->hide();
 }
 
@@ -101,6 +112,7 @@ void AnalysisViews::setCompact(bool compact) {
         m_window->tabifyDockWidget(m_aucDock, m_shortcutDock);
         m_window->tabifyDockWidget(m_shortcutDock, m_rocDock);
         m_window->tabifyDockWidget(m_rocDock, m_embeddingDock);
+        m_window->tabifyDockWidget(m_embeddingDock, m_slicesDock);
         if (m_compareDock)
             m_window->tabifyDockWidget(m_embeddingDock, m_compareDock);
         // The gallery too: thumbnails need the width, not a corner.
@@ -109,6 +121,7 @@ void AnalysisViews::setCompact(bool compact) {
         m_window->splitDockWidget(m_aucDock, m_shortcutDock, Qt::Horizontal);
         m_window->tabifyDockWidget(m_shortcutDock, m_rocDock);
         m_window->tabifyDockWidget(m_rocDock, m_embeddingDock);
+        m_window->tabifyDockWidget(m_embeddingDock, m_slicesDock);
         if (m_compareDock)
             m_window->splitDockWidget(m_aucDock, m_compareDock, Qt::Horizontal);
         m_window->tabifyDockWidget(m_right, m_galleryDock);
@@ -118,8 +131,8 @@ void AnalysisViews::setCompact(bool compact) {
 }
 
 QDockWidget* AnalysisViews::frontDock() const {
-    for (QDockWidget* dock :
-         {m_aucDock, m_compareDock, m_shortcutDock, m_rocDock, m_embeddingDock, m_galleryDock})
+    for (QDockWidget* dock : {m_aucDock, m_compareDock, m_shortcutDock, m_rocDock, m_embeddingDock,
+                              m_slicesDock, m_galleryDock})
         if (dock && dock->isVisible() && !dock->visibleRegion().isEmpty())
             return dock;
     return nullptr;
@@ -129,7 +142,7 @@ QDockWidget* AnalysisViews::dock(const QString& name) const {
     const std::pair<const char*, QDockWidget*> docks[] = {
         {"auc", m_aucDock},        {"compare", m_compareDock}, {"shortcut", m_shortcutDock},
         {"drain", m_shortcutDock}, {"roc", m_rocDock},         {"embeddings", m_embeddingDock},
-        {"gallery", m_galleryDock}};
+        {"slices", m_slicesDock},  {"gallery", m_galleryDock}};
     for (const auto& [key, dock] : docks)
         if (name == QLatin1String(key))
             return dock;
@@ -170,6 +183,8 @@ void AnalysisViews::showAnalysis() {
     }
     m_embeddings->setAnalysis(shown.embeddings, shown.table);
     m_embeddingDock->setVisible(shown.embeddings != nullptr);
+    m_slices->setDiscovery(shown.discovery);
+    m_slicesDock->setVisible(shown.discovery && !shown.discovery->slices.empty());
     const bool wasHidden = m_aucDock->isHidden();
     m_aucDock->setVisible(!shown.metrics.empty());
     if (!shown.metrics.empty())

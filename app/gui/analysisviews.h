@@ -16,6 +16,7 @@ class GalleryView;
 class RocView;
 class Session;
 class ShortcutView;
+class SlicesView;
 class SubgroupAucView;
 
 /// The analysis views of the workbench in their docks: subgroup AUC (and its side-by-side
@@ -32,8 +33,10 @@ public:
     ShortcutView* shortcut() const { return m_shortcut; }
     RocView* roc() const { return m_roc; }
     EmbeddingView* embeddings() const { return m_embeddings; }
+    SlicesView* slices() const { return m_slices; }
     GalleryView* gallery() const { return m_gallery; }
-    /// The dock of view `name` (auc, compare, shortcut or drain, roc, embeddings, gallery), or
+    /// The dock of view `name` (auc, compare, shortcut or drain, roc, embeddings, slices,
+    /// gallery), or
     /// nullptr.
     QDockWidget* dock(const QString& name) const;
     /// Places the docks at the bottom, the gallery tabbed with `right` (the settings).
@@ -66,12 +69,14 @@ private:
     ShortcutView* m_shortcut;
     RocView* m_roc;
     EmbeddingView* m_embeddings;
+    SlicesView* m_slices;
     GalleryView* m_gallery;
     QDockWidget* m_aucDock;
     QDockWidget* m_compareDock = nullptr;
     QDockWidget* m_shortcutDock;
     QDockWidget* m_rocDock;
     QDockWidget* m_embeddingDock;
+    QDockWidget* m_slicesDock;
     QDockWidget* m_galleryDock;
     QDockWidget* m_right = nullptr; ///< the settings, which the gallery joins in the wide layout
 };

@@ -139,22 +139,19 @@ void MainWindow::createActions() {
         });
     }
     view->addSeparator();
-    // Ctrl+1 ... Ctrl+9 raise the views, in the order of the window's panels.
-    const std::pair<const char*, QString> views[] = {{"auc", tr("Subgroup &AUC")},
-                                                     {"shortcut", tr("S&hortcut")},
-                                                     {"roc", tr("&ROC and Threshold")},
-                                                     {"embeddings", tr("&Embeddings")},
-                                                     {"gallery", tr("&Gallery")},
-                                                     {"project", tr("Pro&ject")},
-                                                     {"settings", tr("Cohort &Settings")},
-                                                     {"prompts", tr("Pro&mpts")},
-                                                     {"jobs", tr("&Jobs")}};
+    // Ctrl+1 ... Ctrl+9 and Ctrl+0 raise the views, in the order of the window's panels.
+    const std::pair<const char*, QString> views[] = {
+        {"auc", tr("Subgroup &AUC")},      {"shortcut", tr("S&hortcut")},
+        {"roc", tr("&ROC and Threshold")}, {"embeddings", tr("&Embeddings")},
+        {"slices", tr("S&lices")},         {"gallery", tr("&Gallery")},
+        {"project", tr("Pro&ject")},       {"settings", tr("Cohort &Settings")},
+        {"prompts", tr("Pro&mpts")},       {"jobs", tr("&Jobs")}};
     QMenu* goTo = view->addMenu(tr("&Go to View"));
     for (int i = 0; i < int(std::size(views)); ++i) {
         QAction* action =
             goTo->addAction(views[i].second, this,
                             [this, name = QLatin1String(views[i].first)] { raiseView(name); });
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setShortcut(QKeySequence(Qt::CTRL | (i < 9 ? Qt::Key(Qt::Key_1 + i) : Qt::Key_0)));
     }
     QAction* maximise =
         view->addAction(tr("&Maximise Panel"), this, &MainWindow::toggleMaximisedPanel);

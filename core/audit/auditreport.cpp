@@ -124,7 +124,97 @@ QString auditMethods(const AuditResults& results, const QHash<QString, QString>&
                         "80/20 split by patient (C chosen on 20% of the training patients), "
                         "scored by the macro one-vs-rest AUC.")
                      .arg(c.audit.attributes.join(QStringLiteral(", ")));
+    if (c.audit.analyses.tags)
+        parts << Tr::tr("Tags (devices and acquisition, not findings) were scored zero-shot from "
+                        "the stored image embeddings as conditions are, each with its positive "
+                        "and negative prompts; a tag is given to the %1% of images that score "
+                        "highest unless a threshold is set, and is then an attribute like any "
+                        "other. Where the dataset annotates the same thing, the tag's AUC "
+                        "against that annotation is given with its patient bootstrap interval.")
+                     .arg(c.audit.discovery.prevalence * 100.0, 0, 'g', 3);
+    if (c.audit.analyses.slices)
+        parts << Tr::tr("Slices were searched on half of the patients (a seeded hash) and every "
+                        "figure about them is computed on the other half: the embeddings were "
+                        "reduced by PCA, a mixture of Gaussians with the score's rank (Domino's "
+                        "error-aware mixture) fitted to each class, and the %1 components with "
+                        "the lowest AUC difference kept. A slice's AUC counts the pairs of a "
+                        "positive and a negative of which at least one is in the slice; the "
+                        "difference with the other pairs has a patient bootstrap interval and a "
+                        "permutation p-value.")
+                     .arg(c.audit.discovery.slices);
     return parts.join(QLatin1Char(' '));
+}
+
+/// The report's sections on tags and slices.
+static QString discoverySections(const AuditDatasetResult& d) {
+    QString h;
+    bool tagsHeader = false;
+    for (const AuditModelResult& m : d.models) {
+        if (!m.discovery || m.discovery->tags.tags.isEmpty())
+            continue;
+        if (!tagsHeader) {
+            h += QStringLiteral("<h3>%1</h3>\n<table><tr><th>%2</th><th>%3</th><th>%4</th>"
+                                "<th>%5</th></tr>\n")
+                     .arg(escape(Tr::tr("Tags")), escape(Tr::tr("Model")), escape(Tr::tr("Tag")),
+                          escape(Tr::tr("Images tagged")),
+                          escape(Tr::tr("AUC against the annotation [interval]")));
+            tagsHeader = true;
+        }
+        const ModelDiscovery& md = *m.discovery;
+        for (qsizetype t = 0; t < md.tags.tags.size(); ++t) {
+            const std::vector<double>& scores = md.tags.scores[size_t(t)];
+            const auto tagged = std::count_if(scores.begin(), scores.end(),
+                                              [&](double v) { return v >= md.tagCuts[size_t(t)]; });
+            QString agreement = QStringLiteral("-");
+            for (const TagAgreement& a : md.agreements)
+                if (a.tag == md.tags.tags[t] && a.auc)
+                    agreement = QStringLiteral("%1 [%2, %3] (%4)")
+                                    .arg(number(*a.auc), number(a.interval.low),
+                                         number(a.interval.high), a.annotation);
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
+                     .arg(escape(m.name), escape(md.tags.tags[t]), QString::number(tagged),
+                          escape(agreement));
+        }
+    }
+    if (tagsHeader)
+        h += QStringLiteral("</table>\n");
+    for (const AuditModelResult& m : d.models) {
+        if (!m.discovery || m.discovery->slices.empty())
+            continue;
+        h += QStringLiteral("<h3>%1</h3>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th>"
+                            "<th>%6</th><th>%7</th><th>%8</th></tr>\n")
+                 .arg(escape(Tr::tr("%1: slices where the model does worst (held-out half)")
+                                 .arg(m.name)),
+                      escape(Tr::tr("Condition")), escape(Tr::tr("Slice")),
+                      escape(Tr::tr("Images (positives)")), escape(Tr::tr("AUC, rest")),
+                      escape(Tr::tr("Difference [interval]")), escape(Tr::tr("p")),
+                      escape(Tr::tr("Description")));
+        for (const ConditionSlices& c : m.discovery->slices)
+            for (const DiscoveredSlice& s : c.found.slices) {
+                const SliceComparison& cmp = s.comparison;
+                QStringList enriched;
+                for (const SliceEnrichment& e : s.enriched)
+                    if (enriched.size() < 3)
+                        enriched << e.toString();
+                h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 (%4)</td><td>%5, %6</td>"
+                                    "<td>%7 [%8, %9]</td><td>%10</td><td>%11</td></tr>\n")
+                         .arg(escape(c.condition))
+                         .arg(s.number)
+                         .arg(s.images)
+                         .arg(s.positives)
+                         .arg(number(cmp.auc.slice.value_or(NAN)),
+                              number(cmp.auc.rest.value_or(NAN)),
+                              number(cmp.difference.value_or(NAN)), number(cmp.interval.low),
+                              number(cmp.interval.high), number(cmp.p.value_or(NAN)),
+                              escape(s.description +
+                                     (enriched.isEmpty() ? QString()
+                                                         : QStringLiteral(" (") +
+                                                               enriched.join(QStringLiteral("; ")) +
+                                                               QLatin1Char(')'))));
+            }
+        h += QStringLiteral("</table>\n");
+    }
+    return h;
 }
 
 QString aucLatexTable(const AuditDatasetResult& dataset, const AuditSettings& settings) {
@@ -267,6 +357,7 @@ QString auditReportHtml(const AuditResults& results, const QString& methods,
         }
         if (probesHeader)
             h += QStringLiteral("</table>\n");
+        h += discoverySections(d);
         for (const AuditFigure& f : d.figures) {
             const QString png = out.filePath(f.base + QStringLiteral(".png"));
             if (!QFileInfo::exists(png))

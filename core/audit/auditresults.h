@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/project.h"
+#include "discovery/modeldiscovery.h"
 #include "inference/embeddinganalysis.h"
 #include "inference/inferencejob.h"
 #include "stats/metricsreport.h"
@@ -30,6 +31,7 @@ struct AuditModelResult {
     qint64 failed = 0;
     std::shared_ptr<const EmbeddingAnalysis> embeddings;
     QString embeddingProblem;
+    std::shared_ptr<const ModelDiscovery> discovery; ///< tags and slices, when asked for
 };
 
 /// One dataset of an audit: its cohort, its models and what was computed.

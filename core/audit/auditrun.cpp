@@ -114,7 +114,11 @@ void AuditRunner::addModel(AuditDatasetResult& d, StudyModelResult model) {
                        model.embedded,
                        qint64(model.failures.size()),
                        std::move(model.embeddings),
-                       model.embeddingProblem};
+                       model.embeddingProblem,
+                       std::move(model.discovery)};
+    if (m.discovery)
+        for (const QString& p : m.discovery->problems)
+            problem(d, m.name + QStringLiteral(": ") + p);
     if (m.failed > 0 && model.inference)
         problem(d,
                 Tr::tr("%1: %n image(s) could not be read (listed in %2)", nullptr, int(m.failed))
@@ -163,6 +167,16 @@ void AuditRunner::writeTables(AuditDatasetResult& d, const StudySettings& settin
         }
         const QString probes = dir.filePath(QStringLiteral("embeddings/probes.csv"));
         wrote(&d, probes, writeProbesCsv(probes, d.models));
+    }
+    if (audit.analyses.tags) {
+        const QString tags = dir.filePath(QStringLiteral("tags.csv"));
+        wrote(&d, tags, writeTagsCsv(tags, d.models));
+    }
+    if (audit.analyses.slices) {
+        const QString slices = dir.filePath(QStringLiteral("slices.csv"));
+        wrote(&d, slices, writeSlicesCsv(slices, d.models));
+        const QString members = dir.filePath(QStringLiteral("slice-members.csv"));
+        wrote(&d, members, writeSliceMembersCsv(members, d.models));
     }
     if (!d.metrics.results.empty()) {
         const QString tex = dir.filePath(QStringLiteral("table-auc.tex"));

@@ -50,7 +50,11 @@ QJsonObject AuditSettings::toJson() const {
                          {QStringLiteral("intersections"), analyses.intersections},
                          {QStringLiteral("shortcut"), analyses.shortcut},
                          {QStringLiteral("calibration"), analyses.calibration},
-                         {QStringLiteral("embeddings"), analyses.embeddings}}},
+                         {QStringLiteral("embeddings"), analyses.embeddings},
+                         {QStringLiteral("tags"), analyses.tags},
+                         {QStringLiteral("slices"), analyses.slices}}},
+            {QStringLiteral("tags"), discovery.tagsJson()},
+            {QStringLiteral("slices"), discovery.slicesJson()},
             {QStringLiteral("shortcut"),
              QJsonObject{{QStringLiteral("confounder"), shortcut.confounder},
                          {QStringLiteral("condition"), shortcut.condition}}},
@@ -112,6 +116,15 @@ Result<AuditSettings> AuditSettings::fromJson(const QJsonObject& json, const QSt
     analyses.flag("shortcut", a.analyses.shortcut);
     analyses.flag("calibration", a.analyses.calibration);
     analyses.flag("embeddings", a.analyses.embeddings);
+    analyses.flag("tags", a.analyses.tags);
+    analyses.flag("slices", a.analyses.slices);
+    {
+        auto discovery = DiscoverySettings::fromJson(top.value("tags"), top.value("slices"),
+                                                     QStringLiteral("audit"), file);
+        if (!discovery)
+            return std::unexpected(discovery.error());
+        a.discovery = *discovery;
+    }
     if (auto o = top.object("shortcut")) {
         JsonFields shortcut(*o, top.path("shortcut"));
         ShortcutSettings spec;

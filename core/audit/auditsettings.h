@@ -2,6 +2,7 @@
 
 #include "audit/figuresettings.h"
 #include "common/error.h"
+#include "discovery/discoverysettings.h"
 #include "stats/subgroupmetrics.h"
 #include "stats/thresholds.h"
 
@@ -17,6 +18,8 @@ struct AuditAnalyses {
     bool shortcut = true;      ///< the shortcut analysis of `AuditSettings::shortcut`
     bool calibration = true;   ///< reliability curves and ECE
     bool embeddings = true;    ///< PCA and attribute probes of the image embeddings
+    bool tags = false;         ///< zero-shot device and acquisition tags, as attributes
+    bool slices = false;       ///< the slices where each model does worst
 
     bool operator==(const AuditAnalyses&) const = default;
 };
@@ -45,6 +48,8 @@ struct AuditSettings {
     /// The confounder and condition of the shortcut analysis; the study's (studyShortcut())
     /// by default, so that projects written before it was a setting keep their analysis.
     ShortcutSettings shortcut;
+    /// Tags and slices ("tags" and "slices" in the configuration).
+    DiscoverySettings discovery;
     QString store; ///< the embedding store folder; empty: `stores/` in the output folder
     /// The report's figures: size, font and formats ("figures" in the configuration).
     FigureSettings figures;

@@ -1,5 +1,7 @@
 #include "audit/audittables.h"
 
+#include "discovery/slicetable.h"
+
 #include "data/csvwriter.h"
 #include "stats/groupcurves.h"
 
@@ -125,6 +127,77 @@ Result<void> writeProbesCsv(const QString& path, const std::vector<AuditModelRes
                 tableNumber(p.macroAucCi.low), tableNumber(p.macroAucCi.high),
                 tableNumber(p.chanceAuc), tableNumber(p.accuracy), tableNumber(p.accuracyCi.low),
                 tableNumber(p.accuracyCi.high), tableNumber(p.chanceAccuracy), text(p.method)});
+    }
+    return writer->close();
+}
+
+Result<void> writeTagsCsv(const QString& path, const std::vector<AuditModelResult>& models) {
+    auto writer = CsvWriter::create(path);
+    if (!writer)
+        return std::unexpected(writer.error());
+    writer->writeRow({"model", "tag", "threshold", "tagged_share", "annotation", "annotated_images",
+                      "auc", "auc_low", "auc_high"});
+    for (const AuditModelResult& m : models) {
+        if (!m.discovery)
+            continue;
+        const ModelDiscovery& d = *m.discovery;
+        for (qsizetype t = 0; t < d.tags.tags.size(); ++t) {
+            const std::vector<double>& scores = d.tags.scores[size_t(t)];
+            const double cut = d.tagCuts[size_t(t)];
+            const auto tagged =
+                std::count_if(scores.begin(), scores.end(), [&](double s) { return s >= cut; });
+            const auto agreement =
+                std::find_if(d.agreements.begin(), d.agreements.end(),
+                             [&](const TagAgreement& a) { return a.tag == d.tags.tags[t]; });
+            const bool has = agreement != d.agreements.end() && agreement->auc.has_value();
+            writer->writeRow(std::vector<std::string>{
+                text(m.name), text(d.tags.tags[t]), tableNumber(cut),
+                tableNumber(scores.empty() ? NAN : double(tagged) / double(scores.size())),
+                has ? text(agreement->annotation) : std::string(),
+                has ? std::to_string(agreement->images) : std::string(),
+                has ? tableNumber(*agreement->auc) : std::string(),
+                has ? tableNumber(agreement->interval.low) : std::string(),
+                has ? tableNumber(agreement->interval.high) : std::string()});
+        }
+    }
+    return writer->close();
+}
+
+Result<void> writeSlicesCsv(const QString& path, const std::vector<AuditModelResult>& models) {
+    auto writer = CsvWriter::create(path);
+    if (!writer)
+        return std::unexpected(writer.error());
+    std::vector<std::string> header{"model", "condition"};
+    header.insert(header.end(), sliceTableColumns().begin(), sliceTableColumns().end());
+    writer->writeRow(header);
+    for (const AuditModelResult& m : models) {
+        if (!m.discovery)
+            continue;
+        for (const ConditionSlices& c : m.discovery->slices)
+            for (const DiscoveredSlice& s : c.found.slices) {
+                std::vector<std::string> row{text(m.name), text(c.condition)};
+                const auto cells = sliceTableRow(s, tableNumber);
+                row.insert(row.end(), cells.begin(), cells.end());
+                writer->writeRow(row);
+            }
+    }
+    return writer->close();
+}
+
+Result<void> writeSliceMembersCsv(const QString& path,
+                                  const std::vector<AuditModelResult>& models) {
+    auto writer = CsvWriter::create(path);
+    if (!writer)
+        return std::unexpected(writer.error());
+    writer->writeRow({"model", "condition", "sample_id", "slice", "half"});
+    for (const AuditModelResult& m : models) {
+        if (!m.discovery)
+            continue;
+        for (const ConditionSlices& c : m.discovery->slices)
+            for (qsizetype i = 0; i < c.sampleIds.size(); ++i)
+                writer->writeRow({text(m.name), text(c.condition), text(c.sampleIds[i]),
+                                  std::to_string(c.found.sliceOfRow[size_t(i)]),
+                                  c.found.evaluateHalf[size_t(i)] ? "evaluate" : "search"});
     }
     return writer->close();
 }

@@ -24,6 +24,15 @@ Result<void> writePcaCsv(const QString& path, const EmbeddingAnalysis& analysis)
 /// Every model's probes: one row per model and attribute.
 Result<void> writeProbesCsv(const QString& path, const std::vector<AuditModelResult>& models);
 
+/// Every model's tags: model, tag, the threshold, the share of images tagged, and where the
+/// dataset annotates the same thing, the tag's AUC against it with its interval.
+Result<void> writeTagsCsv(const QString& path, const std::vector<AuditModelResult>& models);
+
+/// Every model's slices: model, condition, then the columns of `cxrfair-cli slices`.
+Result<void> writeSlicesCsv(const QString& path, const std::vector<AuditModelResult>& models);
+/// Which slice each labelled image is in: model, condition, sample_id, slice (-1: none), half.
+Result<void> writeSliceMembersCsv(const QString& path, const std::vector<AuditModelResult>& models);
+
 /// A number as the tables write it: 17 significant digits, empty when not finite.
 std::string tableNumber(double value);
 

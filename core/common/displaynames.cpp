@@ -18,6 +18,8 @@ QString attributeDisplayName(const QString& attribute) {
             parts << attributeDisplayName(part);
         return parts.join(QStringLiteral(" \u00d7 "));
     }
+    if (attribute.startsWith(QLatin1String("tag.")))
+        return Tr::tr("%1 (tag)").arg(attribute.mid(4).replace(QLatin1Char('_'), QLatin1Char(' ')));
     if (attribute == QLatin1String("age"))
         return Tr::tr("age");
     if (attribute == QLatin1String("sex"))

@@ -242,9 +242,8 @@ Result<SliceDiscovery> discoverSlices(const SliceData& data, const SliceOptions&
             mixture.labelWeight = 0.0;
             mixture.scoreWeight = options.scoreWeight;
             mixture.threads = options.threads;
-            progress.report(from, label == 1
-                                      ? Tr::tr("Mixture of the positives (%1 components)").arg(m)
-                                      : Tr::tr("Mixture of the negatives (%1 components)").arg(m));
+            progress.report(from, label == 1 ? Tr::tr("Mixtures of the positives")
+                                             : Tr::tr("Mixtures of the negatives"));
             auto fitted = fitErrorMixture(mixtureData, mixture);
             if (!fitted)
                 return std::unexpected(fitted.error());

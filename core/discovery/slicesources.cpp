@@ -76,20 +76,4 @@ std::vector<Grouping> tagGroupings(const TagScores& tags, const std::vector<qint
     return out;
 }
 
-Result<void> addTagAttributes(ScoreTable& table, const TagScores& tags,
-                              const TagThreshold& threshold) {
-    for (qsizetype t = 0; t < tags.tags.size(); ++t) {
-        const QString name = tagAttributeName(tags.tags[t]);
-        const std::vector<double>& scores = tags.scores[size_t(t)];
-        if (scores.size() != size_t(table.sampleIds.size()))
-            return fail(ErrorCode::Internal, Tr::tr("the tag scores are not the table's images"));
-        if (table.attributes.contains(name))
-            return fail(ErrorCode::InvalidArgument,
-                        Tr::tr("the scores already have an attribute '%1'").arg(name), table.path);
-        table.attributes << name;
-        table.sampleAttributes.push_back(tagValues(scores, tagCut(scores, threshold)));
-    }
-    return {};
-}
-
 } // namespace cxrfair

@@ -21,14 +21,9 @@ Result<SliceData> sliceDataFromTable(const ScoreTable& table, int model, const Q
                                      qint64* withoutEmbedding = nullptr,
                                      std::vector<qint64>* dataRow = nullptr);
 
-/// Each tag as a yes/no grouping ("tag:NAME") over the rows of slice data: `sampleOfRow[r]` is
+/// Each tag as a yes/no grouping ("tag.NAME") over the rows of slice data: `sampleOfRow[r]` is
 /// the tag scores' image of row r.
 std::vector<Grouping> tagGroupings(const TagScores& tags, const std::vector<qint64>& sampleOfRow,
                                    const TagThreshold& threshold);
-
-/// The table with one more attribute per tag ("tag:NAME", yes or no at `threshold`); the tag
-/// scores' images are the table's samples, in its order.
-Result<void> addTagAttributes(ScoreTable& table, const TagScores& tags,
-                              const TagThreshold& threshold);
 
 } // namespace cxrfair

@@ -96,9 +96,11 @@ Result<TagSet> TagSet::fromJson(const QJsonObject& json, const QString& path) {
             return fail(ErrorCode::InvalidValue,
                         Tr::tr("the tag '%1' needs positive and negative prompts").arg(c.condition),
                         path);
-        if (c.condition.trimmed().isEmpty() || c.condition.contains(QLatin1Char(',')))
+        if (c.condition.trimmed().isEmpty() || c.condition.contains(QLatin1Char(',')) ||
+            c.condition.contains(QLatin1Char(':')))
             return fail(ErrorCode::InvalidValue,
-                        Tr::tr("'%1' is not a tag name (it must not be empty or hold a comma)")
+                        Tr::tr("'%1' is not a tag name (it must not be empty or hold a comma or "
+                               "a colon)")
                             .arg(c.condition),
                         path);
         set.tags.push_back({c.condition, c.positive, c.negative});
@@ -145,7 +147,7 @@ QJsonObject TagSet::toJson() const {
 }
 
 QString tagAttributeName(const QString& tag) {
-    return QStringLiteral("tag:") + tag;
+    return QStringLiteral("tag.") + tag;
 }
 
 QString tagAnnotation(const QString& tag) {
@@ -167,14 +169,16 @@ QStringList radiologyTerms(const TagSet& tags) {
 }
 
 Result<TagScores> scoreTags(StoreScorer& scorer, const TagSet& tags) {
+    std::vector<std::pair<QStringList, QStringList>> pairs;
     TagScores out;
     for (const Tag& t : tags.tags) {
-        auto scores = scorer.pairScores(t.positive, t.negative);
-        if (!scores)
-            return std::unexpected(scores.error());
+        pairs.push_back({t.positive, t.negative});
         out.tags << t.name;
-        out.scores.push_back(std::move(*scores));
     }
+    auto scores = scorer.pairScores(pairs);
+    if (!scores)
+        return std::unexpected(scores.error());
+    out.scores = std::move(*scores);
     return out;
 }
 

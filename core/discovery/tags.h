@@ -44,7 +44,7 @@ struct TagSet {
     QJsonObject toJson() const;
 };
 
-/// The column name a tag takes as an attribute: "tag:NAME".
+/// The column name a tag takes as an attribute: "tag.NAME".
 QString tagAttributeName(const QString& tag);
 /// The dataset annotation a built-in tag can be checked against ("chest_drain": NEATX's
 /// "drain"), or an empty string.

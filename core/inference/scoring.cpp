@@ -163,26 +163,42 @@ std::vector<std::int8_t> StoreScorer::labels(const QString& condition) const {
     return out;
 }
 
-Result<std::vector<double>> StoreScorer::pairScores(const QStringList& positive,
-                                                    const QStringList& negative) {
+Result<std::vector<std::vector<double>>>
+StoreScorer::pairScores(const std::vector<std::pair<QStringList, QStringList>>& pairs) {
     const std::lock_guard lock(d->mutex);
-    auto p = d->texts->ensemble(positive);
-    if (!p)
-        return std::unexpected(p.error());
-    auto n = d->texts->ensemble(negative);
-    if (!n)
-        return std::unexpected(n.error());
-    const std::vector<double> all = zeroShotScores(d->embeddings.vectors, d->bundle.normalizeImage,
-                                                   *p, *n, d->bundle.logitScale);
-    std::vector<double> out;
-    out.reserve(d->rowOf.size());
-    for (qint64 row : d->rowOf)
-        out.push_back(all[size_t(row)]);
+    QStringList prompts;
+    for (const auto& [positive, negative] : pairs)
+        prompts << positive << negative;
+    if (auto ok = d->texts->prefetch(prompts); !ok)
+        return std::unexpected(ok.error());
+    std::vector<std::vector<float>> differences;
+    for (const auto& [positive, negative] : pairs) {
+        auto p = d->texts->ensemble(positive);
+        if (!p)
+            return std::unexpected(p.error());
+        auto n = d->texts->ensemble(negative);
+        if (!n)
+            return std::unexpected(n.error());
+        std::vector<float> difference(p->size());
+        for (size_t i = 0; i < difference.size(); ++i)
+            difference[i] = (*p)[i] - (*n)[i];
+        differences.push_back(std::move(difference));
+    }
+    const auto all = zeroShotScores(d->embeddings.vectors, d->bundle.normalizeImage, differences,
+                                    d->bundle.logitScale);
+    std::vector<std::vector<double>> out(all.size());
+    for (size_t k = 0; k < all.size(); ++k) {
+        out[k].reserve(d->rowOf.size());
+        for (qint64 row : d->rowOf)
+            out[k].push_back(all[k][size_t(row)]);
+    }
     return out;
 }
 
 Result<FloatMatrix> StoreScorer::textEmbeddings(const QStringList& texts) {
     const std::lock_guard lock(d->mutex);
+    if (auto ok = d->texts->prefetch(texts); !ok)
+        return std::unexpected(ok.error());
     FloatMatrix out{qint64(texts.size()), qint64(d->bundle.embeddingDim), {}};
     for (const QString& text : texts) {
         auto e = d->texts->ensemble({text});

@@ -52,9 +52,10 @@ public:
     /// Each image's labels for `condition` (1, 0, or -1 unknown), in images()' order; empty
     /// when the store's samples have no such condition.
     std::vector<std::int8_t> labels(const QString& condition) const;
-    /// Each image's zero-shot score for one pair of prompt ensembles, in images()' order.
-    Result<std::vector<double>> pairScores(const QStringList& positive,
-                                           const QStringList& negative);
+    /// Each image's zero-shot score for pairs of prompt ensembles (positive, negative), in
+    /// images()' order: [pair][image].
+    Result<std::vector<std::vector<double>>>
+    pairScores(const std::vector<std::pair<QStringList, QStringList>>& pairs);
     /// One text embedding per text (normalised as the bundle says), as rows.
     Result<FloatMatrix> textEmbeddings(const QStringList& texts);
 

@@ -2,6 +2,8 @@
 
 #include "models/modelencoder.h"
 
+#include <Eigen/Dense>
+
 #include <cmath>
 
 namespace cxrfair {
@@ -44,21 +46,27 @@ std::vector<float> ensembleEmbedding(const std::vector<std::vector<float>>& embe
     return mean;
 }
 
-Result<std::vector<float>> TextEmbeddingCache::ensemble(const QStringList& prompts) {
-    if (prompts.isEmpty())
-        return fail(ErrorCode::InvalidArgument, Tr::tr("an empty prompt set"));
+Result<void> TextEmbeddingCache::prefetch(const QStringList& prompts) {
     QStringList missing;
     for (const QString& p : prompts)
         if (!m_cache.contains(p) && !missing.contains(p))
             missing << p;
-    if (!missing.isEmpty()) {
-        auto encoded = m_encoder.encodeTexts(missing);
-        if (!encoded)
-            return std::unexpected(encoded.error());
-        for (qsizetype i = 0; i < missing.size(); ++i)
-            m_cache.insert(missing[i],
-                           std::vector<float>(encoded->row(i), encoded->row(i) + encoded->cols));
-    }
+    if (missing.isEmpty())
+        return {};
+    auto encoded = m_encoder.encodeTexts(missing);
+    if (!encoded)
+        return std::unexpected(encoded.error());
+    for (qsizetype i = 0; i < missing.size(); ++i)
+        m_cache.insert(missing[i],
+                       std::vector<float>(encoded->row(i), encoded->row(i) + encoded->cols));
+    return {};
+}
+
+Result<std::vector<float>> TextEmbeddingCache::ensemble(const QStringList& prompts) {
+    if (prompts.isEmpty())
+        return fail(ErrorCode::InvalidArgument, Tr::tr("an empty prompt set"));
+    if (auto ok = prefetch(prompts); !ok)
+        return std::unexpected(ok.error());
     std::vector<std::vector<float>> rows;
     for (const QString& p : prompts)
         rows.push_back(m_cache.value(p));
@@ -81,6 +89,39 @@ std::vector<double> zeroShotScores(const FloatMatrix& images, bool normalizeImag
             difference = n > 0 ? difference / n : 0.0;
         }
         scores[size_t(r)] = 1.0 / (1.0 + std::exp(-logitScale * difference));
+    }
+    return scores;
+}
+
+std::vector<std::vector<double>> zeroShotScores(const FloatMatrix& images, bool normalizeImages,
+                                                const std::vector<std::vector<float>>& differences,
+                                                double logitScale) {
+    const Eigen::Index n = images.rows, d = images.cols, k = Eigen::Index(differences.size());
+    Eigen::MatrixXd directions(d, k);
+    for (Eigen::Index j = 0; j < k; ++j)
+        for (Eigen::Index i = 0; i < d; ++i)
+            directions(i, j) = double(differences[size_t(j)][size_t(i)]);
+    using RowMajor = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+    const Eigen::Map<const RowMajor> x(images.data.data(), n, d);
+    std::vector<std::vector<double>> scores(static_cast<size_t>(k),
+                                            std::vector<double>(static_cast<size_t>(n)));
+    constexpr Eigen::Index kBlock = 4096;
+    Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> block;
+    Eigen::MatrixXd dots;
+    Eigen::VectorXd lengths;
+    for (Eigen::Index start = 0; start < n; start += kBlock) {
+        const Eigen::Index rows = std::min(kBlock, n - start);
+        block = x.middleRows(start, rows).cast<double>();
+        dots.noalias() = block * directions;
+        lengths = block.rowwise().norm();
+        for (Eigen::Index r = 0; r < rows; ++r) {
+            const double length = normalizeImages ? lengths[r] : 1.0;
+            for (Eigen::Index j = 0; j < k; ++j) {
+                const double difference = length > 0 ? dots(r, j) / length : 0.0;
+                scores[size_t(j)][size_t(start + r)] =
+                    1.0 / (1.0 + std::exp(-logitScale * difference));
+            }
+        }
     }
     return scores;
 }

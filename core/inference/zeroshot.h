@@ -22,6 +22,9 @@ public:
     /// The ensemble embedding of `prompts`: each prompt's embedding (L2-normalised when the
     /// bundle normalises text), averaged, and normalised again when the bundle normalises.
     Result<std::vector<float>> ensemble(const QStringList& prompts);
+    /// Encodes the prompts not seen yet in one batch (one forward pass instead of one per
+    /// ensemble).
+    Result<void> prefetch(const QStringList& prompts);
     qsizetype encodedTexts() const { return m_cache.size(); }
 
 private:
@@ -38,5 +41,11 @@ std::vector<float> ensembleEmbedding(const std::vector<std::vector<float>>& embe
 std::vector<double> zeroShotScores(const FloatMatrix& images, bool normalizeImages,
                                    const std::vector<float>& positive,
                                    const std::vector<float>& negative, double logitScale);
+
+/// The same for several prompt pairs at once (`differences[k]` = t+ - t- of pair k): one pass
+/// over the images, a block of rows at a time as a matrix product. [pair][row].
+std::vector<std::vector<double>> zeroShotScores(const FloatMatrix& images, bool normalizeImages,
+                                                const std::vector<std::vector<float>>& differences,
+                                                double logitScale);
 
 } // namespace cxrfair

@@ -10,6 +10,7 @@ Analysis Analysis::fromStudy(StudyResult study) {
     if (!study.models.empty()) {
         StudyModelResult& model = study.models.front();
         analysis.embeddings = std::move(model.embeddings);
+        analysis.discovery = std::move(model.discovery);
         analysis.embeddingProblem = model.embeddingProblem;
         analysis.scorer = std::move(model.scorer);
         analysis.inference = std::move(model.inference);

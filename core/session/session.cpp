@@ -10,10 +10,19 @@
 
 namespace cxrfair {
 
+AuditSettings Session::workbenchAudit() {
+    AuditSettings audit;
+    // Tags and slices cost a second on a study-sized split: the workbench shows them.
+    audit.analyses.tags = true;
+    audit.analyses.slices = true;
+    return audit;
+}
+
 Session::Session(QObject* parent)
     : QObject(parent)
     , m_jobs(new JobQueue(this))
-    , m_undo(new QUndoStack(this)) {
+    , m_undo(new QUndoStack(this))
+    , m_audit(workbenchAudit()) {
     connect(m_undo, &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
     // A project's jobs were cancelled before the last: its edits are the user's again.
@@ -295,7 +304,7 @@ bool Session::clear() {
     m_scores = Analysis();
     m_undo->clear();
     m_projectPath.clear();
-    m_audit = AuditSettings();
+    m_audit = workbenchAudit();
     m_conditions.clear();
     Q_EMIT datasetsChanged();
     Q_EMIT currentChanged(-1);

@@ -38,6 +38,8 @@ public:
     const Analysis& shown() const { return m_shown; }
 
     const AuditSettings& audit() const { return m_audit; }
+    /// The audit settings of a new session: the study's, with tags and slices.
+    static AuditSettings workbenchAudit();
     const PromptSet& prompts() const { return m_prompts; }
     /// The study's settings for `cohort`, or for a score table of its own (nullptr).
     StudySettings studySettings(const Cohort* cohort) const;

@@ -172,12 +172,16 @@ void Session::queueRescore() {
     Job job;
     job.title = tr("Rescoring with the edited prompts");
     job.latestWinsKey = QStringLiteral("rescore"); // the newest prompts win
-    job.work = [this, root, key, scorer = shown->scorer,
+    job.work = [this, root, key, scorer = shown->scorer, discovery = shown->discovery,
                 settings = studySettings(&d.cohort)](const JobContext& c) -> Result<JobApply> {
         const qint64 started = QDateTime::currentMSecsSinceEpoch();
         auto scored = scorer->score(settings.prompts);
         if (!scored)
             return std::unexpected(scored.error());
+        // The tags do not depend on the prompts: they stay attributes of the new scores.
+        if (discovery && settings.audit.analyses.tags)
+            if (auto added = addTagAttributes(scored->table, *discovery); !added)
+                return std::unexpected(added.error());
         auto table = std::make_shared<const ScoreTable>(std::move(scored->table));
         // Applies one pass: the AUCs with DeLong intervals first, then with the bootstrap.
         auto apply = [this, root, key, started,

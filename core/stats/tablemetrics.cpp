@@ -124,7 +124,8 @@ QStringList binaryAttributes(const ScoreTable& table) {
         for (const QString& v : table.sampleAttributes[size_t(a)]) {
             const QStringView t =
                 QStringView(v).trimmed(); // no copy: this runs on every view update
-            if (t == QLatin1String("0") || t == QLatin1String("1"))
+            if (t == QLatin1String("0") || t == QLatin1String("1") || t == QLatin1String("yes") ||
+                t == QLatin1String("no"))
                 recorded = true;
             else if (!t.isEmpty() && t != QLatin1String("-1"))
                 binary = false;

@@ -82,11 +82,27 @@ private:
         if (progress.cancelled())
             return std::unexpected(Progress::cancelledError());
 
-        if (!m_settings.audit.analyses.embeddings)
+        const AuditAnalyses& analyses = m_settings.audit.analyses;
+        if (analyses.tags || analyses.slices) {
+            DiscoveryRequest discovery;
+            discovery.tags = analyses.tags;
+            discovery.slices = analyses.slices;
+            discovery.settings = m_settings.audit.discovery;
+            discovery.ageBins = m_settings.ageBins;
+            discovery.bootstrap = m_settings.audit.statistics.bootstrap;
+            discovery.threads = m_settings.inference.threads;
+            auto found = discoverForModel(
+                *result.scorer, *scores, discovery,
+                progress.part(0.72, 0.8).prefixed(result.name + QStringLiteral(": ")));
+            if (!found)
+                return std::unexpected(found.error());
+            result.discovery = std::make_shared<const ModelDiscovery>(std::move(*found));
+        }
+        if (!analyses.embeddings)
             return {};
         EmbeddingAnalysisRequest analysis = embeddingRequest();
         analysis.bundlePath = bundlePath;
-        auto embeddings = analyseEmbeddings(analysis, progress.part(0.75, 1.0));
+        auto embeddings = analyseEmbeddings(analysis, progress.part(0.8, 1.0));
         if (!embeddings) {
             if (embeddings.error().code == ErrorCode::Cancelled)
                 return std::unexpected(embeddings.error());
@@ -94,6 +110,12 @@ private:
             result.embeddingProblem = embeddings.error().message;
             return {};
         }
+        if (result.discovery && analyses.tags)
+            // The tags colour the embedding views as any attribute does.
+            for (const Grouping& g : tagColumns(*result.discovery, embeddings->sampleIds))
+                embeddings->columns.push_back(
+                    {g.attribute, g.groups,
+                     std::vector<std::int32_t>(g.codes.begin(), g.codes.end())});
         result.embeddings = std::make_shared<const EmbeddingAnalysis>(std::move(*embeddings));
         return {};
     }
@@ -158,6 +180,10 @@ ScoreGrouping StudySettings::grouping(const ScoreTable& table) const {
     for (const QString& a : audit.attributes)
         if (attributesRequired || table.attributes.contains(a))
             g.attributes << a;
+    if (audit.analyses.tags)
+        for (const QString& a : table.attributes)
+            if (a.startsWith(tagAttributeName({})) && !g.attributes.contains(a))
+                g.attributes << a;
     g.ageBins = ageBins;
     if (audit.analyses.intersections)
         g.intersections = intersections;
@@ -237,6 +263,13 @@ Result<StudyResult> runStudy(const StudyInput& input, const StudySettings& setti
     if (std::all_of(result.models.begin(), result.models.end(),
                     [](const StudyModelResult& m) { return m.error.has_value(); }))
         return std::unexpected(*firstError);
+    if (settings.audit.analyses.tags)
+        for (const StudyModelResult& m : result.models)
+            if (m.discovery && !scores.models.isEmpty()) {
+                if (auto added = addTagAttributes(scores, *m.discovery); !added)
+                    return std::unexpected(added.error());
+                break;
+            }
     if (!scores.models.isEmpty()) {
         auto metrics = analyseScores(scores, settings, nullptr, progress.part(0.8, 1.0));
         if (!metrics)

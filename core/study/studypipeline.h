@@ -3,6 +3,7 @@
 #include "audit/auditsettings.h"
 #include "common/progress.h"
 #include "data/agebins.h"
+#include "discovery/modeldiscovery.h"
 #include "inference/embeddinganalysis.h"
 #include "inference/embeddingimport.h"
 #include "inference/inferencejob.h"
@@ -41,8 +42,8 @@ struct StudySettings {
     static StudySettings forDataset(const AuditSettings& audit, const Cohort& cohort,
                                     const QStringList& conditions, const PromptSet& prompts);
     /// How the metrics group `table`: the audit's attributes that it records (every one of its
-    /// attributes when the list is empty), the age bins, the intersections when asked for, and
-    /// the shortcut's confounder left out of the groups.
+    /// attributes when the list is empty), its tags when tags are asked for, the age bins, the
+    /// intersections when asked for, and the shortcut's confounder left out of the groups.
     ScoreGrouping grouping(const ScoreTable& table) const;
 };
 
@@ -75,6 +76,8 @@ struct StudyModelResult {
     std::optional<InferenceSummary> inference;
     std::shared_ptr<const EmbeddingAnalysis> embeddings;
     QString embeddingProblem; ///< why there is no embedding analysis
+    /// Tags and slices, when the audit asks for either.
+    std::shared_ptr<const ModelDiscovery> discovery;
     /// Scores the store again for edited prompts, encoding prompts only.
     std::shared_ptr<StoreScorer> scorer;
     std::optional<Error> error; ///< this model could not be run; the others were
@@ -93,7 +96,9 @@ struct StudyResult {
 /// window, `cxrfair-cli audit` and `cxrfair-cli metrics` all call it). From a cohort: each
 /// model's embeddings through the store (a rerun encodes nothing twice), zero-shot scores,
 /// PCA and attribute probes; then, over every model's scores, the subgroup metrics and the
-/// shortcut analysis. From a score table: the metrics and the shortcut analysis. A model that
+/// shortcut analysis (tags and slices too when asked for: the tags of the first model become
+/// attributes of the scores). From a score table: the metrics and the shortcut analysis. A
+/// model that
 /// fails is reported in its result and the others go on; the study fails when every model
 /// failed, or with ErrorCode::Cancelled when cancelled (never with partial numbers).
 Result<StudyResult> runStudy(const StudyInput& input, const StudySettings& settings,
