@@ -18,6 +18,7 @@
 #include "qcp.h"
 #include "radiographcanvas.h"
 #include "rocview.h"
+#include "slicesview.h"
 #include "subgroupaucview.h"
 
 #include "common/translations.h"
@@ -306,6 +307,26 @@ private Q_SLOTS:
         auto* table = view->findChild<QTableView*>();
         QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 60000);
         shot(&window, QStringLiteral("lasso"));
+    }
+
+    void chooseTheWorstSliceAndSeeItsImages() {
+        MainWindow& window = *m_window;
+        pressKey(&window, Qt::Key_0, Qt::ControlModifier);
+        SlicesView* slices = window.slicesView();
+        QTRY_VERIFY_WITH_TIMEOUT(slices->isVisible(), 60000);
+        QTableView* table = slices->table();
+        QVERIFY(table->model()->rowCount() > 0);
+        // The keyboard: the table takes the focus, Down chooses the worst slice.
+        table->setFocus();
+        pressKey(table, Qt::Key_Down);
+        const int chosen = table->currentIndex().row();
+        QVERIFY(chosen >= 0);
+        // Its images in the gallery and selected in the PCA scatter.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.galleryView()->items().empty(), 20000);
+        QVERIFY(window.embeddingView()->scatter()->selectedCount() > 0);
+        QCOMPARE(qsizetype(window.galleryView()->items().size()),
+                 window.embeddingView()->scatter()->selectedCount());
+        shot(&window, QStringLiteral("slices"));
     }
 
     void editAPromptSeeTheChartChangeAndUndo() {

@@ -359,7 +359,8 @@ private Q_SLOTS:
         view.table()->setFocus();
         view.table()->selectRow(0);
         QCOMPARE(chosen.count(), 1);
-        const QStringList ids = chosen.front().at(1).toStringList();
+        QCOMPARE(chosen.front().at(1).toString(), QStringLiteral("Pneumothorax"));
+        const QStringList ids = chosen.front().at(2).toStringList();
         qsizetype expected = 0;
         for (int s : found->sliceOfRow)
             expected += s == 1;

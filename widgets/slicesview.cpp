@@ -211,7 +211,8 @@ void SlicesView::choose(const QModelIndex& index) {
     for (qsizetype i = 0; i < slices.sampleIds.size(); ++i)
         if (slices.found.sliceOfRow[size_t(i)] == s->number)
             ids << slices.sampleIds[i];
-    Q_EMIT sliceChosen(tr("%1: slice %2").arg(slices.condition).arg(s->number), ids);
+    Q_EMIT sliceChosen(tr("%1: slice %2").arg(slices.condition).arg(s->number), slices.condition,
+                       ids);
 }
 
 } // namespace cxrfair

@@ -45,8 +45,8 @@ public:
     QTableView* table() const { return m_table; }
 
 Q_SIGNALS:
-    /// A slice was chosen: a title for the gallery and its images' sample ids.
-    void sliceChosen(const QString& title, const QStringList& sampleIds);
+    /// A slice was chosen: a title for the gallery, its condition and its images' sample ids.
+    void sliceChosen(const QString& title, const QString& condition, const QStringList& sampleIds);
 
 private:
     void showCondition();

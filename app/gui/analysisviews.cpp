@@ -80,9 +80,14 @@ AnalysisViews::AnalysisViews(Session* session, QMainWindow* window)
     connect(m_embeddings, &EmbeddingView::samplesSelected, this,
             [this](const QStringList& ids) { showSampleImages(tr("PCA selection"), ids); });
     connect(m_slices, &SlicesView::sliceChosen, this,
-            [this](const QString& title, const QStringList& ids) {
+            [this](const QString& title, const QString& condition, const QStringList& ids) {
                 m_embeddings->selectSamples(ids);
                 showSampleImages(title, ids);
+                // The slice's condition on the badges, every image of it shown, worst first.
+                if (const auto& table = m_session->shown().table; table && !table->models.isEmpty())
+                    m_gallery->setCondition(table->models.front(), condition);
+                m_gallery->setFilter(GalleryFilter::All);
+                m_gallery->setOrder(GalleryOrder::LargestError);
             });
     connect(m_shortcut, &ShortcutView::shortcutChosen, session, &Session::setShortcut);
     connect(session, &Session::shownChanged, this, &AnalysisViews::showAnalysis);

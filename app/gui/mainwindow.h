@@ -34,6 +34,7 @@ class RocView;
 class Session;
 class ShortcutChart;
 class ShortcutView;
+class SlicesView;
 class SubgroupAucView;
 struct CohortSettings;
 
@@ -83,6 +84,7 @@ public:
     RocView* rocView() const { return m_views->roc(); }
     EmbeddingView* embeddingView() const { return m_views->embeddings(); }
     GalleryView* galleryView() const { return m_views->gallery(); }
+    SlicesView* slicesView() const { return m_views->slices(); }
     ProjectPanel* projectPanel() const { return m_projectPanel; }
     PromptEditor* promptEditor() const { return m_promptEditor; }
     JobsPanel* jobsPanel() const { return m_jobs; }

@@ -140,12 +140,16 @@ void MainWindow::createActions() {
     }
     view->addSeparator();
     // Ctrl+1 ... Ctrl+9 and Ctrl+0 raise the views, in the order of the window's panels.
-    const std::pair<const char*, QString> views[] = {
-        {"auc", tr("Subgroup &AUC")},      {"shortcut", tr("S&hortcut")},
-        {"roc", tr("&ROC and Threshold")}, {"embeddings", tr("&Embeddings")},
-        {"slices", tr("S&lices")},         {"gallery", tr("&Gallery")},
-        {"project", tr("Pro&ject")},       {"settings", tr("Cohort &Settings")},
-        {"prompts", tr("Pro&mpts")},       {"jobs", tr("&Jobs")}};
+    const std::pair<const char*, QString> views[] = {{"auc", tr("Subgroup &AUC")},
+                                                     {"shortcut", tr("S&hortcut")},
+                                                     {"roc", tr("&ROC and Threshold")},
+                                                     {"embeddings", tr("&Embeddings")},
+                                                     {"gallery", tr("&Gallery")},
+                                                     {"project", tr("Pro&ject")},
+                                                     {"settings", tr("Cohort &Settings")},
+                                                     {"prompts", tr("Pro&mpts")},
+                                                     {"jobs", tr("&Jobs")},
+                                                     {"slices", tr("S&lices")}};
     QMenu* goTo = view->addMenu(tr("&Go to View"));
     for (int i = 0; i < int(std::size(views)); ++i) {
         QAction* action =
