@@ -5,6 +5,7 @@
 #include "data/csvreader.h"
 #include "data/csvwriter.h"
 #include "data/valueparsers.h"
+#include "discovery/modeldiscovery.h"
 #include "discovery/slicediscovery.h"
 #include "discovery/slicesources.h"
 #include "discovery/slicetable.h"
@@ -222,9 +223,6 @@ int runTags(const QStringList& arguments) {
     auto seed = wholeOption(parser, seedOption, 0, std::numeric_limits<int>::max());
     if (!seed)
         return reportError(seed.error());
-    auto tags = tagsWith(parser.value(tagsOption));
-    if (!tags)
-        return reportError(tags.error());
     ScoringRequest request;
     request.storeDir = parser.value(storeOption);
     request.bundlePath = parser.value(modelOption);
@@ -232,44 +230,41 @@ int runTags(const QStringList& arguments) {
     auto scorer = StoreScorer::open(request);
     if (!scorer)
         return reportError(scorer.error());
-    auto scored = scoreTags(**scorer, *tags);
-    if (!scored)
-        return reportError(scored.error());
+    // The pipeline's tag step: the scores, and each tag against the dataset's annotation of
+    // the same thing where it has one.
+    DiscoveryRequest tagging;
+    tagging.slices = false;
+    tagging.settings.tagsFile = parser.value(tagsOption);
+    tagging.bootstrap.seed = std::uint64_t(*seed);
+    tagging.bootstrap.mode = BootstrapMode::Clustered;
+    tagging.threads = settings->threads;
+    auto tagged = discoverForModel(**scorer, (*scorer)->images(), tagging);
+    if (!tagged)
+        return reportError(tagged.error());
+    const TagScores& scored = tagged->tags;
     const ScoreTable& images = (*scorer)->images();
     auto writer = CsvWriter::create(parser.value(outOption));
     if (!writer)
         return reportError(writer.error());
     std::vector<std::string> row{"sample_id"};
-    for (const QString& t : scored->tags)
+    for (const QString& t : scored.tags)
         row.push_back(t.toStdString());
     writer->writeRow(row);
     for (qsizetype i = 0; i < images.sampleIds.size(); ++i) {
         row = {images.sampleIds[i].toStdString()};
-        for (const auto& scores : scored->scores)
+        for (const auto& scores : scored.scores)
             row.push_back(shortest(scores[size_t(i)]));
         writer->writeRow(row);
     }
     if (auto closed = writer->close(); !closed)
         return reportError(closed.error());
     out() << Tr::tr("Wrote %1 tags of %2 images to %3.")
-                 .arg(scored->tags.size())
+                 .arg(scored.tags.size())
                  .arg(images.sampleIds.size())
                  .arg(parser.value(outOption))
           << '\n';
-
-    // Trust: each tag against an annotation of the same thing, where the dataset has one.
-    std::vector<TagAgreement> agreements;
-    BootstrapOptions bootstrap;
-    bootstrap.seed = std::uint64_t(*seed);
-    bootstrap.mode = BootstrapMode::Clustered;
-    for (qsizetype t = 0; t < scored->tags.size(); ++t) {
-        const qsizetype a = images.attributes.indexOf(tagAnnotation(scored->tags[t]));
-        if (tagAnnotation(scored->tags[t]).isEmpty() || a < 0)
-            continue;
-        agreements.push_back(tagAgreement(scored->tags[t], scored->scores[size_t(t)],
-                                          images.attributes[a], images.sampleAttributes[size_t(a)],
-                                          images.samplePatient, bootstrap));
-        const TagAgreement& g = agreements.back();
+    const std::vector<TagAgreement>& agreements = tagged->agreements;
+    for (const TagAgreement& g : agreements)
         if (g.auc)
             out() << Tr::tr("%1 against the annotation '%2': AUC %3 [%4, %5] on %6 annotated "
                             "images (%7 with it).")
@@ -280,7 +275,6 @@ int runTags(const QStringList& arguments) {
                          .arg(g.images)
                          .arg(g.annotated)
                   << '\n';
-    }
     if (parser.isSet(agreementOption)) {
         auto table = CsvWriter::create(parser.value(agreementOption));
         if (!table)
@@ -447,18 +441,18 @@ int runSlices(const QStringList& arguments) {
             return reportError(scores.error());
         table = std::move(*scores);
         if (table.models.size() != 1)
-            return reportError(Error{ErrorCode::InvalidArgument,
-                                     Tr::tr("the scores hold %1 models (%2): give one model's")
-                                         .arg(table.models.size())
-                                         .arg(table.models.join(QStringLiteral(", "))),
-                                     parser.value(scoresOption)});
+            return reportError(fail(ErrorCode::InvalidArgument,
+                                    Tr::tr("the scores hold %1 models (%2): give one model's")
+                                        .arg(table.models.size())
+                                        .arg(table.models.join(QStringLiteral(", "))),
+                                    parser.value(scoresOption))
+                                   .error());
         for (const QString& id : table.sampleIds)
             embeddingRow.push_back(keys->value(id, -1));
     }
     qint64 withoutEmbedding = 0;
-    std::vector<qint64> dataRow;
     auto data = sliceDataFromTable(table, 0, condition, embeddings, embeddingRow, AgeBins::study(),
-                                   &withoutEmbedding, &dataRow);
+                                   &withoutEmbedding);
     if (!data)
         return reportError(data.error());
     if (withoutEmbedding > 0)
@@ -470,14 +464,14 @@ int runSlices(const QStringList& arguments) {
         auto tags = tagsWith(parser.value(tagsOption));
         if (!tags)
             return reportError(tags.error());
-        auto tagScores = scoreTags(*scorer, *tags);
-        if (!tagScores)
-            return reportError(tagScores.error());
-        std::vector<qint64> sampleOfRow(size_t(data->sampleIds.size()));
-        for (size_t s = 0; s < dataRow.size(); ++s)
-            if (dataRow[s] >= 0)
-                sampleOfRow[size_t(dataRow[s])] = qint64(s);
-        for (Grouping& g : tagGroupings(*tagScores, sampleOfRow, TagThreshold{*prevalence, {}}))
+        DiscoveryRequest tagging;
+        tagging.slices = false;
+        tagging.settings.tagsFile = parser.value(tagsOption);
+        tagging.settings.prevalence = *prevalence;
+        auto tagged = discoverForModel(*scorer, table, tagging);
+        if (!tagged)
+            return reportError(tagged.error());
+        for (Grouping& g : tagColumns(*tagged, data->sampleIds))
             data->attributes.push_back(std::move(g));
         auto terms = parser.isSet(termsOption) ? readTerms(parser.value(termsOption))
                                                : Result<QStringList>(radiologyTerms(*tags));
@@ -499,12 +493,13 @@ int runSlices(const QStringList& arguments) {
         if (!text)
             return reportError(text.error());
         if (text->rows != terms->size())
-            return reportError(Error{ErrorCode::Format,
-                                     Tr::tr("%1 rows of text embeddings for %2 terms in %3")
-                                         .arg(text->rows)
-                                         .arg(terms->size())
-                                         .arg(parser.value(termsOption)),
-                                     parser.value(textOption)});
+            return reportError(fail(ErrorCode::Format,
+                                    Tr::tr("%1 rows of text embeddings for %2 terms in %3")
+                                        .arg(text->rows)
+                                        .arg(terms->size())
+                                        .arg(parser.value(termsOption)),
+                                    parser.value(textOption))
+                                   .error());
         data->terms = *terms;
         data->termEmbeddings = std::move(*text);
     }

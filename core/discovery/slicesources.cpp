@@ -13,7 +13,7 @@ struct Tr {
 Result<SliceData> sliceDataFromTable(const ScoreTable& table, int model, const QString& condition,
                                      const FloatMatrix& embeddings,
                                      const std::vector<qint64>& embeddingRow, const AgeBins& bins,
-                                     qint64* withoutEmbedding, std::vector<qint64>* dataRow) {
+                                     qint64* withoutEmbedding) {
     const qsizetype c = table.conditions.indexOf(condition);
     if (c < 0)
         return fail(ErrorCode::InvalidArgument,
@@ -29,16 +29,12 @@ Result<SliceData> sliceDataFromTable(const ScoreTable& table, int model, const Q
     data.embeddings.cols = embeddings.cols;
     std::vector<qint64> samples;
     qint64 missing = 0;
-    if (dataRow)
-        dataRow->assign(size_t(table.sampleIds.size()), -1);
     for (const ScoreTable::Entry& e : table.entries[size_t(model)][size_t(c)]) {
         const qint64 row = embeddingRow[e.sample];
         if (row < 0) {
             ++missing;
             continue;
         }
-        if (dataRow)
-            (*dataRow)[e.sample] = qint64(samples.size());
         samples.push_back(e.sample);
         data.embeddings.data.insert(data.embeddings.data.end(), embeddings.row(row),
                                     embeddings.row(row) + embeddings.cols);
@@ -59,21 +55,6 @@ Result<SliceData> sliceDataFromTable(const ScoreTable& table, int model, const Q
         data.attributes.push_back(std::move(g));
     }
     return data;
-}
-
-std::vector<Grouping> tagGroupings(const TagScores& tags, const std::vector<qint64>& sampleOfRow,
-                                   const TagThreshold& threshold) {
-    std::vector<Grouping> out;
-    for (qsizetype t = 0; t < tags.tags.size(); ++t) {
-        const std::vector<double>& scores = tags.scores[size_t(t)];
-        const double cut = tagCut(scores, threshold);
-        Grouping g{
-            tagAttributeName(tags.tags[t]), {QStringLiteral("no"), QStringLiteral("yes")}, {}};
-        for (qint64 s : sampleOfRow)
-            g.codes.push_back(std::int16_t(scores[size_t(s)] >= cut ? 1 : 0));
-        out.push_back(std::move(g));
-    }
-    return out;
 }
 
 } // namespace cxrfair
