@@ -235,6 +235,22 @@ private Q_SLOTS:
         QVERIFY(!discoverSlices(plantedData(3, 200, 2, 4, -1).data, none).has_value());
     }
 
+    void aClassTooSmallToSliceLeavesTheOther() {
+        // Three positives: none can form a slice, the negatives still do.
+        Planted p = plantedData(5, 1500, 3, 8, -1);
+        int kept = 0;
+        for (std::int8_t& label : p.data.labels)
+            if (label == 1 && ++kept > 3)
+                label = 0;
+        SliceOptions options;
+        options.bootstrap.resamples = 50;
+        auto found = discoverSlices(p.data, options);
+        QVERIFY2(found.has_value(), qPrintable(found ? QString() : found.error().toString()));
+        QVERIFY(!found->slices.empty());
+        for (const DiscoveredSlice& s : found->slices)
+            QCOMPARE(s.positives, std::int64_t(0));
+    }
+
     void tagThresholdsGiveThePrevalence() {
         std::vector<double> scores;
         for (int i = 0; i < 1000; ++i)

@@ -226,13 +226,15 @@ Result<SliceDiscovery> discoverSlices(const SliceData& data, const SliceOptions&
             points.row(Eigen::Index(i)) = z.row(Eigen::Index(rows[i]));
             classRanks.push_back(ranks[rows[i]]);
         }
+        if (rows.size() < size_t(std::max(2, options.minSearchImages)))
+            continue; // too few images of this class to hold a slice
         const std::vector<std::int8_t> classLabels(rows.size(), label);
         const MixtureData mixtureData{std::move(points), classLabels, classRanks};
         std::optional<ErrorMixture> best;
         const double from = label == 1 ? 0.1 : 0.4;
         for (const int m : {1, 2, 3, 4, 6, 8, 12, 16, 24, 32}) {
             if (m > options.maxComponents ||
-                (rows.size() < size_t(std::max(2, options.minSearchImages) * m) && best))
+                rows.size() < size_t(std::max(2, options.minSearchImages) * m))
                 break;
             if (progress.cancelled())
                 return std::unexpected(Progress::cancelledError());
