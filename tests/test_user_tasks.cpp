@@ -327,6 +327,13 @@ private Q_SLOTS:
         QCOMPARE(qsizetype(window.galleryView()->items().size()),
                  window.embeddingView()->scatter()->selectedCount());
         shot(&window, QStringLiteral("slices"));
+        // The tags colour the scatter as attributes do.
+        QComboBox* colour = window.embeddingView()->colourBox();
+        QStringList tags;
+        for (int i = 0; i < colour->count(); ++i)
+            if (colour->itemText(i).endsWith(QStringLiteral("(tag)")))
+                tags << colour->itemText(i);
+        QVERIFY2(tags.contains(QStringLiteral("chest drain (tag)")), qPrintable(tags.join(", ")));
     }
 
     void editAPromptSeeTheChartChangeAndUndo() {
