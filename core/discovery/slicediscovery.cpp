@@ -276,7 +276,8 @@ Result<SliceDiscovery> discoverSlices(const SliceData& data, const SliceOptions&
         SliceAucCounter(searchScores, searchLabels).count(searchMember, components);
     std::vector<std::int64_t> searchCount(size_t(components), 0);
     for (int c : searchMember)
-        ++searchCount[size_t(c)];
+        if (c >= 0) // -1: a class too small for a mixture
+            ++searchCount[size_t(c)];
     std::vector<std::pair<double, int>> candidates;
     for (int c = 0; c < components; ++c)
         if (searchCount[size_t(c)] >= options.minSearchImages && searchAuc[size_t(c)].slice &&
@@ -292,8 +293,9 @@ Result<SliceDiscovery> discoverSlices(const SliceData& data, const SliceOptions&
         sliceOfComponent[size_t(candidates[j].second)] = int(j);
     const auto evaluateScores = subset(evaluate, [&](size_t i) { return data.scores[i]; });
     const auto evaluateLabels = subset(evaluate, [&](size_t i) { return data.labels[i]; });
-    const auto evaluateMember =
-        subset(evaluate, [&](size_t i) { return sliceOfComponent[size_t(component[i])]; });
+    const auto evaluateMember = subset(evaluate, [&](size_t i) {
+        return component[i] < 0 ? -1 : sliceOfComponent[size_t(component[i])];
+    });
     QHash<QString, std::int32_t> patientCode;
     std::vector<std::int32_t> evaluatePatients;
     for (size_t i : evaluate) {
@@ -350,7 +352,7 @@ Result<SliceDiscovery> discoverSlices(const SliceData& data, const SliceOptions&
     }
     result.sliceOfRow.resize(n);
     for (size_t i = 0; i < n; ++i)
-        result.sliceOfRow[i] = numberOfComponent[size_t(component[i])];
+        result.sliceOfRow[i] = component[i] < 0 ? -1 : numberOfComponent[size_t(component[i])];
     progress.report(1.0);
     return result;
 }
