@@ -182,8 +182,7 @@ Result<SliceDiscovery> discoverSlices(const SliceData& data, const SliceOptions&
         return std::unexpected(ok.error());
     const size_t n = size_t(data.embeddings.rows);
     SliceDiscovery result;
-    result.evaluateHalf = data.evaluateHalf.empty() ? evaluationHalf(data.patientIds, options.seed)
-                                                    : data.evaluateHalf;
+    result.evaluateHalf = evaluationHalf(data.patientIds, options.seed);
     std::vector<size_t> search, evaluate;
     for (size_t i = 0; i < n; ++i)
         (result.evaluateHalf[i] ? evaluate : search).push_back(i);

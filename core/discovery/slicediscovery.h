@@ -24,8 +24,6 @@ struct SliceData {
     std::vector<std::int8_t> labels; ///< 0 or 1
     /// Categorical attributes and tags per image (codes per row), for the enrichment.
     std::vector<Grouping> attributes;
-    /// 1 where the row's patient is held out; empty: evaluationHalf(patientIds, seed).
-    std::vector<std::uint8_t> evaluateHalf;
     /// Phrases and their text embeddings (rows), for the description; may be empty.
     QStringList terms;
     FloatMatrix termEmbeddings;
