@@ -18,6 +18,8 @@ int runScore(const QStringList& arguments);
 int runTags(const QStringList& arguments);
 /// `slices`: the groups of images where a model does worst.
 int runSlices(const QStringList& arguments);
+/// `prompts sweep`: zero-shot AUCs under several prompt sets, from a store.
+int runPromptsSweep(const QStringList& arguments);
 /// `model info BUNDLE`.
 int runModelInfo(const QStringList& arguments);
 /// `model export MODEL --checkpoint PATH ... --out NAME.cxrmodel`: runs tools/export.

@@ -30,12 +30,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cxrfair::cli::DiscoveryCommands)
 };
 
-std::string shortest(double v) {
-    char buffer[32];
-    const auto end = std::to_chars(buffer, buffer + sizeof buffer, v).ptr;
-    return std::string(buffer, end);
-}
-
 std::string figure(const std::optional<double>& v) {
     return v ? QString::number(*v, 'g', 6).toStdString() : std::string();
 }
@@ -253,7 +247,7 @@ int runTags(const QStringList& arguments) {
     for (qsizetype i = 0; i < images.sampleIds.size(); ++i) {
         row = {images.sampleIds[i].toStdString()};
         for (const auto& scores : scored.scores)
-            row.push_back(shortest(scores[size_t(i)]));
+            row.push_back(csvNumber(scores[size_t(i)]));
         writer->writeRow(row);
     }
     if (auto closed = writer->close(); !closed)

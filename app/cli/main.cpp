@@ -36,6 +36,7 @@ int usage(int status) {
         "  score             zero-shot scores from stored embeddings and prompts\n"
         "  tags              zero-shot device and acquisition tags from stored embeddings\n"
         "  slices            find the groups of images where a model does worst\n"
+        "  prompts sweep     subgroup AUCs under several prompt sets (prompt sensitivity)\n"
         "  embeddings export write a store's embeddings as .npy and a keys CSV\n"
         "  embeddings import add embeddings computed elsewhere to a store\n"
         "  embeddings merge  join the stores of shard runs into one\n"
@@ -111,6 +112,8 @@ int main(int argc, char* argv[]) {
         (sub == QStringLiteral("export") || sub == QStringLiteral("import") ||
          sub == QStringLiteral("merge")))
         return runEmbeddings(forward(2), sub);
+    if (command == QStringLiteral("prompts") && sub == QStringLiteral("sweep"))
+        return runPromptsSweep(forward(2));
     if (command == QStringLiteral("model") && sub == QStringLiteral("info"))
         return runModelInfo(forward(2));
     if (command == QStringLiteral("model") && sub == QStringLiteral("export"))
@@ -118,6 +121,9 @@ int main(int argc, char* argv[]) {
     if (command == QStringLiteral("model"))
         return reportError(
             Tr::tr("'%1' needs a subcommand: %2").arg(command, QStringLiteral("info, export")));
+    if (command == QStringLiteral("prompts"))
+        return reportError(
+            Tr::tr("'%1' needs a subcommand: %2").arg(command, QStringLiteral("sweep")));
     if (command == QStringLiteral("dataset"))
         return reportError(
             Tr::tr("'%1' needs a subcommand: %2").arg(command, QStringLiteral("summary")));

@@ -2,6 +2,7 @@
 
 #include "embeddingview.h"
 #include "galleryview.h"
+#include "promptsensitivityview.h"
 #include "rocview.h"
 #include "shortcutview.h"
 #include "slicesview.h"
@@ -68,6 +69,7 @@ AnalysisViews::AnalysisViews(Session* session, QMainWindow* window)
     , m_roc(new RocView(window))
     , m_embeddings(new EmbeddingView(window))
     , m_slices(new SlicesView(window))
+    , m_sensitivity(new PromptSensitivityView(window))
     , m_gallery(new GalleryView(window))
     , m_aucDock(dockFor(window, tr("Subgroup AUC"), QStringLiteral("SubgroupAucDock"), m_auc))
     , m_shortcutDock(dockFor(window, tr("Shortcut"), QStringLiteral("ShortcutDock"), m_shortcut))
@@ -75,6 +77,8 @@ AnalysisViews::AnalysisViews(Session* session, QMainWindow* window)
     , m_embeddingDock(
           dockFor(window, tr("Embeddings"), QStringLiteral("EmbeddingDock"), m_embeddings))
     , m_slicesDock(dockFor(window, tr("Slices"), QStringLiteral("SlicesDock"), m_slices))
+    , m_sensitivityDock(dockFor(window, tr("Prompt Sensitivity"),
+                                QStringLiteral("PromptSensitivityDock"), m_sensitivity))
     , m_galleryDock(dockFor(window, tr("Gallery"), QStringLiteral("GalleryDock"), m_gallery)) {
     connect(m_auc, &SubgroupAucView::groupClicked, this, &AnalysisViews::showGroupImages);
     connect(m_embeddings, &EmbeddingView::samplesSelected, this,
@@ -104,10 +108,12 @@ void AnalysisViews::arrange(QDockWidget* right) {
     m_window->tabifyDockWidget(m_rocDock, m_embeddingDock);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_slicesDock);
     m_window->tabifyDockWidget(m_embeddingDock, m_slicesDock);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_sensitivityDock);
+    m_window->tabifyDockWidget(m_slicesDock, m_sensitivityDock);
     m_window->addDockWidget(Qt::RightDockWidgetArea, m_galleryDock);
     m_window->tabifyDockWidget(right, m_galleryDock);
-    for (QDockWidget* dock :
-         {m_aucDock, m_shortcutDock, m_rocDock, m_embeddingDock, m_slicesDock, m_galleryDock})
+    for (QDockWidget* dock : {m_aucDock, m_shortcutDock, m_rocDock, m_embeddingDock, m_slicesDock,
+                              m_sensitivityDock, m_galleryDock})
         dock->hide();
 }
 
@@ -118,6 +124,7 @@ void AnalysisViews::setCompact(bool compact) {
         m_window->tabifyDockWidget(m_shortcutDock, m_rocDock);
         m_window->tabifyDockWidget(m_rocDock, m_embeddingDock);
         m_window->tabifyDockWidget(m_embeddingDock, m_slicesDock);
+        m_window->tabifyDockWidget(m_slicesDock, m_sensitivityDock);
         if (m_compareDock)
             m_window->tabifyDockWidget(m_embeddingDock, m_compareDock);
         // The gallery too: thumbnails need the width, not a corner.
@@ -127,6 +134,7 @@ void AnalysisViews::setCompact(bool compact) {
         m_window->tabifyDockWidget(m_shortcutDock, m_rocDock);
         m_window->tabifyDockWidget(m_rocDock, m_embeddingDock);
         m_window->tabifyDockWidget(m_embeddingDock, m_slicesDock);
+        m_window->tabifyDockWidget(m_slicesDock, m_sensitivityDock);
         if (m_compareDock)
             m_window->splitDockWidget(m_aucDock, m_compareDock, Qt::Horizontal);
         m_window->tabifyDockWidget(m_right, m_galleryDock);
@@ -137,7 +145,7 @@ void AnalysisViews::setCompact(bool compact) {
 
 QDockWidget* AnalysisViews::frontDock() const {
     for (QDockWidget* dock : {m_aucDock, m_compareDock, m_shortcutDock, m_rocDock, m_embeddingDock,
-                              m_slicesDock, m_galleryDock})
+                              m_slicesDock, m_sensitivityDock, m_galleryDock})
         if (dock && dock->isVisible() && !dock->visibleRegion().isEmpty())
             return dock;
     return nullptr;
@@ -145,9 +153,11 @@ QDockWidget* AnalysisViews::frontDock() const {
 
 QDockWidget* AnalysisViews::dock(const QString& name) const {
     const std::pair<const char*, QDockWidget*> docks[] = {
-        {"auc", m_aucDock},        {"compare", m_compareDock}, {"shortcut", m_shortcutDock},
-        {"drain", m_shortcutDock}, {"roc", m_rocDock},         {"embeddings", m_embeddingDock},
-        {"slices", m_slicesDock},  {"gallery", m_galleryDock}};
+        {"auc", m_aucDock},           {"compare", m_compareDock},
+        {"shortcut", m_shortcutDock}, {"drain", m_shortcutDock},
+        {"roc", m_rocDock},           {"embeddings", m_embeddingDock},
+        {"slices", m_slicesDock},     {"sensitivity", m_sensitivityDock},
+        {"gallery", m_galleryDock}};
     for (const auto& [key, dock] : docks)
         if (name == QLatin1String(key))
             return dock;
@@ -190,6 +200,8 @@ void AnalysisViews::showAnalysis() {
     m_embeddingDock->setVisible(shown.embeddings != nullptr);
     m_slices->setDiscovery(shown.discovery);
     m_slicesDock->setVisible(shown.discovery && !shown.discovery->slices.empty());
+    m_sensitivity->setSweep(shown.promptSweep);
+    m_sensitivityDock->setVisible(shown.promptSweep && !shown.promptSweep->rows.empty());
     const bool wasHidden = m_aucDock->isHidden();
     m_aucDock->setVisible(!shown.metrics.empty());
     if (!shown.metrics.empty())

@@ -16,6 +16,7 @@ class GalleryView;
 class RocView;
 class Session;
 class ShortcutView;
+class PromptSensitivityView;
 class SlicesView;
 class SubgroupAucView;
 
@@ -34,10 +35,10 @@ public:
     RocView* roc() const { return m_roc; }
     EmbeddingView* embeddings() const { return m_embeddings; }
     SlicesView* slices() const { return m_slices; }
+    PromptSensitivityView* promptSensitivity() const { return m_sensitivity; }
     GalleryView* gallery() const { return m_gallery; }
     /// The dock of view `name` (auc, compare, shortcut or drain, roc, embeddings, slices,
-    /// gallery), or
-    /// nullptr.
+    /// sensitivity, gallery), or nullptr.
     QDockWidget* dock(const QString& name) const;
     /// Places the docks at the bottom, the gallery tabbed with `right` (the settings).
     void arrange(QDockWidget* right);
@@ -70,6 +71,7 @@ private:
     RocView* m_roc;
     EmbeddingView* m_embeddings;
     SlicesView* m_slices;
+    PromptSensitivityView* m_sensitivity;
     GalleryView* m_gallery;
     QDockWidget* m_aucDock;
     QDockWidget* m_compareDock = nullptr;
@@ -77,6 +79,7 @@ private:
     QDockWidget* m_rocDock;
     QDockWidget* m_embeddingDock;
     QDockWidget* m_slicesDock;
+    QDockWidget* m_sensitivityDock;
     QDockWidget* m_galleryDock;
     QDockWidget* m_right = nullptr; ///< the settings, which the gallery joins in the wide layout
 };

@@ -52,7 +52,8 @@ struct GuiOptions {
     QCommandLineOption show{
         QStringLiteral("show"),
         QCoreApplication::translate("main", "Once everything is loaded, raise a view: auc, roc, "
-                                            "shortcut, embeddings, gallery, prompts or jobs."),
+                                            "shortcut, embeddings, slices, sensitivity, "
+                                            "gallery, prompts or jobs."),
         QCoreApplication::translate("main", "VIEW")};
     QCommandLineOption tour{QStringLiteral("tour"),
                             QCoreApplication::translate(

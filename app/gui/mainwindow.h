@@ -34,6 +34,7 @@ class RocView;
 class Session;
 class ShortcutChart;
 class ShortcutView;
+class PromptSensitivityView;
 class SlicesView;
 class SubgroupAucView;
 struct CohortSettings;
@@ -85,6 +86,7 @@ public:
     EmbeddingView* embeddingView() const { return m_views->embeddings(); }
     GalleryView* galleryView() const { return m_views->gallery(); }
     SlicesView* slicesView() const { return m_views->slices(); }
+    PromptSensitivityView* promptSensitivityView() const { return m_views->promptSensitivity(); }
     ProjectPanel* projectPanel() const { return m_projectPanel; }
     PromptEditor* promptEditor() const { return m_promptEditor; }
     JobsPanel* jobsPanel() const { return m_jobs; }

@@ -139,7 +139,8 @@ void MainWindow::createActions() {
         });
     }
     view->addSeparator();
-    // Ctrl+1 ... Ctrl+9 and Ctrl+0 raise the views, in the order of the window's panels.
+    // Ctrl+1 ... Ctrl+9 and Ctrl+0 raise the views, in the order of the window's panels;
+    // Ctrl+Shift+R the Prompt Sensitivity view (robustness to the words).
     const std::pair<const char*, QString> views[] = {{"auc", tr("Subgroup &AUC")},
                                                      {"shortcut", tr("S&hortcut")},
                                                      {"roc", tr("&ROC and Threshold")},
@@ -149,13 +150,16 @@ void MainWindow::createActions() {
                                                      {"settings", tr("Cohort &Settings")},
                                                      {"prompts", tr("Pro&mpts")},
                                                      {"jobs", tr("&Jobs")},
-                                                     {"slices", tr("S&lices")}};
+                                                     {"slices", tr("S&lices")},
+                                                     {"sensitivity", tr("Prompt Se&nsitivity")}};
     QMenu* goTo = view->addMenu(tr("&Go to View"));
     for (int i = 0; i < int(std::size(views)); ++i) {
         QAction* action =
             goTo->addAction(views[i].second, this,
                             [this, name = QLatin1String(views[i].first)] { raiseView(name); });
-        action->setShortcut(QKeySequence(Qt::CTRL | (i < 9 ? Qt::Key(Qt::Key_1 + i) : Qt::Key_0)));
+        action->setShortcut(i < 9    ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i))
+                            : i == 9 ? QKeySequence(Qt::CTRL | Qt::Key_0)
+                                     : QKeySequence(tr("Ctrl+Shift+R")));
     }
     QAction* maximise =
         view->addAction(tr("&Maximise Panel"), this, &MainWindow::toggleMaximisedPanel);

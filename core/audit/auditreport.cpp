@@ -142,7 +142,67 @@ QString auditMethods(const AuditResults& results, const QHash<QString, QString>&
                         "difference with the other pairs has a patient bootstrap interval and a "
                         "permutation p-value.")
                      .arg(c.audit.discovery.slices);
+    if (c.audit.analyses.promptSensitivity)
+        parts << Tr::tr("Prompt sensitivity: every condition's AUC, overall and per group, was "
+                        "computed again from the stored embeddings under the study's prompts, "
+                        "CheXzero's (\"{condition}\" against \"no {condition}\") and three "
+                        "phrasings of each condition against a matching normal phrase "
+                        "(synonyms-1 to synonyms-3); a set whose AUC over all images is below "
+                        "0.5 is marked inverted. The AUCs are in prompt-sensitivity.csv.");
     return parts.join(QLatin1Char(' '));
+}
+
+/// The report's section on prompt sensitivity: per model and condition, the AUC under each set,
+/// how far each attribute's gap moves across the sets and whether its worst group changes.
+static QString promptSensitivitySection(const AuditDatasetResult& d) {
+    QString h;
+    for (const AuditModelResult& m : d.models) {
+        if (!m.promptSweep || m.promptSweep->rows.empty())
+            continue;
+        const PromptSweep& sweep = *m.promptSweep;
+        h += QStringLiteral("<h3>%1</h3>\n<p>%2</p>\n<table><tr><th>%3</th>")
+                 .arg(escape(Tr::tr("%1: prompt sensitivity").arg(m.name)),
+                      escape(Tr::tr("AUC on all images under each prompt set; a gap that "
+                                    "changes size or worst group with the words is not a "
+                                    "finding.")),
+                      escape(Tr::tr("Condition")));
+        for (const QString& set : sweep.sets)
+            h += QStringLiteral("<th>%1</th>").arg(escape(set));
+        h += QStringLiteral("<th>%1</th><th>%2</th></tr>\n")
+                 .arg(escape(Tr::tr("Gap across sets")), escape(Tr::tr("Worst group changes")));
+        const std::vector<SweepSummaryRow> summary = summariseSweep(sweep);
+        for (const QString& condition : sweep.conditions) {
+            h += QStringLiteral("<tr><td>%1</td>").arg(escape(condition));
+            for (const QString& set : sweep.sets)
+                for (const SweepRow& r : sweep.rows)
+                    if (r.condition == condition && r.attribute == QStringLiteral("all") &&
+                        r.promptSet == set)
+                        h += r.auc && *r.auc < 0.5
+                                 ? QStringLiteral("<td><b>%1 %2</b></td>")
+                                       .arg(number(*r.auc), escape(Tr::tr("(inverted)")))
+                                 : QStringLiteral("<td>%1</td>")
+                                       .arg(r.auc ? number(*r.auc) : QStringLiteral("-"));
+            QStringList gaps, changes;
+            QString previous;
+            for (const SweepSummaryRow& s : summary) {
+                if (s.condition != condition || s.attribute == QStringLiteral("all") ||
+                    s.attribute == previous)
+                    continue;
+                previous = s.attribute;
+                if (s.gapMin && s.gapMax)
+                    gaps << QStringLiteral("%1 %2-%3")
+                                .arg(s.attribute, number(*s.gapMin), number(*s.gapMax));
+                if (s.worstGroupChanges)
+                    changes << s.attribute;
+            }
+            h += QStringLiteral("<td>%1</td><td>%2</td></tr>\n")
+                     .arg(escape(gaps.join(QStringLiteral("; "))),
+                          escape(changes.isEmpty() ? Tr::tr("no")
+                                                   : changes.join(QStringLiteral(", "))));
+        }
+        h += QStringLiteral("</table>\n");
+    }
+    return h;
 }
 
 /// The report's sections on tags and slices.
@@ -358,6 +418,7 @@ QString auditReportHtml(const AuditResults& results, const QString& methods,
         if (probesHeader)
             h += QStringLiteral("</table>\n");
         h += discoverySections(d);
+        h += promptSensitivitySection(d);
         for (const AuditFigure& f : d.figures) {
             const QString png = out.filePath(f.base + QStringLiteral(".png"));
             if (!QFileInfo::exists(png))

@@ -4,6 +4,7 @@
 #include "discovery/modeldiscovery.h"
 #include "inference/embeddinganalysis.h"
 #include "inference/inferencejob.h"
+#include "robustness/promptsweep.h"
 #include "stats/metricsreport.h"
 
 #include <QString>
@@ -32,6 +33,7 @@ struct AuditModelResult {
     std::shared_ptr<const EmbeddingAnalysis> embeddings;
     QString embeddingProblem;
     std::shared_ptr<const ModelDiscovery> discovery; ///< tags and slices, when asked for
+    std::shared_ptr<const PromptSweep> promptSweep;  ///< prompt sensitivity, when asked for
 };
 
 /// One dataset of an audit: its cohort, its models and what was computed.

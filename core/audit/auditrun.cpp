@@ -115,7 +115,8 @@ void AuditRunner::addModel(AuditDatasetResult& d, StudyModelResult model) {
                        qint64(model.failures.size()),
                        std::move(model.embeddings),
                        model.embeddingProblem,
-                       std::move(model.discovery)};
+                       std::move(model.discovery),
+                       std::move(model.promptSweep)};
     if (m.discovery)
         for (const QString& p : m.discovery->problems)
             problem(d, m.name + QStringLiteral(": ") + p);
@@ -177,6 +178,12 @@ void AuditRunner::writeTables(AuditDatasetResult& d, const StudySettings& settin
         wrote(&d, slices, writeSlicesCsv(slices, d.models));
         const QString members = dir.filePath(QStringLiteral("slice-members.csv"));
         wrote(&d, members, writeSliceMembersCsv(members, d.models));
+    }
+    if (audit.analyses.promptSensitivity) {
+        const QString sweep = dir.filePath(QStringLiteral("prompt-sensitivity.csv"));
+        wrote(&d, sweep, writePromptSweepCsv(sweep, d.models));
+        const QString summary = dir.filePath(QStringLiteral("prompt-sensitivity-summary.csv"));
+        wrote(&d, summary, writePromptSweepSummaryCsv(summary, d.models));
     }
     if (!d.metrics.results.empty()) {
         const QString tex = dir.filePath(QStringLiteral("table-auc.tex"));

@@ -52,7 +52,8 @@ QJsonObject AuditSettings::toJson() const {
                          {QStringLiteral("calibration"), analyses.calibration},
                          {QStringLiteral("embeddings"), analyses.embeddings},
                          {QStringLiteral("tags"), analyses.tags},
-                         {QStringLiteral("slices"), analyses.slices}}},
+                         {QStringLiteral("slices"), analyses.slices},
+                         {QStringLiteral("prompt_sensitivity"), analyses.promptSensitivity}}},
             {QStringLiteral("tags"), discovery.tagsJson()},
             {QStringLiteral("slices"), discovery.slicesJson()},
             {QStringLiteral("shortcut"),
@@ -118,6 +119,7 @@ Result<AuditSettings> AuditSettings::fromJson(const QJsonObject& json, const QSt
     analyses.flag("embeddings", a.analyses.embeddings);
     analyses.flag("tags", a.analyses.tags);
     analyses.flag("slices", a.analyses.slices);
+    analyses.flag("prompt_sensitivity", a.analyses.promptSensitivity);
     {
         auto discovery = DiscoverySettings::fromJson(top.value("tags"), top.value("slices"),
                                                      QStringLiteral("audit"), file);

@@ -20,6 +20,8 @@ struct AuditAnalyses {
     bool embeddings = true;    ///< PCA and attribute probes of the image embeddings
     bool tags = false;         ///< zero-shot device and acquisition tags, as attributes
     bool slices = false;       ///< the slices where each model does worst
+    /// Each model's subgroup AUCs under the built-in prompt sets (study, chexzero, synonyms)
+    bool promptSensitivity = false;
 
     bool operator==(const AuditAnalyses&) const = default;
 };

@@ -163,6 +163,31 @@ Result<void> writeTagsCsv(const QString& path, const std::vector<AuditModelResul
     return writer->close();
 }
 
+Result<void> writePromptSweepCsv(const QString& path, const std::vector<AuditModelResult>& models) {
+    auto writer = CsvWriter::create(path);
+    if (!writer)
+        return std::unexpected(writer.error());
+    writer->writeRow(sweepColumns());
+    for (const AuditModelResult& m : models)
+        if (m.promptSweep)
+            for (const SweepRow& row : m.promptSweep->rows)
+                writer->writeRow(sweepCsvRow(*m.promptSweep, row));
+    return writer->close();
+}
+
+Result<void> writePromptSweepSummaryCsv(const QString& path,
+                                        const std::vector<AuditModelResult>& models) {
+    auto writer = CsvWriter::create(path);
+    if (!writer)
+        return std::unexpected(writer.error());
+    writer->writeRow(sweepSummaryColumns());
+    for (const AuditModelResult& m : models)
+        if (m.promptSweep)
+            for (const SweepSummaryRow& row : summariseSweep(*m.promptSweep))
+                writer->writeRow(sweepSummaryCsvRow(*m.promptSweep, row));
+    return writer->close();
+}
+
 Result<void> writeSlicesCsv(const QString& path, const std::vector<AuditModelResult>& models) {
     auto writer = CsvWriter::create(path);
     if (!writer)

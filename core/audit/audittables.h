@@ -27,6 +27,11 @@ Result<void> writeProbesCsv(const QString& path, const std::vector<AuditModelRes
 /// Every model's tags: model, tag, the threshold, the share of images tagged, and where the
 /// dataset annotates the same thing, the tag's AUC against it with its interval.
 Result<void> writeTagsCsv(const QString& path, const std::vector<AuditModelResult>& models);
+/// prompt-sensitivity.csv and its summary: the columns of `cxrfair-cli prompts sweep`, every
+/// model's rows.
+Result<void> writePromptSweepCsv(const QString& path, const std::vector<AuditModelResult>& models);
+Result<void> writePromptSweepSummaryCsv(const QString& path,
+                                        const std::vector<AuditModelResult>& models);
 
 /// Every model's slices: model, condition, then the columns of `cxrfair-cli slices`.
 Result<void> writeSlicesCsv(const QString& path, const std::vector<AuditModelResult>& models);

@@ -6,6 +6,7 @@
 
 #include <zlib.h>
 
+#include <charconv>
 #include <cstdio>
 
 namespace cxrfair {
@@ -150,6 +151,12 @@ Result<void> CsvWriter::close() {
                     Tr::tr("writing failed (disk full?); the earlier file, if any, is kept"),
                     m_path);
     return {};
+}
+
+std::string csvNumber(double v) {
+    char buffer[32];
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, v).ptr;
+    return std::string(buffer, end);
 }
 
 } // namespace cxrfair

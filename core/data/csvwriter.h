@@ -40,4 +40,7 @@ private:
     QString m_path;
 };
 
+/// `v` in the shortest form that reads back exactly ("0.25", "1e-07").
+std::string csvNumber(double v);
+
 } // namespace cxrfair

@@ -169,7 +169,7 @@ const std::vector<WordAxis>& otherWords() {
         {"findings", -2},
         {"finding", -2},
         {"acute", -2},
-        {"normal", -2},
+        {"normal", kNegationAxis},
         {"of", -2},
         {"the", -2},
         {"is", -2},
@@ -207,6 +207,51 @@ const std::vector<WordAxis>& otherWords() {
     return words;
 }
 
+/// Words of the synonym prompts, as a bag-of-words model learns them from reports: a mixture
+/// of finding axes (along the negation axis for words that deny), plus a share of a seeded
+/// random direction for words that are not specific. Words not listed here or above mean
+/// nothing to the model ("resolved": "pneumothorax resolved" reads as "pneumothorax").
+struct MixedWord {
+    const char* word;
+    std::vector<std::pair<int, float>> axes;
+    float random = 0.0f;
+};
+const std::vector<MixedWord>& phraseWords() {
+    static const std::vector<MixedWord> words = {
+        {"collapse", {{0, 0.8f}, {5, 0.6f}}},
+        {"collapsed", {{0, 0.8f}, {5, 0.6f}}},
+        {"expanded", {{0, -0.8f}, {5, -0.6f}}},
+        {"volume", {{0, 0.5f}}, 0.85f},
+        {"loss", {{0, 0.5f}}, 0.85f},
+        {"enlarged", {{1, 0.7f}}, 0.7f},
+        {"heart", {{1, 1.0f}}},
+        {"silhouette", {{1, 1.0f}}},
+        {"airspace", {{2, 0.7f}, {4, 0.7f}}},
+        {"opacity", {{0, 0.4f}, {2, 0.6f}, {4, 0.6f}}, 0.35f},
+        {"clear", {{kNegationAxis, 1.0f}}},
+        {"lobar", {{2, 0.6f}, {4, 0.5f}}, 0.6f},
+        {"fluid", {{3, 0.8f}}, 0.6f},
+        {"blunted", {{3, 0.6f}}, 0.8f},
+        {"costophrenic", {{3, 0.7f}}, 0.7f},
+        {"sharp", {{kNegationAxis, 0.5f}}, 0.85f},
+        {"infection", {{4, 0.8f}, {2, 0.3f}}, 0.5f},
+        {"infectious", {{4, 0.6f}}, 0.8f},
+        {"infiltrate", {{4, 0.5f}, {2, 0.5f}}, 0.7f},
+        {"air", {{5, 0.4f}}, 0.9f},
+        {"lung", {}},
+        {"lungs", {}},
+        {"fully", {}},
+        {"volumes", {}},
+        {"size", {}},
+        {"space", {}},
+        {"angle", {}},
+        {"angles", {}},
+        {"focal", {}},
+        {"resolved", {}},
+    };
+    return words;
+}
+
 QStringList vocabulary() {
     QStringList v = {QStringLiteral("[PAD]"), QStringLiteral("[UNK]"), QStringLiteral("[CLS]"),
                      QStringLiteral("[SEP]")};
@@ -214,6 +259,8 @@ QStringList vocabulary() {
         for (const char* w : c.words)
             v << QString::fromLatin1(w);
     for (const WordAxis& w : otherWords())
+        v << QString::fromLatin1(w.word);
+    for (const MixedWord& w : phraseWords())
         v << QString::fromLatin1(w.word);
     return v;
 }
@@ -366,6 +413,23 @@ Result<QString> writeDemoModel(const QString& bundleDir, const QString& mimicRoo
             for (int k = kFirstRandomAxis; k < kDim; ++k)
                 row[k] = float(double(row[k]) / std::sqrt(length));
         }
+    }
+
+    // The synonyms' words, from a stream of their own: the words above keep their directions.
+    Random phraseDirections = Random::stream(seed, 0x5A9E);
+    for (const MixedWord& w : phraseWords()) {
+        float* row = text.table.row(words.indexOf(QString::fromLatin1(w.word)));
+        for (const auto& [axis, weight] : w.axes)
+            row[axis] = weight;
+        std::vector<double> direction(size_t(kDim - kFirstRandomAxis));
+        double length = 0;
+        for (double& x : direction) {
+            x = phraseDirections.normal();
+            length += x * x;
+        }
+        for (int k = kFirstRandomAxis; k < kDim; ++k)
+            row[k] += float(double(w.random) * direction[size_t(k - kFirstRandomAxis)] /
+                            std::sqrt(length));
     }
 
     QDir dir(bundleDir);

@@ -11,6 +11,7 @@ Analysis Analysis::fromStudy(StudyResult study) {
         StudyModelResult& model = study.models.front();
         analysis.embeddings = std::move(model.embeddings);
         analysis.discovery = std::move(model.discovery);
+        analysis.promptSweep = std::move(model.promptSweep);
         analysis.embeddingProblem = model.embeddingProblem;
         analysis.scorer = std::move(model.scorer);
         analysis.inference = std::move(model.inference);

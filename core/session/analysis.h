@@ -28,6 +28,7 @@ struct Analysis {
     std::vector<ShortcutRow> shortcuts;
     std::shared_ptr<const EmbeddingAnalysis> embeddings; ///< PCA and probes (from a store)
     std::shared_ptr<const ModelDiscovery> discovery;     ///< tags and slices (from a store)
+    std::shared_ptr<const PromptSweep> promptSweep;      ///< AUCs under several prompt sets
     QHash<QString, QString> imagePaths;                  ///< sample id -> image file
     QString embeddingProblem;                            ///< why there is no embedding analysis
     std::shared_ptr<StoreScorer> scorer;       ///< rescoring after a prompt edit (from a store)

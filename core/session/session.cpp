@@ -15,6 +15,7 @@ AuditSettings Session::workbenchAudit() {
     // Tags and slices cost a second on a study-sized split: the workbench shows them.
     audit.analyses.tags = true;
     audit.analyses.slices = true;
+    audit.analyses.promptSensitivity = true;
     return audit;
 }
 

@@ -40,19 +40,17 @@ Result<void> writeScoreTable(const QString& path, const ScoreTable& table) {
         header.push_back(a.toStdString());
     writer->writeRow(header);
     std::vector<std::string> row;
-    char number[32];
     for (size_t m = 0; m < table.entries.size(); ++m) {
         const std::string model = table.models[qsizetype(m)].toStdString();
         for (size_t c = 0; c < table.entries[m].size(); ++c) {
             const std::string condition = table.conditions[qsizetype(c)].toStdString();
             for (const ScoreTable::Entry& e : table.entries[m][c]) {
-                const auto end = std::to_chars(number, number + sizeof number, e.score).ptr;
                 row = {model,
                        condition,
                        table.sampleIds[e.sample].toStdString(),
                        table.patientIds[table.samplePatient[e.sample]].toStdString(),
                        e.label ? "1" : "0",
-                       std::string(number, end)};
+                       csvNumber(e.score)};
                 for (const QStringList& values : table.sampleAttributes)
                     row.push_back(values[e.sample].toStdString());
                 writer->writeRow(row);

@@ -4,6 +4,7 @@
 #include "inference/scoring.h"
 #include "inference/storesamples.h"
 #include "models/modelbundle.h"
+#include "robustness/promptsets.h"
 #include "stats/tablemetrics.h"
 
 #include <QCoreApplication>
@@ -98,11 +99,19 @@ private:
                 return std::unexpected(found.error());
             result.discovery = std::make_shared<const ModelDiscovery>(std::move(*found));
         }
+        if (analyses.promptSensitivity) {
+            auto sweep = sweepBuiltInPrompts(
+                *result.scorer, *scores,
+                progress.part(0.8, 0.82).prefixed(result.name + QStringLiteral(": ")));
+            if (!sweep)
+                return std::unexpected(sweep.error());
+            result.promptSweep = std::make_shared<const PromptSweep>(std::move(*sweep));
+        }
         if (!analyses.embeddings)
             return {};
         EmbeddingAnalysisRequest analysis = embeddingRequest();
         analysis.bundlePath = bundlePath;
-        auto embeddings = analyseEmbeddings(analysis, progress.part(0.8, 1.0));
+        auto embeddings = analyseEmbeddings(analysis, progress.part(0.82, 1.0));
         if (!embeddings) {
             if (embeddings.error().code == ErrorCode::Cancelled)
                 return std::unexpected(embeddings.error());
@@ -118,6 +127,23 @@ private:
                      std::vector<std::int32_t>(g.codes.begin(), g.codes.end())});
         result.embeddings = std::make_shared<const EmbeddingAnalysis>(std::move(*embeddings));
         return {};
+    }
+
+    /// The audit's attributes (those the scores have) under the study, CheXzero and synonym
+    /// prompt sets.
+    Result<PromptSweep> sweepBuiltInPrompts(StoreScorer& scorer, const ScoreTable& scores,
+                                            const Progress& progress) {
+        auto sets = sweepPromptSets(sweepSetNames());
+        if (!sets)
+            return std::unexpected(sets.error());
+        ScoreGrouping grouping;
+        grouping.ageBins = m_settings.ageBins;
+        for (const QString& a : m_settings.audit.attributes)
+            if (scores.attributes.contains(a))
+                grouping.attributes << a;
+        if (grouping.attributes.isEmpty())
+            grouping.attributes = scores.attributes;
+        return sweepPrompts(scorer, *sets, grouping, progress);
     }
 
     Result<void> importEmbeddings(EmbeddingImportRequest request, StudyModelResult& result,

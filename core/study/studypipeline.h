@@ -9,6 +9,7 @@
 #include "inference/inferencejob.h"
 #include "inference/prompts.h"
 #include "models/inferencesettings.h"
+#include "robustness/promptsweep.h"
 #include "stats/metricsreport.h"
 #include "stats/scoretable.h"
 
@@ -78,6 +79,8 @@ struct StudyModelResult {
     QString embeddingProblem; ///< why there is no embedding analysis
     /// Tags and slices, when the audit asks for either.
     std::shared_ptr<const ModelDiscovery> discovery;
+    /// Subgroup AUCs under the built-in prompt sets, when the audit asks for them.
+    std::shared_ptr<const PromptSweep> promptSweep;
     /// Scores the store again for edited prompts, encoding prompts only.
     std::shared_ptr<StoreScorer> scorer;
     std::optional<Error> error; ///< this model could not be run; the others were
