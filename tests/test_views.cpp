@@ -2,10 +2,12 @@
 #include "charts/pcascatter.h"
 #include "charts/pointcloud.h"
 #include "charts/probechart.h"
+#include "charts/promptsensitivitychart.h"
 #include "charts/rocchart.h"
 #include "embeddingview.h"
 #include "galleryview.h"
 #include "imageviewer.h"
+#include "promptsensitivityview.h"
 #include "qcp.h"
 #include "radiographcanvas.h"
 #include "rocview.h"
@@ -320,6 +322,53 @@ private Q_SLOTS:
         }
         const QStringList csv = view.scatter()->csv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(csv.size(), 601);
+    }
+
+    void promptSensitivityShowsEverySetAndMarksTheInvertedOne() {
+        // Two sets: "words" ranks Male worst, "trap" is below chance and ranks Female worst.
+        auto sweep = std::make_shared<PromptSweep>();
+        sweep->model = QStringLiteral("m");
+        sweep->sets = {QStringLiteral("words"), QStringLiteral("trap")};
+        sweep->conditions = {QStringLiteral("Pneumothorax")};
+        const std::tuple<const char*, const char*, double, double> aucs[] = {
+            {"all", "all", 0.80, 0.40}, {"sex", "Female", 0.85, 0.38}, {"sex", "Male", 0.75, 0.45}};
+        for (const auto& [attribute, group, words, trap] : aucs)
+            for (const auto& [set, auc] : {std::pair{"words", words}, std::pair{"trap", trap}})
+                sweep->rows.push_back({QStringLiteral("Pneumothorax"),
+                                       QString::fromLatin1(attribute), QString::fromLatin1(group),
+                                       QString::fromLatin1(set), 100, 20, auc});
+        // The summary in closed form.
+        const std::vector<SweepSummaryRow> summary = summariseSweep(*sweep);
+        QCOMPARE(summary.size(), size_t(3));
+        const SweepSummaryRow& female = summary[1];
+        QCOMPARE(female.group, QStringLiteral("Female"));
+        QVERIFY(std::abs(*female.aucSd - std::abs(0.85 - 0.38) / std::sqrt(2.0)) < 1e-12);
+        QVERIFY(std::abs(*female.gapMin - 0.07) < 1e-12 && std::abs(*female.gapMax - 0.10) < 1e-12);
+        QVERIFY(female.worstGroupChanges);
+        QCOMPARE(female.worstGroups, (QStringList{"words=Male", "trap=Female"}));
+        QCOMPARE(female.inverted, QStringList{"trap"});
+        QVERIFY(!summary[0].gapMin && !summary[0].worstGroupChanges);
+
+        PromptSensitivityView view;
+        view.resize(700, 400);
+        view.setSweep(sweep);
+        QCOMPARE(view.conditionBox()->currentText(), QStringLiteral("Pneumothorax"));
+        QCOMPARE(view.attributeBox()->currentData().toString(), QStringLiteral("sex"));
+        QCustomPlot* plot = view.chart()->plot();
+        QCOMPARE(plot->graphCount(), 2);
+        QCOMPARE(plot->graph(0)->dataCount(), 3); // all, Female, Male
+        QCOMPARE(plot->graph(1)->name(), QStringLiteral("trap (inverted)"));
+        QCOMPARE(plot->graph(1)->scatterStyle().shape(), QCPScatterStyle::ssCross);
+        QVERIFY2(view.summary().contains(QStringLiteral("Inverted (AUC below 0.5): trap")),
+                 qPrintable(view.summary()));
+        QVERIFY(view.summary().contains(QStringLiteral("changes with the words")));
+        QVERIFY(view.chart()->csv().contains(QStringLiteral("Pneumothorax,sex,Male,trap,0.45")));
+        // The population alone.
+        view.attributeBox()->setCurrentIndex(view.attributeBox()->findData(QStringLiteral("all")));
+        QCOMPARE(plot->graph(0)->dataCount(), 1);
+        view.setSweep(nullptr);
+        QCOMPARE(plot->graphCount(), 0);
+        QVERIFY(view.summary().contains(QStringLiteral("No prompt sweep")));
     }
 
     void slicesViewListsTheSlicesAndSendsTheirImages() {

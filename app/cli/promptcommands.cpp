@@ -105,6 +105,12 @@ int runPromptsSweep(const QStringList& arguments) {
     auto scorer = StoreScorer::open(request);
     if (!scorer)
         return reportError(scorer.error());
+    const QStringList& attributes = (*scorer)->images().attributes;
+    for (const QString& a : grouping.attributes)
+        if (!attributes.contains(a))
+            return reportError(
+                Tr::tr("--attributes: no attribute column '%1' (the images have: %2)")
+                    .arg(a, attributes.join(QStringLiteral(", "))));
     TerminalProgress progress(Tr::tr("Prompt sweep"));
     auto sweep = sweepPrompts(**scorer, *sets, grouping, progress.progress());
     progress.finish();
