@@ -20,6 +20,8 @@ int runTags(const QStringList& arguments);
 int runSlices(const QStringList& arguments);
 /// `prompts sweep`: zero-shot AUCs under several prompt sets, from a store.
 int runPromptsSweep(const QStringList& arguments);
+/// `saliency`: occlusion or gradient maps of one image's zero-shot score.
+int runSaliency(const QStringList& arguments);
 /// `model info BUNDLE`.
 int runModelInfo(const QStringList& arguments);
 /// `model export MODEL --checkpoint PATH ... --out NAME.cxrmodel`: runs tools/export.

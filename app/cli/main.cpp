@@ -37,6 +37,7 @@ int usage(int status) {
         "  tags              zero-shot device and acquisition tags from stored embeddings\n"
         "  slices            find the groups of images where a model does worst\n"
         "  prompts sweep     subgroup AUCs under several prompt sets (prompt sensitivity)\n"
+        "  saliency          where one image's zero-shot score comes from (occlusion, gradient)\n"
         "  embeddings export write a store's embeddings as .npy and a keys CSV\n"
         "  embeddings import add embeddings computed elsewhere to a store\n"
         "  embeddings merge  join the stores of shard runs into one\n"
@@ -55,7 +56,11 @@ int main(int argc, char* argv[]) {
     std::signal(SIGXFSZ, SIG_IGN);
     // An audit draws its figures with the window's chart classes, offscreen: that takes a
     // QApplication, and no display.
-    const bool audit = argc > 1 && qstrcmp(argv[1], "audit") == 0;
+    // So does a saliency overlay's colour bar (text needs a QGuiApplication).
+    bool overlay = false;
+    for (int i = 2; argc > 1 && qstrcmp(argv[1], "saliency") == 0 && i < argc; ++i)
+        overlay = overlay || qstrncmp(argv[i], "--overlay", 9) == 0;
+    const bool audit = (argc > 1 && qstrcmp(argv[1], "audit") == 0) || overlay;
     if (audit && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app = audit ? std::make_unique<QApplication>(argc, argv)
@@ -103,6 +108,8 @@ int main(int argc, char* argv[]) {
         return runSlices(forward(1));
     if (command == QStringLiteral("audit"))
         return runAudit(forward(1));
+    if (command == QStringLiteral("saliency"))
+        return runSaliency(forward(1));
     const QString sub = args.value(2);
     if (command == QStringLiteral("dataset") && sub == QStringLiteral("summary"))
         return runDatasetSummary(forward(2));

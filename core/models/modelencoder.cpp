@@ -8,6 +8,7 @@
 #include <QThread>
 
 #include <cmath>
+#include <optional>
 
 namespace cxrfair {
 
@@ -76,6 +77,7 @@ struct ModelEncoder::Impl {
     std::unique_ptr<Tokenizer> tokenizer;
     torch::jit::Module image;
     torch::jit::Module text;
+    std::optional<torch::jit::Module> differentiable; ///< the image encoder unfrozen, on demand
     torch::Device device{torch::kCPU};
 
     Error error(const QString& file, const QString& message,
@@ -221,6 +223,58 @@ Result<std::unique_ptr<ModelEncoder>> ModelEncoder::open(const ModelBundle& bund
 Result<FloatMatrix> ModelEncoder::encodeImages(const float* pixels, int count, int channels,
                                                int height, int width) {
     return d->runImages(pixels, count, channels, height, width);
+}
+
+Result<std::vector<float>> ModelEncoder::gradientTimesInput(const float* pixels, int channels,
+                                                            int height, int width,
+                                                            const std::vector<float>& direction) {
+    const QString file = d->bundle.imageEncoderFile;
+    auto noAutograd = [&](const QString& why) {
+        return std::unexpected(d->error(
+            file,
+            Tr::tr("the image encoder has no gradients (%1): use --method occlusion").arg(why),
+            ErrorCode::Unsupported));
+    };
+    try {
+        if (!d->differentiable) {
+            torch::jit::Module module =
+                torch::jit::load(d->bundle.filePath(file).toStdString(), d->device);
+            module.eval();
+            d->differentiable = std::move(module);
+        }
+        torch::AutoGradMode enable(true);
+        at::Tensor input = torch::from_blob(const_cast<float*>(pixels),
+                                            {1, channels, height, width}, torch::kFloat32)
+                               .to(d->device)
+                               .clone()
+                               .requires_grad_(true);
+        const c10::IValue output = d->differentiable->forward({input});
+        if (!output.isTensor())
+            return std::unexpected(d->error(
+                file,
+                Tr::tr("returned %1, not a tensor").arg(QString::fromStdString(output.tagKind()))));
+        at::Tensor v = output.toTensor();
+        if (const QString problem = forwardCheck(v, 1, d->bundle.embeddingDim); !problem.isEmpty())
+            return std::unexpected(d->error(file, problem));
+        if (!v.requires_grad())
+            return noAutograd(Tr::tr("its output does not depend on the image through autograd"));
+        if (d->bundle.normalizeImage)
+            v = v / v.norm(2, 1, true);
+        const at::Tensor t = torch::from_blob(const_cast<float*>(direction.data()),
+                                              {1, std::int64_t(direction.size())}, torch::kFloat32)
+                                 .to(d->device);
+        (v * t).sum().backward();
+        const at::Tensor grad = input.grad();
+        if (!grad.defined())
+            return noAutograd(Tr::tr("no gradient reached the image"));
+        const at::Tensor map =
+            (grad * input.detach()).sum(1).squeeze(0).to(torch::kCPU, torch::kFloat32).contiguous();
+        return std::vector<float>(map.data_ptr<float>(), map.data_ptr<float>() + map.numel());
+    } catch (const std::exception& e) {
+        return std::unexpected(
+            d->error(file, Tr::tr("gradient pass failed: %1").arg(firstLine(e.what())),
+                     isOutOfMemory(e.what()) ? ErrorCode::OutOfMemory : ErrorCode::Internal));
+    }
 }
 
 Result<FloatMatrix> ModelEncoder::encodeTexts(const QStringList& texts) {

@@ -40,6 +40,16 @@ public:
     /// Tokenizes `texts` and encodes them (raw embeddings, one row per text).
     Result<FloatMatrix> encodeTexts(const QStringList& texts);
 
+    /// Gradient x input of a zero-shot logit for one preprocessed image: d(logit)/d(pixel)
+    /// times the pixel, summed over channels (height x width values, row-major). The logit is
+    /// `direction` . v, v the image's embedding (L2-normalised when the bundle normalises);
+    /// `direction` is T (t+ - t-). Runs the image encoder as its file holds it (not frozen for
+    /// speed, as encodeImages does on a CPU). An encoder without autograd (its output does not
+    /// depend on the image through autograd, or no gradient reaches the image) is an
+    /// ErrorCode::Unsupported error.
+    Result<std::vector<float>> gradientTimesInput(const float* pixels, int channels, int height,
+                                                  int width, const std::vector<float>& direction);
+
 private:
     struct Impl;
     explicit ModelEncoder(std::unique_ptr<Impl> impl);

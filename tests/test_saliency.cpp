@@ -1,0 +1,173 @@
+// cxrfair-cli saliency on tiny TorchScript bundles: the occlusion map against the encoder run
+// one occluded input at a time, the gradient map against finite differences, the overlay, and
+// every error the command names.
+#include "modelfixtures.h"
+#include "testsupport.h"
+
+#include "embedding/npy.h"
+#include "imaging/imagedecoder.h"
+#include "imaging/preprocess.h"
+#include "inference/zeroshot.h"
+#include "models/modelbundle.h"
+#include "models/modelencoder.h"
+
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace cxrfair;
+using namespace cxrfair::test;
+
+class TestSaliency : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_bundle;
+    QString m_image;
+    std::unique_ptr<ModelEncoder> m_encoder;
+    ChwTensor m_input;
+    std::vector<float> m_positive, m_negative;
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    /// The study's zero-shot score of Pneumothorax for one input, as the scorer computes it.
+    double score(const std::vector<float>& pixels) {
+        auto v = m_encoder->encodeImages(pixels.data(), 1, m_input.channels, m_input.height,
+                                         m_input.width);
+        if (!v)
+            return NAN;
+        return zeroShotScores(*v, m_encoder->bundle().normalizeImage, m_positive, m_negative,
+                              m_encoder->bundle().logitScale)
+            .front();
+    }
+
+    void expectFailure(const QStringList& arguments, const char* fragment) {
+        const ProcessResult r = runCli(QStringList{"saliency"} + arguments);
+        QVERIFY2(r.exitCode == 1, qPrintable(QString::fromUtf8(r.out + r.err)));
+        QVERIFY2(r.err.contains(fragment), r.err.constData());
+        QVERIFY2(r.err.count('\n') == 1, r.err.constData()); // one line
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        m_bundle = writeTinyBundle(QDir(m_dir.path()), QStringLiteral("tiny"));
+        m_image = writeTestImages(QDir(m_dir.path()), 1).front();
+        auto bundle = readModelBundle(m_bundle);
+        QVERIFY(bundle.has_value());
+        InferenceSettings cpu;
+        cpu.device = DeviceChoice::Cpu;
+        auto encoder = ModelEncoder::open(*bundle, cpu);
+        QVERIFY2(encoder.has_value(), qPrintable(encoder ? QString() : encoder.error().toString()));
+        m_encoder = std::move(*encoder);
+        auto decoded = decodeImage(m_image);
+        QVERIFY(decoded.has_value());
+        auto input = preprocess(decoded->image, bundle->preprocess);
+        QVERIFY(input.has_value());
+        m_input = *input;
+        QCOMPARE(m_input.width, 8);
+        TextEmbeddingCache texts(*m_encoder);
+        auto positive = texts.ensemble({QStringLiteral("Chest Pneumothorax")});
+        auto negative = texts.ensemble({QStringLiteral("Chest No findings")});
+        QVERIFY(positive.has_value() && negative.has_value());
+        m_positive = *positive;
+        m_negative = *negative;
+    }
+
+    void occlusionIsTheScoreDropOfEachOccludedInput() {
+        const ProcessResult r =
+            runCli({"saliency", "--model", m_bundle, "--image", m_image, "--condition",
+                    "Pneumothorax", "--patch", "4", "--stride", "2", "--out", path("map.npy"),
+                    "--overlay", path("overlay.png"), "--device", "cpu"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        auto map = readNpy(path("map.npy"));
+        QVERIFY(map.has_value());
+        // Corners on 0, 2, 4 while a 4-pixel patch fits in 8: 3 x 3.
+        QCOMPARE(map->rows, std::int64_t(3));
+        QCOMPARE(map->cols, std::int64_t(3));
+        const double base = score(m_input.data);
+        bool anyNonZero = false;
+        for (int i = 0; i < 3; ++i)
+            for (int j = 0; j < 3; ++j) {
+                std::vector<float> occluded = m_input.data;
+                for (int y = i * 2; y < i * 2 + 4; ++y)
+                    for (int x = j * 2; x < j * 2 + 4; ++x)
+                        occluded[size_t(y * 8 + x)] = 0.0f;
+                const double expected = base - score(occluded);
+                const float got = map->data[size_t(i * 3 + j)];
+                QVERIFY2(
+                    std::abs(double(got) - expected) < 1e-5,
+                    qPrintable(
+                        QStringLiteral("%1 %2: %3 vs %4").arg(i).arg(j).arg(got).arg(expected)));
+                anyNonZero = anyNonZero || std::abs(expected) > 1e-4;
+            }
+        QVERIFY(anyNonZero);
+        QVERIFY(r.out.contains("score"));
+        const QImage overlay(path("overlay.png"));
+        QVERIFY(!overlay.isNull());
+        QVERIFY(overlay.width() > overlay.height()); // the colour bar beside the image
+    }
+
+    void gradientTimesInputMatchesFiniteDifferences() {
+        const ProcessResult r =
+            runCli({"saliency", "--model", m_bundle, "--image", m_image, "--condition",
+                    "Pneumothorax", "--method", "gradient", "--out", path("grad.npy")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        auto map = readNpy(path("grad.npy"));
+        QVERIFY(map.has_value());
+        QCOMPARE(map->rows, std::int64_t(8));
+        QCOMPARE(map->cols, std::int64_t(8));
+        // The logit is T (v.t+ - v.t-) = logit(score): a central difference per pixel.
+        auto logit = [&](const std::vector<float>& pixels) {
+            const double s = score(pixels);
+            return std::log(s / (1.0 - s));
+        };
+        const double h = 1e-2;
+        for (int k = 0; k < 64; k += 5) {
+            std::vector<float> up = m_input.data, down = m_input.data;
+            up[size_t(k)] += float(h);
+            down[size_t(k)] -= float(h);
+            const double expected =
+                (logit(up) - logit(down)) / (2.0 * h) * double(m_input.data[size_t(k)]);
+            QVERIFY2(std::abs(double(map->data[size_t(k)]) - expected) <
+                         2e-3 * std::max(1.0, std::abs(expected)),
+                     qPrintable(QStringLiteral("pixel %1: %2 vs %3")
+                                    .arg(k)
+                                    .arg(map->data[size_t(k)])
+                                    .arg(expected)));
+        }
+    }
+
+    void errorsNameWhatIsWrong() {
+        const QStringList base{"--model",      m_bundle, "--condition",
+                               "Pneumothorax", "--out",  path("x.npy")};
+        const QString notAnImage = writeFile(QDir(m_dir.path()), "broken.png", "not an image");
+        expectFailure(base + QStringList{"--image", notAnImage}, "broken.png");
+        expectFailure(base + QStringList{"--image", m_image, "--patch", "9"},
+                      "larger than the input the encoder sees (8 x 8)");
+        expectFailure(base + QStringList{"--image", m_image, "--patch", "0"}, "--patch");
+        expectFailure(base + QStringList{"--image", m_image, "--stride", "two"}, "'two'");
+        expectFailure(base + QStringList{"--image", m_image, "--method", "lime"},
+                      "--method takes occlusion or gradient");
+        expectFailure({"--model", m_bundle, "--condition", " ", "--image", m_image, "--patch", "4",
+                       "--out", path("x.npy")},
+                      "no prompt for the condition");
+        expectFailure({"--model", m_bundle, "--image", m_image, "--out", path("x.npy")},
+                      "--condition NAME");
+        // An encoder whose output does not depend on its input through autograd.
+        TinyBundle detached;
+        detached.imageSource =
+            QStringLiteral("def forward(self, x: Tensor) -> Tensor:\n"
+                           "    return torch.matmul(x.flatten(1).detach(), self.w)\n");
+        const QString frozen =
+            writeTinyBundle(QDir(m_dir.path()), QStringLiteral("detached"), detached);
+        expectFailure({"--model", frozen, "--image", m_image, "--condition", "Pneumothorax",
+                       "--method", "gradient", "--out", path("x.npy")},
+                      "use --method occlusion");
+        QVERIFY(!QFileInfo::exists(path("x.npy")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSaliency)
+#include "test_saliency.moc"
