@@ -4,12 +4,17 @@
 #include "modelfixtures.h"
 #include "testsupport.h"
 
+#include "common/random.h"
+#include "data/cohortloader.h"
+#include "demo/demogenerator.h"
+#include "demo/devicetruth.h"
 #include "embedding/npy.h"
 #include "imaging/imagedecoder.h"
 #include "imaging/preprocess.h"
 #include "inference/zeroshot.h"
 #include "models/modelbundle.h"
 #include "models/modelencoder.h"
+#include "robustness/saliency.h"
 
 #include <QImage>
 #include <QTemporaryDir>
@@ -137,6 +142,70 @@ private Q_SLOTS:
                                     .arg(map->data[size_t(k)])
                                     .arg(expected)));
         }
+    }
+
+    void theDemoModelLooksAtTheDrain() {
+        // Drained pneumothoraces of the demo: the occlusion map of the demo model puts more of
+        // its positive attribution inside the drain's mask than the mask's share of the image.
+        auto demo = smallDemo(path(QStringLiteral("demo")), 700, 600);
+        QVERIFY2(demo.has_value(), qPrintable(demo ? QString() : demo.error().toString()));
+        auto masks = readDemoDrainMasks(demo->nihRoot);
+        QVERIFY2(masks.has_value(), qPrintable(masks ? QString() : masks.error().toString()));
+        auto cohort = loadCohort(DatasetSource{DatasetFormat::Nih, demo->nihRoot}, {});
+        QVERIFY(cohort.has_value());
+        const int ptx = cohort->conditionIndex(QStringLiteral("Pneumothorax"));
+        QVERIFY(ptx >= 0);
+        std::vector<double> excess; // share inside the mask minus the mask's area share
+        double meanShare = 0.0, meanArea = 0.0;
+        for (size_t i = 0; i < cohort->size(); ++i) {
+            const auto mask = masks->constFind(cohort->sampleId(i));
+            if (mask == masks->constEnd() || cohort->label(ptx, i) != 1)
+                continue;
+            SaliencyRequest request;
+            request.bundlePath = demo->modelPath;
+            request.imagePath = cohort->imagePath(i);
+            request.condition = QStringLiteral("Pneumothorax");
+            request.settings.device = DeviceChoice::Cpu;
+            auto map = computeSaliency(request);
+            QVERIFY2(map.has_value(), qPrintable(map ? QString() : map.error().toString()));
+            // The mask in the input's geometry (the demo model resizes the whole image).
+            const QImage scaled = QImage(*mask)
+                                      .convertToFormat(QImage::Format_Grayscale8)
+                                      .scaled(map->input.width, map->input.height,
+                                              Qt::IgnoreAspectRatio, Qt::FastTransformation);
+            std::vector<std::uint8_t> inside(size_t(map->input.width * map->input.height));
+            double area = 0.0;
+            for (int y = 0; y < scaled.height(); ++y)
+                for (int x = 0; x < scaled.width(); ++x) {
+                    inside[size_t(y * scaled.width() + x)] = scaled.constScanLine(y)[x] > 127;
+                    area += inside[size_t(y * scaled.width() + x)];
+                }
+            area /= double(inside.size());
+            QVERIFY(area > 0.0);
+            const auto share = positiveShareInside(*map, inside);
+            QVERIFY(share.has_value());
+            excess.push_back(*share - area);
+            meanShare += *share;
+            meanArea += area;
+        }
+        QVERIFY2(excess.size() >= 15, qPrintable(QString::number(excess.size())));
+        meanShare /= double(excess.size());
+        meanArea /= double(excess.size());
+        // A percentile bootstrap over the images of the mean excess.
+        Random random(2025);
+        std::vector<double> means;
+        for (int b = 0; b < 2000; ++b) {
+            double sum = 0.0;
+            for (size_t k = 0; k < excess.size(); ++k)
+                sum += excess[size_t(random.integer(0, int(excess.size()) - 1))];
+            means.push_back(sum / double(excess.size()));
+        }
+        std::sort(means.begin(), means.end());
+        const double low = means[size_t(0.025 * double(means.size()))];
+        qInfo("%zu drained pneumothoraces: positive attribution inside the drain %.4f, drain "
+              "area %.4f, excess 95%% interval from %.4f to %.4f",
+              excess.size(), meanShare, meanArea, low, means[size_t(0.975 * double(means.size()))]);
+        QVERIFY2(low > 0.0, "the interval includes the drain's area share");
     }
 
     void errorsNameWhatIsWrong() {

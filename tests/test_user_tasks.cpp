@@ -280,6 +280,19 @@ private Q_SLOTS:
             pressKey(canvas, Qt::Key_Right);
             QCOMPARE(viewer->index(), 1);
         }
+        // Where the score comes from: the occlusion map over the image (M), computed in the
+        // background, then remembered.
+        QTRY_VERIFY_WITH_TIMEOUT(!viewer->image().isNull(), 20000);
+        QSignalSpy mapped(viewer, &ImageViewer::saliencyDone);
+        pressKey(canvas, Qt::Key_M);
+        QVERIFY(mapped.wait(60000));
+        QVERIFY2(canvas->hasOverlay(), qPrintable(viewer->saliencyStatus()));
+        QVERIFY(viewer->saliencyStatus().contains(QStringLiteral("score")));
+        shot(viewer, QStringLiteral("viewer-saliency"));
+        pressKey(canvas, Qt::Key_M);
+        QVERIFY(!canvas->hasOverlay());
+        pressKey(canvas, Qt::Key_M); // from the cache: at once
+        QVERIFY(canvas->hasOverlay() && !viewer->isComputingSaliency());
         viewer->close();
     }
 

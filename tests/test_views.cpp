@@ -15,6 +15,8 @@
 #include "slicesview.h"
 #include "thresholdtablemodel.h"
 
+#include "robustness/saliency.h"
+
 #include "stats/groupcurves.h"
 #include "stats/tablemetrics.h"
 
@@ -29,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -517,6 +520,25 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10000));
         QCOMPARE(viewer.image().width, 205);
         QCOMPARE(viewer.image().height, 150);
+        // Scores without their model's bundle: no map to offer, and the viewer says why.
+        QVERIFY(viewer.findChild<QToolButton*>(QStringLiteral("saliencyShow"))->isEnabled() ==
+                false);
+        QVERIFY(viewer.saliencyStatus().contains(QStringLiteral("model bundle")));
+    }
+
+    void saliencyRegionFollowsThePreprocessing() {
+        // Exact resize: the whole image; shorter side and a centre crop: the middle square.
+        PreprocessSpec exact;
+        exact.resize = ResizePolicy::Exact;
+        exact.cropSize = 0;
+        QCOMPARE(saliencyInputRegion(exact, 300, 200), QRectF(0, 0, 300, 200));
+        PreprocessSpec crop; // shorter side to 224, crop 224
+        QCOMPARE(saliencyInputRegion(crop, 300, 200), QRectF(50, 0, 200, 200));
+        PreprocessSpec padded;
+        padded.padToSquare = true;
+        padded.resize = ResizePolicy::Exact;
+        padded.cropSize = 0;
+        QCOMPARE(saliencyInputRegion(padded, 300, 200), QRectF(0, -50, 300, 300));
     }
 
     void viewerReadsLikeARadiologist() {

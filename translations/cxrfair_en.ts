@@ -224,6 +224,10 @@
         <source>Slices</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Prompt Sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::AttributeCountsModel</name>
@@ -438,6 +442,34 @@
     </message>
     <message>
         <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt sensitivity: every condition&apos;s AUC, overall and per group, was computed again from the stored embeddings under the study&apos;s prompts, CheXzero&apos;s (&quot;{condition}&quot; against &quot;no {condition}&quot;) and three phrasings of each condition against a matching normal phrase (synonyms-1 to synonyms-3); a set whose AUC over all images is below 0.5 is marked inverted. The AUCs are in prompt-sensitivity.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: prompt sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUC on all images under each prompt set; a gap that changes size or worst group with the words is not a finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap across sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst group changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(inverted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1039,6 +1071,17 @@
     </message>
     <message>
         <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::DeviceTruth</name>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the mask</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2121,6 +2164,66 @@
         <source>&lt;p&gt;&lt;b&gt;The image file of this sample is not known.&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Occlusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient x input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occlusion: how much the score drops when a 32-pixel patch of the model&apos;s input is hidden (every model). Gradient x input: how the score changes with each pixel (models with gradients).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saliency map over the image (M); red: the score needs this region, blue: the score is higher without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met&amp;hod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map needs the model bundle: run a model on the dataset to see where its scores come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the map...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the map... %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occlusion, score %1: red where hiding a patch lowers the score, blue where it raises it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient x input, score %1: red where brighter pixels raise the score, blue where they lower it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::ImportEmbeddingsDialog</name>
@@ -2756,6 +2859,14 @@
         <source>S&amp;lices</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Prompt Se&amp;nsitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::MimicDemoWriter</name>
@@ -3026,6 +3137,22 @@
     </message>
     <message>
         <source>not a TorchScript model this LibTorch can load (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image encoder has no gradients (%1): use --method occlusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its output does not depend on the image through autograd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no gradient reached the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient pass failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3433,6 +3560,68 @@ accuracy %1 (always the most frequent class: %2)
     </message>
 </context>
 <context>
+    <name>cxrfair::PromptSensitivityChart</name>
+    <message>
+        <source>%1 (inverted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::PromptSensitivityView</name>
+    <message>
+        <source>Con&amp;dition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A zero-shot AUC depends on the words of the prompts. Each point is the AUC of one prompt set for the population or a group: the study&apos;s (&quot;Chest {condition}&quot; against &quot;Chest No findings&quot;), CheXzero&apos;s (&quot;{condition}&quot; against &quot;no {condition}&quot;) and three phrasings of each condition against a matching normal phrase (synonyms-1: the term, synonyms-2: a plain description, synonyms-3: a radiological sign). The grey bar spans the lowest to the highest AUC. A set drawn as a cross is inverted: its AUC over all images is below 0.5, the mark of a negative prompt the model reads as the finding. A gap between groups that changes size, or whose worst group changes, with the words is not a finding. Every set is scored from the stored embeddings: no image is encoded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All images only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prompt sweep: run a model on a dataset with labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On all images, the AUC goes from %1 to %2 across %3 prompt sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inverted (AUC below 0.5): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gap between %1 groups goes from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worst group changes with the words (%1): not a finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worst group is the same under every set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::PromptSet</name>
     <message>
         <source>prompts: %1 has no prompt (give a list of texts)</source>
@@ -3456,6 +3645,44 @@ accuracy %1 (always the most frequent class: %2)
     </message>
     <message>
         <source>&quot;%1&quot; must be an object with &quot;positive&quot; and &quot;negative&quot; prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::PromptSets</name>
+    <message>
+        <source>unknown prompt set &apos;%1&apos;: give %2 or a prompt JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no prompt set to sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prompt set &apos;%1&apos; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::PromptSweep</name>
+    <message>
+        <source>Scoring with the prompt set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no prompt set to sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroup AUCs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store&apos;s images have labels for none of the study&apos;s conditions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt sensitivity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3692,6 +3919,48 @@ accuracy %1 (always the most frequent class: %2)
     </message>
     <message>
         <source>No threshold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::Saliency</name>
+    <message>
+        <source>no prompt for the condition &apos;%1&apos; in the prompt set &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 occlusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 occlusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patch and the stride must be at least 1 pixel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patch (%1 pixels) is larger than the input the encoder sees (%2 x %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::SaliencyOverlay</name>
+    <message>
+        <source>gradient x input (smoothed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the overlay</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4808,6 +5077,18 @@ Too small to judge: %1</source>
         <source>--threads takes a non-negative whole number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The embedding store (from cxrfair-cli embed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BUNDLE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::cli::DatasetCommand</name>
@@ -5000,10 +5281,6 @@ The same options always give the same files.</source>
     </message>
     <message>
         <source>%1 images (%2 positive): AUC %3 against %4, difference %5 [%6, %7], p %8; %9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The embedding store (from cxrfair-cli embed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5470,6 +5747,8 @@ Commands:
   score             zero-shot scores from stored embeddings and prompts
   tags              zero-shot device and acquisition tags from stored embeddings
   slices            find the groups of images where a model does worst
+  prompts sweep     subgroup AUCs under several prompt sets (prompt sensitivity)
+  saliency          where one image&apos;s zero-shot score comes from (occlusion, gradient)
   embeddings export write a store&apos;s embeddings as .npy and a keys CSV
   embeddings import add embeddings computed elsewhere to a store
   embeddings merge  join the stores of shard runs into one
@@ -5798,10 +6077,6 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The embedding store (from cxrfair-cli embed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The model bundle whose embeddings to score.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5925,6 +6200,180 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
     </message>
     <message>
         <source>Manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::PromptCommands</name>
+    <message>
+        <source>The model bundle whose embeddings to score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AUC of each prompt set, condition, attribute and group (CSV); the summary goes beside it as NAME-summary.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sweep.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt sets, comma-separated: %1, or prompt JSON files (default: all three built-in ones; synonyms gives one set per phrasing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes to group by, comma-separated (default: every attribute of the images).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin edges for the age (default: the study&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EDGES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt sensitivity: every study condition&apos;s zero-shot AUC, overall and per group, under several prompt sets, scored from the stored embeddings (no image is encoded). A gap that changes with the words is not a finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--store STORE, --model BUNDLE and --out FILE are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--age-bins: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--attributes: no attribute column &apos;%1&apos; (the images have: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 prompt sets, %3 conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    inverted (AUC below 0.5): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::SaliencyCommand</name>
+    <message>
+        <source>--%1 takes a number of pixels from 1 to 16384 (not &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BUNDLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The radiograph (DICOM, PNG or JPEG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition whose score to explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map: float32 .npy of shape (rows, columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAP.npy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occlusion (the default; every bundle, forward passes only) or gradient (gradient x input; encoders with autograd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occlusion: the side of the patch (default 32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occlusion: the step between patches (default 16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prompt preset (%1; default faimi2025) or a JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRESET|FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the image with the map over it and a colour bar (PNG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a zero-shot score comes from on one image: occlusion (the score&apos;s drop when a patch of the input is set to 0) or gradient x input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--model BUNDLE, --image FILE, --condition NAME and --out MAP.npy are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method takes occlusion or gradient (not &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--patch and --stride are for --method occlusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 for %3: score %4; map %5 x %6 (%7, on %8) written to %9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patch %1, stride %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one value per input pixel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6110,15 +6559,15 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Once everything is loaded, raise a view: auc, roc, shortcut, embeddings, gallery, prompts or jobs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the window at WxH pixels (e.g. 1600x1000 for the documentation&apos;s pictures) instead of the size it would take on this screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>WxH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once everything is loaded, raise a view: auc, roc, shortcut, embeddings, slices, sensitivity, gallery, prompts or jobs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

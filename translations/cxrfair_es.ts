@@ -224,6 +224,10 @@
         <source>Slices</source>
         <translation>Cortes</translation>
     </message>
+    <message>
+        <source>Prompt Sensitivity</source>
+        <translation>Sensibilidad a los prompts</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::AttributeCountsModel</name>
@@ -439,6 +443,34 @@
     <message>
         <source>Description</source>
         <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Prompt sensitivity: every condition&apos;s AUC, overall and per group, was computed again from the stored embeddings under the study&apos;s prompts, CheXzero&apos;s (&quot;{condition}&quot; against &quot;no {condition}&quot;) and three phrasings of each condition against a matching normal phrase (synonyms-1 to synonyms-3); a set whose AUC over all images is below 0.5 is marked inverted. The AUCs are in prompt-sensitivity.csv.</source>
+        <translation>Sensibilidad a los prompts: el AUC de cada condición, global y por grupo, se calculó de nuevo a partir de los embeddings almacenados con los prompts del estudio, los de CheXzero (&quot;{condition}&quot; frente a &quot;no {condition}&quot;) y tres formulaciones de cada condición frente a una frase normal correspondiente (synonyms-1 a synonyms-3); un conjunto cuyo AUC sobre todas las imágenes es menor que 0,5 se marca como invertido. Los AUC están en prompt-sensitivity.csv.</translation>
+    </message>
+    <message>
+        <source>%1: prompt sensitivity</source>
+        <translation>%1: sensibilidad a los prompts</translation>
+    </message>
+    <message>
+        <source>AUC on all images under each prompt set; a gap that changes size or worst group with the words is not a finding.</source>
+        <translation>AUC sobre todas las imágenes con cada conjunto de prompts; una brecha cuyo tamaño o peor grupo cambia con las palabras no es un hallazgo.</translation>
+    </message>
+    <message>
+        <source>Gap across sets</source>
+        <translation>Brecha según los conjuntos</translation>
+    </message>
+    <message>
+        <source>Worst group changes</source>
+        <translation>El peor grupo cambia</translation>
+    </message>
+    <message>
+        <source>(inverted)</source>
+        <translation>(invertido)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1072,17 @@
     <message>
         <source>cannot create the folder</source>
         <translation>no se puede crear la carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::DeviceTruth</name>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>cannot write the mask</source>
+        <translation>no se puede escribir la máscara</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2164,66 @@
         <source>&lt;p&gt;&lt;b&gt;The image file of this sample is not known.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;No se conoce el archivo de imagen de esta muestra.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Occlusion</source>
+        <translation>Oclusión</translation>
+    </message>
+    <message>
+        <source>Gradient x input</source>
+        <translation>Gradiente x entrada</translation>
+    </message>
+    <message>
+        <source>Occlusion: how much the score drops when a 32-pixel patch of the model&apos;s input is hidden (every model). Gradient x input: how the score changes with each pixel (models with gradients).</source>
+        <translation>Oclusión: cuánto baja la puntuación cuando se oculta un cuadrado de 32 píxeles de la entrada del modelo (todos los modelos). Gradiente x entrada: cómo cambia la puntuación con cada píxel (modelos con gradientes).</translation>
+    </message>
+    <message>
+        <source>Show &amp;map</source>
+        <translation>Mostrar &amp;mapa</translation>
+    </message>
+    <message>
+        <source>The saliency map over the image (M); red: the score needs this region, blue: the score is higher without it</source>
+        <translation>El mapa de saliencia sobre la imagen (M); rojo: la puntuación necesita esta región, azul: la puntuación es mayor sin ella</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Map &amp;of:</source>
+        <translation>Mapa &amp;de:</translation>
+    </message>
+    <message>
+        <source>Met&amp;hod:</source>
+        <translation>Mét&amp;odo:</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>No map: %1</source>
+        <translation>Sin mapa: %1</translation>
+    </message>
+    <message>
+        <source>The map needs the model bundle: run a model on the dataset to see where its scores come from.</source>
+        <translation>El mapa necesita el paquete del modelo: ejecute un modelo sobre el conjunto de datos para ver de dónde vienen sus puntuaciones.</translation>
+    </message>
+    <message>
+        <source>Computing the map...</source>
+        <translation>Calculando el mapa...</translation>
+    </message>
+    <message>
+        <source>Computing the map... %1%</source>
+        <translation>Calculando el mapa... %1 %</translation>
+    </message>
+    <message>
+        <source>Occlusion, score %1: red where hiding a patch lowers the score, blue where it raises it.</source>
+        <translation>Oclusión, puntuación %1: rojo donde ocultar un cuadrado baja la puntuación, azul donde la sube.</translation>
+    </message>
+    <message>
+        <source>Gradient x input, score %1: red where brighter pixels raise the score, blue where they lower it.</source>
+        <translation>Gradiente x entrada, puntuación %1: rojo donde píxeles más claros suben la puntuación, azul donde la bajan.</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::ImportEmbeddingsDialog</name>
@@ -2756,6 +2859,14 @@
         <source>S&amp;lices</source>
         <translation>Co&amp;rtes</translation>
     </message>
+    <message>
+        <source>Prompt Se&amp;nsitivity</source>
+        <translation>Se&amp;nsibilidad a los prompts</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::MimicDemoWriter</name>
@@ -3027,6 +3138,22 @@
     <message>
         <source>not a TorchScript model this LibTorch can load (%1)</source>
         <translation>no es un modelo TorchScript que esta LibTorch pueda cargar (%1)</translation>
+    </message>
+    <message>
+        <source>the image encoder has no gradients (%1): use --method occlusion</source>
+        <translation>el codificador de imágenes no tiene gradientes (%1): use --method occlusion</translation>
+    </message>
+    <message>
+        <source>its output does not depend on the image through autograd</source>
+        <translation>su salida no depende de la imagen a través de autograd</translation>
+    </message>
+    <message>
+        <source>no gradient reached the image</source>
+        <translation>ningún gradiente llegó a la imagen</translation>
+    </message>
+    <message>
+        <source>gradient pass failed: %1</source>
+        <translation>el cálculo del gradiente falló: %1</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3562,68 @@ exactitud %1 (siempre la clase más frecuente: %2)
     </message>
 </context>
 <context>
+    <name>cxrfair::PromptSensitivityChart</name>
+    <message>
+        <source>%1 (inverted)</source>
+        <translation>%1 (invertido)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>%1 AUC</source>
+        <translation>AUC %1</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::PromptSensitivityView</name>
+    <message>
+        <source>Con&amp;dition:</source>
+        <translation>Con&amp;dición:</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Grupos:</translation>
+    </message>
+    <message>
+        <source>Prompt sensitivity</source>
+        <translation>Sensibilidad a los prompts</translation>
+    </message>
+    <message>
+        <source>A zero-shot AUC depends on the words of the prompts. Each point is the AUC of one prompt set for the population or a group: the study&apos;s (&quot;Chest {condition}&quot; against &quot;Chest No findings&quot;), CheXzero&apos;s (&quot;{condition}&quot; against &quot;no {condition}&quot;) and three phrasings of each condition against a matching normal phrase (synonyms-1: the term, synonyms-2: a plain description, synonyms-3: a radiological sign). The grey bar spans the lowest to the highest AUC. A set drawn as a cross is inverted: its AUC over all images is below 0.5, the mark of a negative prompt the model reads as the finding. A gap between groups that changes size, or whose worst group changes, with the words is not a finding. Every set is scored from the stored embeddings: no image is encoded again.</source>
+        <translation>Un AUC zero-shot depende de las palabras de los prompts. Cada punto es el AUC de un conjunto de prompts para la población o un grupo: el del estudio (&quot;Chest {condition}&quot; frente a &quot;Chest No findings&quot;), el de CheXzero (&quot;{condition}&quot; frente a &quot;no {condition}&quot;) y tres formulaciones de cada condición frente a una frase normal correspondiente (synonyms-1: el término, synonyms-2: una descripción sencilla, synonyms-3: un signo radiológico). La barra gris va del AUC más bajo al más alto. Un conjunto dibujado como cruz está invertido: su AUC sobre todas las imágenes es menor que 0,5, la marca de un prompt negativo que el modelo lee como el hallazgo. Una brecha entre grupos cuyo tamaño, o cuyo peor grupo, cambia con las palabras no es un hallazgo. Cada conjunto se calcula a partir de los embeddings almacenados: no se vuelve a codificar ninguna imagen.</translation>
+    </message>
+    <message>
+        <source>All images only</source>
+        <translation>Solo todas las imágenes</translation>
+    </message>
+    <message>
+        <source>No prompt sweep: run a model on a dataset with labels.</source>
+        <translation>Sin barrido de prompts: ejecute un modelo sobre un conjunto de datos con etiquetas.</translation>
+    </message>
+    <message>
+        <source>On all images, the AUC goes from %1 to %2 across %3 prompt sets.</source>
+        <translation>Sobre todas las imágenes, el AUC va de %1 a %2 según %3 conjuntos de prompts.</translation>
+    </message>
+    <message>
+        <source>Inverted (AUC below 0.5): %1.</source>
+        <translation>Invertido (AUC menor que 0,5): %1.</translation>
+    </message>
+    <message>
+        <source>The gap between %1 groups goes from %2 to %3.</source>
+        <translation>La brecha entre los grupos de %1 va de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>The worst group changes with the words (%1): not a finding.</source>
+        <translation>El peor grupo cambia con las palabras (%1): no es un hallazgo.</translation>
+    </message>
+    <message>
+        <source>The worst group is the same under every set.</source>
+        <translation>El peor grupo es el mismo con cada conjunto.</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::PromptSet</name>
     <message>
         <source>prompts: %1 has no prompt (give a list of texts)</source>
@@ -3459,6 +3648,44 @@ exactitud %1 (siempre la clase más frecuente: %2)
     <message>
         <source>&quot;%1&quot; must be an object with &quot;positive&quot; and &quot;negative&quot; prompts</source>
         <translation>«%1» debe ser un objeto con prompts «positive» y «negative»</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::PromptSets</name>
+    <message>
+        <source>unknown prompt set &apos;%1&apos;: give %2 or a prompt JSON file</source>
+        <translation>conjunto de prompts desconocido &apos;%1&apos;: indique %2 o un archivo JSON de prompts</translation>
+    </message>
+    <message>
+        <source>no prompt set to sweep</source>
+        <translation>ningún conjunto de prompts que barrer</translation>
+    </message>
+    <message>
+        <source>the prompt set &apos;%1&apos; is given twice</source>
+        <translation>el conjunto de prompts &apos;%1&apos; se indica dos veces</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::PromptSweep</name>
+    <message>
+        <source>Scoring with the prompt set %1</source>
+        <translation>Puntuando con el conjunto de prompts %1</translation>
+    </message>
+    <message>
+        <source>no prompt set to sweep</source>
+        <translation>ningún conjunto de prompts que barrer</translation>
+    </message>
+    <message>
+        <source>Subgroup AUCs</source>
+        <translation>AUC por subgrupo</translation>
+    </message>
+    <message>
+        <source>the store&apos;s images have labels for none of the study&apos;s conditions (%1)</source>
+        <translation>las imágenes del almacén no tienen etiquetas para ninguna condición del estudio (%1)</translation>
+    </message>
+    <message>
+        <source>Prompt sensitivity</source>
+        <translation>Sensibilidad a los prompts</translation>
     </message>
 </context>
 <context>
@@ -3695,6 +3922,48 @@ exactitud %1 (siempre la clase más frecuente: %2)
     <message>
         <source>No threshold: %1</source>
         <translation>Sin umbral: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::Saliency</name>
+    <message>
+        <source>no prompt for the condition &apos;%1&apos; in the prompt set &apos;%2&apos;</source>
+        <translation>ningún prompt para la condición &apos;%1&apos; en el conjunto de prompts &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 of %2 occlusions</source>
+        <translation>%1 de %2 oclusiones</translation>
+    </message>
+    <message>
+        <source>%1 occlusions</source>
+        <translation>%1 oclusiones</translation>
+    </message>
+    <message>
+        <source>the patch and the stride must be at least 1 pixel</source>
+        <translation>el cuadrado y el paso deben medir al menos 1 píxel</translation>
+    </message>
+    <message>
+        <source>the patch (%1 pixels) is larger than the input the encoder sees (%2 x %3)</source>
+        <translation>el cuadrado (%1 píxeles) es mayor que la entrada que ve el codificador (%2 x %3)</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::SaliencyOverlay</name>
+    <message>
+        <source>gradient x input (smoothed)</source>
+        <translation>gradiente x entrada (suavizado)</translation>
+    </message>
+    <message>
+        <source>score drop</source>
+        <translation>caída de la puntuación</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>puntuación %1</translation>
+    </message>
+    <message>
+        <source>cannot write the overlay</source>
+        <translation>no se puede escribir la superposición</translation>
     </message>
 </context>
 <context>
@@ -4817,6 +5086,18 @@ Demasiado pequeño para juzgar: %1</translation>
         <source>--threads takes a non-negative whole number</source>
         <translation>--threads toma un número entero no negativo</translation>
     </message>
+    <message>
+        <source>The embedding store (from cxrfair-cli embed).</source>
+        <translation>El almacén de embeddings (de cxrfair-cli embed).</translation>
+    </message>
+    <message>
+        <source>STORE</source>
+        <translation>ALMACÉN</translation>
+    </message>
+    <message>
+        <source>BUNDLE</source>
+        <translation>PAQUETE</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::cli::DatasetCommand</name>
@@ -5011,10 +5292,6 @@ Las mismas opciones dan siempre los mismos archivos.</translation>
     <message>
         <source>%1 images (%2 positive): AUC %3 against %4, difference %5 [%6, %7], p %8; %9</source>
         <translation>%1 imágenes (%2 positivas): AUC %3 frente a %4, diferencia %5 [%6, %7], p %8; %9</translation>
-    </message>
-    <message>
-        <source>The embedding store (from cxrfair-cli embed).</source>
-        <translation>El almacén de embeddings (de cxrfair-cli embed).</translation>
     </message>
     <message>
         <source>STORE</source>
@@ -5480,6 +5757,8 @@ Commands:
   score             zero-shot scores from stored embeddings and prompts
   tags              zero-shot device and acquisition tags from stored embeddings
   slices            find the groups of images where a model does worst
+  prompts sweep     subgroup AUCs under several prompt sets (prompt sensitivity)
+  saliency          where one image&apos;s zero-shot score comes from (occlusion, gradient)
   embeddings export write a store&apos;s embeddings as .npy and a keys CSV
   embeddings import add embeddings computed elsewhere to a store
   embeddings merge  join the stores of shard runs into one
@@ -5505,6 +5784,8 @@ Comandos:
   score             puntuaciones zero-shot a partir de embeddings almacenados y prompts
   tags              etiquetas zero-shot de dispositivos y adquisición a partir de embeddings almacenados
   slices            encontrar los grupos de imágenes donde un modelo rinde peor
+  prompts sweep     AUC por subgrupo con varios conjuntos de prompts (sensibilidad a los prompts)
+  saliency          de dónde viene la puntuación zero-shot de una imagen (oclusión, gradiente)
   embeddings export escribir los embeddings de un almacén como .npy y un CSV de claves
   embeddings import añadir a un almacén embeddings calculados en otro lugar
   embeddings merge  unir los almacenes de los fragmentos en uno
@@ -5832,10 +6113,6 @@ Ejecute &apos;cxrfair-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>  ... y %1 más</translation>
     </message>
     <message>
-        <source>The embedding store (from cxrfair-cli embed).</source>
-        <translation>El almacén de embeddings (de cxrfair-cli embed).</translation>
-    </message>
-    <message>
         <source>The model bundle whose embeddings to score.</source>
         <translation>El paquete de modelo cuyos embeddings puntuar.</translation>
     </message>
@@ -5960,6 +6237,180 @@ Ejecute &apos;cxrfair-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <source>Manifest</source>
         <translation>Manifiesto</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::PromptCommands</name>
+    <message>
+        <source>The model bundle whose embeddings to score.</source>
+        <translation>El paquete de modelo cuyos embeddings puntuar.</translation>
+    </message>
+    <message>
+        <source>The AUC of each prompt set, condition, attribute and group (CSV); the summary goes beside it as NAME-summary.csv.</source>
+        <translation>El AUC de cada conjunto de prompts, condición, atributo y grupo (CSV); el resumen se escribe al lado como NOMBRE-summary.csv.</translation>
+    </message>
+    <message>
+        <source>sweep.csv</source>
+        <translation>sweep.csv</translation>
+    </message>
+    <message>
+        <source>Prompt sets, comma-separated: %1, or prompt JSON files (default: all three built-in ones; synonyms gives one set per phrasing).</source>
+        <translation>Conjuntos de prompts, separados por comas: %1, o archivos JSON de prompts (por defecto: los tres integrados; synonyms da un conjunto por formulación).</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTA</translation>
+    </message>
+    <message>
+        <source>Attributes to group by, comma-separated (default: every attribute of the images).</source>
+        <translation>Atributos por los que agrupar, separados por comas (por defecto: todos los atributos de las imágenes).</translation>
+    </message>
+    <message>
+        <source>Bin edges for the age (default: the study&apos;s).</source>
+        <translation>Límites de los tramos de edad (por defecto: los del estudio).</translation>
+    </message>
+    <message>
+        <source>EDGES</source>
+        <translation>LÍMITES</translation>
+    </message>
+    <message>
+        <source>Prompt sensitivity: every study condition&apos;s zero-shot AUC, overall and per group, under several prompt sets, scored from the stored embeddings (no image is encoded). A gap that changes with the words is not a finding.</source>
+        <translation>Sensibilidad a los prompts: el AUC zero-shot de cada condición del estudio, global y por grupo, con varios conjuntos de prompts, a partir de los embeddings almacenados (no se codifica ninguna imagen). Una brecha que cambia con las palabras no es un hallazgo.</translation>
+    </message>
+    <message>
+        <source>--store STORE, --model BUNDLE and --out FILE are required</source>
+        <translation>--store ALMACÉN, --model PAQUETE y --out ARCHIVO son obligatorios</translation>
+    </message>
+    <message>
+        <source>--age-bins: %1</source>
+        <translation>--age-bins: %1</translation>
+    </message>
+    <message>
+        <source>--attributes: no attribute column &apos;%1&apos; (the images have: %2)</source>
+        <translation>--attributes: no hay columna de atributo &apos;%1&apos; (las imágenes tienen: %2)</translation>
+    </message>
+    <message>
+        <source>Prompt sweep</source>
+        <translation>Barrido de prompts</translation>
+    </message>
+    <message>
+        <source>%1: %2 prompt sets, %3 conditions.</source>
+        <translation>%1: %2 conjuntos de prompts, %3 condiciones.</translation>
+    </message>
+    <message>
+        <source>    inverted (AUC below 0.5): %1</source>
+        <translation>    invertido (AUC menor que 0,5): %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2.</source>
+        <translation>Escritos %1 y %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::SaliencyCommand</name>
+    <message>
+        <source>--%1 takes a number of pixels from 1 to 16384 (not &apos;%2&apos;)</source>
+        <translation>--%1 admite un número de píxeles de 1 a 16384 (no &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>The model bundle.</source>
+        <translation>El paquete de modelo.</translation>
+    </message>
+    <message>
+        <source>BUNDLE</source>
+        <translation>PAQUETE</translation>
+    </message>
+    <message>
+        <source>The radiograph (DICOM, PNG or JPEG).</source>
+        <translation>La radiografía (DICOM, PNG o JPEG).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>The condition whose score to explain.</source>
+        <translation>La condición cuya puntuación explicar.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>The map: float32 .npy of shape (rows, columns).</source>
+        <translation>El mapa: .npy float32 de forma (filas, columnas).</translation>
+    </message>
+    <message>
+        <source>MAP.npy</source>
+        <translation>MAPA.npy</translation>
+    </message>
+    <message>
+        <source>occlusion (the default; every bundle, forward passes only) or gradient (gradient x input; encoders with autograd).</source>
+        <translation>occlusion (por defecto; cualquier paquete, solo pasadas hacia delante) o gradient (gradiente x entrada; codificadores con autograd).</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>MÉTODO</translation>
+    </message>
+    <message>
+        <source>Occlusion: the side of the patch (default 32).</source>
+        <translation>Oclusión: el lado del cuadrado (32 por defecto).</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Occlusion: the step between patches (default 16).</source>
+        <translation>Oclusión: el paso entre cuadrados (16 por defecto).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>A prompt preset (%1; default faimi2025) or a JSON file.</source>
+        <translation>Un preajuste de prompts (%1; faimi2025 por defecto) o un archivo JSON.</translation>
+    </message>
+    <message>
+        <source>PRESET|FILE</source>
+        <translation>PREAJUSTE|ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Also write the image with the map over it and a colour bar (PNG).</source>
+        <translation>Escribir también la imagen con el mapa encima y una barra de colores (PNG).</translation>
+    </message>
+    <message>
+        <source>OUT.png</source>
+        <translation>SALIDA.png</translation>
+    </message>
+    <message>
+        <source>Where a zero-shot score comes from on one image: occlusion (the score&apos;s drop when a patch of the input is set to 0) or gradient x input.</source>
+        <translation>De dónde viene una puntuación zero-shot en una imagen: oclusión (la caída de la puntuación cuando un cuadrado de la entrada se pone a 0) o gradiente x entrada.</translation>
+    </message>
+    <message>
+        <source>--model BUNDLE, --image FILE, --condition NAME and --out MAP.npy are required</source>
+        <translation>--model PAQUETE, --image ARCHIVO, --condition NOMBRE y --out MAPA.npy son obligatorios</translation>
+    </message>
+    <message>
+        <source>--method takes occlusion or gradient (not &apos;%1&apos;)</source>
+        <translation>--method admite occlusion o gradient (no &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>--patch and --stride are for --method occlusion</source>
+        <translation>--patch y --stride son para --method occlusion</translation>
+    </message>
+    <message>
+        <source>%1 of %2 for %3: score %4; map %5 x %6 (%7, on %8) written to %9.</source>
+        <translation>%1 de %2 para %3: puntuación %4; mapa %5 x %6 (%7, en %8) escrito en %9.</translation>
+    </message>
+    <message>
+        <source>patch %1, stride %2</source>
+        <translation>cuadrado %1, paso %2</translation>
+    </message>
+    <message>
+        <source>one value per input pixel</source>
+        <translation>un valor por píxel de entrada</translation>
     </message>
 </context>
 <context>
@@ -6144,16 +6595,16 @@ Ejecute &apos;cxrfair-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <source>Once everything is loaded, raise a view: auc, roc, shortcut, embeddings, gallery, prompts or jobs.</source>
-        <translation>Una vez cargado todo, mostrar una vista: auc, roc, shortcut, embeddings, gallery, prompts o jobs.</translation>
-    </message>
-    <message>
         <source>Open the window at WxH pixels (e.g. 1600x1000 for the documentation&apos;s pictures) instead of the size it would take on this screen.</source>
         <translation>Abrir la ventana a AxA píxeles (p. ej. 1600x1000 para las imágenes de la documentación) en lugar del tamaño que tendría en esta pantalla.</translation>
     </message>
     <message>
         <source>WxH</source>
         <translation>AxA</translation>
+    </message>
+    <message>
+        <source>Once everything is loaded, raise a view: auc, roc, shortcut, embeddings, slices, sensitivity, gallery, prompts or jobs.</source>
+        <translation>Una vez cargado todo, mostrar una vista: auc, roc, shortcut, embeddings, slices, sensitivity, gallery, prompts o jobs.</translation>
     </message>
 </context>
 </TS>

@@ -224,6 +224,10 @@
         <source>Slices</source>
         <translation>Tranches</translation>
     </message>
+    <message>
+        <source>Prompt Sensitivity</source>
+        <translation>Sensibilité aux prompts</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::AttributeCountsModel</name>
@@ -439,6 +443,34 @@
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>Prompt sensitivity: every condition&apos;s AUC, overall and per group, was computed again from the stored embeddings under the study&apos;s prompts, CheXzero&apos;s (&quot;{condition}&quot; against &quot;no {condition}&quot;) and three phrasings of each condition against a matching normal phrase (synonyms-1 to synonyms-3); a set whose AUC over all images is below 0.5 is marked inverted. The AUCs are in prompt-sensitivity.csv.</source>
+        <translation>Sensibilité aux prompts : l&apos;AUC de chaque condition, globale et par groupe, a été recalculée à partir des embeddings stockés avec les prompts de l&apos;étude, ceux de CheXzero (« {condition} » contre « no {condition} ») et trois formulations de chaque condition contre une phrase normale correspondante (synonyms-1 à synonyms-3) ; un ensemble dont l&apos;AUC sur toutes les images est inférieure à 0,5 est marqué inversé. Les AUC sont dans prompt-sensitivity.csv.</translation>
+    </message>
+    <message>
+        <source>%1: prompt sensitivity</source>
+        <translation>%1 : sensibilité aux prompts</translation>
+    </message>
+    <message>
+        <source>AUC on all images under each prompt set; a gap that changes size or worst group with the words is not a finding.</source>
+        <translation>AUC sur toutes les images avec chaque ensemble de prompts ; un écart dont la taille ou le pire groupe change avec les mots n&apos;est pas un résultat.</translation>
+    </message>
+    <message>
+        <source>Gap across sets</source>
+        <translation>Écart selon les ensembles</translation>
+    </message>
+    <message>
+        <source>Worst group changes</source>
+        <translation>Le pire groupe change</translation>
+    </message>
+    <message>
+        <source>(inverted)</source>
+        <translation>(inversé)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1072,17 @@
     <message>
         <source>cannot create the folder</source>
         <translation>impossible de créer le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::DeviceTruth</name>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>cannot write the mask</source>
+        <translation>impossible d&apos;écrire le masque</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2164,66 @@
         <source>&lt;p&gt;&lt;b&gt;The image file of this sample is not known.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Le fichier image de cet échantillon n&apos;est pas connu.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Occlusion</source>
+        <translation>Occlusion</translation>
+    </message>
+    <message>
+        <source>Gradient x input</source>
+        <translation>Gradient x entrée</translation>
+    </message>
+    <message>
+        <source>Occlusion: how much the score drops when a 32-pixel patch of the model&apos;s input is hidden (every model). Gradient x input: how the score changes with each pixel (models with gradients).</source>
+        <translation>Occlusion : la baisse du score quand un carré de 32 pixels de l&apos;entrée du modèle est masqué (tous les modèles). Gradient x entrée : comment le score varie avec chaque pixel (modèles avec gradients).</translation>
+    </message>
+    <message>
+        <source>Show &amp;map</source>
+        <translation>Afficher la &amp;carte</translation>
+    </message>
+    <message>
+        <source>The saliency map over the image (M); red: the score needs this region, blue: the score is higher without it</source>
+        <translation>La carte de saillance sur l&apos;image (M) ; rouge : le score a besoin de cette région, bleu : le score est plus élevé sans elle</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Map &amp;of:</source>
+        <translation>Carte &amp;de :</translation>
+    </message>
+    <message>
+        <source>Met&amp;hod:</source>
+        <translation>Mét&amp;hode :</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>No map: %1</source>
+        <translation>Pas de carte : %1</translation>
+    </message>
+    <message>
+        <source>The map needs the model bundle: run a model on the dataset to see where its scores come from.</source>
+        <translation>La carte demande le paquet du modèle : lancez un modèle sur le jeu de données pour voir d&apos;où viennent ses scores.</translation>
+    </message>
+    <message>
+        <source>Computing the map...</source>
+        <translation>Calcul de la carte...</translation>
+    </message>
+    <message>
+        <source>Computing the map... %1%</source>
+        <translation>Calcul de la carte... %1 %</translation>
+    </message>
+    <message>
+        <source>Occlusion, score %1: red where hiding a patch lowers the score, blue where it raises it.</source>
+        <translation>Occlusion, score %1 : rouge là où masquer un carré baisse le score, bleu là où cela le monte.</translation>
+    </message>
+    <message>
+        <source>Gradient x input, score %1: red where brighter pixels raise the score, blue where they lower it.</source>
+        <translation>Gradient x entrée, score %1 : rouge là où des pixels plus clairs montent le score, bleu là où ils le baissent.</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::ImportEmbeddingsDialog</name>
@@ -2756,6 +2859,14 @@
         <source>S&amp;lices</source>
         <translation>T&amp;ranches</translation>
     </message>
+    <message>
+        <source>Prompt Se&amp;nsitivity</source>
+        <translation>Se&amp;nsibilité aux prompts</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::MimicDemoWriter</name>
@@ -3027,6 +3138,22 @@
     <message>
         <source>not a TorchScript model this LibTorch can load (%1)</source>
         <translation>pas un modèle TorchScript que cette LibTorch peut charger (%1)</translation>
+    </message>
+    <message>
+        <source>the image encoder has no gradients (%1): use --method occlusion</source>
+        <translation>l&apos;encodeur d&apos;images n&apos;a pas de gradients (%1) : utilisez --method occlusion</translation>
+    </message>
+    <message>
+        <source>its output does not depend on the image through autograd</source>
+        <translation>sa sortie ne dépend pas de l&apos;image par l&apos;autograd</translation>
+    </message>
+    <message>
+        <source>no gradient reached the image</source>
+        <translation>aucun gradient n&apos;a atteint l&apos;image</translation>
+    </message>
+    <message>
+        <source>gradient pass failed: %1</source>
+        <translation>le calcul du gradient a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3562,68 @@ exactitude %1 (toujours la classe la plus fréquente : %2)
     </message>
 </context>
 <context>
+    <name>cxrfair::PromptSensitivityChart</name>
+    <message>
+        <source>%1 (inverted)</source>
+        <translation>%1 (inversé)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>%1 AUC</source>
+        <translation>AUC %1</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::PromptSensitivityView</name>
+    <message>
+        <source>Con&amp;dition:</source>
+        <translation>Con&amp;dition :</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Groupes :</translation>
+    </message>
+    <message>
+        <source>Prompt sensitivity</source>
+        <translation>Sensibilité aux prompts</translation>
+    </message>
+    <message>
+        <source>A zero-shot AUC depends on the words of the prompts. Each point is the AUC of one prompt set for the population or a group: the study&apos;s (&quot;Chest {condition}&quot; against &quot;Chest No findings&quot;), CheXzero&apos;s (&quot;{condition}&quot; against &quot;no {condition}&quot;) and three phrasings of each condition against a matching normal phrase (synonyms-1: the term, synonyms-2: a plain description, synonyms-3: a radiological sign). The grey bar spans the lowest to the highest AUC. A set drawn as a cross is inverted: its AUC over all images is below 0.5, the mark of a negative prompt the model reads as the finding. A gap between groups that changes size, or whose worst group changes, with the words is not a finding. Every set is scored from the stored embeddings: no image is encoded again.</source>
+        <translation>Une AUC zero-shot dépend des mots des prompts. Chaque point est l&apos;AUC d&apos;un ensemble de prompts pour la population ou un groupe : celui de l&apos;étude (« Chest {condition} » contre « Chest No findings »), celui de CheXzero (« {condition} » contre « no {condition} ») et trois formulations de chaque condition contre une phrase normale correspondante (synonyms-1 : le terme, synonyms-2 : une description simple, synonyms-3 : un signe radiologique). La barre grise va de l&apos;AUC la plus basse à la plus haute. Un ensemble dessiné en croix est inversé : son AUC sur toutes les images est inférieure à 0,5, la marque d&apos;un prompt négatif que le modèle lit comme l&apos;anomalie. Un écart entre groupes dont la taille, ou le pire groupe, change avec les mots n&apos;est pas un résultat. Chaque ensemble est calculé à partir des embeddings stockés : aucune image n&apos;est encodée de nouveau.</translation>
+    </message>
+    <message>
+        <source>All images only</source>
+        <translation>Toutes les images seulement</translation>
+    </message>
+    <message>
+        <source>No prompt sweep: run a model on a dataset with labels.</source>
+        <translation>Pas de balayage de prompts : lancez un modèle sur un jeu de données étiqueté.</translation>
+    </message>
+    <message>
+        <source>On all images, the AUC goes from %1 to %2 across %3 prompt sets.</source>
+        <translation>Sur toutes les images, l&apos;AUC va de %1 à %2 selon %3 ensembles de prompts.</translation>
+    </message>
+    <message>
+        <source>Inverted (AUC below 0.5): %1.</source>
+        <translation>Inversé (AUC inférieure à 0,5) : %1.</translation>
+    </message>
+    <message>
+        <source>The gap between %1 groups goes from %2 to %3.</source>
+        <translation>L&apos;écart entre les groupes de %1 va de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>The worst group changes with the words (%1): not a finding.</source>
+        <translation>Le pire groupe change avec les mots (%1) : ce n&apos;est pas un résultat.</translation>
+    </message>
+    <message>
+        <source>The worst group is the same under every set.</source>
+        <translation>Le pire groupe est le même avec chaque ensemble.</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::PromptSet</name>
     <message>
         <source>prompts: %1 has no prompt (give a list of texts)</source>
@@ -3459,6 +3648,44 @@ exactitude %1 (toujours la classe la plus fréquente : %2)
     <message>
         <source>&quot;%1&quot; must be an object with &quot;positive&quot; and &quot;negative&quot; prompts</source>
         <translation>« %1 » doit être un objet avec des prompts « positive » et « negative »</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::PromptSets</name>
+    <message>
+        <source>unknown prompt set &apos;%1&apos;: give %2 or a prompt JSON file</source>
+        <translation>ensemble de prompts inconnu « %1 » : donnez %2 ou un fichier JSON de prompts</translation>
+    </message>
+    <message>
+        <source>no prompt set to sweep</source>
+        <translation>aucun ensemble de prompts à balayer</translation>
+    </message>
+    <message>
+        <source>the prompt set &apos;%1&apos; is given twice</source>
+        <translation>l&apos;ensemble de prompts « %1 » est donné deux fois</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::PromptSweep</name>
+    <message>
+        <source>Scoring with the prompt set %1</source>
+        <translation>Scores avec l&apos;ensemble de prompts %1</translation>
+    </message>
+    <message>
+        <source>no prompt set to sweep</source>
+        <translation>aucun ensemble de prompts à balayer</translation>
+    </message>
+    <message>
+        <source>Subgroup AUCs</source>
+        <translation>AUC par sous-groupe</translation>
+    </message>
+    <message>
+        <source>the store&apos;s images have labels for none of the study&apos;s conditions (%1)</source>
+        <translation>les images du stockage n&apos;ont d&apos;étiquette pour aucune condition de l&apos;étude (%1)</translation>
+    </message>
+    <message>
+        <source>Prompt sensitivity</source>
+        <translation>Sensibilité aux prompts</translation>
     </message>
 </context>
 <context>
@@ -3695,6 +3922,48 @@ exactitude %1 (toujours la classe la plus fréquente : %2)
     <message>
         <source>No threshold: %1</source>
         <translation>Pas de seuil : %1</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::Saliency</name>
+    <message>
+        <source>no prompt for the condition &apos;%1&apos; in the prompt set &apos;%2&apos;</source>
+        <translation>aucun prompt pour la condition « %1 » dans l&apos;ensemble de prompts « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 of %2 occlusions</source>
+        <translation>%1 occlusions sur %2</translation>
+    </message>
+    <message>
+        <source>%1 occlusions</source>
+        <translation>%1 occlusions</translation>
+    </message>
+    <message>
+        <source>the patch and the stride must be at least 1 pixel</source>
+        <translation>le carré et le pas doivent faire au moins 1 pixel</translation>
+    </message>
+    <message>
+        <source>the patch (%1 pixels) is larger than the input the encoder sees (%2 x %3)</source>
+        <translation>le carré (%1 pixels) est plus grand que l&apos;entrée que voit l&apos;encodeur (%2 x %3)</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::SaliencyOverlay</name>
+    <message>
+        <source>gradient x input (smoothed)</source>
+        <translation>gradient x entrée (lissé)</translation>
+    </message>
+    <message>
+        <source>score drop</source>
+        <translation>baisse du score</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
+    <message>
+        <source>cannot write the overlay</source>
+        <translation>impossible d&apos;écrire la superposition</translation>
     </message>
 </context>
 <context>
@@ -4817,6 +5086,18 @@ Trop petit pour juger : %1</translation>
         <source>--threads takes a non-negative whole number</source>
         <translation>--threads prend un nombre entier positif ou nul</translation>
     </message>
+    <message>
+        <source>The embedding store (from cxrfair-cli embed).</source>
+        <translation>Le stockage d&apos;embeddings (de cxrfair-cli embed).</translation>
+    </message>
+    <message>
+        <source>STORE</source>
+        <translation>STOCKAGE</translation>
+    </message>
+    <message>
+        <source>BUNDLE</source>
+        <translation>PAQUET</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::cli::DatasetCommand</name>
@@ -5011,10 +5292,6 @@ Les mêmes options donnent toujours les mêmes fichiers.</translation>
     <message>
         <source>%1 images (%2 positive): AUC %3 against %4, difference %5 [%6, %7], p %8; %9</source>
         <translation>%1 images (%2 positives) : AUC %3 contre %4, différence %5 [%6, %7], p %8 ; %9</translation>
-    </message>
-    <message>
-        <source>The embedding store (from cxrfair-cli embed).</source>
-        <translation>Le stock d&apos;embeddings (de cxrfair-cli embed).</translation>
     </message>
     <message>
         <source>STORE</source>
@@ -5480,6 +5757,8 @@ Commands:
   score             zero-shot scores from stored embeddings and prompts
   tags              zero-shot device and acquisition tags from stored embeddings
   slices            find the groups of images where a model does worst
+  prompts sweep     subgroup AUCs under several prompt sets (prompt sensitivity)
+  saliency          where one image&apos;s zero-shot score comes from (occlusion, gradient)
   embeddings export write a store&apos;s embeddings as .npy and a keys CSV
   embeddings import add embeddings computed elsewhere to a store
   embeddings merge  join the stores of shard runs into one
@@ -5505,6 +5784,8 @@ Commandes :
   score             scores zero-shot à partir des embeddings stockés et des prompts
   tags              étiquettes zero-shot de dispositifs et d&apos;acquisition à partir des embeddings stockés
   slices            trouver les groupes d&apos;images où un modèle est le plus mauvais
+  prompts sweep     AUC par sous-groupe avec plusieurs ensembles de prompts (sensibilité aux prompts)
+  saliency          d&apos;où vient le score zero-shot d&apos;une image (occlusion, gradient)
   embeddings export écrire les embeddings d&apos;un stockage en .npy et un CSV de clés
   embeddings import ajouter à un stockage des embeddings calculés ailleurs
   embeddings merge  fusionner les stockages des fragments en un seul
@@ -5832,10 +6113,6 @@ Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une comma
         <translation>  ... et %1 de plus</translation>
     </message>
     <message>
-        <source>The embedding store (from cxrfair-cli embed).</source>
-        <translation>Le stockage d&apos;embeddings (de cxrfair-cli embed).</translation>
-    </message>
-    <message>
         <source>The model bundle whose embeddings to score.</source>
         <translation>Le paquet de modèle dont scorer les embeddings.</translation>
     </message>
@@ -5960,6 +6237,180 @@ Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une comma
     <message>
         <source>Manifest</source>
         <translation>Manifeste</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::PromptCommands</name>
+    <message>
+        <source>The model bundle whose embeddings to score.</source>
+        <translation>Le paquet de modèle dont noter les embeddings.</translation>
+    </message>
+    <message>
+        <source>The AUC of each prompt set, condition, attribute and group (CSV); the summary goes beside it as NAME-summary.csv.</source>
+        <translation>L&apos;AUC de chaque ensemble de prompts, condition, attribut et groupe (CSV) ; le résumé est écrit à côté, NOM-summary.csv.</translation>
+    </message>
+    <message>
+        <source>sweep.csv</source>
+        <translation>sweep.csv</translation>
+    </message>
+    <message>
+        <source>Prompt sets, comma-separated: %1, or prompt JSON files (default: all three built-in ones; synonyms gives one set per phrasing).</source>
+        <translation>Ensembles de prompts, séparés par des virgules : %1, ou des fichiers JSON de prompts (par défaut : les trois intégrés ; synonyms donne un ensemble par formulation).</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <source>Attributes to group by, comma-separated (default: every attribute of the images).</source>
+        <translation>Attributs de groupement, séparés par des virgules (par défaut : tous les attributs des images).</translation>
+    </message>
+    <message>
+        <source>Bin edges for the age (default: the study&apos;s).</source>
+        <translation>Bornes des tranches d&apos;âge (par défaut : celles de l&apos;étude).</translation>
+    </message>
+    <message>
+        <source>EDGES</source>
+        <translation>BORNES</translation>
+    </message>
+    <message>
+        <source>Prompt sensitivity: every study condition&apos;s zero-shot AUC, overall and per group, under several prompt sets, scored from the stored embeddings (no image is encoded). A gap that changes with the words is not a finding.</source>
+        <translation>Sensibilité aux prompts : l&apos;AUC zero-shot de chaque condition de l&apos;étude, globale et par groupe, avec plusieurs ensembles de prompts, calculée à partir des embeddings stockés (aucune image n&apos;est encodée). Un écart qui change avec les mots n&apos;est pas un résultat.</translation>
+    </message>
+    <message>
+        <source>--store STORE, --model BUNDLE and --out FILE are required</source>
+        <translation>--store STOCKAGE, --model PAQUET et --out FICHIER sont obligatoires</translation>
+    </message>
+    <message>
+        <source>--age-bins: %1</source>
+        <translation>--age-bins : %1</translation>
+    </message>
+    <message>
+        <source>--attributes: no attribute column &apos;%1&apos; (the images have: %2)</source>
+        <translation>--attributes : pas de colonne d&apos;attribut « %1 » (les images ont : %2)</translation>
+    </message>
+    <message>
+        <source>Prompt sweep</source>
+        <translation>Balayage de prompts</translation>
+    </message>
+    <message>
+        <source>%1: %2 prompt sets, %3 conditions.</source>
+        <translation>%1 : %2 ensembles de prompts, %3 conditions.</translation>
+    </message>
+    <message>
+        <source>    inverted (AUC below 0.5): %1</source>
+        <translation>    inversé (AUC inférieure à 0,5) : %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2.</source>
+        <translation>%1 et %2 écrits.</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::SaliencyCommand</name>
+    <message>
+        <source>--%1 takes a number of pixels from 1 to 16384 (not &apos;%2&apos;)</source>
+        <translation>--%1 prend un nombre de pixels de 1 à 16384 (pas « %2 »)</translation>
+    </message>
+    <message>
+        <source>The model bundle.</source>
+        <translation>Le paquet de modèle.</translation>
+    </message>
+    <message>
+        <source>BUNDLE</source>
+        <translation>PAQUET</translation>
+    </message>
+    <message>
+        <source>The radiograph (DICOM, PNG or JPEG).</source>
+        <translation>La radiographie (DICOM, PNG ou JPEG).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>The condition whose score to explain.</source>
+        <translation>La condition dont expliquer le score.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>The map: float32 .npy of shape (rows, columns).</source>
+        <translation>La carte : .npy float32 de forme (lignes, colonnes).</translation>
+    </message>
+    <message>
+        <source>MAP.npy</source>
+        <translation>CARTE.npy</translation>
+    </message>
+    <message>
+        <source>occlusion (the default; every bundle, forward passes only) or gradient (gradient x input; encoders with autograd).</source>
+        <translation>occlusion (par défaut ; tout paquet, passes avant seulement) ou gradient (gradient x entrée ; encodeurs avec autograd).</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>MÉTHODE</translation>
+    </message>
+    <message>
+        <source>Occlusion: the side of the patch (default 32).</source>
+        <translation>Occlusion : le côté du carré (32 par défaut).</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Occlusion: the step between patches (default 16).</source>
+        <translation>Occlusion : le pas entre les carrés (16 par défaut).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>A prompt preset (%1; default faimi2025) or a JSON file.</source>
+        <translation>Un préréglage de prompts (%1 ; faimi2025 par défaut) ou un fichier JSON.</translation>
+    </message>
+    <message>
+        <source>PRESET|FILE</source>
+        <translation>PRÉRÉGLAGE|FICHIER</translation>
+    </message>
+    <message>
+        <source>Also write the image with the map over it and a colour bar (PNG).</source>
+        <translation>Écrire aussi l&apos;image avec la carte par-dessus et une barre de couleurs (PNG).</translation>
+    </message>
+    <message>
+        <source>OUT.png</source>
+        <translation>SORTIE.png</translation>
+    </message>
+    <message>
+        <source>Where a zero-shot score comes from on one image: occlusion (the score&apos;s drop when a patch of the input is set to 0) or gradient x input.</source>
+        <translation>D&apos;où vient un score zero-shot sur une image : occlusion (la baisse du score quand un carré de l&apos;entrée est mis à 0) ou gradient x entrée.</translation>
+    </message>
+    <message>
+        <source>--model BUNDLE, --image FILE, --condition NAME and --out MAP.npy are required</source>
+        <translation>--model PAQUET, --image FICHIER, --condition NOM et --out CARTE.npy sont obligatoires</translation>
+    </message>
+    <message>
+        <source>--method takes occlusion or gradient (not &apos;%1&apos;)</source>
+        <translation>--method prend occlusion ou gradient (pas « %1 »)</translation>
+    </message>
+    <message>
+        <source>--patch and --stride are for --method occlusion</source>
+        <translation>--patch et --stride sont pour --method occlusion</translation>
+    </message>
+    <message>
+        <source>%1 of %2 for %3: score %4; map %5 x %6 (%7, on %8) written to %9.</source>
+        <translation>%1 de %2 pour %3 : score %4 ; carte %5 x %6 (%7, sur %8) écrite dans %9.</translation>
+    </message>
+    <message>
+        <source>patch %1, stride %2</source>
+        <translation>carré %1, pas %2</translation>
+    </message>
+    <message>
+        <source>one value per input pixel</source>
+        <translation>une valeur par pixel d&apos;entrée</translation>
     </message>
 </context>
 <context>
@@ -6144,16 +6595,16 @@ Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une comma
         <translation>NOM</translation>
     </message>
     <message>
-        <source>Once everything is loaded, raise a view: auc, roc, shortcut, embeddings, gallery, prompts or jobs.</source>
-        <translation>Une fois tout chargé, afficher une vue : auc, roc, shortcut, embeddings, gallery, prompts ou jobs.</translation>
-    </message>
-    <message>
         <source>Open the window at WxH pixels (e.g. 1600x1000 for the documentation&apos;s pictures) instead of the size it would take on this screen.</source>
         <translation>Ouvrir la fenêtre à LxH pixels (p. ex. 1600x1000 pour les images de la documentation) au lieu de la taille qu&apos;elle prendrait sur cet écran.</translation>
     </message>
     <message>
         <source>WxH</source>
         <translation>LxH</translation>
+    </message>
+    <message>
+        <source>Once everything is loaded, raise a view: auc, roc, shortcut, embeddings, slices, sensitivity, gallery, prompts or jobs.</source>
+        <translation>Une fois tout chargé, afficher une vue : auc, roc, shortcut, embeddings, slices, sensitivity, gallery, prompts ou jobs.</translation>
     </message>
 </context>
 </TS>

@@ -320,6 +320,8 @@ void GalleryView::openViewer(int row) {
     for (int i : m_order)
         shown.push_back(m_items[size_t(i)]);
     auto* viewer = new ImageViewer(std::move(shown), row, this);
+    viewer->setModelBundles(m_bundles);
+    viewer->setSaliencyChoice(m_scoreModel, m_condition); // the condition the gallery shows
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     viewer->show();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QImage>
 #include <QWidget>
 
@@ -48,6 +49,10 @@ public:
     /// At most this many thumbnails are decoded per set; the rest are listed by name.
     static constexpr int thumbnailLimit = 600;
 
+    /// The model bundles behind the scores (model name -> bundle), for the viewer's saliency
+    /// maps.
+    void setModelBundles(QHash<QString, QString> bundles) { m_bundles = std::move(bundles); }
+
     explicit GalleryView(QWidget* parent = nullptr);
     ~GalleryView() override;
 
@@ -72,6 +77,7 @@ Q_SIGNALS:
     void thumbnailsFinished();
 
 private:
+    QHash<QString, QString> m_bundles;
     void rebuildRows();
     /// The score of item `i` on the chosen condition, if it has one.
     const GalleryScore* chosenScore(int i) const;

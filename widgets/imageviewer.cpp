@@ -3,13 +3,17 @@
 #include "radiographcanvas.h"
 
 #include "imaging/imagedecoder.h"
+#include "robustness/saliency.h"
+#include "robustness/saliencyoverlay.h"
 
+#include <QCache>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -18,6 +22,14 @@
 #include <cmath>
 
 namespace cxrfair {
+
+namespace {
+/// Maps computed by any viewer, by image, bundle, condition and method.
+QCache<QString, std::shared_ptr<const SaliencyMap>>& saliencyCache() {
+    static QCache<QString, std::shared_ptr<const SaliencyMap>> cache(64);
+    return cache;
+}
+} // namespace
 
 QImage applyWindow(const GrayImage& image, double centre, double width) {
     QImage out(image.width, image.height, QImage::Format_Grayscale8);
@@ -69,7 +81,12 @@ ImageViewer::ImageViewer(std::vector<GalleryItem> items, int index, QWidget* par
     , m_centre(new QDoubleSpinBox(this))
     , m_width(new QDoubleSpinBox(this))
     , m_preset(new QComboBox(this))
-    , m_invert(new QToolButton(this)) {
+    , m_invert(new QToolButton(this))
+    , m_saliencyCondition(new QComboBox(this))
+    , m_saliencyMethod(new QComboBox(this))
+    , m_saliencyShow(new QToolButton(this))
+    , m_saliencyStop(new QToolButton(this))
+    , m_saliencyStatus(new QLabel(this)) {
     m_centre->setObjectName(QStringLiteral("level"));
     m_width->setObjectName(QStringLiteral("window"));
     m_preset->setObjectName(QStringLiteral("preset"));
@@ -112,6 +129,33 @@ ImageViewer::ImageViewer(std::vector<GalleryItem> items, int index, QWidget* par
     view->addWidget(actual);
     view->addWidget(m_invert);
     view->addStretch(1);
+    // Saliency: where the chosen score comes from on this image.
+    m_saliencyCondition->setObjectName(QStringLiteral("saliencyCondition"));
+    m_saliencyMethod->setObjectName(QStringLiteral("saliencyMethod"));
+    m_saliencyMethod->addItem(tr("Occlusion"), int(SaliencyMethod::Occlusion));
+    m_saliencyMethod->addItem(tr("Gradient x input"), int(SaliencyMethod::Gradient));
+    m_saliencyMethod->setToolTip(
+        tr("Occlusion: how much the score drops when a 32-pixel patch of the model's input is "
+           "hidden (every model). Gradient x input: how the score changes with each pixel "
+           "(models with gradients)."));
+    m_saliencyShow->setText(tr("Show &map"));
+    m_saliencyShow->setObjectName(QStringLiteral("saliencyShow"));
+    m_saliencyShow->setCheckable(true);
+    m_saliencyShow->setToolTip(tr("The saliency map over the image (M); red: the score needs "
+                                  "this region, blue: the score is higher without it"));
+    m_saliencyStop->setText(tr("Stop"));
+    m_saliencyStop->setEnabled(false);
+    m_saliencyStatus->setObjectName(QStringLiteral("saliencyStatus"));
+    m_saliencyStatus->setWordWrap(true);
+    m_saliencyStatus->setMinimumHeight(3 * m_saliencyStatus->fontMetrics().lineSpacing() + 4);
+    auto* saliency = new QFormLayout;
+    saliency->addRow(tr("Map &of:"), m_saliencyCondition);
+    saliency->addRow(tr("Met&hod:"), m_saliencyMethod);
+    auto* saliencyButtons = new QHBoxLayout;
+    saliencyButtons->addWidget(m_saliencyShow);
+    saliencyButtons->addWidget(m_saliencyStop);
+    saliencyButtons->addStretch(1);
+    saliency->addRow(saliencyButtons);
     auto* walk = new QHBoxLayout;
     walk->addWidget(previous);
     walk->addWidget(m_position, 1, Qt::AlignCenter);
@@ -123,7 +167,15 @@ ImageViewer::ImageViewer(std::vector<GalleryItem> items, int index, QWidget* par
     side->addLayout(walk);
     side->addLayout(controls);
     side->addLayout(view);
-    side->addWidget(m_details, 1);
+    side->addLayout(saliency);
+    side->addWidget(m_saliencyStatus); // wrapped lines get their height here, not in a form
+    // The details scroll when they are longer than the panel: the controls above keep their
+    // room, and the map's status its three lines.
+    auto* detailsArea = new QScrollArea(this);
+    detailsArea->setWidget(m_details);
+    detailsArea->setWidgetResizable(true);
+    detailsArea->setFrameShape(QFrame::NoFrame);
+    side->addWidget(detailsArea, 1);
     auto* sidePanel = new QWidget(this);
     sidePanel->setLayout(side);
     sidePanel->setMaximumWidth(340);
@@ -155,7 +207,27 @@ ImageViewer::ImageViewer(std::vector<GalleryItem> items, int index, QWidget* par
                                    .arg(m_items[size_t(m_index)].path.toHtmlEscaped()) +
                                detailsText());
         m_canvas->setImage(image);
+        updateSaliency(); // a map computed while the image decoded
         Q_EMIT loaded();
+    });
+    connect(m_saliencyShow, &QToolButton::toggled, this, &ImageViewer::updateSaliency);
+    connect(m_saliencyCondition, &QComboBox::currentIndexChanged, this,
+            &ImageViewer::updateSaliency);
+    connect(m_saliencyMethod, &QComboBox::currentIndexChanged, this, &ImageViewer::updateSaliency);
+    connect(m_saliencyStop, &QToolButton::clicked, this, &ImageViewer::stopSaliency);
+    connect(&m_saliency, &QFutureWatcherBase::finished, this, [this] {
+        m_saliencyStop->setEnabled(false);
+        const SaliencyOutcome outcome = m_saliency.result();
+        if (outcome.map) {
+            saliencyCache().insert(m_saliencyKey,
+                                   new std::shared_ptr<const SaliencyMap>(outcome.map));
+            updateSaliency();
+        } else {
+            m_saliencyStatus->setText(outcome.cancelled ? tr("Stopped.")
+                                                        : tr("No map: %1").arg(outcome.error));
+            m_saliencyKey.clear();
+        }
+        Q_EMIT saliencyDone();
     });
     setWindow(32768.0, 65536.0);
     showItem(std::clamp(index, 0, std::max(0, int(m_items.size()) - 1)));
@@ -163,7 +235,126 @@ ImageViewer::ImageViewer(std::vector<GalleryItem> items, int index, QWidget* par
 }
 
 ImageViewer::~ImageViewer() {
+    if (m_saliencyCancel)
+        m_saliencyCancel->store(true);
+    m_saliency.waitForFinished();
     m_watcher.waitForFinished();
+}
+
+void ImageViewer::setModelBundles(QHash<QString, QString> bundles) {
+    m_bundles = std::move(bundles);
+    fillSaliencyChoices();
+}
+
+void ImageViewer::setSaliencyChoice(const QString& model, const QString& condition) {
+    if (const int i = m_saliencyCondition->findData(QStringList{model, condition}); i >= 0)
+        m_saliencyCondition->setCurrentIndex(i);
+}
+
+void ImageViewer::showSaliency(bool shown) {
+    m_saliencyShow->setChecked(shown);
+}
+
+QString ImageViewer::saliencyStatus() const {
+    return m_saliencyStatus->text();
+}
+
+void ImageViewer::fillSaliencyChoices() {
+    const QString current = m_saliencyCondition->currentText();
+    const QSignalBlocker block(m_saliencyCondition);
+    m_saliencyCondition->clear();
+    if (!m_items.empty())
+        for (const GalleryScore& s : m_items[size_t(m_index)].scored)
+            if (m_bundles.contains(s.model))
+                m_saliencyCondition->addItem(QStringLiteral("%1 (%2)").arg(s.condition, s.model),
+                                             QStringList{s.model, s.condition});
+    if (const int i = m_saliencyCondition->findText(current); i >= 0)
+        m_saliencyCondition->setCurrentIndex(i);
+    const bool any = m_saliencyCondition->count() > 0;
+    m_saliencyShow->setEnabled(any);
+    if (!any)
+        m_saliencyStatus->setText(m_bundles.isEmpty()
+                                      ? tr("The map needs the model bundle: run a model on the "
+                                           "dataset to see where its scores come from.")
+                                      : QString());
+}
+
+void ImageViewer::stopSaliency() {
+    if (m_saliencyCancel)
+        m_saliencyCancel->store(true);
+}
+
+void ImageViewer::updateSaliency() {
+    if (!m_saliencyShow->isChecked() || m_items.empty()) {
+        stopSaliency();
+        m_canvas->setOverlay(QImage());
+        if (!m_saliency.isRunning() && m_saliencyCondition->count() > 0)
+            m_saliencyStatus->clear(); // without a choice, the status says why
+        return;
+    }
+    const GalleryItem& item = m_items[size_t(m_index)];
+    const QStringList choice = m_saliencyCondition->currentData().toStringList();
+    if (item.path.isEmpty() || choice.size() != 2)
+        return;
+    SaliencyRequest request;
+    request.bundlePath = m_bundles.value(choice[0]);
+    request.imagePath = item.path;
+    request.condition = choice[1];
+    request.method = SaliencyMethod(m_saliencyMethod->currentData().toInt());
+    const QString key = QStringList{request.imagePath, request.bundlePath, request.condition,
+                                    saliencyMethodName(request.method)}
+                            .join(QLatin1Char('\n'));
+    if (const auto* cached = saliencyCache().object(key)) {
+        m_saliencyKey = key;
+        showMap(**cached);
+        return;
+    }
+    if (m_saliency.isRunning() && key == m_saliencyKey)
+        return; // already on its way
+    stopSaliency();
+    m_saliency.waitForFinished();
+    m_canvas->setOverlay(QImage());
+    m_saliencyKey = key;
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_saliencyCancel = cancel;
+    m_saliencyStop->setEnabled(true);
+    m_saliencyStatus->setText(tr("Computing the map..."));
+    Progress progress(
+        [this](double fraction, const QString&) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, fraction] {
+                    if (m_saliency.isRunning())
+                        m_saliencyStatus->setText(
+                            tr("Computing the map... %1%").arg(int(fraction * 100.0)));
+                },
+                Qt::QueuedConnection);
+        },
+        [cancel] { return cancel->load(); });
+    m_saliency.setFuture(QtConcurrent::run([request, progress] {
+        SaliencyOutcome outcome;
+        auto map = computeSaliency(request, progress);
+        if (map)
+            outcome.map = std::make_shared<const SaliencyMap>(std::move(*map));
+        else if (map.error().code == ErrorCode::Cancelled)
+            outcome.cancelled = true;
+        else
+            outcome.error = map.error().message;
+        return outcome;
+    }));
+}
+
+void ImageViewer::showMap(const SaliencyMap& map) {
+    if (!image().isNull())
+        m_canvas->setOverlay(saliencyHeat(map),
+                             saliencyInputRegion(map.preprocess, image().width, image().height));
+    m_saliencyStatus->setText(
+        (map.method == SaliencyMethod::Occlusion
+             ? tr("Occlusion, score %1: red where hiding a patch lowers the score, blue where it "
+                  "raises it.")
+             : tr("Gradient x input, score %1: red where brighter pixels raise the score, blue "
+                  "where they lower it."))
+            .arg(map.score, 0, 'f', 3));
 }
 
 const GrayImage& ImageViewer::image() const {
@@ -201,6 +392,9 @@ void ImageViewer::showItem(int index) {
     m_position->setText(tr("%1 of %2").arg(index + 1).arg(m_items.size()));
     showDetails();
     m_canvas->setImage(GrayImage());
+    fillSaliencyChoices();
+    if (m_saliencyShow->isChecked())
+        updateSaliency();
     if (item.path.isEmpty()) {
         m_details->setText(tr("<p><b>The image file of this sample is not known.</b></p>") +
                            detailsText());
@@ -257,6 +451,10 @@ void ImageViewer::keyPressEvent(QKeyEvent* event) {
         return;
     case Qt::Key_I:
         m_invert->toggle();
+        return;
+    case Qt::Key_M:
+        if (m_saliencyShow->isEnabled())
+            m_saliencyShow->toggle();
         return;
     default:
         QDialog::keyPressEvent(event);

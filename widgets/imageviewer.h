@@ -6,6 +6,10 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QHash>
+
+#include <atomic>
+#include <memory>
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -15,6 +19,14 @@ class QToolButton;
 namespace cxrfair {
 
 class RadiographCanvas;
+struct SaliencyMap;
+
+/// What a saliency computation of the viewer gives: a map, or why not.
+struct SaliencyOutcome {
+    std::shared_ptr<const SaliencyMap> map;
+    QString error;
+    bool cancelled = false;
+};
 
 /// `image` mapped to 8 bits through a window: grey levels below centre - width / 2 are black,
 /// above centre + width / 2 white, linear between.
@@ -52,14 +64,34 @@ public:
     void showItem(int index);
     QString detailsText() const;
 
+    /// The bundles of the models whose scores the items carry (model name -> bundle path): the
+    /// saliency map needs them. Without one, the map cannot be shown.
+    void setModelBundles(QHash<QString, QString> bundles);
+    /// The model and condition whose map to show (when the image has that score).
+    void setSaliencyChoice(const QString& model, const QString& condition);
+    /// Shows (or hides) the saliency map of the chosen condition and method over the image,
+    /// computed in the background (progress and Stop beside it) and remembered per image,
+    /// model, condition and method.
+    void showSaliency(bool shown);
+    bool isComputingSaliency() const { return m_saliency.isRunning(); }
+    QComboBox* saliencyConditionBox() const { return m_saliencyCondition; }
+    QComboBox* saliencyMethodBox() const { return m_saliencyMethod; }
+    QString saliencyStatus() const;
+
 Q_SIGNALS:
     void loaded();
+    /// A saliency map is shown (or failed: the status says why).
+    void saliencyDone();
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void showDetails();
+    void fillSaliencyChoices();
+    void updateSaliency();
+    void stopSaliency();
+    void showMap(const SaliencyMap& map);
 
     std::vector<GalleryItem> m_items;
     int m_index = 0;
@@ -71,6 +103,15 @@ private:
     QDoubleSpinBox* m_width;
     QComboBox* m_preset;
     QToolButton* m_invert;
+    QHash<QString, QString> m_bundles;
+    QComboBox* m_saliencyCondition;
+    QComboBox* m_saliencyMethod;
+    QToolButton* m_saliencyShow;
+    QToolButton* m_saliencyStop;
+    QLabel* m_saliencyStatus;
+    QFutureWatcher<SaliencyOutcome> m_saliency;
+    std::shared_ptr<std::atomic_bool> m_saliencyCancel;
+    QString m_saliencyKey; ///< what the running or shown map is of
 };
 
 } // namespace cxrfair

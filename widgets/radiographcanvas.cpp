@@ -28,6 +28,7 @@ RadiographCanvas::RadiographCanvas(QWidget* parent)
 
 void RadiographCanvas::setImage(GrayImage image) {
     m_image = std::move(image);
+    m_overlay = QImage();
     m_fitted = true;
     rewindow();
     fit();
@@ -106,6 +107,12 @@ QPointF RadiographCanvas::toWidget(QPointF p) const {
     return m_offset + p * m_zoom;
 }
 
+void RadiographCanvas::setOverlay(QImage overlay, QRectF region) {
+    m_overlay = std::move(overlay);
+    m_overlayRegion = region.isNull() ? QRectF(0, 0, m_image.width, m_image.height) : region;
+    update();
+}
+
 void RadiographCanvas::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.fillRect(rect(), Qt::black);
@@ -114,6 +121,10 @@ void RadiographCanvas::paintEvent(QPaintEvent*) {
     painter.setRenderHint(QPainter::SmoothPixmapTransform, m_zoom < 2.0);
     painter.drawImage(QRectF(m_offset, QSizeF(m_image.width * m_zoom, m_image.height * m_zoom)),
                       m_windowed);
+    if (!m_overlay.isNull())
+        painter.drawImage(
+            QRectF(toWidget(m_overlayRegion.topLeft()), toWidget(m_overlayRegion.bottomRight())),
+            m_overlay);
     if (hasFocus()) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 2.0));
         painter.drawRect(rect().adjusted(1, 1, -1, -1));

@@ -31,6 +31,10 @@ public:
     void actualSize();
     /// The widget point where image pixel `p` is drawn.
     QPointF toWidget(QPointF p) const;
+    /// Draws `overlay` (with its transparency) over `region` of the image, in image pixels; a
+    /// null image removes it. It follows zoom and pan; setImage removes it.
+    void setOverlay(QImage overlay, QRectF region = {});
+    bool hasOverlay() const { return !m_overlay.isNull(); }
 
 Q_SIGNALS:
     void windowChanged(double centre, double width);
@@ -50,6 +54,8 @@ private:
 
     GrayImage m_image;
     QImage m_windowed;
+    QImage m_overlay;
+    QRectF m_overlayRegion;
     double m_centre = 32768.0;
     double m_width = 65536.0;
     bool m_inverted = false;

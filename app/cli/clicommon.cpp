@@ -159,6 +159,11 @@ EncoderOptions::EncoderOptions()
               Tr::tr("CPU threads for the encoder (default: one per core)."), Tr::tr("N"),
               QStringLiteral("0")) {}
 
+StoreModelOptions::StoreModelOptions(const QString& modelDescription)
+    : store(QStringLiteral("store"), Tr::tr("The embedding store (from cxrfair-cli embed)."),
+            Tr::tr("STORE"))
+    , model(QStringLiteral("model"), modelDescription, Tr::tr("BUNDLE")) {}
+
 Result<InferenceSettings> EncoderOptions::read(const QCommandLineParser& parser) const {
     InferenceSettings settings;
     const auto choice = readDevice(parser, device);

@@ -52,6 +52,15 @@ struct EncoderOptions {
     Result<InferenceSettings> read(const QCommandLineParser& parser) const;
 };
 
+/// --store STORE and --model BUNDLE, the options of the commands that score a store's
+/// embeddings; `modelDescription` says what the command does with the model's embeddings.
+struct StoreModelOptions {
+    QCommandLineOption store;
+    QCommandLineOption model;
+
+    explicit StoreModelOptions(const QString& modelDescription);
+};
+
 /// Parses `arguments` (the program name and the command words first, as QCommandLineParser
 /// expects) and handles --help. Returns -1 to go on, or the exit status to return now.
 int parseCommandLine(QCommandLineParser& parser, const QStringList& arguments,

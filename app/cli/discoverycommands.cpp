@@ -171,12 +171,9 @@ void printSlices(const SliceDiscovery& found, const QString& condition) {
 int runTags(const QStringList& arguments) {
     QCommandLineParser parser;
     const EncoderOptions encoderOptions;
-    const QCommandLineOption storeOption(QStringLiteral("store"),
-                                         Tr::tr("The embedding store (from cxrfair-cli embed)."),
-                                         Tr::tr("STORE"));
-    const QCommandLineOption modelOption(QStringLiteral("model"),
-                                         Tr::tr("The model bundle whose embeddings to tag."),
-                                         Tr::tr("BUNDLE"));
+    const StoreModelOptions storeModel(Tr::tr("The model bundle whose embeddings to tag."));
+    const QCommandLineOption& storeOption = storeModel.store;
+    const QCommandLineOption& modelOption = storeModel.model;
     const QCommandLineOption outOption(
         QStringLiteral("out"), Tr::tr("The table to write: sample_id, then one score per tag."),
         Tr::tr("tags.csv"));

@@ -200,12 +200,9 @@ int runEmbed(const QStringList& arguments) {
 int runScore(const QStringList& arguments) {
     QCommandLineParser parser;
     const EncoderOptions encoderOptions;
-    const QCommandLineOption storeOption(QStringLiteral("store"),
-                                         Tr::tr("The embedding store (from cxrfair-cli embed)."),
-                                         Tr::tr("STORE"));
-    const QCommandLineOption modelOption(QStringLiteral("model"),
-                                         Tr::tr("The model bundle whose embeddings to score."),
-                                         Tr::tr("BUNDLE"));
+    const StoreModelOptions storeModel(Tr::tr("The model bundle whose embeddings to score."));
+    const QCommandLineOption& storeOption = storeModel.store;
+    const QCommandLineOption& modelOption = storeModel.model;
     const QCommandLineOption promptsOption(
         QStringLiteral("prompts"),
         Tr::tr("A prompt preset (%1; default faimi2025: 'Chest {condition}' against 'Chest No "

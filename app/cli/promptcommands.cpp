@@ -27,7 +27,8 @@ QString summaryPath(const QString& out) {
             base.chop(suffix.size());
             break;
         }
-    return info.dir().filePath(base + QStringLiteral("-summary.csv"));
+    const QString name = base + QStringLiteral("-summary.csv");
+    return info.path() == QStringLiteral(".") ? name : info.dir().filePath(name);
 }
 
 template <typename Rows, typename Columns, typename Row>
@@ -46,12 +47,9 @@ Result<void> writeTable(const QString& path, const Rows& rows, Columns columns, 
 int runPromptsSweep(const QStringList& arguments) {
     QCommandLineParser parser;
     const EncoderOptions encoderOptions;
-    const QCommandLineOption storeOption(QStringLiteral("store"),
-                                         Tr::tr("The embedding store (from cxrfair-cli embed)."),
-                                         Tr::tr("STORE"));
-    const QCommandLineOption modelOption(QStringLiteral("model"),
-                                         Tr::tr("The model bundle whose embeddings to score."),
-                                         Tr::tr("BUNDLE"));
+    const StoreModelOptions storeModel(Tr::tr("The model bundle whose embeddings to score."));
+    const QCommandLineOption& storeOption = storeModel.store;
+    const QCommandLineOption& modelOption = storeModel.model;
     const QCommandLineOption outOption(
         QStringLiteral("out"),
         Tr::tr("The AUC of each prompt set, condition, attribute and group (CSV); the summary "

@@ -164,6 +164,15 @@ QDockWidget* AnalysisViews::dock(const QString& name) const {
     return nullptr;
 }
 
+QHash<QString, QString> AnalysisViews::modelBundles() const {
+    QHash<QString, QString> bundles;
+    for (int i = 0; i < m_session->datasetCount(); ++i)
+        for (const ModelRun& run : m_session->dataset(i).runs)
+            if (!run.model.bundlePath.isEmpty())
+                bundles.insert(run.name, run.model.bundlePath);
+    return bundles;
+}
+
 QHash<QString, QStringList> AnalysisViews::colourOrders() const {
     // Every group of every dataset open, age bins first in their order: a group keeps its
     // colour whichever dataset or model is shown.
@@ -201,6 +210,7 @@ void AnalysisViews::showAnalysis() {
     m_slices->setDiscovery(shown.discovery);
     m_slicesDock->setVisible(shown.discovery && !shown.discovery->slices.empty());
     m_sensitivity->setSweep(shown.promptSweep);
+    m_gallery->setModelBundles(modelBundles());
     m_sensitivityDock->setVisible(shown.promptSweep && !shown.promptSweep->rows.empty());
     const bool wasHidden = m_aucDock->isHidden();
     m_aucDock->setVisible(!shown.metrics.empty());

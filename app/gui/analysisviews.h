@@ -60,6 +60,8 @@ public:
 
 private:
     void showAnalysis();
+    /// The bundle of each model run (as the tables name the model), for saliency maps.
+    QHash<QString, QString> modelBundles() const;
     /// The groups of each attribute over every dataset open, in colour order.
     QHash<QString, QStringList> colourOrders() const;
 

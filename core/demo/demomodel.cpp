@@ -68,6 +68,10 @@ PreprocessSpec demoPreprocessing() {
     spec.cropSize = 0;
     spec.channels = 1;
     spec.scale = 1.0f;
+    // Normalised as real bundles are, so that 0 is a mid grey (what occlusion paints); the
+    // model's features are standardised, so this changes no score.
+    spec.mean = {0.5f, 0.5f, 0.5f};
+    spec.std = {0.25f, 0.25f, 0.25f};
     return spec;
 }
 

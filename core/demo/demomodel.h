@@ -20,10 +20,13 @@ QString demoModelName(); ///< "demo-clip.cxrmodel"
 /// zero-shot with "Chest {condition}" against "Chest No findings" then works, and inherits
 /// the demo's biases (findings fade at 80+, drained pneumothoraces are the larger ones). Two
 /// axes carry sex and age, three the devices (drain, pacemaker, ECG leads, fitted on the demo's
-/// device truth), one the AP view and one the negation "no"; ten are seeded random projections,
-/// as real embeddings carry more than their task. The text side knows the words of the
-/// built-in tags: those of things the images show point along their axes, the others along
-/// seeded random directions. Deterministic: the same demo and seed give the same bytes.
+/// device truth), one the AP view and one the negation ("no", "normal", "clear"); ten are
+/// seeded random projections, as real embeddings carry more than their task. The text side
+/// knows the words of the built-in tags (those of things the images show point along their
+/// axes, the others along seeded random directions) and of the synonym prompt sets, read as a
+/// bag of words: "pneumothorax resolved" reads as "pneumothorax". The input is normalised
+/// (mean 0.5, standard deviation 0.25) so that occlusion's 0 is a mid grey. Deterministic: the
+/// same demo and seed give the same bytes.
 Result<QString> writeDemoModel(const QString& bundleDir, const QString& mimicRoot,
                                std::uint64_t seed, int threads = 0);
 

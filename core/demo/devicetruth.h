@@ -28,4 +28,17 @@ Result<void> writeDemoDeviceTruth(const QString& root, const DemoPlan& plan,
 /// Reads it back, by sample id.
 Result<QHash<QString, DeviceTruth>> readDemoDeviceTruth(const QString& root);
 
+/// "demo-drain-masks.csv": columns `sample_id,mask`, one row per image with a chest drain, the
+/// mask a PNG (255 where the tube shows, 0 elsewhere, the image's size) under `drain-masks/`,
+/// its path relative to the dataset's root.
+QString demoDrainMasksName();
+/// Writes the list of the planned images with a drain and creates the masks' folder.
+Result<void> writeDemoDrainMaskList(const QString& root, const DemoPlan& plan,
+                                    const std::function<QString(size_t)>& sampleId);
+/// Writes the mask of planned image `index` when it has a drain (nothing otherwise).
+Result<void> writeDemoDrainMask(const QString& root, const DemoPlan& plan, size_t index,
+                                const QString& sampleId, int size);
+/// The masks' paths (absolute), by sample id.
+Result<QHash<QString, QString>> readDemoDrainMasks(const QString& root);
+
 } // namespace cxrfair

@@ -120,6 +120,11 @@ public:
                 [this](size_t i) { return QString::fromStdString(m_records[i].dicomId); });
             !ok)
             return ok;
+        if (auto ok = writeDemoDrainMaskList(
+                m_root, m_plan,
+                [this](size_t i) { return QString::fromStdString(m_records[i].dicomId); });
+            !ok)
+            return ok;
         return writeMimicIv();
     }
 
@@ -291,7 +296,10 @@ public:
                                                          : QStringLiteral("LL");
         spec.sopInstanceUid =
             QStringLiteral("2.25.%1").arg(std::uint64_t(m_seed * 1000003ULL + index + 1));
-        return writeDicom(QDir(m_root).filePath(relativePath(index)), spec);
+        if (auto written = writeDicom(QDir(m_root).filePath(relativePath(index)), spec); !written)
+            return written;
+        return writeDemoDrainMask(m_root, m_plan, index, QString::fromStdString(rec.dicomId),
+                                  m_size);
     }
 
 private:

@@ -101,7 +101,11 @@ public:
         }
         if (auto ok = writeDrains(); !ok)
             return ok;
-        return writeDemoDeviceTruth(m_root, m_plan, [this](size_t i) { return imageName(i); });
+        if (auto ok =
+                writeDemoDeviceTruth(m_root, m_plan, [this](size_t i) { return imageName(i); });
+            !ok)
+            return ok;
+        return writeDemoDrainMaskList(m_root, m_plan, [this](size_t i) { return imageName(i); });
     }
 
     Result<void> writeDrains() {
@@ -145,7 +149,7 @@ public:
             QDir(m_root).filePath(folder(index) + QLatin1Char('/') + imageName(index));
         if (!image.save(path, "PNG"))
             return fail(ErrorCode::Io, Tr::tr("cannot write the image"), path);
-        return {};
+        return writeDemoDrainMask(m_root, m_plan, index, imageName(index), m_size);
     }
 
 private:

@@ -346,6 +346,21 @@ float lateral(const PhantomSpec& spec, const Layout& g, const ValueNoise& mid,
 
 } // namespace
 
+std::vector<std::uint8_t> renderDrainMask(const PhantomSpec& spec, int size) {
+    std::vector<std::uint8_t> mask(size_t(size) * size_t(size), 0);
+    if (!spec.drain)
+        return mask;
+    Random random(spec.seed); // the layout renderPhantom draws first
+    const Layout g = drawLayout(spec, random);
+    const float lineWidth = 0.7f / float(size);
+    for (int y = 0; y < size; ++y)
+        for (int x = 0; x < size; ++x) {
+            const Point p{(float(x) + 0.5f) / float(size), (float(y) + 0.5f) / float(size)};
+            mask[size_t(y) * size_t(size) + size_t(x)] = drainValue(g, p, lineWidth) > 0.1f;
+        }
+    return mask;
+}
+
 std::vector<float> renderPhantom(const PhantomSpec& spec, int size) {
     Random random(spec.seed);
     const Layout g = drawLayout(spec, random);

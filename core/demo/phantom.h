@@ -41,4 +41,8 @@ struct PhantomSpec {
 /// clavicles, diaphragm and noise; findings as visible opacities, lucencies and lines.
 std::vector<float> renderPhantom(const PhantomSpec& spec, int size);
 
+/// The pixels of renderPhantom(spec, size) where the chest drain shows (its tube adds more than
+/// 0.1 to the attenuation): 1 inside, 0 elsewhere; all 0 without a drain.
+std::vector<std::uint8_t> renderDrainMask(const PhantomSpec& spec, int size);
+
 } // namespace cxrfair

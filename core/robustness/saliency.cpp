@@ -125,6 +125,7 @@ Result<SaliencyMap> computeSaliency(const SaliencyRequest& request, const Progre
     if (!input)
         return std::unexpected(input.error());
     map.input = std::move(*input);
+    map.preprocess = bundle->preprocess;
     if (request.method == SaliencyMethod::Occlusion &&
         (request.patch > map.input.height || request.patch > map.input.width))
         return fail(ErrorCode::InvalidArgument,
@@ -189,6 +190,31 @@ std::vector<float> saliencyAtInput(const SaliencyMap& map) {
         if (covers[k] > 0)
             out[k] /= float(covers[k]);
     return out;
+}
+
+QRectF saliencyInputRegion(const PreprocessSpec& spec, int width, int height) {
+    QRectF region(0, 0, width, height);
+    if (spec.padToSquare) {
+        const double side = std::max(width, height);
+        region = QRectF((width - side) / 2.0, (height - side) / 2.0, side, side);
+    }
+    double scaleX = 1.0, scaleY = 1.0;
+    if (spec.resize == ResizePolicy::Exact) {
+        scaleX = spec.size / region.width();
+        scaleY = spec.size / region.height();
+    } else {
+        const double side = spec.resize == ResizePolicy::ShorterSide
+                                ? std::min(region.width(), region.height())
+                                : std::max(region.width(), region.height());
+        scaleX = scaleY = spec.size / side;
+    }
+    if (spec.cropSize <= 0)
+        return region;
+    const double outWidth = region.width() * scaleX;
+    const double outHeight = region.height() * scaleY;
+    const double crop = spec.cropSize;
+    return QRectF(region.x() + (outWidth - crop) / 2.0 / scaleX,
+                  region.y() + (outHeight - crop) / 2.0 / scaleY, crop / scaleX, crop / scaleY);
 }
 
 std::optional<double> positiveShareInside(const SaliencyMap& map,

@@ -6,6 +6,7 @@
 #include "inference/prompts.h"
 #include "models/inferencesettings.h"
 
+#include <QRectF>
 #include <QString>
 
 #include <vector>
@@ -36,6 +37,7 @@ struct SaliencyMap {
     double score = 0.0;        ///< the zero-shot score of the image as it is
     int patch = 0, stride = 0; ///< occlusion's grid (1 and 1 for gradients: one cell per pixel)
     ChwTensor input;           ///< what the encoder sees: the image preprocessed as the bundle says
+    PreprocessSpec preprocess; ///< how: where the input lies in the image (saliencyInputRegion)
     QString device;            ///< where the encoder ran ("cpu", "cuda:0")
 };
 
@@ -54,6 +56,10 @@ Result<SaliencyMap> computeSaliency(const SaliencyRequest& request, const Progre
 /// The map spread over the input's pixels: each pixel gets the mean of the cells whose patch
 /// covers it (occlusion), or its own value (gradient); pixels no patch covers get 0.
 std::vector<float> saliencyAtInput(const SaliencyMap& map);
+
+/// Where the encoder's input lies in a `width` x `height` image preprocessed by `spec` (padding,
+/// resizing and centre cropping undone), in image pixels: the rectangle a map is drawn over.
+QRectF saliencyInputRegion(const PreprocessSpec& spec, int width, int height);
 
 /// The share of the positive attribution that lies inside `mask` (input-sized, row-major,
 /// non-zero inside): sum of the positive values of saliencyAtInput inside / sum of them all.

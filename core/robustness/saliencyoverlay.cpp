@@ -58,7 +58,10 @@ QColor coolWarm(double t) {
     return mix(stops[i], stops[i + 1], x - double(i));
 }
 
-QImage saliencyOverlay(const SaliencyMap& map, int minimumSide) {
+namespace {
+
+/// The map over the input's pixels as the eye reads it, and the end of its colour scale.
+std::pair<std::vector<float>, float> displayedValues(const SaliencyMap& map) {
     const ChwTensor& in = map.input;
     // Gradients are sparse and spiky (a max-pooling encoder passes them to one pixel per
     // cell): for the eye they are smoothed and the colours end at the 99th percentile.
@@ -67,13 +70,7 @@ QImage saliencyOverlay(const SaliencyMap& map, int minimumSide) {
                                         ? smoothed(saliencyAtInput(map), in.width, in.height,
                                                    std::max(1, std::max(in.width, in.height) / 64))
                                         : saliencyAtInput(map);
-    float low = 0.0f, high = 0.0f, limit = 0.0f;
-    if (!in.data.empty()) {
-        const auto [lo, hi] =
-            std::minmax_element(in.data.begin(), in.data.begin() + in.width * in.height);
-        low = *lo;
-        high = *hi;
-    }
+    float limit = 0.0f;
     if (gradient && !heat.empty()) {
         std::vector<float> magnitude(heat.size());
         std::transform(heat.begin(), heat.end(), magnitude.begin(),
@@ -85,19 +82,51 @@ QImage saliencyOverlay(const SaliencyMap& map, int minimumSide) {
         for (float v : heat)
             limit = std::max(limit, std::abs(v));
     }
-    if (limit <= 0.0f)
-        limit = 1.0f;
+    return {heat, limit > 0.0f ? limit : 1.0f};
+}
+
+} // namespace
+
+QImage saliencyHeat(const SaliencyMap& map, float* limitOut) {
+    const auto [heat, limit] = displayedValues(map);
+    if (limitOut)
+        *limitOut = limit;
+    QImage out(map.input.width, map.input.height, QImage::Format_ARGB32);
+    for (int y = 0; y < out.height(); ++y)
+        for (int x = 0; x < out.width(); ++x) {
+            const double t = double(heat[size_t(y) * size_t(out.width()) + size_t(x)]) / limit;
+            QColor c = coolWarm(t);
+            c.setAlphaF(float(0.7 * std::min(1.0, std::abs(t))));
+            out.setPixelColor(x, y, c);
+        }
+    return out;
+}
+
+QImage saliencyOverlay(const SaliencyMap& map, int minimumSide) {
+    const ChwTensor& in = map.input;
+    const bool gradient = map.method == SaliencyMethod::Gradient;
+    float limit = 1.0f;
+    const QImage heat = saliencyHeat(map, &limit);
+    float low = 0.0f, high = 0.0f;
+    if (!in.data.empty()) {
+        const auto [lo, hi] =
+            std::minmax_element(in.data.begin(), in.data.begin() + in.width * in.height);
+        low = *lo;
+        high = *hi;
+    }
     QImage picture(in.width, in.height, QImage::Format_RGB32);
     for (int y = 0; y < in.height; ++y)
         for (int x = 0; x < in.width; ++x) {
             const size_t k = size_t(y) * size_t(in.width) + size_t(x);
-            const double grey = high > low ? double(in.data[k] - low) / double(high - low) : 0.0;
-            const double t = double(heat[k]) / double(limit);
-            const double alpha = 0.7 * std::min(1.0, std::abs(t));
-            const QColor c =
-                mix(QColor::fromRgbF(float(grey), float(grey), float(grey)), coolWarm(t), alpha);
-            picture.setPixel(x, y, c.rgb());
+            const int grey =
+                high > low ? int(std::lround(255.0 * double(in.data[k] - low) / double(high - low)))
+                           : 0;
+            picture.setPixel(x, y, qRgb(grey, grey, grey));
         }
+    {
+        QPainter blend(&picture);
+        blend.drawImage(0, 0, heat);
+    }
     const double zoom =
         std::max(1.0, double(minimumSide) / double(std::max(1, std::max(in.width, in.height))));
     const QImage scaled = picture.scaled(int(in.width * zoom), int(in.height * zoom),

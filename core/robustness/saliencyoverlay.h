@@ -12,6 +12,11 @@ namespace cxrfair {
 /// perceptually even on both sides.
 QColor coolWarm(double t);
 
+/// The map alone over the input's pixels, as colours with transparency: coolWarm centred on 0
+/// (symmetric limits: the largest magnitude; gradients smoothed and limited at the 99th
+/// percentile), more opaque where stronger. `limit` receives the colour bar's end.
+QImage saliencyHeat(const SaliencyMap& map, float* limit = nullptr);
+
 /// The input the encoder sees with the map over it: the map spread over the input's pixels,
 /// coloured by coolWarm centred on 0 (symmetric limits: the largest magnitude), blended more
 /// where it is stronger, scaled up to at least `minimumSide` pixels, with a colour bar and its
