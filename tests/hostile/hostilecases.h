@@ -251,14 +251,20 @@ inline QStringList exportDamaged(Fixture& f, const std::function<QByteArray(QByt
 }
 
 /// `embed` on a copy of the NIH tree whose first PNG is replaced by `bytes`.
-inline QStringList embedWithImage(Fixture& f, const QByteArray& bytes) {
-    const QString root = f.nihCopy();
+/// The radiographs of an NIH demo tree, sorted (not the drain masks beside them).
+inline QStringList nihImages(const QString& root) {
     QDirIterator it(root, {QStringLiteral("*.png")}, QDir::Files, QDirIterator::Subdirectories);
     QStringList images;
     while (it.hasNext())
-        images << it.next();
+        if (const QString path = it.next(); !path.contains(QStringLiteral("/drain-masks/")))
+            images << path;
     images.sort();
-    writeAll(images.front(), bytes);
+    return images;
+}
+
+inline QStringList embedWithImage(Fixture& f, const QByteArray& bytes) {
+    const QString root = f.nihCopy();
+    writeAll(nihImages(root).front(), bytes);
     return {QStringLiteral("embed"),
             QStringLiteral("--root"),
             root,
