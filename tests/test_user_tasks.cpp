@@ -5,6 +5,7 @@
 #include "charts/chartstyle.h"
 #include "charts/figureexportdialog.h"
 #include "charts/pcascatter.h"
+#include "charts/promptsensitivitychart.h"
 #include "charts/rocchart.h"
 #include "charts/subgroupaucchart.h"
 #include "embeddingview.h"
@@ -14,6 +15,7 @@
 #include "jobspanel.h"
 #include "mainwindow.h"
 #include "prompteditor.h"
+#include "promptsensitivityview.h"
 #include "prompttablemodel.h"
 #include "qcp.h"
 #include "radiographcanvas.h"
@@ -347,6 +349,28 @@ private Q_SLOTS:
             if (colour->itemText(i).endsWith(QStringLiteral("(tag)")))
                 tags << colour->itemText(i);
         QVERIFY2(tags.contains(QStringLiteral("chest drain (tag)")), qPrintable(tags.join(", ")));
+    }
+
+    void findTheInvertedPromptSet() {
+        MainWindow& window = *m_window;
+        pressKey(&window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        PromptSensitivityView* view = window.promptSensitivityView();
+        QTRY_VERIFY_WITH_TIMEOUT(view->isVisible(), 20000);
+        QComboBox* condition = view->conditionBox();
+        const int ptx = condition->findText(QStringLiteral("Pneumothorax"));
+        QVERIFY(ptx >= 0);
+        condition->setCurrentIndex(ptx);
+        // The demo model reads "pneumothorax resolved" as "pneumothorax": synonyms-3 is
+        // inverted, drawn as crosses and named so.
+        QCustomPlot* plot = view->chart()->plot();
+        QStringList names;
+        for (int g = 0; g < plot->graphCount(); ++g)
+            names << plot->graph(g)->name();
+        QVERIFY2(names.contains(QStringLiteral("synonyms-3 (inverted)")),
+                 qPrintable(names.join(QStringLiteral(", "))));
+        QVERIFY2(view->summary().contains(QStringLiteral("synonyms-3")),
+                 qPrintable(view->summary()));
+        shot(&window, QStringLiteral("prompt-sensitivity"));
     }
 
     void editAPromptSeeTheChartChangeAndUndo() {
