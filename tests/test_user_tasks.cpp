@@ -24,6 +24,7 @@
 #include "subgroupaucview.h"
 
 #include "common/translations.h"
+#include "robustness/saliency.h"
 #include "session/session.h"
 #include "testsupport.h"
 
@@ -295,6 +296,17 @@ private Q_SLOTS:
         QVERIFY(!canvas->hasOverlay());
         pressKey(canvas, Qt::Key_M); // from the cache: at once
         QVERIFY(canvas->hasOverlay() && !viewer->isComputingSaliency());
+        // Another choice while a map computes: the window never waits, and the last choice
+        // wins.
+        if (gallery->shownOrder().size() > 2) {
+            pressKey(canvas, Qt::Key_Right);
+            QComboBox* method = viewer->saliencyMethodBox();
+            method->setCurrentIndex(method->findData(int(SaliencyMethod::Gradient)));
+            QTRY_VERIFY_WITH_TIMEOUT(!viewer->isComputingSaliency(), 60000);
+            QTRY_VERIFY_WITH_TIMEOUT(canvas->hasOverlay(), 20000);
+            QVERIFY2(viewer->saliencyStatus().startsWith(QStringLiteral("Gradient")),
+                     qPrintable(viewer->saliencyStatus()));
+        }
         viewer->close();
     }
 

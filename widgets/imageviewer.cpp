@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace cxrfair {
 
@@ -218,16 +219,20 @@ ImageViewer::ImageViewer(std::vector<GalleryItem> items, int index, QWidget* par
     connect(&m_saliency, &QFutureWatcherBase::finished, this, [this] {
         m_saliencyStop->setEnabled(false);
         const SaliencyOutcome outcome = m_saliency.result();
-        if (outcome.map) {
-            saliencyCache().insert(m_saliencyKey,
+        if (outcome.map)
+            saliencyCache().insert(outcome.key,
                                    new std::shared_ptr<const SaliencyMap>(outcome.map));
+        const bool restart = std::exchange(m_restartSaliency, false);
+        if (outcome.map || restart) {
+            // Shows it from the cache, or starts the map of the choice made meanwhile.
             updateSaliency();
         } else {
             m_saliencyStatus->setText(outcome.cancelled ? tr("Stopped.")
                                                         : tr("No map: %1").arg(outcome.error));
             m_saliencyKey.clear();
         }
-        Q_EMIT saliencyDone();
+        if (!m_saliency.isRunning())
+            Q_EMIT saliencyDone();
     });
     setWindow(32768.0, 65536.0);
     showItem(std::clamp(index, 0, std::max(0, int(m_items.size()) - 1)));
@@ -286,6 +291,7 @@ void ImageViewer::stopSaliency() {
 
 void ImageViewer::updateSaliency() {
     if (!m_saliencyShow->isChecked() || m_items.empty()) {
+        m_restartSaliency = false;
         stopSaliency();
         m_canvas->setOverlay(QImage());
         if (!m_saliency.isRunning() && m_saliencyCondition->count() > 0)
@@ -309,10 +315,15 @@ void ImageViewer::updateSaliency() {
         showMap(**cached);
         return;
     }
-    if (m_saliency.isRunning() && key == m_saliencyKey)
-        return; // already on its way
-    stopSaliency();
-    m_saliency.waitForFinished();
+    if (m_saliency.isRunning()) {
+        // Never wait on the GUI thread: the running map stops at its next batch, and its
+        // end starts this one.
+        if (key != m_saliencyKey) {
+            m_restartSaliency = true;
+            stopSaliency();
+        }
+        return;
+    }
     m_canvas->setOverlay(QImage());
     m_saliencyKey = key;
     auto cancel = std::make_shared<std::atomic_bool>(false);
@@ -331,8 +342,9 @@ void ImageViewer::updateSaliency() {
                 Qt::QueuedConnection);
         },
         [cancel] { return cancel->load(); });
-    m_saliency.setFuture(QtConcurrent::run([request, progress] {
+    m_saliency.setFuture(QtConcurrent::run([request, progress, key] {
         SaliencyOutcome outcome;
+        outcome.key = key;
         auto map = computeSaliency(request, progress);
         if (map)
             outcome.map = std::make_shared<const SaliencyMap>(std::move(*map));

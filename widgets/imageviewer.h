@@ -23,6 +23,7 @@ struct SaliencyMap;
 
 /// What a saliency computation of the viewer gives: a map, or why not.
 struct SaliencyOutcome {
+    QString key; ///< the image, bundle, condition and method it is of
     std::shared_ptr<const SaliencyMap> map;
     QString error;
     bool cancelled = false;
@@ -111,7 +112,8 @@ private:
     QLabel* m_saliencyStatus;
     QFutureWatcher<SaliencyOutcome> m_saliency;
     std::shared_ptr<std::atomic_bool> m_saliencyCancel;
-    QString m_saliencyKey; ///< what the running or shown map is of
+    QString m_saliencyKey;          ///< what the running or shown map is of
+    bool m_restartSaliency = false; ///< the choice changed while a map was computing
 };
 
 } // namespace cxrfair
