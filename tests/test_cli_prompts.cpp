@@ -67,10 +67,7 @@ class TestCliPrompts : public QObject {
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
     void expectFailure(const QStringList& arguments, const char* fragment) {
-        const ProcessResult r = runCli(arguments);
-        QVERIFY2(r.exitCode == 1, qPrintable(QString::fromUtf8(r.out + r.err)));
-        QVERIFY2(r.err.contains(fragment), qPrintable(QString::fromUtf8(r.err)));
-        QVERIFY2(r.err.count('\n') == 1, r.err.constData()); // one line
+        expectOneLineCliError(arguments, fragment);
     }
 
     QStringList sweep(const QStringList& extra, const QString& out) {

@@ -49,10 +49,7 @@ class TestSaliency : public QObject {
     }
 
     void expectFailure(const QStringList& arguments, const char* fragment) {
-        const ProcessResult r = runCli(QStringList{"saliency"} + arguments);
-        QVERIFY2(r.exitCode == 1, qPrintable(QString::fromUtf8(r.out + r.err)));
-        QVERIFY2(r.err.contains(fragment), r.err.constData());
-        QVERIFY2(r.err.count('\n') == 1, r.err.constData()); // one line
+        expectOneLineCliError(QStringList{"saliency"} + arguments, fragment);
     }
 
 private Q_SLOTS:

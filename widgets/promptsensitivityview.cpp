@@ -65,6 +65,7 @@ void PromptSensitivityView::setSweep(std::shared_ptr<const PromptSweep> sweep) {
     const QString condition = m_condition->currentText();
     const QString attribute = m_attribute->currentData().toString();
     m_sweep = std::move(sweep);
+    m_summaryRows = m_sweep ? summariseSweep(*m_sweep) : std::vector<SweepSummaryRow>();
     {
         const QSignalBlocker blockCondition(m_condition);
         const QSignalBlocker blockAttribute(m_attribute);
@@ -102,7 +103,7 @@ void PromptSensitivityView::showChoice() {
     }
     QStringList lines;
     bool gapSaid = false;
-    for (const SweepSummaryRow& s : summariseSweep(*m_sweep)) {
+    for (const SweepSummaryRow& s : m_summaryRows) {
         if (s.condition != condition)
             continue;
         if (s.attribute == kAll && s.aucMin && s.aucMax) {

@@ -31,6 +31,7 @@ private:
     void showChoice();
 
     std::shared_ptr<const PromptSweep> m_sweep;
+    std::vector<SweepSummaryRow> m_summaryRows; ///< summariseSweep(*m_sweep), once per sweep
     QComboBox* m_condition;
     QComboBox* m_attribute;
     QLabel* m_summary;

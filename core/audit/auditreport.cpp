@@ -173,11 +173,12 @@ static QString promptSensitivitySection(const AuditDatasetResult& d) {
         const std::vector<SweepSummaryRow> summary = summariseSweep(sweep);
         for (const QString& condition : sweep.conditions) {
             h += QStringLiteral("<tr><td>%1</td>").arg(escape(condition));
+            const QStringList inverted = invertedSets(sweep, condition);
             for (const QString& set : sweep.sets)
                 for (const SweepRow& r : sweep.rows)
                     if (r.condition == condition && r.attribute == QStringLiteral("all") &&
                         r.promptSet == set)
-                        h += r.auc && *r.auc < 0.5
+                        h += r.auc && inverted.contains(set)
                                  ? QStringLiteral("<td><b>%1 %2</b></td>")
                                        .arg(number(*r.auc), escape(Tr::tr("(inverted)")))
                                  : QStringLiteral("<td>%1</td>")

@@ -113,10 +113,21 @@ Result<PromptSweep> sweepPrompts(StoreScorer& scorer, const std::vector<PromptSe
     return sweep;
 }
 
+QStringList invertedSets(const PromptSweep& sweep, const QString& condition) {
+    QStringList inverted;
+    for (const SweepRow& r : sweep.rows)
+        if (r.condition == condition && r.attribute == kAll && r.auc && *r.auc < 0.5)
+            inverted << r.promptSet;
+    return inverted;
+}
+
 std::vector<SweepSummaryRow> summariseSweep(const PromptSweep& sweep) {
     std::vector<SweepSummaryRow> out;
     // Rows come per condition, attribute, group, then set.
     const size_t sets = size_t(sweep.sets.size());
+    QHash<QString, QStringList> inversions; // by condition
+    for (const QString& condition : sweep.conditions)
+        inversions.insert(condition, invertedSets(sweep, condition));
     size_t i = 0;
     while (i < sweep.rows.size()) {
         const QString& condition = sweep.rows[i].condition;
@@ -127,12 +138,7 @@ std::vector<SweepSummaryRow> summariseSweep(const PromptSweep& sweep) {
             ++end;
         // [group][set] AUCs of this attribute.
         const size_t groups = (end - i) / sets;
-        QStringList inverted;
-        for (size_t k = 0; k < sweep.rows.size(); ++k) {
-            const SweepRow& r = sweep.rows[k];
-            if (r.condition == condition && r.attribute == kAll && r.auc && *r.auc < 0.5)
-                inverted << r.promptSet;
-        }
+        const QStringList& inverted = inversions[condition];
         std::vector<std::optional<double>> gaps(sets);
         QStringList worst;
         QStringList worstNames;

@@ -43,6 +43,9 @@ struct PromptSweep {
 Result<PromptSweep> sweepPrompts(StoreScorer& scorer, const std::vector<PromptSet>& sets,
                                  const ScoreGrouping& grouping, const Progress& progress = {});
 
+/// The sets whose AUC for `condition` on all images is below 0.5 (inverted), in set order.
+QStringList invertedSets(const PromptSweep& sweep, const QString& condition);
+
 /// What the sweep says about one group (or the population) of one attribute and condition,
 /// across the sets.
 struct SweepSummaryRow {

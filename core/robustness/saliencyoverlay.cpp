@@ -45,21 +45,6 @@ QColor mix(const QColor& a, const QColor& b, double t) {
                             float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
-} // namespace
-
-QColor coolWarm(double t) {
-    // Moreland (2009), "Diverging Color Maps for Scientific Visualization": its end points and
-    // mid grey, with two intermediate points of the published table on each side.
-    static const QColor stops[] = {QColor(59, 76, 192), QColor(124, 159, 249),
-                                   QColor(221, 221, 221), QColor(245, 156, 125),
-                                   QColor(180, 4, 38)};
-    const double x = (std::clamp(t, -1.0, 1.0) + 1.0) * 2.0; // 0 .. 4
-    const int i = std::min(3, int(x));
-    return mix(stops[i], stops[i + 1], x - double(i));
-}
-
-namespace {
-
 /// The map over the input's pixels as the eye reads it, and the end of its colour scale.
 std::pair<std::vector<float>, float> displayedValues(const SaliencyMap& map) {
     const ChwTensor& in = map.input;
@@ -86,6 +71,17 @@ std::pair<std::vector<float>, float> displayedValues(const SaliencyMap& map) {
 }
 
 } // namespace
+
+QColor coolWarm(double t) {
+    // Moreland (2009), "Diverging Color Maps for Scientific Visualization": its end points and
+    // mid grey, with two intermediate points of the published table on each side.
+    static const QColor stops[] = {QColor(59, 76, 192), QColor(124, 159, 249),
+                                   QColor(221, 221, 221), QColor(245, 156, 125),
+                                   QColor(180, 4, 38)};
+    const double x = (std::clamp(t, -1.0, 1.0) + 1.0) * 2.0; // 0 .. 4
+    const int i = std::min(3, int(x));
+    return mix(stops[i], stops[i + 1], x - double(i));
+}
 
 QImage saliencyHeat(const SaliencyMap& map, float* limitOut) {
     const auto [heat, limit] = displayedValues(map);

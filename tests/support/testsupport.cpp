@@ -61,6 +61,13 @@ ProcessResult runCli(const QStringList& arguments, const QStringList& environmen
     return runProcess(cliPath(), arguments, environment);
 }
 
+void expectOneLineCliError(const QStringList& arguments, const char* fragment) {
+    const ProcessResult r = runCli(arguments);
+    QVERIFY2(r.exitCode == 1, qPrintable(QString::fromUtf8(r.out + r.err)));
+    QVERIFY2(r.err.contains(fragment), r.err.constData());
+    QVERIFY2(r.err.count('\n') == 1, r.err.constData()); // one line
+}
+
 void freshAppData() {
     QStandardPaths::setTestModeEnabled(true);
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))

@@ -33,6 +33,10 @@ ProcessResult runProcess(const QString& program, const QStringList& arguments,
 /// replaces variables ("LANG=fr_FR.UTF-8").
 ProcessResult runCli(const QStringList& arguments, const QStringList& environment = {});
 
+/// Runs cxrfair-cli with `arguments` and checks, as a failed test, that it exits 1 with one
+/// line on stderr that contains `fragment`.
+void expectOneLineCliError(const QStringList& arguments, const char* fragment);
+
 /// Puts QStandardPaths in test mode with an empty application data folder: no store or demo
 /// left by an earlier run.
 void freshAppData();

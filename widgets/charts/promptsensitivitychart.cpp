@@ -28,13 +28,11 @@ void PromptSensitivityChart::show(std::shared_ptr<const PromptSweep> sweep,
     m_rows.clear();
     const QString all = QStringLiteral("all");
     QStringList groups{all};
-    QStringList inverted;
+    const QStringList inverted = sweep ? invertedSets(*sweep, condition) : QStringList();
     if (sweep)
         for (const SweepRow& r : sweep->rows) {
             if (r.condition != condition)
                 continue;
-            if (r.attribute == all && r.auc && *r.auc < 0.5)
-                inverted << r.promptSet;
             if (r.attribute == attribute && attribute != all && !groups.contains(r.group))
                 groups << r.group;
             if (r.attribute == all || r.attribute == attribute)
