@@ -14,6 +14,7 @@
 #include "inference/zeroshot.h"
 #include "models/modelbundle.h"
 #include "models/modelencoder.h"
+#include "robustness/regionattribution.h"
 #include "robustness/saliency.h"
 
 #include <QImage>
@@ -165,18 +166,11 @@ private Q_SLOTS:
             request.settings.device = DeviceChoice::Cpu;
             auto map = computeSaliency(request);
             QVERIFY2(map.has_value(), qPrintable(map ? QString() : map.error().toString()));
-            // The mask in the input's geometry (the demo model resizes the whole image).
-            const QImage scaled = QImage(*mask)
-                                      .convertToFormat(QImage::Format_Grayscale8)
-                                      .scaled(map->input.width, map->input.height,
-                                              Qt::IgnoreAspectRatio, Qt::FastTransformation);
-            std::vector<std::uint8_t> inside(size_t(map->input.width * map->input.height));
+            // The mask in the input's geometry.
+            const std::vector<std::uint8_t> inside = maskAtInput(*map, QImage(*mask));
             double area = 0.0;
-            for (int y = 0; y < scaled.height(); ++y)
-                for (int x = 0; x < scaled.width(); ++x) {
-                    inside[size_t(y * scaled.width() + x)] = scaled.constScanLine(y)[x] > 127;
-                    area += inside[size_t(y * scaled.width() + x)];
-                }
+            for (std::uint8_t v : inside)
+                area += v;
             area /= double(inside.size());
             QVERIFY(area > 0.0);
             const auto share = positiveShareInside(*map, inside);
@@ -203,6 +197,50 @@ private Q_SLOTS:
               "area %.4f, excess 95%% interval from %.4f to %.4f",
               excess.size(), meanShare, meanArea, low, means[size_t(0.975 * double(means.size()))]);
         QVERIFY2(low > 0.0, "the interval includes the drain's area share");
+    }
+
+    void aMaskFollowsTheResizeAndTheCrop() {
+        // An 8 x 4 image, shorter side to 4 (scale 1) and a centre crop of 4: the input shows
+        // columns 2 to 5. A mask of the left half (columns 0 to 3) covers input columns 0 and 1.
+        SaliencyMap map;
+        map.preprocess.size = 4;
+        map.preprocess.resize = ResizePolicy::ShorterSide;
+        map.preprocess.cropSize = 4;
+        map.input.width = 4;
+        map.input.height = 4;
+        QImage mask(8, 4, QImage::Format_Grayscale8);
+        mask.fill(0);
+        for (int y = 0; y < 4; ++y)
+            for (int x = 0; x < 4; ++x)
+                mask.scanLine(y)[x] = 255;
+        const std::vector<std::uint8_t> inside = maskAtInput(map, mask);
+        QCOMPARE(int(inside.size()), 16);
+        for (int y = 0; y < 4; ++y)
+            for (int x = 0; x < 4; ++x)
+                QCOMPARE(int(inside[size_t(y * 4 + x)]), x < 2 ? 1 : 0);
+        // Padded to square: a 4 x 2 image in an 4 x 4 input; rows 0 and 3 are padding.
+        map.preprocess = PreprocessSpec{};
+        map.preprocess.size = 4;
+        map.preprocess.resize = ResizePolicy::Exact;
+        map.preprocess.cropSize = 0;
+        map.preprocess.padToSquare = true;
+        QImage full(4, 2, QImage::Format_Grayscale8);
+        full.fill(255);
+        const std::vector<std::uint8_t> padded = maskAtInput(map, full);
+        for (int y = 0; y < 4; ++y)
+            for (int x = 0; x < 4; ++x)
+                QCOMPARE(int(padded[size_t(y * 4 + x)]), y == 1 || y == 2 ? 1 : 0);
+    }
+
+    void aRegionMaskThatDoesNotLoadIsNamed() {
+        SaliencyRequest request;
+        request.bundlePath = m_bundle;
+        request.imagePath = m_image;
+        request.condition = QStringLiteral("Pneumothorax");
+        const QString broken = writeFile(QDir(m_dir.path()), "mask.png", "not a png");
+        const auto share = regionAttributionShare(request, broken);
+        QVERIFY(!share.has_value());
+        QVERIFY2(share.error().message.contains(broken), qPrintable(share.error().message));
     }
 
     void errorsNameWhatIsWrong() {

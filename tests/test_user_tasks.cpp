@@ -132,6 +132,14 @@ class TestUserTasks : public QObject {
         QApplication::processEvents();
     }
 
+    /// Into the chart with the keyboard, then Right along the bars to `bar` (group, condition).
+    void walkToBar(SubgroupAucChart* chart, std::pair<int, int> bar) {
+        chart->setFocus(Qt::TabFocusReason);
+        pressKey(chart, Qt::Key_Home);
+        for (int guard = 0; chart->currentBar() != bar && guard < 200; ++guard)
+            pressKey(chart, Qt::Key_Right);
+    }
+
     void noTruncatedTextIn(const QString& language) {
         QCOMPARE(installTranslations(language), language);
         MainWindow window;
@@ -237,11 +245,7 @@ private Q_SLOTS:
         }
         QVERIFY(worst >= 0);
         // With the keyboard: into the chart, along the bars to that one, Enter.
-        chart->setFocus(Qt::TabFocusReason);
-        pressKey(chart, Qt::Key_Home);
-        for (int guard = 0; chart->currentBar() != std::pair{worst, pneumonia} && guard < 200;
-             ++guard)
-            pressKey(chart, Qt::Key_Right);
+        walkToBar(chart, {worst, pneumonia});
         QCOMPARE(chart->currentBar(), (std::pair{worst, pneumonia}));
         shot(&window, QStringLiteral("worst-bar"));
         pressKey(chart, Qt::Key_Return);
@@ -383,6 +387,40 @@ private Q_SLOTS:
         QVERIFY2(view->summary().contains(QStringLiteral("synonyms-3")),
                  qPrintable(view->summary()));
         shot(&window, QStringLiteral("prompt-sensitivity"));
+    }
+
+    void sortDrainedPneumothoracesByAttributionOnTheDrain() {
+        // The pneumothoraces the model tags with a chest drain, from their bar, sorted by how
+        // much of the occlusion map falls on the drain (the demo writes each drain's mask).
+        MainWindow& window = *m_window;
+        pressKey(&window, Qt::Key_1, Qt::ControlModifier);
+        SubgroupAucView* view = window.subgroupAucView();
+        view->setAttribute(QStringLiteral("tag.chest_drain"));
+        SubgroupAucChart* chart = view->chart();
+        const SubgroupAucData& data = chart->data();
+        const std::pair bar{int(data.groups.indexOf(QStringLiteral("yes"))),
+                            int(data.conditions.indexOf(QStringLiteral("Pneumothorax")))};
+        QVERIFY(bar.first >= 0 && bar.second >= 0);
+        walkToBar(chart, bar);
+        QCOMPARE(chart->currentBar(), bar);
+        pressKey(chart, Qt::Key_Return);
+        GalleryView* gallery = window.galleryView();
+        QVERIFY(gallery->isVisible());
+        QComboBox* order = gallery->orderBox();
+        const int entry = order->findData(int(GalleryOrder::RegionAttribution));
+        QVERIFY2(entry >= 0, "the drained images have their masks");
+        QSignalSpy ranked(gallery, &GalleryView::regionRankingFinished);
+        order->setCurrentIndex(entry);
+        QVERIFY(gallery->isRankingRegions());
+        shot(&window, QStringLiteral("gallery-region-progress"));
+        QVERIFY(ranked.wait(300000));
+        const std::vector<int>& shown = gallery->shownOrder();
+        QVERIFY(!shown.empty());
+        QVERIFY(gallery->regionShare(shown.front()).has_value());
+        for (size_t k = 1; k < shown.size(); ++k)
+            QVERIFY(gallery->regionShare(shown[k]).value_or(-1.0) <=
+                    gallery->regionShare(shown[k - 1]).value_or(-1.0));
+        shot(&window, QStringLiteral("gallery-region-sorted"));
     }
 
     void editAPromptSeeTheChartChangeAndUndo() {

@@ -15,12 +15,15 @@
 #include "slicesview.h"
 #include "thresholdtablemodel.h"
 
+#include "robustness/regionattribution.h"
 #include "robustness/saliency.h"
 
 #include "stats/groupcurves.h"
 #include "stats/tablemetrics.h"
 
 #include "common/random.h"
+#include "data/cohortloader.h"
+#include "demo/devicetruth.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -464,16 +467,16 @@ private Q_SLOTS:
             QVERIFY(image.save(path));
             // Even images are positives; scores climb with i.
             const double score = 0.05 + 0.08 * i;
-            items.push_back(
-                {QStringLiteral("s%1").arg(i),
-                 path,
-                 {QStringLiteral("sex: F")},
-                 {},
-                 {{QStringLiteral("m"), QStringLiteral("Effusion"), score, i % 2 == 0}}});
+            items.push_back({QStringLiteral("s%1").arg(i),
+                             path,
+                             {QStringLiteral("sex: F")},
+                             {},
+                             {{QStringLiteral("m"), QStringLiteral("Effusion"), score, i % 2 == 0}},
+                             {}});
         }
         const QString bad = test::writeFile(QDir(m_dir.path()), "bad.png", "not an image");
-        items.push_back({QStringLiteral("bad"), bad, {}, {}, {}});
-        items.push_back({QStringLiteral("unknown"), QString(), {}, {}, {}});
+        items.push_back({QStringLiteral("bad"), bad, {}, {}, {}, {}});
+        items.push_back({QStringLiteral("unknown"), QString(), {}, {}, {}, {}});
         GalleryView gallery;
         gallery.resize(600, 400);
         gallery.show();
@@ -526,6 +529,94 @@ private Q_SLOTS:
         QVERIFY(viewer.saliencyStatus().contains(QStringLiteral("model bundle")));
     }
 
+    void galleryRanksImagesByAttributionInsideTheirRegion() {
+        // Drained pneumothoraces of the demo with their drain masks, and two without a mask.
+        auto demo = test::smallDemo(m_dir.filePath(QStringLiteral("regions")), 300, 80);
+        QVERIFY2(demo.has_value(), qPrintable(demo ? QString() : demo.error().toString()));
+        auto masks = readDemoDrainMasks(demo->nihRoot);
+        QVERIFY(masks.has_value());
+        auto cohort = loadCohort(DatasetSource{DatasetFormat::Nih, demo->nihRoot}, {});
+        QVERIFY(cohort.has_value());
+        const int ptx = cohort->conditionIndex(QStringLiteral("Pneumothorax"));
+        std::vector<GalleryItem> items;
+        int masked = 0, plain = 0;
+        for (size_t i = 0; i < cohort->size() && (masked < 5 || plain < 2); ++i) {
+            const QString mask = masks->value(cohort->sampleId(i));
+            if (cohort->label(ptx, i) != 1 || (mask.isEmpty() ? plain >= 2 : masked >= 5))
+                continue;
+            (mask.isEmpty() ? plain : masked) += 1;
+            items.push_back({cohort->sampleId(i),
+                             cohort->imagePath(i),
+                             {},
+                             {},
+                             {{QStringLiteral("demo"), QStringLiteral("Pneumothorax"), 0.5, 1}},
+                             mask});
+        }
+        QCOMPARE(masked, 5);
+        QCOMPARE(plain, 2);
+        const QHash<QString, QString> bundles{{QStringLiteral("demo"), demo->modelPath}};
+
+        GalleryView gallery;
+        gallery.setModelBundles(bundles);
+        gallery.resize(700, 500);
+        gallery.show();
+        // Images without regions: no such order.
+        std::vector<GalleryItem> unmasked;
+        for (const GalleryItem& g : items)
+            if (g.regionMask.isEmpty())
+                unmasked.push_back(g);
+        gallery.setItems(QStringLiteral("plain"), unmasked);
+        QCOMPARE(gallery.orderBox()->findData(int(GalleryOrder::RegionAttribution)), -1);
+
+        gallery.setItems(QStringLiteral("drains"), items);
+        QVERIFY(gallery.orderBox()->findData(int(GalleryOrder::RegionAttribution)) >= 0);
+        QSignalSpy finished(&gallery, &GalleryView::regionRankingFinished);
+        gallery.setOrder(GalleryOrder::RegionAttribution);
+        QVERIFY(gallery.isRankingRegions());
+        QVERIFY(gallery.findChild<QWidget*>(QStringLiteral("galleryRegionStop"))->isVisible());
+        QVERIFY(finished.wait(120000));
+        QVERIFY(!gallery.isRankingRegions());
+        // Each share is the core's, and the rows run from the largest share down, the images
+        // without a region last.
+        const std::vector<int>& order = gallery.shownOrder();
+        QCOMPARE(int(order.size()), 7);
+        double previous = 2.0;
+        for (int k = 0; k < 7; ++k) {
+            const GalleryItem& g = items[size_t(order[size_t(k)])];
+            if (k >= 5) {
+                QVERIFY(g.regionMask.isEmpty());
+                QVERIFY(!gallery.regionShare(order[size_t(k)]).has_value());
+                continue;
+            }
+            SaliencyRequest request;
+            request.bundlePath = demo->modelPath;
+            request.imagePath = g.path;
+            request.condition = QStringLiteral("Pneumothorax");
+            const auto expected = regionAttributionShare(request, g.regionMask);
+            QVERIFY(expected.has_value() && expected->has_value());
+            const auto shown = gallery.regionShare(order[size_t(k)]);
+            QVERIFY(shown.has_value());
+            QCOMPARE(*shown, **expected);
+            QVERIFY(*shown <= previous);
+            previous = *shown;
+        }
+
+        // Stop: a new gallery stops after the map it is computing, keeping the rows.
+        GalleryView stopped;
+        stopped.setModelBundles(bundles);
+        stopped.setItems(QStringLiteral("drains"), items);
+        QSignalSpy stoppedFinished(&stopped, &GalleryView::regionRankingFinished);
+        stopped.setOrder(GalleryOrder::RegionAttribution);
+        stopped.stopRegionRanking();
+        QVERIFY(stoppedFinished.wait(60000));
+        QVERIFY(!stopped.isRankingRegions());
+        int mapped = 0;
+        for (int i = 0; i < 7; ++i)
+            mapped += stopped.regionShare(i).has_value() ? 1 : 0;
+        QVERIFY2(mapped < 5, qPrintable(QString::number(mapped)));
+        QCOMPARE(int(stopped.shownOrder().size()), 7);
+    }
+
     void saliencyRegionFollowsThePreprocessing() {
         // Exact resize: the whole image; shorter side and a centre crop: the middle square.
         PreprocessSpec exact;
@@ -557,6 +648,7 @@ private Q_SLOTS:
                              path,
                              {QStringLiteral("age: 60")},
                              {QStringLiteral("Effusion (m): 0.700, label 1")},
+                             {},
                              {}});
         }
         ImageViewer viewer(items, 0);

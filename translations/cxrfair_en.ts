@@ -1899,6 +1899,45 @@
         <source>false alarm</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop computing the maps; the images mapped so far keep their place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most attribution inside the region first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computes each image&apos;s occlusion map for the chosen condition and sorts by the share of its positive attribution inside the image&apos;s region (the drain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive attribution inside the region: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing occlusion maps for %1: %2 of %3 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model bundle for %1 in this session: its maps cannot be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be mapped: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::GenericCsvReader</name>
@@ -3817,6 +3856,13 @@ accuracy %1 (always the most frequent class: %2)
     </message>
     <message>
         <source>the row has %1 fields where the header has %2 (a delimiter inside a value that is not quoted?); row ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::RegionAttribution</name>
+    <message>
+        <source>region mask %1: not an image this build can read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

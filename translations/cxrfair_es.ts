@@ -1899,6 +1899,45 @@
         <source>false alarm</source>
         <translation>falsa alarma</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop computing the maps; the images mapped so far keep their place</source>
+        <translation>Detener el cálculo de los mapas; las imágenes ya calculadas conservan su lugar</translation>
+    </message>
+    <message>
+        <source>Most attribution inside the region first</source>
+        <translation>Más atribución dentro de la región primero</translation>
+    </message>
+    <message>
+        <source>Computes each image&apos;s occlusion map for the chosen condition and sorts by the share of its positive attribution inside the image&apos;s region (the drain)</source>
+        <translation>Calcula el mapa de oclusión de cada imagen para la condición elegida y ordena por la parte de su atribución positiva dentro de la región de la imagen (el drenaje)</translation>
+    </message>
+    <message>
+        <source>Positive attribution inside the region: %1%</source>
+        <translation>Atribución positiva dentro de la región: %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Computing occlusion maps for %1: %2 of %3 images</source>
+        <translation>Calculando mapas de oclusión para %1: %2 de %3 imágenes</translation>
+    </message>
+    <message>
+        <source>No model bundle for %1 in this session: its maps cannot be computed.</source>
+        <translation>No hay paquete de modelo para %1 en esta sesión: sus mapas no se pueden calcular.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be mapped: %1</source>
+        <translation>
+            <numerusform>%n imagen no se pudo mapear: %1</numerusform>
+            <numerusform>%n imágenes no se pudieron mapear: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::GenericCsvReader</name>
@@ -3820,6 +3859,13 @@ exactitud %1 (siempre la clase más frecuente: %2)
     <message>
         <source>the row has %1 fields where the header has %2 (a delimiter inside a value that is not quoted?); row ignored</source>
         <translation>la fila tiene %1 campos y la cabecera %2 (¿un separador dentro de un valor sin comillas?); fila ignorada</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::RegionAttribution</name>
+    <message>
+        <source>region mask %1: not an image this build can read</source>
+        <translation>máscara de región %1: no es una imagen que esta versión sepa leer</translation>
     </message>
 </context>
 <context>

@@ -1899,6 +1899,45 @@
         <source>false alarm</source>
         <translation>fausse alerte</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop computing the maps; the images mapped so far keep their place</source>
+        <translation>Arrêter le calcul des cartes ; les images déjà calculées gardent leur place</translation>
+    </message>
+    <message>
+        <source>Most attribution inside the region first</source>
+        <translation>Plus d&apos;attribution dans la région d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Computes each image&apos;s occlusion map for the chosen condition and sorts by the share of its positive attribution inside the image&apos;s region (the drain)</source>
+        <translation>Calcule la carte d&apos;occlusion de chaque image pour la pathologie choisie et trie selon la part de son attribution positive dans la région de l&apos;image (le drain)</translation>
+    </message>
+    <message>
+        <source>Positive attribution inside the region: %1%</source>
+        <translation>Attribution positive dans la région&#xa0;: %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Computing occlusion maps for %1: %2 of %3 images</source>
+        <translation>Calcul des cartes d&apos;occlusion pour %1&#xa0;: %2 images sur %3</translation>
+    </message>
+    <message>
+        <source>No model bundle for %1 in this session: its maps cannot be computed.</source>
+        <translation>Aucun modèle pour %1 dans cette session&#xa0;: ses cartes ne peuvent pas être calculées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be mapped: %1</source>
+        <translation>
+            <numerusform>%n image n&apos;a pas pu être cartographiée&#xa0;: %1</numerusform>
+            <numerusform>%n images n&apos;ont pas pu être cartographiées&#xa0;: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::GenericCsvReader</name>
@@ -3820,6 +3859,13 @@ exactitude %1 (toujours la classe la plus fréquente : %2)
     <message>
         <source>the row has %1 fields where the header has %2 (a delimiter inside a value that is not quoted?); row ignored</source>
         <translation>la ligne a %1 champs alors que l&apos;en-tête en a %2 (un séparateur dans une valeur sans guillemets ?) ; ligne ignorée</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::RegionAttribution</name>
+    <message>
+        <source>region mask %1: not an image this build can read</source>
+        <translation>masque de région %1&#xa0;: pas une image que cette version sait lire</translation>
     </message>
 </context>
 <context>

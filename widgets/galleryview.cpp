@@ -3,6 +3,7 @@
 #include "imageviewer.h"
 
 #include "imaging/imagedecoder.h"
+#include "robustness/regionattribution.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -10,9 +11,12 @@
 #include <QLabel>
 #include <QListView>
 #include <QPainter>
+#include <QPromise>
+#include <QPushButton>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -57,7 +61,9 @@ GalleryView::GalleryView(QWidget* parent)
     , m_conditionBox(new QComboBox(this))
     , m_filterBox(new QComboBox(this))
     , m_orderBox(new QComboBox(this))
-    , m_thresholdBox(new QDoubleSpinBox(this)) {
+    , m_thresholdBox(new QDoubleSpinBox(this))
+    , m_regionStatus(new QLabel(this))
+    , m_regionStop(new QPushButton(tr("Stop"), this)) {
     m_list->setObjectName(QStringLiteral("gallery"));
     m_list->setViewMode(QListView::IconMode);
     m_list->setIconSize(QSize(thumbnailSize, thumbnailSize));
@@ -103,10 +109,21 @@ GalleryView::GalleryView(QWidget* parent)
     bar->addWidget(m_thresholdBox);
     bar->addWidget(order);
     bar->addWidget(m_orderBox, 1);
+    m_regionStatus->setObjectName(QStringLiteral("galleryRegionStatus"));
+    m_regionStatus->setWordWrap(true);
+    m_regionStop->setObjectName(QStringLiteral("galleryRegionStop"));
+    m_regionStop->setToolTip(tr("Stop computing the maps; the images mapped so far keep their "
+                                "place"));
+    auto* regionBar = new QHBoxLayout;
+    regionBar->addWidget(m_regionStatus, 1);
+    regionBar->addWidget(m_regionStop);
+    m_regionStatus->hide();
+    m_regionStop->hide();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_title);
     layout->addLayout(bar);
+    layout->addLayout(regionBar);
     layout->addWidget(m_list, 1);
     connect(m_list, &QListView::activated, this,
             [this](const QModelIndex& index) { openViewer(index.row()); });
@@ -130,11 +147,33 @@ GalleryView::GalleryView(QWidget* parent)
     connect(m_orderBox, &QComboBox::currentIndexChanged, this,
             [this] { setOrder(GalleryOrder(m_orderBox->currentData().toInt())); });
     connect(m_thresholdBox, &QDoubleSpinBox::valueChanged, this, &GalleryView::setThreshold);
+    connect(m_regionStop, &QPushButton::clicked, this, &GalleryView::stopRegionRanking);
+    connect(&m_regionWatcher, &QFutureWatcherBase::resultReadyAt, this, [this](int i) {
+        const GalleryRegionShare r = m_regionWatcher.resultAt(i);
+        m_regionShares.insert(r.key, r.share);
+        if (!r.error.isEmpty())
+            m_regionErrors << r.error;
+        showRegionProgress();
+    });
+    connect(&m_regionWatcher, &QFutureWatcherBase::finished, this, [this] {
+        // The set or the condition may have changed while a map was computed: go on with what
+        // the rows shown now lack, unless the user stopped.
+        if (!m_regionStopped)
+            startRegionRanking();
+        showRegionProgress();
+        if (!m_regionWatcher.isRunning()) {
+            if (m_ordering == GalleryOrder::RegionAttribution)
+                rebuildRows();
+            Q_EMIT regionRankingFinished();
+        }
+    });
 }
 
 GalleryView::~GalleryView() {
     m_watcher.cancel();
     m_watcher.waitForFinished();
+    m_regionWatcher.cancel();
+    m_regionWatcher.waitForFinished();
 }
 
 QString GalleryView::title() const {
@@ -146,6 +185,11 @@ void GalleryView::setItems(const QString& title, std::vector<GalleryItem> items)
     m_watcher.waitForFinished();
     m_items = std::move(items);
     m_loaded = 0;
+    // The maps of the set before stop after the one being computed (never waited for here);
+    // shares are keyed by model, condition and sample, so a later set reuses what is kept.
+    m_regionWatcher.cancel();
+    m_regionStopped = false;
+    m_regionErrors.clear();
     const int shown = std::min<int>(int(m_items.size()), thumbnailLimit);
     m_title->setText(int(m_items.size()) > shown
                          ? tr("%1: %2 images (thumbnails of the first %3)")
@@ -183,6 +227,28 @@ void GalleryView::setItems(const QString& title, std::vector<GalleryItem> items)
     for (QWidget* w :
          std::initializer_list<QWidget*>{m_conditionBox, m_filterBox, m_orderBox, m_thresholdBox})
         w->setEnabled(m_conditionBox->count() > 0);
+    // Sorting by region attribution, where some image has a region.
+    const bool regions = std::any_of(m_items.begin(), m_items.end(), [](const GalleryItem& g) {
+        return !g.regionMask.isEmpty() && !g.path.isEmpty();
+    });
+    const int regionEntry = m_orderBox->findData(int(GalleryOrder::RegionAttribution));
+    if (regions && regionEntry < 0) {
+        m_orderBox->addItem(tr("Most attribution inside the region first"),
+                            int(GalleryOrder::RegionAttribution));
+        m_orderBox->setItemData(
+            m_orderBox->count() - 1,
+            tr("Computes each image's occlusion map for the chosen condition and sorts by the "
+               "share of its positive attribution inside the image's region (the drain)"),
+            Qt::ToolTipRole);
+    } else if (!regions && regionEntry >= 0) {
+        if (m_ordering == GalleryOrder::RegionAttribution)
+            m_ordering = GalleryOrder::AsGiven;
+        const QSignalBlocker block(m_orderBox);
+        m_orderBox->removeItem(regionEntry);
+        m_orderBox->setCurrentIndex(m_orderBox->findData(int(m_ordering)));
+    }
+    startRegionRanking();
+    showRegionProgress();
     rebuildRows();
     m_watcher.setFuture(QtConcurrent::mapped(paths, [](const QString& path) {
         return path.isEmpty() ? QImage() : decodeThumbnail(path, thumbnailSize);
@@ -197,6 +263,8 @@ void GalleryView::setCondition(const QString& model, const QString& condition) {
         const QSignalBlocker block(m_conditionBox);
         m_conditionBox->setCurrentIndex(i);
     }
+    m_regionStopped = false;
+    startRegionRanking();
     rebuildRows();
 }
 
@@ -211,6 +279,8 @@ void GalleryView::setOrder(GalleryOrder order) {
     m_ordering = order;
     const QSignalBlocker block(m_orderBox);
     m_orderBox->setCurrentIndex(m_orderBox->findData(int(order)));
+    m_regionStopped = false;
+    startRegionRanking();
     rebuildRows();
 }
 
@@ -264,6 +334,8 @@ void GalleryView::rebuildRows() {
             return 1.0 - s->score;
         case GalleryOrder::LargestError:
             return std::abs(double(s->label) - s->score);
+        case GalleryOrder::RegionAttribution:
+            return regionShare(i).value_or(-1.0); // images without a map last
         case GalleryOrder::AsGiven:
             break;
         }
@@ -276,8 +348,11 @@ void GalleryView::rebuildRows() {
     for (int i : m_order) {
         const GalleryItem& g = m_items[size_t(i)];
         auto* item = new QStandardItem(g.sampleId);
-        item->setToolTip(
-            (QStringList{g.sampleId} + g.attributes + g.scores).join(QLatin1Char('\n')));
+        QStringList tip = QStringList{g.sampleId} + g.attributes + g.scores;
+        if (const auto share = regionShare(i))
+            tip << tr("Positive attribution inside the region: %1%")
+                       .arg(std::lround(100.0 * *share));
+        item->setToolTip(tip.join(QLatin1Char('\n')));
         item->setIcon(QIcon(badged(i)));
         m_model->appendRow(item);
     }
@@ -306,9 +381,89 @@ QPixmap GalleryView::badged(int i) const {
             badge(painter, QRect(28, 3, 76, 18), QColor(0xB0, 0x20, 0x20), tr("false alarm"));
         badge(painter, QRect(thumbnailSize - 44, thumbnailSize - 21, 41, 18), QColor(0, 0x72, 0xB2),
               QString::number(s->score, 'f', 2));
+        // The share of the attribution inside the region, once mapped.
+        if (const auto share = regionShare(i);
+            share && m_ordering == GalleryOrder::RegionAttribution)
+            badge(painter, QRect(3, thumbnailSize - 21, 50, 18), QColor(0, 0x9E, 0x73),
+                  tr("%1%").arg(std::lround(100.0 * *share)));
     }
     painter.end();
     return QPixmap::fromImage(canvas);
+}
+
+QString GalleryView::regionKey(int i) const {
+    return QStringList{m_scoreModel, m_condition, m_items[size_t(i)].sampleId}.join(QChar::Null);
+}
+
+std::optional<double> GalleryView::regionShare(int i) const {
+    return m_regionShares.value(regionKey(i), std::nullopt);
+}
+
+void GalleryView::startRegionRanking() {
+    if (m_ordering != GalleryOrder::RegionAttribution || m_regionWatcher.isRunning())
+        return;
+    const QString bundle = m_bundles.value(m_scoreModel);
+    if (bundle.isEmpty())
+        return; // showRegionProgress says why
+    struct Job {
+        QString key, image, mask;
+    };
+    std::vector<Job> jobs;
+    for (int i = 0; i < int(m_items.size()) && i < thumbnailLimit; ++i) {
+        const GalleryItem& g = m_items[size_t(i)];
+        if (!g.regionMask.isEmpty() && !g.path.isEmpty() && !m_regionShares.contains(regionKey(i)))
+            jobs.push_back({regionKey(i), g.path, g.regionMask});
+    }
+    m_regionJobs = int(jobs.size());
+    if (jobs.empty())
+        return;
+    const QString condition = m_condition;
+    m_regionWatcher.setFuture(QtConcurrent::run(
+        [jobs = std::move(jobs), bundle, condition](QPromise<GalleryRegionShare>& promise) {
+            promise.setProgressRange(0, int(jobs.size()));
+            const Progress progress({}, [&promise] { return promise.isCanceled(); });
+            int done = 0;
+            for (const Job& job : jobs) {
+                if (promise.isCanceled())
+                    return;
+                SaliencyRequest request;
+                request.bundlePath = bundle;
+                request.imagePath = job.image;
+                request.condition = condition;
+                const auto share = regionAttributionShare(request, job.mask, progress);
+                if (!share && share.error().code == ErrorCode::Cancelled)
+                    return;
+                promise.addResult(GalleryRegionShare{job.key, share ? *share : std::nullopt,
+                                                     share ? QString() : share.error().toString()});
+                promise.setProgressValue(++done);
+            }
+        }));
+    showRegionProgress();
+}
+
+void GalleryView::stopRegionRanking() {
+    m_regionStopped = true;
+    m_regionWatcher.cancel();
+}
+
+void GalleryView::showRegionProgress() {
+    const bool running = m_regionWatcher.isRunning();
+    m_regionStop->setVisible(running);
+    QString text;
+    if (running)
+        text = tr("Computing occlusion maps for %1: %2 of %3 images")
+                   .arg(m_condition)
+                   .arg(m_regionWatcher.future().resultCount())
+                   .arg(m_regionJobs);
+    else if (m_ordering == GalleryOrder::RegionAttribution &&
+             m_bundles.value(m_scoreModel).isEmpty())
+        text = tr("No model bundle for %1 in this session: its maps cannot be computed.")
+                   .arg(m_scoreModel);
+    else if (!m_regionErrors.isEmpty())
+        text = tr("%n image(s) could not be mapped: %1", nullptr, int(m_regionErrors.size()))
+                   .arg(m_regionErrors.front());
+    m_regionStatus->setText(text);
+    m_regionStatus->setVisible(!text.isEmpty());
 }
 
 void GalleryView::openViewer(int row) {

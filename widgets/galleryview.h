@@ -5,12 +5,14 @@
 #include <QImage>
 #include <QWidget>
 
+#include <optional>
 #include <vector>
 
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QListView;
+class QPushButton;
 class QStandardItemModel;
 
 namespace cxrfair {
@@ -31,18 +33,29 @@ struct GalleryItem {
     QStringList attributes; ///< "sex: F", "age: 63", ...
     QStringList scores;     ///< "Effusion (model): 0.734, label 1", ...
     std::vector<GalleryScore> scored; ///< the same, as numbers: badges, sorting, filters
+    QString regionMask; ///< a mask of a region of the image (a PNG), or empty: the drain's
+};
+
+/// The share of an image's positive attribution inside its region, computed for the gallery.
+struct GalleryRegionShare {
+    QString key;                 ///< model, condition and sample id
+    std::optional<double> share; ///< nullopt: nothing positive in the map
+    QString error;               ///< why the map could not be made; empty when it was
 };
 
 /// Which images of a set the gallery shows, against the score threshold.
 enum class GalleryFilter { All, Positives, Negatives, MissedPositives, FalseAlarms };
-/// The order of the gallery: as given, by score (highest or lowest first), or by error (the
-/// distance of the score from the label, largest first).
-enum class GalleryOrder { AsGiven, HighestScore, LowestScore, LargestError };
+/// The order of the gallery: as given, by score (highest or lowest first), by error (the
+/// distance of the score from the label, largest first), or by the share of the positive
+/// attribution of the score's occlusion map inside the image's region mask (largest first).
+enum class GalleryOrder { AsGiven, HighestScore, LowestScore, LargestError, RegionAttribution };
 
 /// Thumbnails of a set of images (a subgroup, a selection), decoded in the background in
 /// order, each with badges for its label and its score on the chosen condition; sorted by score
-/// or error and filtered (positives, negatives, missed positives, false alarms). Double-click
-/// or Enter opens the viewer on the list as shown.
+/// or error and filtered (positives, negatives, missed positives, false alarms). Where images
+/// have region masks (the demo's drains), it also sorts by how much of the score's occlusion
+/// map falls inside the region: the maps are computed in the background, with progress and
+/// Stop, and kept for the session. Double-click or Enter opens the viewer on the list as shown.
 class GalleryView : public QWidget {
     Q_OBJECT
 public:
@@ -72,9 +85,17 @@ public:
     int thumbnailsLoaded() const { return m_loaded; }
     bool isLoading() const { return m_watcher.isRunning(); }
     void openViewer(int row);
+    /// The share of item `i`'s positive attribution inside its region on the chosen condition,
+    /// once computed.
+    std::optional<double> regionShare(int i) const;
+    bool isRankingRegions() const { return m_regionWatcher.isRunning(); }
+    /// Stops computing region shares; those computed are kept.
+    void stopRegionRanking();
+    QComboBox* orderBox() const { return m_orderBox; }
 
 Q_SIGNALS:
     void thumbnailsFinished();
+    void regionRankingFinished();
 
 private:
     QHash<QString, QString> m_bundles;
@@ -82,6 +103,10 @@ private:
     /// The score of item `i` on the chosen condition, if it has one.
     const GalleryScore* chosenScore(int i) const;
     QPixmap badged(int i) const;
+    QString regionKey(int i) const;
+    /// Starts computing the region shares the chosen condition lacks; rows are sorted when done.
+    void startRegionRanking();
+    void showRegionProgress();
 
     std::vector<GalleryItem> m_items;
     std::vector<QImage> m_thumbnails; ///< per item; null until decoded
@@ -100,6 +125,13 @@ private:
     QDoubleSpinBox* m_thresholdBox;
     int m_loaded = 0;
     QFutureWatcher<QImage> m_watcher;
+    QHash<QString, std::optional<double>> m_regionShares; ///< by regionKey
+    QStringList m_regionErrors;
+    int m_regionJobs = 0;
+    bool m_regionStopped = false; ///< Stop pressed: no new maps until the set or order changes
+    QLabel* m_regionStatus;
+    QPushButton* m_regionStop;
+    QFutureWatcher<GalleryRegionShare> m_regionWatcher;
 };
 
 /// A decoded image as a thumbnail of at most `size` pixels on its longer side; null when the

@@ -8,6 +8,7 @@
 #include "slicesview.h"
 #include "subgroupaucview.h"
 
+#include "demo/devicetruth.h"
 #include "session/session.h"
 #include "stats/tablemetrics.h"
 
@@ -31,11 +32,17 @@ QDockWidget* dockFor(QMainWindow* window, const QString& title, const QString& n
 /// pass over the scores, whatever the number of samples.
 std::vector<GalleryItem> galleryItems(const ScoreTable& table,
                                       const std::vector<std::uint32_t>& samples,
-                                      const QHash<QString, QString>& paths) {
+                                      const QHash<QString, QString>& paths,
+                                      const QHash<QString, QString>& regionMasks) {
     std::vector<GalleryItem> items;
     QHash<std::uint32_t, size_t> itemOf;
     for (std::uint32_t s : samples) {
-        GalleryItem item{table.sampleIds[s], paths.value(table.sampleIds[s]), {}, {}, {}};
+        GalleryItem item{table.sampleIds[s],
+                         paths.value(table.sampleIds[s]),
+                         {},
+                         {},
+                         {},
+                         regionMasks.value(table.sampleIds[s])};
         for (qsizetype a = 0; a < table.attributes.size(); ++a)
             item.attributes << QStringLiteral("%1: %2").arg(
                 table.attributes[a], table.sampleAttributes[size_t(a)][s].isEmpty()
@@ -173,6 +180,15 @@ QHash<QString, QString> AnalysisViews::modelBundles() const {
     return bundles;
 }
 
+QHash<QString, QString> AnalysisViews::regionMasks() const {
+    // The demo's drain masks, where the shown dataset has them (demo-drain-masks.csv).
+    const int current = m_session->current();
+    if (current < 0)
+        return {};
+    auto masks = readDemoDrainMasks(m_session->dataset(current).root());
+    return masks ? *masks : QHash<QString, QString>();
+}
+
 QHash<QString, QStringList> AnalysisViews::colourOrders() const {
     // Every group of every dataset open, age bins first in their order: a group keeps its
     // colour whichever dataset or model is shown.
@@ -258,7 +274,7 @@ void AnalysisViews::showGroupImages(const QString& model, const QString& conditi
     const auto samples =
         groupSamples(table, int(table.conditions.indexOf(condition)), attribute, group, bins);
     m_gallery->setItems(tr("%1, %2, %3 = %4").arg(model, condition, attribute, group),
-                        galleryItems(table, samples, shown.imagePaths));
+                        galleryItems(table, samples, shown.imagePaths, regionMasks()));
     m_gallery->setCondition(model, condition); // the bar's condition on the badges
     m_galleryDock->show();
     m_galleryDock->raise();
@@ -275,10 +291,10 @@ void AnalysisViews::showSampleImages(const QString& title, const QStringList& sa
         for (const QString& id : sampleIds)
             if (const auto s = sampleOf.constFind(id); s != sampleOf.cend())
                 samples.push_back(*s);
-        items = galleryItems(*shown.table, samples, shown.imagePaths);
+        items = galleryItems(*shown.table, samples, shown.imagePaths, regionMasks());
     } else {
         for (const QString& id : sampleIds)
-            items.push_back({id, shown.imagePaths.value(id), {}, {}, {}});
+            items.push_back({id, shown.imagePaths.value(id), {}, {}, {}, {}});
     }
     m_gallery->setItems(title, std::move(items));
     m_galleryDock->show();

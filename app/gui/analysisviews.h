@@ -62,6 +62,8 @@ private:
     void showAnalysis();
     /// The bundle of each model run (as the tables name the model), for saliency maps.
     QHash<QString, QString> modelBundles() const;
+    /// Region masks of the shown dataset's images (sample id -> mask file): the demo's drains.
+    QHash<QString, QString> regionMasks() const;
     /// The groups of each attribute over every dataset open, in colour order.
     QHash<QString, QStringList> colourOrders() const;
 
