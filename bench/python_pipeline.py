@@ -1,7 +1,9 @@
 """The study's kind of Python inference pipeline, timed for bench_inference: pydicom decoding,
 torchvision transforms on PIL images, a PyTorch DataLoader with worker processes, and the same
-TorchScript image encoder. Prints one line: images_per_second <rate>."""
+TorchScript image encoder, with the preprocessing of the bundle's manifest (resize, crop,
+interpolation, mean and standard deviation). Prints one line: images_per_second <rate>."""
 import argparse
+import json
 import time
 
 import numpy as np
@@ -11,8 +13,22 @@ from PIL import Image
 from torch.utils.data import DataLoader, Dataset
 from torchvision import transforms
 
-CLIP_MEAN = (0.48145466, 0.4578275, 0.40821073)
-CLIP_STD = (0.26862954, 0.26130258, 0.27577711)
+INTERPOLATIONS = {"bicubic": transforms.InterpolationMode.BICUBIC,
+                  "bilinear": transforms.InterpolationMode.BILINEAR,
+                  "nearest": transforms.InterpolationMode.NEAREST}
+
+
+def transform_of(manifest_path):
+    """torchvision's transforms for the manifest's image section."""
+    with open(manifest_path, encoding="utf-8") as handle:
+        image = json.load(handle)["image"]
+    interpolation = INTERPOLATIONS[image.get("interpolation", "bicubic")]
+    size = image["size"] if image["resize"] == "shorter" else (image["size"], image["size"])
+    steps = [transforms.Resize(size, interpolation=interpolation)]
+    if image.get("crop"):
+        steps.append(transforms.CenterCrop(image["crop"]))
+    steps += [transforms.ToTensor(), transforms.Normalize(image["mean"], image["std"])]
+    return transforms.Compose(steps)
 
 
 class DicomImages(Dataset):
@@ -35,17 +51,13 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--list", required=True)
     parser.add_argument("--model", required=True)
+    parser.add_argument("--manifest", required=True)
     parser.add_argument("--batch", type=int, default=32)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=2)
     args = parser.parse_args()
     files = [line.strip() for line in open(args.list) if line.strip()]
-    transform = transforms.Compose([
-        transforms.Resize(224, interpolation=transforms.InterpolationMode.BICUBIC),
-        transforms.CenterCrop(224),
-        transforms.ToTensor(),
-        transforms.Normalize(CLIP_MEAN, CLIP_STD),
-    ])
+    transform = transform_of(args.manifest)
     torch.set_num_threads(args.threads)
     model = torch.jit.load(args.model).eval()
     loader = DataLoader(DicomImages(files, transform), batch_size=args.batch,

@@ -191,6 +191,7 @@ public:
         for (std::thread& t : decoders)
             t.join();
         m_summary.batchSize = m_batchSize;
+        m_summary.encodingSeconds = double(m_timer.nsecsElapsed()) * 1e-9;
         if (result && cancelled())
             return fail(ErrorCode::Cancelled,
                         Tr::tr("cancelled; %1 images are stored and a new run resumes from there")

@@ -48,8 +48,11 @@ struct InferenceSummary {
     QString device;
     QString segmentPath;
     int batchSize = 0; ///< the batch size at the end (smaller than asked after out-of-memory)
-    double seconds = 0.0;
-    double imagesPerSecond = 0.0;
+    double seconds = 0.0;         ///< the whole run, opening the model included
+    double imagesPerSecond = 0.0; ///< images encoded / seconds
+    /// From the start of decoding to the last embedding stored: the pipeline's own time,
+    /// without opening and probing the model.
+    double encodingSeconds = 0.0;
     qint64 repairedBytes = 0; ///< damaged or torn records cut out of this run's part
     /// The damaged regions found in the store (this run's part repaired, other parts skipped):
     /// their images are encoded again.
