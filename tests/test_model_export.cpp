@@ -325,6 +325,85 @@ private Q_SLOTS:
         QDir(bundlePath).removeRecursively();
     }
 
+    void int8LinearSaysWhatItChanges() {
+        // CheXzero exported twice, as is and with --int8-linear: the int8 bundle runs in cxrfair,
+        // its embeddings are near the float model's but not equal to them, and its manifest
+        // says why. A ResNet image encoder has no linear layer to quantise: a clear error.
+        requirePython();
+        const QString folder = m_dir.filePath(QStringLiteral("chexzero-int8-checkpoint"));
+        const ProcessResult made =
+            runProcess(python(),
+                       {sourceDir() + QStringLiteral("/tests/export/make_random_checkpoint.py"),
+                        QStringLiteral("chexzero"), QStringLiteral("--out"), folder},
+                       {}, kExportTimeoutMs);
+        QVERIFY2(made.exitCode == 0, made.err.constData());
+        const QStringList arguments{QStringLiteral("chexzero"), QStringLiteral("--checkpoint"),
+                                    folder + QStringLiteral("/clip_weights.pt")};
+        std::vector<FloatMatrix> embeddings;
+        for (const bool int8 : {false, true}) {
+            const QString bundlePath = m_dir.filePath(int8 ? QStringLiteral("int8.cxrmodel")
+                                                           : QStringLiteral("float.cxrmodel"));
+            QStringList exportArguments = QStringList{exporter()} + arguments +
+                                          QStringList{QStringLiteral("--out"), bundlePath};
+            if (int8)
+                exportArguments << QStringLiteral("--int8-linear");
+            const ProcessResult exported =
+                runProcess(python(), exportArguments, {}, kExportTimeoutMs);
+            QVERIFY2(exported.exitCode == 0, exported.err.constData());
+            const auto bundle = readModelBundle(bundlePath);
+            QVERIFY2(bundle.has_value(),
+                     qPrintable(bundle ? QString() : bundle.error().toString()));
+            QFile manifest(bundlePath + QStringLiteral("/manifest.json"));
+            QVERIFY(manifest.open(QIODevice::ReadOnly));
+            const QJsonObject m = QJsonDocument::fromJson(manifest.readAll()).object();
+            QCOMPARE(
+                m.value(QStringLiteral("description")).toString().contains(QStringLiteral("int8")),
+                int8);
+            QCOMPARE(m.value(QStringLiteral("source"))
+                             .toObject()
+                             .value(QStringLiteral("image_encoder"))
+                             .toString() == QLatin1String("int8-linear"),
+                     int8);
+            const auto decoded = decodeImage(m_dicom);
+            QVERIFY(decoded.has_value());
+            const auto tensor = preprocess(decoded->image, bundle->preprocess);
+            QVERIFY(tensor.has_value());
+            InferenceSettings settings;
+            settings.device = DeviceChoice::Cpu;
+            auto encoder = ModelEncoder::open(*bundle, settings);
+            QVERIFY2(encoder.has_value(),
+                     qPrintable(encoder ? QString() : encoder.error().toString()));
+            auto e = (*encoder)->encodeImages(tensor->data.data(), 1, tensor->channels,
+                                              tensor->height, tensor->width);
+            QVERIFY(e.has_value());
+            embeddings.push_back(std::move(*e));
+        }
+        const double error =
+            relativeError(embeddings[1].row(0), embeddings[0].row(0), embeddings[0].cols);
+        qInfo("int8 linear layers: relative change of the image embedding %.2e", error);
+        QVERIFY2(error > kTolerance && error < 0.2, qPrintable(QString::number(error)));
+
+        const QString biovil = m_dir.filePath(QStringLiteral("biovil-int8-checkpoint"));
+        QCOMPARE(
+            runProcess(python(),
+                       {sourceDir() + QStringLiteral("/tests/export/make_random_checkpoint.py"),
+                        QStringLiteral("biovil"), QStringLiteral("--out"), biovil},
+                       {}, kExportTimeoutMs)
+                .exitCode,
+            0);
+        const ProcessResult refused = runProcess(
+            python(),
+            {exporter(), QStringLiteral("biovil"), QStringLiteral("--checkpoint"), biovil,
+             QStringLiteral("--out"), m_dir.filePath(QStringLiteral("biovil-int8.cxrmodel")),
+             QStringLiteral("--int8-linear")},
+            {}, kExportTimeoutMs);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("no linear layers to quantise"), refused.err.constData());
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("biovil-int8.cxrmodel"))));
+        QDir(folder).removeRecursively();
+        QDir(biovil).removeRecursively();
+    }
+
     void pythonClipTokenizerMatchesReference() {
         requirePython();
         const QString reference =

@@ -21,6 +21,10 @@ def main(argv=None):
     add_model_arguments(parser)
     parser.add_argument("--out", required=True, metavar="NAME.cxrmodel", help="the bundle folder to write")
     parser.add_argument("--force", action="store_true", help="replace --out when it exists")
+    parser.add_argument("--int8-linear", action="store_true",
+                        help="quantise the image encoder's linear layers to int8 (CPU only): CheXzero's "
+                             "ViT-B/32 encodes about 1.4 to 1.7 times faster on a CPU, and its embeddings "
+                             "differ from the float model's by about 2%%; the manifest says so")
     args = parser.parse_args(argv)
     try:
         import torch
@@ -37,13 +41,19 @@ def main(argv=None):
     try:
         print(f"Loading {args.model} from {', '.join(args.checkpoint)}")
         encoders = load_encoders(args.model, args.checkpoint, args.vocab, args.config, args.lowercase)
+        if args.int8_linear:
+            from cxrexport.quantize import int8_linear
+            int8_linear(encoders, args.model)
         dim = encoders.manifest["embedding_dim"]
         if dim != EXPECTED_DIM[args.model]:
             print(f"  note: embedding dimension {dim}; the study's {args.model} has {EXPECTED_DIM[args.model]}")
         for note in encoders.notes:
             print(f"  note: {note}")
         print(f"Writing {args.out}")
-        write_bundle(encoders, args.out, force=args.force, source=source_record(args.model, args.checkpoint))
+        source = source_record(args.model, args.checkpoint)
+        if args.int8_linear:
+            source["image_encoder"] = "int8-linear"
+        write_bundle(encoders, args.out, force=args.force, source=source)
     except ExportError as error:
         print(f"cxrfair_export.py: error: {error}", file=sys.stderr)
         return 2
