@@ -45,6 +45,14 @@ QString exporter() {
     return sourceDir() + QStringLiteral("/tools/export/cxrfair_export.py");
 }
 
+/// A randomly initialised checkpoint of `model` at the real size, in its authors' layout.
+ProcessResult makeRandomCheckpoint(const QString& model, const QString& folder) {
+    return runProcess(python(),
+                      {sourceDir() + QStringLiteral("/tests/export/make_random_checkpoint.py"),
+                       model, QStringLiteral("--out"), folder},
+                      {}, kExportTimeoutMs);
+}
+
 /// Prompts with capitals, punctuation, words outside the vocabulary and one long text.
 const QStringList kTexts = {
     QStringLiteral("Chest Pneumothorax"),
@@ -184,11 +192,7 @@ private Q_SLOTS:
         const QString folder = m_dir.filePath(model);
         const QString bundlePath = m_dir.filePath(model + QStringLiteral(".cxrmodel"));
 
-        const ProcessResult made =
-            runProcess(python(),
-                       {sourceDir() + QStringLiteral("/tests/export/make_random_checkpoint.py"),
-                        model, QStringLiteral("--out"), folder},
-                       {}, kExportTimeoutMs);
+        const ProcessResult made = makeRandomCheckpoint(model, folder);
         QVERIFY2(made.exitCode == 0, made.err.constData());
         const ModelCase c = modelCase(model, folder);
         // CheXzero through `cxrfair-cli model export` (which finds the exporter and a Python
@@ -331,11 +335,7 @@ private Q_SLOTS:
         // says why. A ResNet image encoder has no linear layer to quantise: a clear error.
         requirePython();
         const QString folder = m_dir.filePath(QStringLiteral("chexzero-int8-checkpoint"));
-        const ProcessResult made =
-            runProcess(python(),
-                       {sourceDir() + QStringLiteral("/tests/export/make_random_checkpoint.py"),
-                        QStringLiteral("chexzero"), QStringLiteral("--out"), folder},
-                       {}, kExportTimeoutMs);
+        const ProcessResult made = makeRandomCheckpoint(QStringLiteral("chexzero"), folder);
         QVERIFY2(made.exitCode == 0, made.err.constData());
         const QStringList arguments{QStringLiteral("chexzero"), QStringLiteral("--checkpoint"),
                                     folder + QStringLiteral("/clip_weights.pt")};
@@ -384,13 +384,7 @@ private Q_SLOTS:
         QVERIFY2(error > kTolerance && error < 0.2, qPrintable(QString::number(error)));
 
         const QString biovil = m_dir.filePath(QStringLiteral("biovil-int8-checkpoint"));
-        QCOMPARE(
-            runProcess(python(),
-                       {sourceDir() + QStringLiteral("/tests/export/make_random_checkpoint.py"),
-                        QStringLiteral("biovil"), QStringLiteral("--out"), biovil},
-                       {}, kExportTimeoutMs)
-                .exitCode,
-            0);
+        QCOMPARE(makeRandomCheckpoint(QStringLiteral("biovil"), biovil).exitCode, 0);
         const ProcessResult refused = runProcess(
             python(),
             {exporter(), QStringLiteral("biovil"), QStringLiteral("--checkpoint"), biovil,
@@ -420,11 +414,7 @@ private Q_SLOTS:
     void windowMakesABundleAndStops() {
         requirePython();
         const QString folder = m_dir.filePath(QStringLiteral("window-chexzero"));
-        const ProcessResult made =
-            runProcess(python(),
-                       {sourceDir() + QStringLiteral("/tests/export/make_random_checkpoint.py"),
-                        QStringLiteral("chexzero"), QStringLiteral("--out"), folder},
-                       {}, kExportTimeoutMs);
+        const ProcessResult made = makeRandomCheckpoint(QStringLiteral("chexzero"), folder);
         QVERIFY2(made.exitCode == 0, made.err.constData());
         ExportModelDialog dialog(true);
         dialog.show();

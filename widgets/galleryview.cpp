@@ -3,6 +3,8 @@
 #include "imageviewer.h"
 
 #include "imaging/imagedecoder.h"
+#include "models/modelbundle.h"
+#include "models/modelencoder.h"
 #include "robustness/regionattribution.h"
 
 #include <QComboBox>
@@ -422,15 +424,23 @@ void GalleryView::startRegionRanking() {
         [jobs = std::move(jobs), bundle, condition](QPromise<GalleryRegionShare>& promise) {
             promise.setProgressRange(0, int(jobs.size()));
             const Progress progress({}, [&promise] { return promise.isCanceled(); });
+            // The model is opened once for all the maps; when it cannot be, every image says
+            // why.
+            SaliencyRequest request;
+            request.bundlePath = bundle;
+            request.condition = condition;
+            auto manifest = readModelBundle(bundle);
+            auto encoder =
+                manifest ? ModelEncoder::open(*manifest, request.settings)
+                         : Result<std::unique_ptr<ModelEncoder>>(std::unexpected(manifest.error()));
             int done = 0;
             for (const Job& job : jobs) {
                 if (promise.isCanceled())
                     return;
-                SaliencyRequest request;
-                request.bundlePath = bundle;
                 request.imagePath = job.image;
-                request.condition = condition;
-                const auto share = regionAttributionShare(request, job.mask, progress);
+                const auto share =
+                    encoder ? regionAttributionShare(**encoder, request, job.mask, progress)
+                            : Result<std::optional<double>>(std::unexpected(encoder.error()));
                 if (!share && share.error().code == ErrorCode::Cancelled)
                     return;
                 promise.addResult(GalleryRegionShare{job.key, share ? *share : std::nullopt,

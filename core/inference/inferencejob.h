@@ -47,8 +47,8 @@ struct InferenceSummary {
     std::vector<ImageFailure> failures;
     QString device;
     QString segmentPath;
-    int batchSize = 0; ///< the batch size at the end (smaller than asked after out-of-memory)
-    double seconds = 0.0;         ///< the whole run, opening the model included
+    int batchSize = 0;    ///< the batch size at the end (smaller than asked after out-of-memory)
+    double seconds = 0.0; ///< the whole run, opening the model included
     double imagesPerSecond = 0.0; ///< images encoded / seconds
     /// From the start of decoding to the last embedding stored: the pipeline's own time,
     /// without opening and probing the model.

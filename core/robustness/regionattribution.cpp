@@ -5,12 +5,6 @@
 
 namespace cxrfair {
 
-namespace {
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(cxrfair::RegionAttribution)
-};
-} // namespace
-
 std::vector<std::uint8_t> maskAtInput(const SaliencyMap& map, const QImage& mask) {
     const int width = map.input.width;
     const int height = map.input.height;
@@ -35,18 +29,46 @@ std::vector<std::uint8_t> maskAtInput(const SaliencyMap& map, const QImage& mask
     return inside;
 }
 
-Result<std::optional<double>> regionAttributionShare(const SaliencyRequest& request,
-                                                     const QString& maskPath,
-                                                     const Progress& progress) {
-    const QImage mask(maskPath);
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cxrfair::RegionAttribution)
+};
+
+Result<std::optional<double>> shareInside(const Result<SaliencyMap>& map, const QImage& mask) {
+    if (!map)
+        return std::unexpected(map.error());
+    return positiveShareInside(*map, maskAtInput(*map, mask));
+}
+
+Result<QImage> readMask(const QString& maskPath) {
+    QImage mask(maskPath);
     if (mask.isNull())
         return fail(ErrorCode::Format,
                     Tr::tr("region mask %1: not an image this build can read").arg(maskPath),
                     maskPath);
-    auto map = computeSaliency(request, progress);
-    if (!map)
-        return std::unexpected(map.error());
-    return positiveShareInside(*map, maskAtInput(*map, mask));
+    return mask;
+}
+
+} // namespace
+
+Result<std::optional<double>> regionAttributionShare(const SaliencyRequest& request,
+                                                     const QString& maskPath,
+                                                     const Progress& progress) {
+    const auto mask = readMask(maskPath);
+    if (!mask)
+        return std::unexpected(mask.error());
+    return shareInside(computeSaliency(request, progress), *mask);
+}
+
+Result<std::optional<double>> regionAttributionShare(ModelEncoder& encoder,
+                                                     const SaliencyRequest& request,
+                                                     const QString& maskPath,
+                                                     const Progress& progress) {
+    const auto mask = readMask(maskPath);
+    if (!mask)
+        return std::unexpected(mask.error());
+    return shareInside(computeSaliency(encoder, request, progress), *mask);
 }
 
 } // namespace cxrfair

@@ -25,5 +25,10 @@ std::vector<std::uint8_t> maskAtInput(const SaliencyMap& map, const QImage& mask
 Result<std::optional<double>> regionAttributionShare(const SaliencyRequest& request,
                                                      const QString& maskPath,
                                                      const Progress& progress = {});
+/// The same with the model already open (request.bundlePath is not read).
+Result<std::optional<double>> regionAttributionShare(ModelEncoder& encoder,
+                                                     const SaliencyRequest& request,
+                                                     const QString& maskPath,
+                                                     const Progress& progress = {});
 
 } // namespace cxrfair

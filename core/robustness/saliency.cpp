@@ -116,16 +116,28 @@ Result<SaliencyMap> computeSaliency(const SaliencyRequest& request, const Progre
     auto bundle = readModelBundle(request.bundlePath);
     if (!bundle)
         return std::unexpected(bundle.error());
+    auto encoder = ModelEncoder::open(*bundle, request.settings);
+    if (!encoder)
+        return std::unexpected(encoder.error());
+    return computeSaliency(**encoder, request, progress);
+}
+
+Result<SaliencyMap> computeSaliency(ModelEncoder& encoder, const SaliencyRequest& request,
+                                    const Progress& progress) {
+    if (request.patch < 1 || request.stride < 1)
+        return fail(ErrorCode::InvalidArgument,
+                    Tr::tr("the patch and the stride must be at least 1 pixel"));
+    const ModelBundle& bundle = encoder.bundle();
     auto decoded = decodeImage(request.imagePath);
     if (!decoded)
         return std::unexpected(decoded.error());
     SaliencyMap map;
     map.method = request.method;
-    auto input = preprocess(decoded->image, bundle->preprocess);
+    auto input = preprocess(decoded->image, bundle.preprocess);
     if (!input)
         return std::unexpected(input.error());
     map.input = std::move(*input);
-    map.preprocess = bundle->preprocess;
+    map.preprocess = bundle.preprocess;
     if (request.method == SaliencyMethod::Occlusion &&
         (request.patch > map.input.height || request.patch > map.input.width))
         return fail(ErrorCode::InvalidArgument,
@@ -135,26 +147,23 @@ Result<SaliencyMap> computeSaliency(const SaliencyRequest& request, const Progre
                         .arg(map.input.width)
                         .arg(map.input.height),
                     request.imagePath);
-    auto encoder = ModelEncoder::open(*bundle, request.settings);
-    if (!encoder)
-        return std::unexpected(encoder.error());
-    map.device = (*encoder)->deviceName();
-    auto text = conditionText(**encoder, request.prompts, request.condition);
+    map.device = encoder.deviceName();
+    auto text = conditionText(encoder, request.prompts, request.condition);
     if (!text)
         return std::unexpected(text.error());
     const ChwTensor& in = map.input;
-    auto base = (*encoder)->encodeImages(in.data.data(), 1, in.channels, in.height, in.width);
+    auto base = encoder.encodeImages(in.data.data(), 1, in.channels, in.height, in.width);
     if (!base)
         return std::unexpected(base.error());
-    map.score = zeroShotScores(*base, bundle->normalizeImage, text->positive, text->negative,
-                               bundle->logitScale)
+    map.score = zeroShotScores(*base, bundle.normalizeImage, text->positive, text->negative,
+                               bundle.logitScale)
                     .front();
     if (request.method == SaliencyMethod::Gradient) {
         std::vector<float> direction(text->positive.size());
         for (size_t k = 0; k < direction.size(); ++k)
-            direction[k] = float(bundle->logitScale) * (text->positive[k] - text->negative[k]);
-        auto values = (*encoder)->gradientTimesInput(in.data.data(), in.channels, in.height,
-                                                     in.width, direction);
+            direction[k] = float(bundle.logitScale) * (text->positive[k] - text->negative[k]);
+        auto values =
+            encoder.gradientTimesInput(in.data.data(), in.channels, in.height, in.width, direction);
         if (!values)
             return std::unexpected(values.error());
         map.values = std::move(*values);
@@ -165,7 +174,7 @@ Result<SaliencyMap> computeSaliency(const SaliencyRequest& request, const Progre
     }
     map.patch = request.patch;
     map.stride = request.stride;
-    if (auto done = occlusion(**encoder, *text, map, request.settings, progress); !done)
+    if (auto done = occlusion(encoder, *text, map, request.settings, progress); !done)
         return std::unexpected(done.error());
     return map;
 }

@@ -13,6 +13,8 @@
 
 namespace cxrfair {
 
+class ModelEncoder;
+
 enum class SaliencyMethod { Occlusion, Gradient };
 QString saliencyMethodName(SaliencyMethod method); ///< "occlusion", "gradient"
 std::optional<SaliencyMethod> parseSaliencyMethod(const QString& name);
@@ -52,6 +54,10 @@ struct SaliencyMap {
 /// or the option at fault: an image that does not decode, a patch larger than the input, an
 /// encoder without autograd asked for gradients.
 Result<SaliencyMap> computeSaliency(const SaliencyRequest& request, const Progress& progress = {});
+/// The same with the model already open (request.bundlePath is not read): for many maps of one
+/// model, which is opened once.
+Result<SaliencyMap> computeSaliency(ModelEncoder& encoder, const SaliencyRequest& request,
+                                    const Progress& progress = {});
 
 /// The map spread over the input's pixels: each pixel gets the mean of the cells whose patch
 /// covers it (occlusion), or its own value (gradient); pixels no patch covers get 0.
