@@ -22,6 +22,8 @@ int runSlices(const QStringList& arguments);
 int runPromptsSweep(const QStringList& arguments);
 /// `saliency`: occlusion or gradient maps of one image's zero-shot score.
 int runSaliency(const QStringList& arguments);
+/// cxrfair-cli power: the minimum detectable difference of a group's AUC.
+int runPower(const QStringList& arguments);
 /// `model info BUNDLE`.
 int runModelInfo(const QStringList& arguments);
 /// `model export MODEL --checkpoint PATH ... --out NAME.cxrmodel`: runs tools/export.

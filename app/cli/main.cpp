@@ -27,6 +27,7 @@ int usage(int status) {
         "  dataset summary   read a dataset and summarise its cohort\n"
         "  image export      decode a DICOM, PNG or JPEG image and write it as PNG\n"
         "  metrics           subgroup AUCs, intervals, gaps and shortcuts from a score table\n"
+        "  power             the smallest AUC difference a group's size can detect (MDD)\n"
         "  probe             predict an attribute from image embeddings\n"
         "  pca               principal components of image embeddings\n"
         "  tokenize          print the token ids of texts (CLIP BPE or WordPiece)\n"
@@ -110,6 +111,8 @@ int main(int argc, char* argv[]) {
         return runAudit(forward(1));
     if (command == QStringLiteral("saliency"))
         return runSaliency(forward(1));
+    if (command == QStringLiteral("power"))
+        return runPower(forward(1));
     const QString sub = args.value(2);
     if (command == QStringLiteral("dataset") && sub == QStringLiteral("summary"))
         return runDatasetSummary(forward(2));
