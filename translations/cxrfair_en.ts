@@ -3035,6 +3035,29 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::Mmd</name>
+    <message>
+        <source>%1 group labels for %2 embeddings: one per row is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one permutation and two images per group are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a two-sample test needs at least two groups of two or more images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups %1 and %2: every embedding is the same, so the kernel has no scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::ModelBundle</name>
     <message>
         <source>model bundle %1: %2</source>
@@ -3368,6 +3391,25 @@
     </message>
     <message>
         <source> (Space selects it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::Power</name>
+    <message>
+        <source>%1 takes a whole number of at least 1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auc takes a number from 0 to 1, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--alpha takes a number between 0 and 1, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--power takes a number between 0 and 1, not %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5784,8 +5826,10 @@ Commands:
   dataset summary   read a dataset and summarise its cohort
   image export      decode a DICOM, PNG or JPEG image and write it as PNG
   metrics           subgroup AUCs, intervals, gaps and shortcuts from a score table
+  power             the smallest AUC difference a group&apos;s size can detect (MDD)
   probe             predict an attribute from image embeddings
   pca               principal components of image embeddings
+  mmd               representation shift between groups in embedding space (MMD)
   tokenize          print the token ids of texts (CLIP BPE or WordPiece)
   model info        print a model bundle&apos;s manifest and hash, and check it runs
   model export      make a bundle from a published checkpoint (MedCLIP, BioViL, ...)
@@ -6005,6 +6049,85 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
     </message>
     <message>
         <source>--shortcut-condition needs --confounder COLUMN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::MmdCommand</name>
+    <message>
+        <source>--%1 takes a whole number of at least %2, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image embeddings (.npy, one image per row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X.npy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV table with one row per embedding, in the same order (as `embeddings export` writes), holding the attribute&apos;s column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column whose values are the groups (empty: left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the subsamples and permutations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permutations (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images drawn per group at most (default 5000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin edges for a numeric age column (default: the study&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EDGES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representation shift: for every pair of an attribute&apos;s groups, the unbiased squared maximum mean discrepancy of their embeddings (Gaussian kernel, median-distance bandwidth) with a permutation p-value, as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--embeddings, --keys and --attribute are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number of at least 0, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--age-bins: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows and %3 has %4 embeddings: they must match, row for row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMD</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6246,6 +6369,89 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
     </message>
     <message>
         <source>Manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::PowerCommand</name>
+    <message>
+        <source>--%1 takes a number, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s positives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s negatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other images&apos; positives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other images&apos; negatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overall AUC, used for both standard errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-sided significance level (default 0.05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALPHA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power (default 0.8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POWER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also the positives the group needs (at its ratio of negatives to positives) for its MDD to be at most D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum detectable difference (MDD) of a group&apos;s AUC against the rest&apos;s, from Hanley and McNeil&apos;s standard errors, as JSON: how large a gap the group&apos;s size can tell from noise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--positives, --negatives, --rest-positives, --rest-negatives and --auc are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--difference takes a number above 0, not %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3035,6 +3035,29 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::Mmd</name>
+    <message>
+        <source>%1 group labels for %2 embeddings: one per row is needed</source>
+        <translation>%1 etiquetas de grupo para %2 embeddings: se necesita una por fila</translation>
+    </message>
+    <message>
+        <source>at least one permutation and two images per group are needed</source>
+        <translation>se necesitan al menos una permutación y dos imágenes por grupo</translation>
+    </message>
+    <message>
+        <source>a two-sample test needs at least two groups of two or more images</source>
+        <translation>una prueba de dos muestras necesita al menos dos grupos de dos o más imágenes</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 frente a %2</translation>
+    </message>
+    <message>
+        <source>groups %1 and %2: every embedding is the same, so the kernel has no scale</source>
+        <translation>grupos %1 y %2: todos los embeddings son iguales, así que el núcleo no tiene escala</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::ModelBundle</name>
     <message>
         <source>model bundle %1: %2</source>
@@ -3369,6 +3392,25 @@
     <message>
         <source> (Space selects it)</source>
         <translation> (Espacio lo selecciona)</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::Power</name>
+    <message>
+        <source>%1 takes a whole number of at least 1, not %2</source>
+        <translation>%1 requiere un número entero de al menos 1, no %2</translation>
+    </message>
+    <message>
+        <source>--auc takes a number from 0 to 1, not %1</source>
+        <translation>--auc requiere un número de 0 a 1, no %1</translation>
+    </message>
+    <message>
+        <source>--alpha takes a number between 0 and 1, not %1</source>
+        <translation>--alpha requiere un número entre 0 y 1, no %1</translation>
+    </message>
+    <message>
+        <source>--power takes a number between 0 and 1, not %1</source>
+        <translation>--power requiere un número entre 0 y 1, no %1</translation>
     </message>
 </context>
 <context>
@@ -5794,8 +5836,10 @@ Commands:
   dataset summary   read a dataset and summarise its cohort
   image export      decode a DICOM, PNG or JPEG image and write it as PNG
   metrics           subgroup AUCs, intervals, gaps and shortcuts from a score table
+  power             the smallest AUC difference a group&apos;s size can detect (MDD)
   probe             predict an attribute from image embeddings
   pca               principal components of image embeddings
+  mmd               representation shift between groups in embedding space (MMD)
   tokenize          print the token ids of texts (CLIP BPE or WordPiece)
   model info        print a model bundle&apos;s manifest and hash, and check it runs
   model export      make a bundle from a published checkpoint (MedCLIP, BioViL, ...)
@@ -5821,8 +5865,10 @@ Comandos:
   dataset summary   leer un conjunto de datos y resumir su cohorte
   image export      decodificar una imagen DICOM, PNG o JPEG y escribirla como PNG
   metrics           AUC por subgrupo, intervalos, brechas y atajos de una tabla de puntuaciones
+  power             la menor diferencia de AUC que el tamaño de un grupo puede detectar (MDD)
   probe             predecir un atributo a partir de embeddings de imágenes
   pca               componentes principales de embeddings de imágenes
+  mmd               desplazamiento de representación entre grupos en el espacio de embeddings (MMD)
   tokenize          imprimir los identificadores de tokens de textos (CLIP BPE o WordPiece)
   model info        mostrar el manifiesto y el hash de un paquete de modelo, y comprobar que funciona
   model export      crear un paquete de modelo a partir de un checkpoint publicado (MedCLIP, BioViL, ...)
@@ -6042,6 +6088,85 @@ Ejecute &apos;cxrfair-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <source>--shortcut-condition needs --confounder COLUMN</source>
         <translation>--shortcut-condition necesita --confounder COLUMNA</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::MmdCommand</name>
+    <message>
+        <source>--%1 takes a whole number of at least %2, not &apos;%3&apos;</source>
+        <translation>--%1 requiere un número entero de al menos %2, no «%3»</translation>
+    </message>
+    <message>
+        <source>Image embeddings (.npy, one image per row).</source>
+        <translation>Embeddings de imágenes (.npy, una imagen por fila).</translation>
+    </message>
+    <message>
+        <source>X.npy</source>
+        <translation>X.npy</translation>
+    </message>
+    <message>
+        <source>A CSV table with one row per embedding, in the same order (as `embeddings export` writes), holding the attribute&apos;s column.</source>
+        <translation>Una tabla CSV con una fila por embedding, en el mismo orden (como la escribe `embeddings export`), que contiene la columna del atributo.</translation>
+    </message>
+    <message>
+        <source>K.csv</source>
+        <translation>K.csv</translation>
+    </message>
+    <message>
+        <source>The column whose values are the groups (empty: left out).</source>
+        <translation>La columna cuyos valores son los grupos (vacío: se omite).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>Seed of the subsamples and permutations.</source>
+        <translation>Semilla de las submuestras y las permutaciones.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Permutations (default 1000).</source>
+        <translation>Permutaciones (1000 por defecto).</translation>
+    </message>
+    <message>
+        <source>Images drawn per group at most (default 5000).</source>
+        <translation>Imágenes extraídas por grupo como máximo (5000 por defecto).</translation>
+    </message>
+    <message>
+        <source>Bin edges for a numeric age column (default: the study&apos;s).</source>
+        <translation>Límites de los intervalos de una columna de edad numérica (por defecto: los del estudio).</translation>
+    </message>
+    <message>
+        <source>EDGES</source>
+        <translation>LÍMITES</translation>
+    </message>
+    <message>
+        <source>Representation shift: for every pair of an attribute&apos;s groups, the unbiased squared maximum mean discrepancy of their embeddings (Gaussian kernel, median-distance bandwidth) with a permutation p-value, as JSON.</source>
+        <translation>Desplazamiento de representación: para cada par de grupos de un atributo, el estimador insesgado del cuadrado de la discrepancia media máxima (MMD) de sus embeddings (núcleo gaussiano, ancho de banda a la distancia mediana) con un valor p por permutación, en JSON.</translation>
+    </message>
+    <message>
+        <source>--embeddings, --keys and --attribute are required</source>
+        <translation>--embeddings, --keys y --attribute son obligatorios</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number of at least 0, not &apos;%1&apos;</source>
+        <translation>--seed requiere un número entero de al menos 0, no «%1»</translation>
+    </message>
+    <message>
+        <source>--age-bins: %1</source>
+        <translation>--age-bins: %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows and %3 has %4 embeddings: they must match, row for row</source>
+        <translation>%1 tiene %2 filas y %3 tiene %4 embeddings: deben coincidir, fila por fila</translation>
+    </message>
+    <message>
+        <source>MMD</source>
+        <translation>MMD</translation>
     </message>
 </context>
 <context>
@@ -6283,6 +6408,89 @@ Ejecute &apos;cxrfair-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <source>Manifest</source>
         <translation>Manifiesto</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::PowerCommand</name>
+    <message>
+        <source>--%1 takes a number, not &apos;%2&apos;</source>
+        <translation>--%1 requiere un número, no «%2»</translation>
+    </message>
+    <message>
+        <source>The group&apos;s positives.</source>
+        <translation>Los positivos del grupo.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The group&apos;s negatives.</source>
+        <translation>Los negativos del grupo.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>The other images&apos; positives.</source>
+        <translation>Los positivos de las demás imágenes.</translation>
+    </message>
+    <message>
+        <source>N2</source>
+        <translation>N2</translation>
+    </message>
+    <message>
+        <source>The other images&apos; negatives.</source>
+        <translation>Los negativos de las demás imágenes.</translation>
+    </message>
+    <message>
+        <source>M2</source>
+        <translation>M2</translation>
+    </message>
+    <message>
+        <source>The overall AUC, used for both standard errors.</source>
+        <translation>El AUC global, usado para ambos errores estándar.</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Two-sided significance level (default 0.05).</source>
+        <translation>Nivel de significación bilateral (0,05 por defecto).</translation>
+    </message>
+    <message>
+        <source>ALPHA</source>
+        <translation>ALFA</translation>
+    </message>
+    <message>
+        <source>Power (default 0.8).</source>
+        <translation>Potencia (0,8 por defecto).</translation>
+    </message>
+    <message>
+        <source>POWER</source>
+        <translation>POTENCIA</translation>
+    </message>
+    <message>
+        <source>Also the positives the group needs (at its ratio of negatives to positives) for its MDD to be at most D.</source>
+        <translation>También los positivos que necesita el grupo (con su proporción de negativos a positivos) para que su MDD sea como máximo D.</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>The minimum detectable difference (MDD) of a group&apos;s AUC against the rest&apos;s, from Hanley and McNeil&apos;s standard errors, as JSON: how large a gap the group&apos;s size can tell from noise.</source>
+        <translation>La diferencia mínima detectable (MDD) del AUC de un grupo frente a la del resto, a partir de los errores estándar de Hanley y McNeil, en JSON: qué brecha permite distinguir del ruido el tamaño del grupo.</translation>
+    </message>
+    <message>
+        <source>--positives, --negatives, --rest-positives, --rest-negatives and --auc are required</source>
+        <translation>--positives, --negatives, --rest-positives, --rest-negatives y --auc son obligatorios</translation>
+    </message>
+    <message>
+        <source>--difference takes a number above 0, not %1</source>
+        <translation>--difference requiere un número mayor que 0, no %1</translation>
     </message>
 </context>
 <context>

@@ -3035,6 +3035,29 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::Mmd</name>
+    <message>
+        <source>%1 group labels for %2 embeddings: one per row is needed</source>
+        <translation>%1 étiquettes de groupe pour %2 embeddings : il en faut une par ligne</translation>
+    </message>
+    <message>
+        <source>at least one permutation and two images per group are needed</source>
+        <translation>il faut au moins une permutation et deux images par groupe</translation>
+    </message>
+    <message>
+        <source>a two-sample test needs at least two groups of two or more images</source>
+        <translation>un test à deux échantillons demande au moins deux groupes de deux images ou plus</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 contre %2</translation>
+    </message>
+    <message>
+        <source>groups %1 and %2: every embedding is the same, so the kernel has no scale</source>
+        <translation>groupes %1 et %2 : tous les embeddings sont identiques, le noyau n&apos;a donc pas d&apos;échelle</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::ModelBundle</name>
     <message>
         <source>model bundle %1: %2</source>
@@ -3369,6 +3392,25 @@
     <message>
         <source> (Space selects it)</source>
         <translation> (Espace le sélectionne)</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::Power</name>
+    <message>
+        <source>%1 takes a whole number of at least 1, not %2</source>
+        <translation>%1 demande un nombre entier d&apos;au moins 1, pas %2</translation>
+    </message>
+    <message>
+        <source>--auc takes a number from 0 to 1, not %1</source>
+        <translation>--auc demande un nombre de 0 à 1, pas %1</translation>
+    </message>
+    <message>
+        <source>--alpha takes a number between 0 and 1, not %1</source>
+        <translation>--alpha demande un nombre entre 0 et 1, pas %1</translation>
+    </message>
+    <message>
+        <source>--power takes a number between 0 and 1, not %1</source>
+        <translation>--power demande un nombre entre 0 et 1, pas %1</translation>
     </message>
 </context>
 <context>
@@ -5794,8 +5836,10 @@ Commands:
   dataset summary   read a dataset and summarise its cohort
   image export      decode a DICOM, PNG or JPEG image and write it as PNG
   metrics           subgroup AUCs, intervals, gaps and shortcuts from a score table
+  power             the smallest AUC difference a group&apos;s size can detect (MDD)
   probe             predict an attribute from image embeddings
   pca               principal components of image embeddings
+  mmd               representation shift between groups in embedding space (MMD)
   tokenize          print the token ids of texts (CLIP BPE or WordPiece)
   model info        print a model bundle&apos;s manifest and hash, and check it runs
   model export      make a bundle from a published checkpoint (MedCLIP, BioViL, ...)
@@ -5821,8 +5865,10 @@ Commandes :
   dataset summary   lire un jeu de données et résumer sa cohorte
   image export      décoder une image DICOM, PNG ou JPEG et l&apos;écrire en PNG
   metrics           AUC par sous-groupe, intervalles, écarts et raccourcis d&apos;une table de scores
+  power             la plus petite différence d&apos;AUC que la taille d&apos;un groupe permet de détecter (MDD)
   probe             prédire un attribut à partir des embeddings d&apos;images
   pca               composantes principales des embeddings d&apos;images
+  mmd               décalage de représentation entre groupes dans l&apos;espace des embeddings (MMD)
   tokenize          afficher les identifiants de jetons de textes (CLIP BPE ou WordPiece)
   model info        afficher le manifeste et l&apos;empreinte d&apos;un paquet de modèle, et vérifier qu&apos;il tourne
   model export      fabriquer un paquet de modèle à partir d&apos;un checkpoint publié (MedCLIP, BioViL, ...)
@@ -6042,6 +6088,85 @@ Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une comma
     <message>
         <source>--shortcut-condition needs --confounder COLUMN</source>
         <translation>--shortcut-condition demande --confounder COLONNE</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::MmdCommand</name>
+    <message>
+        <source>--%1 takes a whole number of at least %2, not &apos;%3&apos;</source>
+        <translation>--%1 demande un nombre entier d&apos;au moins %2, pas « %3 »</translation>
+    </message>
+    <message>
+        <source>Image embeddings (.npy, one image per row).</source>
+        <translation>Embeddings d&apos;images (.npy, une image par ligne).</translation>
+    </message>
+    <message>
+        <source>X.npy</source>
+        <translation>X.npy</translation>
+    </message>
+    <message>
+        <source>A CSV table with one row per embedding, in the same order (as `embeddings export` writes), holding the attribute&apos;s column.</source>
+        <translation>Une table CSV d&apos;une ligne par embedding, dans le même ordre (comme l&apos;écrit `embeddings export`), qui contient la colonne de l&apos;attribut.</translation>
+    </message>
+    <message>
+        <source>K.csv</source>
+        <translation>K.csv</translation>
+    </message>
+    <message>
+        <source>The column whose values are the groups (empty: left out).</source>
+        <translation>La colonne dont les valeurs sont les groupes (vide : écartée).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Seed of the subsamples and permutations.</source>
+        <translation>Graine des sous-échantillons et des permutations.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Permutations (default 1000).</source>
+        <translation>Permutations (1000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Images drawn per group at most (default 5000).</source>
+        <translation>Images tirées par groupe au plus (5000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Bin edges for a numeric age column (default: the study&apos;s).</source>
+        <translation>Bornes des classes d&apos;une colonne d&apos;âge numérique (par défaut : celles de l&apos;étude).</translation>
+    </message>
+    <message>
+        <source>EDGES</source>
+        <translation>BORNES</translation>
+    </message>
+    <message>
+        <source>Representation shift: for every pair of an attribute&apos;s groups, the unbiased squared maximum mean discrepancy of their embeddings (Gaussian kernel, median-distance bandwidth) with a permutation p-value, as JSON.</source>
+        <translation>Décalage de représentation : pour chaque paire de groupes d&apos;un attribut, l&apos;estimateur sans biais du carré de la discrépance moyenne maximale (MMD) de leurs embeddings (noyau gaussien, largeur à la distance médiane) avec une p-valeur par permutation, en JSON.</translation>
+    </message>
+    <message>
+        <source>--embeddings, --keys and --attribute are required</source>
+        <translation>--embeddings, --keys et --attribute sont requis</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number of at least 0, not &apos;%1&apos;</source>
+        <translation>--seed demande un nombre entier d&apos;au moins 0, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--age-bins: %1</source>
+        <translation>--age-bins : %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows and %3 has %4 embeddings: they must match, row for row</source>
+        <translation>%1 a %2 lignes et %3 a %4 embeddings : ils doivent correspondre, ligne à ligne</translation>
+    </message>
+    <message>
+        <source>MMD</source>
+        <translation>MMD</translation>
     </message>
 </context>
 <context>
@@ -6283,6 +6408,89 @@ Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une comma
     <message>
         <source>Manifest</source>
         <translation>Manifeste</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::PowerCommand</name>
+    <message>
+        <source>--%1 takes a number, not &apos;%2&apos;</source>
+        <translation>--%1 demande un nombre, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>The group&apos;s positives.</source>
+        <translation>Les positifs du groupe.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The group&apos;s negatives.</source>
+        <translation>Les négatifs du groupe.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>The other images&apos; positives.</source>
+        <translation>Les positifs des autres images.</translation>
+    </message>
+    <message>
+        <source>N2</source>
+        <translation>N2</translation>
+    </message>
+    <message>
+        <source>The other images&apos; negatives.</source>
+        <translation>Les négatifs des autres images.</translation>
+    </message>
+    <message>
+        <source>M2</source>
+        <translation>M2</translation>
+    </message>
+    <message>
+        <source>The overall AUC, used for both standard errors.</source>
+        <translation>L&apos;AUC globale, utilisée pour les deux erreurs types.</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Two-sided significance level (default 0.05).</source>
+        <translation>Niveau de signification bilatéral (0,05 par défaut).</translation>
+    </message>
+    <message>
+        <source>ALPHA</source>
+        <translation>ALPHA</translation>
+    </message>
+    <message>
+        <source>Power (default 0.8).</source>
+        <translation>Puissance (0,8 par défaut).</translation>
+    </message>
+    <message>
+        <source>POWER</source>
+        <translation>PUISSANCE</translation>
+    </message>
+    <message>
+        <source>Also the positives the group needs (at its ratio of negatives to positives) for its MDD to be at most D.</source>
+        <translation>Aussi le nombre de positifs qu&apos;il faut au groupe (à son rapport de négatifs aux positifs) pour que sa MDD soit au plus D.</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>The minimum detectable difference (MDD) of a group&apos;s AUC against the rest&apos;s, from Hanley and McNeil&apos;s standard errors, as JSON: how large a gap the group&apos;s size can tell from noise.</source>
+        <translation>La différence minimale détectable (MDD) de l&apos;AUC d&apos;un groupe par rapport à celle du reste, d&apos;après les erreurs types de Hanley et McNeil, en JSON : quel écart la taille du groupe permet de distinguer du bruit.</translation>
+    </message>
+    <message>
+        <source>--positives, --negatives, --rest-positives, --rest-negatives and --auc are required</source>
+        <translation>--positives, --negatives, --rest-positives, --rest-negatives et --auc sont requis</translation>
+    </message>
+    <message>
+        <source>--difference takes a number above 0, not %1</source>
+        <translation>--difference demande un nombre supérieur à 0, pas %1</translation>
     </message>
 </context>
 <context>

@@ -192,4 +192,19 @@ Result<DeviceChoice> readDevice(const QCommandLineParser& parser,
     return *choice;
 }
 
+void binNumericAges(QStringList& values, const QString& attribute, const AgeBins& bins) {
+    bool numeric = attribute.compare(QStringLiteral("age"), Qt::CaseInsensitive) == 0;
+    for (const QString& v : values) {
+        bool ok = v.isEmpty();
+        if (!ok)
+            v.toDouble(&ok);
+        numeric = numeric && ok;
+    }
+    if (!numeric)
+        return;
+    const QStringList labels = bins.labels();
+    for (QString& v : values)
+        v = v.isEmpty() ? QString() : labels[bins.indexOf(v.toDouble())];
+}
+
 } // namespace cxrfair::cli

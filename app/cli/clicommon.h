@@ -3,6 +3,7 @@
 #include "common/progress.h"
 
 #include "common/error.h"
+#include "data/agebins.h"
 #include "inference/prompts.h"
 #include "models/inferencesettings.h"
 
@@ -51,6 +52,10 @@ struct EncoderOptions {
     EncoderOptions();
     Result<InferenceSettings> read(const QCommandLineParser& parser) const;
 };
+
+/// A numeric `attribute` named age becomes its bins (empty values stay empty): the groups of
+/// a table's age column.
+void binNumericAges(QStringList& values, const QString& attribute, const AgeBins& bins);
 
 /// --store STORE and --model BUNDLE, the options of the commands that score a store's
 /// embeddings; `modelDescription` says what the command does with the model's embeddings.

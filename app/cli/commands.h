@@ -24,6 +24,8 @@ int runPromptsSweep(const QStringList& arguments);
 int runSaliency(const QStringList& arguments);
 /// cxrfair-cli power: the minimum detectable difference of a group's AUC.
 int runPower(const QStringList& arguments);
+/// cxrfair-cli mmd: representation shift between an attribute's groups.
+int runMmd(const QStringList& arguments);
 /// `model info BUNDLE`.
 int runModelInfo(const QStringList& arguments);
 /// `model export MODEL --checkpoint PATH ... --out NAME.cxrmodel`: runs tools/export.

@@ -41,19 +41,7 @@ Result<ProbeTable> readProbeTable(const QString& path, const QString& target, co
     if (reader->error())
         return std::unexpected(*reader->error());
     ProbeTable t;
-    // A numeric age becomes its bins.
-    bool numeric = target.compare(QStringLiteral("age"), Qt::CaseInsensitive) == 0;
-    for (const QString& v : values) {
-        bool ok = v.isEmpty();
-        if (!ok)
-            v.toDouble(&ok);
-        numeric = numeric && ok;
-    }
-    if (numeric) {
-        const QStringList labels = bins.labels();
-        for (QString& v : values)
-            v = v.isEmpty() ? QString() : labels[bins.indexOf(v.toDouble())];
-    }
+    binNumericAges(values, target, bins);
     for (const QString& v : values) {
         if (!v.isEmpty() && !t.classes.contains(v))
             t.classes << v;

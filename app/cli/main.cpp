@@ -30,6 +30,7 @@ int usage(int status) {
         "  power             the smallest AUC difference a group's size can detect (MDD)\n"
         "  probe             predict an attribute from image embeddings\n"
         "  pca               principal components of image embeddings\n"
+        "  mmd               representation shift between groups in embedding space (MMD)\n"
         "  tokenize          print the token ids of texts (CLIP BPE or WordPiece)\n"
         "  model info        print a model bundle's manifest and hash, and check it runs\n"
         "  model export      make a bundle from a published checkpoint (MedCLIP, BioViL, ...)\n"
@@ -113,6 +114,8 @@ int main(int argc, char* argv[]) {
         return runSaliency(forward(1));
     if (command == QStringLiteral("power"))
         return runPower(forward(1));
+    if (command == QStringLiteral("mmd"))
+        return runMmd(forward(1));
     const QString sub = args.value(2);
     if (command == QStringLiteral("dataset") && sub == QStringLiteral("summary"))
         return runDatasetSummary(forward(2));
