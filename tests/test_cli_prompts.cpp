@@ -161,8 +161,8 @@ private Q_SLOTS:
         }
         QVERIFY(inverted >= 1);
         double widest = 0.0;
-        for (const QString& c : {"Atelectasis", "Cardiomegaly", "Consolidation", "Pleural Effusion",
-                                 "Pneumonia", "Pneumothorax"}) {
+        for (const QString c : {"Atelectasis", "Cardiomegaly", "Consolidation", "Pleural Effusion",
+                                "Pneumonia", "Pneumothorax"}) {
             double low = 1.0, high = 0.0;
             for (const QString& set : sets) {
                 low = std::min(low, overall[{c, set}]);

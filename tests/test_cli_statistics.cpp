@@ -115,6 +115,75 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("shortcut drain"));
     }
 
+    void mddAndEvidenceFollowTheirDefinitions() {
+        // Each group's MDD from Hanley and McNeil's closed form at the overall AUC, the rest
+        // being the attribute's other groups; evidence by the rule (interval width, MDD
+        // against the observed difference).
+        const QString out = m_dir.filePath(QStringLiteral("evidence.csv"));
+        const auto r = runCli({"metrics", "--scores", m_scores, "--out", out, "--bootstrap", "200",
+                               "--evidence-width", "0.3"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        auto reader = CsvReader::open(out);
+        QVERIFY(reader);
+        struct Row {
+            QHash<QString, QString> v;
+            double number(const char* c) const { return v.value(QLatin1String(c)).toDouble(); }
+        };
+        std::vector<Row> rows;
+        while (reader->next()) {
+            Row row;
+            for (int c = 0; c < int(reader->header().size()); ++c)
+                row.v.insert(
+                    QString::fromStdString(reader->header()[size_t(c)]),
+                    QString::fromUtf8(reader->field(c).data(), qsizetype(reader->field(c).size())));
+            rows.push_back(row);
+        }
+        auto se = [](double a, double n1, double n0) {
+            const double q1 = a / (2 - a), q2 = 2 * a * a / (1 + a);
+            return std::sqrt((a * (1 - a) + (n1 - 1) * (q1 - a * a) + (n0 - 1) * (q2 - a * a)) /
+                             (n1 * n0));
+        };
+        int checked = 0, insufficient = 0;
+        for (const Row& g : rows) {
+            const QString attribute = g.v.value("attribute"), group = g.v.value("group");
+            if (attribute == QLatin1String("all") || group == QLatin1String("gap") ||
+                group == QLatin1String("worst") || g.v.value("flag") == "missing_attribute" ||
+                g.v.value("auc").isEmpty())
+                continue;
+            double overall = 0, restPos = 0, restNeg = 0;
+            for (const Row& o : rows) {
+                if (o.v.value("model") != g.v.value("model") ||
+                    o.v.value("condition") != g.v.value("condition"))
+                    continue;
+                if (o.v.value("attribute") == QLatin1String("all"))
+                    overall = o.number("auc");
+                else if (o.v.value("attribute") == attribute && o.v.value("group") != group &&
+                         o.v.value("group") != "gap" && o.v.value("group") != "worst" &&
+                         o.v.value("flag") != "missing_attribute") {
+                    restPos += o.number("n_pos");
+                    restNeg += o.number("n_neg");
+                }
+            }
+            const double expected = (1.959963984540054 + 0.8416212335729143) *
+                                    std::hypot(se(overall, g.number("n_pos"), g.number("n_neg")),
+                                               se(overall, restPos, restNeg));
+            QVERIFY2(std::abs(g.number("mdd") - expected) < 1e-9,
+                     qPrintable(attribute + "=" + group + ": " + g.v.value("mdd") + " vs " +
+                                QString::number(expected)));
+            const bool sufficient = g.number("auc_ci_high") - g.number("auc_ci_low") <= 0.3 &&
+                                    g.number("mdd") <= std::abs(g.number("auc_diff_vs_rest"));
+            QCOMPARE(g.v.value("evidence"),
+                     sufficient ? QStringLiteral("sufficient") : QStringLiteral("insufficient"));
+            insufficient += sufficient ? 0 : 1;
+            ++checked;
+        }
+        QVERIFY(checked >= 10);
+        QVERIFY(insufficient > 0);
+        QCOMPARE(runCli({"metrics", "--scores", m_scores, "--out", out, "--evidence-width", "0"})
+                     .exitCode,
+                 1);
+    }
+
     void sameBytesOnAnyThreadCount() {
         QByteArray outputs[2];
         for (int t = 0; t < 2; ++t) {

@@ -6051,6 +6051,18 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
         <source>--shortcut-condition needs --confounder COLUMN</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A group whose bootstrap interval is wider than this has insufficient evidence (default 0.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WIDTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--evidence-width takes a width above 0 and at most 1, e.g. 0.2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::cli::MmdCommand</name>

@@ -6089,6 +6089,18 @@ Ejecute &apos;cxrfair-cli COMANDO --help&apos; para ver las opciones de un coman
         <source>--shortcut-condition needs --confounder COLUMN</source>
         <translation>--shortcut-condition necesita --confounder COLUMNA</translation>
     </message>
+    <message>
+        <source>A group whose bootstrap interval is wider than this has insufficient evidence (default 0.2).</source>
+        <translation>Un grupo cuyo intervalo bootstrap es más ancho que esto tiene evidencia insuficiente (0,2 por defecto).</translation>
+    </message>
+    <message>
+        <source>WIDTH</source>
+        <translation>ANCHO</translation>
+    </message>
+    <message>
+        <source>--evidence-width takes a width above 0 and at most 1, e.g. 0.2</source>
+        <translation>--evidence-width requiere un ancho mayor que 0 y como máximo 1, por ejemplo 0.2</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::cli::MmdCommand</name>

@@ -6089,6 +6089,18 @@ Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une comma
         <source>--shortcut-condition needs --confounder COLUMN</source>
         <translation>--shortcut-condition demande --confounder COLONNE</translation>
     </message>
+    <message>
+        <source>A group whose bootstrap interval is wider than this has insufficient evidence (default 0.2).</source>
+        <translation>Un groupe dont l&apos;intervalle bootstrap est plus large que cela a des preuves insuffisantes (0,2 par défaut).</translation>
+    </message>
+    <message>
+        <source>WIDTH</source>
+        <translation>LARGEUR</translation>
+    </message>
+    <message>
+        <source>--evidence-width takes a width above 0 and at most 1, e.g. 0.2</source>
+        <translation>--evidence-width demande une largeur supérieure à 0 et d&apos;au plus 1, par exemple 0.2</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::cli::MmdCommand</name>

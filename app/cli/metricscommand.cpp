@@ -135,6 +135,11 @@ int runMetrics(const QStringList& arguments) {
         Tr::tr("With --confounder: the condition whose positives it splits (default: every "
                "condition)."),
         Tr::tr("NAME"));
+    const QCommandLineOption evidenceOption(
+        QStringLiteral("evidence-width"),
+        Tr::tr("A group whose bootstrap interval is wider than this has insufficient evidence "
+               "(default 0.2)."),
+        Tr::tr("WIDTH"), QStringLiteral("0.2"));
     const QCommandLineOption logitOption(QStringLiteral("logit-ci"),
                                          Tr::tr("DeLong intervals on the logit scale."));
     const QCommandLineOption threadsOption(
@@ -144,7 +149,8 @@ int runMetrics(const QStringList& arguments) {
     parser.addOptions({scoresOption, outOption, jsonOption, attributesOption, ageBinsOption,
                        intersectionsOption, bootstrapOption, seedOption, ciOption, clusterOption,
                        stratifyOption, minGroupOption, thresholdOption, validationOption,
-                       confounderOption, shortcutConditionOption, logitOption, threadsOption});
+                       confounderOption, shortcutConditionOption, logitOption, threadsOption,
+                       evidenceOption});
     if (const int status = parseCommandLine(
             parser, arguments,
             Tr::tr("Subgroup AUCs with DeLong and bootstrap intervals, tests against the "
@@ -166,6 +172,10 @@ int runMetrics(const QStringList& arguments) {
     settings.bootstrap.level = parser.value(ciOption).toDouble(&ok);
     if (!ok || !(settings.bootstrap.level > 0.0 && settings.bootstrap.level < 1.0))
         return reportError(Tr::tr("--ci takes a level between 0 and 1, e.g. 0.95"));
+    settings.evidenceWidth = parser.value(evidenceOption).toDouble(&ok);
+    if (!ok || !(settings.evidenceWidth > 0.0 && settings.evidenceWidth <= 1.0))
+        return reportError(
+            Tr::tr("--evidence-width takes a width above 0 and at most 1, e.g. 0.2"));
     const QString cluster = parser.value(clusterOption);
     if (cluster == QStringLiteral("patient"))
         settings.bootstrap.mode = BootstrapMode::Clustered;

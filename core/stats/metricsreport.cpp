@@ -65,6 +65,10 @@ Row groupRow(const ModelConditionMetrics& mc, const GroupMetrics& g) {
     r[QStringLiteral("p_vs_rest")] = number(g.pVsRest);
     r[QStringLiteral("p_holm")] = number(g.pHolm);
     r[QStringLiteral("p_bh")] = number(g.pBenjaminiHochberg);
+    r[QStringLiteral("mdd")] = number(g.mdd);
+    if (g.evidenceSufficient)
+        r[QStringLiteral("evidence")] =
+            *g.evidenceSufficient ? QStringLiteral("sufficient") : QStringLiteral("insufficient");
     r[QStringLiteral("ap")] = number(g.averagePrecision);
     r[QStringLiteral("auprc_adj")] = number(g.auprcAdjusted);
     r[QStringLiteral("threshold")] = number(mc.threshold);
@@ -174,6 +178,8 @@ QStringList metricsColumns() {
             QStringLiteral("p_vs_rest"),
             QStringLiteral("p_holm"),
             QStringLiteral("p_bh"),
+            QStringLiteral("mdd"),
+            QStringLiteral("evidence"),
             QStringLiteral("ap"),
             QStringLiteral("auprc_adj"),
             QStringLiteral("flag"),

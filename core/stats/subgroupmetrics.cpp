@@ -1,5 +1,7 @@
 #include "stats/subgroupmetrics.h"
 
+#include "stats/power.h"
+
 #include "stats/multipletesting.h"
 #include "stats/ranking.h"
 
@@ -194,6 +196,20 @@ Result<std::vector<ModelConditionMetrics>> computeMetrics(const ConditionData& d
                     m.differenceVsRest = c.difference;
                     m.pVsRest = c.pValue;
                 }
+                if (restAuc && mc.groups.front().auc) {
+                    PowerQuery q;
+                    q.auc = mc.groups.front().auc->auc;
+                    q.positives = double(m.positives);
+                    q.negatives = double(m.negatives);
+                    q.restPositives = double(restAuc->positives);
+                    q.restNegatives = double(restAuc->negatives);
+                    if (checkPowerQuery(q))
+                        m.mdd = minimumDetectableDifference(q).mdd;
+                }
+                m.evidenceSufficient =
+                    m.bootstrapCi.valid() &&
+                    m.bootstrapCi.high - m.bootstrapCi.low <= settings.evidenceWidth && m.mdd &&
+                    m.differenceVsRest && *m.mdd <= std::abs(*m.differenceVsRest);
                 // A group too small to judge is not tested: no p-value, and not one of the
                 // tests the correction counts.
                 if (m.flag != GroupFlag::None)

@@ -24,6 +24,8 @@ struct MetricsSettings {
     int minNegatives = 10;
     std::optional<ThresholdRule> threshold;
     int calibrationBins = 10;
+    /// A group whose bootstrap interval is wider than this has insufficient evidence.
+    double evidenceWidth = 0.2;
 };
 
 /// One condition: the images whose label is known, one score column per model (all models
@@ -64,6 +66,13 @@ struct GroupMetrics {
     std::optional<double> pVsRest;          ///< its two-sided DeLong p-value (unpaired)
     std::optional<double> pHolm;
     std::optional<double> pBenjaminiHochberg;
+    /// The minimum detectable difference of this group's AUC against the rest's (two-sided
+    /// alpha 0.05, power 0.8, Hanley and McNeil's standard errors at the overall AUC).
+    std::optional<double> mdd;
+    /// Whether the group can show a gap: its bootstrap interval at most
+    /// MetricsSettings::evidenceWidth wide and its MDD at most |its AUC - the rest's|. Empty for
+    /// the overall row and the images missing the attribute.
+    std::optional<bool> evidenceSufficient;
     std::optional<double> averagePrecision;
     std::optional<double> auprcAdjusted;
     std::optional<ConfusionRates> atThreshold;
