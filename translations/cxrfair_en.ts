@@ -4661,6 +4661,20 @@ Too small to judge: %1</source>
         <source>Too few to judge</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>
+Not enough evidence: a difference to the rest below %1 cannot be told from noise at this size (observed %2), or the interval is too wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Not enough evidence: the interval is too wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::SubgroupAucTableModel</name>
@@ -4728,15 +4742,15 @@ Too small to judge: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The AUC is the chance that the model scores a random image with the condition above a random image without it: 0.5 is guessing, 1 is perfect. Each bar is one group of patients; the dashed line is the AUC on all images. The whiskers are 95% intervals (1000 bootstrap resamples of patients): where two groups&apos; intervals overlap widely, the data cannot tell them apart. A hatched bar has fewer than 10 images with or without the condition: too few to judge, so it is shown but left out of the gaps. p (Holm) tests each group against the others, corrected for the number of groups. Click a bar to see its images.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Same Scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One AUC axis for every attribute, so that age and sex compare at a glance; off: the axis fits this attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AUC is the chance that the model scores a random image with the condition above a random image without it: 0.5 is guessing, 1 is perfect. Each bar is one group of patients; the dashed line is the AUC on all images. The whiskers are 95% intervals (1000 bootstrap resamples of patients): where two groups&apos; intervals overlap widely, the data cannot tell them apart. A hatched bar has fewer than 10 images with or without the condition: too few to judge, so it is shown but left out of the gaps. A pale bar with a dashed outline has not enough evidence: its interval is wider than 0.2, or its difference to the other groups is smaller than the smallest difference a group of its size could detect (the MDD in its tooltip), so a gap there may be noise. p (Holm) tests each group against the others, corrected for the number of groups. Click a bar to see its images.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

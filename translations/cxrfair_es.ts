@@ -4670,6 +4670,22 @@ Demasiado pequeño para juzgar: %1</translation>
         <source>Too few to judge</source>
         <translation>Demasiado pocos para juzgar</translation>
     </message>
+    <message>
+        <source>
+Not enough evidence: a difference to the rest below %1 cannot be told from noise at this size (observed %2), or the interval is too wide</source>
+        <translation>
+Evidencia insuficiente: con este tamaño, una diferencia con el resto menor que %1 no se distingue del ruido (observada: %2), o el intervalo es demasiado ancho</translation>
+    </message>
+    <message>
+        <source>
+Not enough evidence: the interval is too wide</source>
+        <translation>
+Evidencia insuficiente: el intervalo es demasiado ancho</translation>
+    </message>
+    <message>
+        <source>Not enough evidence</source>
+        <translation>Evidencia insuficiente</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::SubgroupAucTableModel</name>
@@ -4737,16 +4753,16 @@ Demasiado pequeño para juzgar: %1</translation>
         <translation>AUC por subgrupo</translation>
     </message>
     <message>
-        <source>The AUC is the chance that the model scores a random image with the condition above a random image without it: 0.5 is guessing, 1 is perfect. Each bar is one group of patients; the dashed line is the AUC on all images. The whiskers are 95% intervals (1000 bootstrap resamples of patients): where two groups&apos; intervals overlap widely, the data cannot tell them apart. A hatched bar has fewer than 10 images with or without the condition: too few to judge, so it is shown but left out of the gaps. p (Holm) tests each group against the others, corrected for the number of groups. Click a bar to see its images.</source>
-        <translation>El AUC es la probabilidad de que el modelo puntúe una imagen al azar con la afección por encima de una imagen al azar sin ella: 0,5 es azar, 1 es perfecto. Cada barra es un grupo de pacientes; la línea discontinua es el AUC en todas las imágenes. Los bigotes son intervalos del 95 % (1000 remuestreos bootstrap de pacientes): cuando los intervalos de dos grupos se solapan ampliamente, los datos no permiten distinguirlos. Una barra rayada tiene menos de 10 imágenes con o sin la afección: demasiado pocas para juzgar, así que se muestra pero queda fuera de las brechas. p (Holm) compara cada grupo con los demás, corregido por el número de grupos. Haga clic en una barra para ver sus imágenes.</translation>
-    </message>
-    <message>
         <source>Same Scale</source>
         <translation>Misma escala</translation>
     </message>
     <message>
         <source>One AUC axis for every attribute, so that age and sex compare at a glance; off: the axis fits this attribute</source>
         <translation>Un mismo eje de AUC para todos los atributos, para comparar edad y sexo de un vistazo; desactivado: el eje se ajusta a este atributo</translation>
+    </message>
+    <message>
+        <source>The AUC is the chance that the model scores a random image with the condition above a random image without it: 0.5 is guessing, 1 is perfect. Each bar is one group of patients; the dashed line is the AUC on all images. The whiskers are 95% intervals (1000 bootstrap resamples of patients): where two groups&apos; intervals overlap widely, the data cannot tell them apart. A hatched bar has fewer than 10 images with or without the condition: too few to judge, so it is shown but left out of the gaps. A pale bar with a dashed outline has not enough evidence: its interval is wider than 0.2, or its difference to the other groups is smaller than the smallest difference a group of its size could detect (the MDD in its tooltip), so a gap there may be noise. p (Holm) tests each group against the others, corrected for the number of groups. Click a bar to see its images.</source>
+        <translation>El AUC es la probabilidad de que el modelo puntúe una imagen al azar con la afección por encima de una imagen al azar sin ella: 0,5 es azar, 1 es perfecto. Cada barra es un grupo de pacientes; la línea discontinua es el AUC en todas las imágenes. Los bigotes son intervalos del 95 % (1000 remuestreos bootstrap de pacientes): cuando los intervalos de dos grupos se solapan ampliamente, los datos no permiten distinguirlos. Una barra rayada tiene menos de 10 imágenes con o sin la afección: demasiado pocas para juzgar, así que se muestra pero queda fuera de las brechas. Una barra pálida con contorno discontinuo tiene evidencia insuficiente: su intervalo es más ancho que 0,2, o su diferencia con los demás grupos es menor que la menor diferencia que un grupo de su tamaño podría detectar (la MDD de su información emergente); una brecha ahí puede ser solo ruido. p (Holm) compara cada grupo con los demás, corregido por el número de grupos. Haga clic en una barra para ver sus imágenes.</translation>
     </message>
 </context>
 <context>

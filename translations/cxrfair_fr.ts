@@ -4670,6 +4670,22 @@ Trop petit pour juger : %1</translation>
         <source>Too few to judge</source>
         <translation>Trop peu pour juger</translation>
     </message>
+    <message>
+        <source>
+Not enough evidence: a difference to the rest below %1 cannot be told from noise at this size (observed %2), or the interval is too wide</source>
+        <translation>
+Preuves insuffisantes : à cette taille, une différence au reste inférieure à %1 ne se distingue pas du bruit (observée : %2), ou l&apos;intervalle est trop large</translation>
+    </message>
+    <message>
+        <source>
+Not enough evidence: the interval is too wide</source>
+        <translation>
+Preuves insuffisantes : l&apos;intervalle est trop large</translation>
+    </message>
+    <message>
+        <source>Not enough evidence</source>
+        <translation>Preuves insuffisantes</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::SubgroupAucTableModel</name>
@@ -4737,16 +4753,16 @@ Trop petit pour juger : %1</translation>
         <translation>AUC par sous-groupe</translation>
     </message>
     <message>
-        <source>The AUC is the chance that the model scores a random image with the condition above a random image without it: 0.5 is guessing, 1 is perfect. Each bar is one group of patients; the dashed line is the AUC on all images. The whiskers are 95% intervals (1000 bootstrap resamples of patients): where two groups&apos; intervals overlap widely, the data cannot tell them apart. A hatched bar has fewer than 10 images with or without the condition: too few to judge, so it is shown but left out of the gaps. p (Holm) tests each group against the others, corrected for the number of groups. Click a bar to see its images.</source>
-        <translation>L&apos;AUC est la probabilité que le modèle note une image prise au hasard avec la pathologie au-dessus d&apos;une image prise au hasard sans elle : 0,5 revient au hasard, 1 est parfait. Chaque barre est un groupe de patients ; la ligne pointillée est l&apos;AUC sur toutes les images. Les moustaches sont des intervalles à 95 % (1000 rééchantillonnages bootstrap des patients) : quand les intervalles de deux groupes se chevauchent largement, les données ne permettent pas de les distinguer. Une barre hachurée a moins de 10 images avec ou sans la pathologie : trop peu pour juger, elle est montrée mais exclue des écarts. p (Holm) teste chaque groupe contre les autres, corrigé pour le nombre de groupes. Cliquez sur une barre pour voir ses images.</translation>
-    </message>
-    <message>
         <source>Same Scale</source>
         <translation>Même échelle</translation>
     </message>
     <message>
         <source>One AUC axis for every attribute, so that age and sex compare at a glance; off: the axis fits this attribute</source>
         <translation>Un même axe d&apos;AUC pour tous les attributs, pour comparer âge et sexe d&apos;un coup d&apos;œil ; désactivé : l&apos;axe s&apos;ajuste à cet attribut</translation>
+    </message>
+    <message>
+        <source>The AUC is the chance that the model scores a random image with the condition above a random image without it: 0.5 is guessing, 1 is perfect. Each bar is one group of patients; the dashed line is the AUC on all images. The whiskers are 95% intervals (1000 bootstrap resamples of patients): where two groups&apos; intervals overlap widely, the data cannot tell them apart. A hatched bar has fewer than 10 images with or without the condition: too few to judge, so it is shown but left out of the gaps. A pale bar with a dashed outline has not enough evidence: its interval is wider than 0.2, or its difference to the other groups is smaller than the smallest difference a group of its size could detect (the MDD in its tooltip), so a gap there may be noise. p (Holm) tests each group against the others, corrected for the number of groups. Click a bar to see its images.</source>
+        <translation>L&apos;AUC est la probabilité que le modèle note une image prise au hasard avec la pathologie au-dessus d&apos;une image prise au hasard sans elle : 0,5 revient au hasard, 1 est parfait. Chaque barre est un groupe de patients ; la ligne pointillée est l&apos;AUC sur toutes les images. Les moustaches sont des intervalles à 95 % (1000 rééchantillonnages bootstrap des patients) : quand les intervalles de deux groupes se chevauchent largement, les données ne permettent pas de les distinguer. Une barre hachurée a moins de 10 images avec ou sans la pathologie : trop peu pour juger, elle est montrée mais exclue des écarts. Une barre pâle au contour en tirets a des preuves insuffisantes : son intervalle est plus large que 0,2, ou sa différence aux autres groupes est plus petite que la plus petite différence qu&apos;un groupe de sa taille pourrait détecter (la MDD de son infobulle) ; un écart à cet endroit peut n&apos;être que du bruit. p (Holm) teste chaque groupe contre les autres, corrigé pour le nombre de groupes. Cliquez sur une barre pour voir ses images.</translation>
     </message>
 </context>
 <context>

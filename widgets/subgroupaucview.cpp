@@ -73,6 +73,10 @@ SubgroupAucView::SubgroupAucView(QWidget* parent)
            "(1000 bootstrap resamples of patients): where two groups' intervals overlap widely, "
            "the data cannot tell them apart. A hatched bar has fewer than 10 images with or "
            "without the condition: too few to judge, so it is shown but left out of the gaps. "
+           "A pale bar with a dashed outline has not enough evidence: its interval is wider "
+           "than 0.2, or its difference to the other groups is smaller than the smallest "
+           "difference a group of its size could detect (the MDD in its tooltip), so a gap "
+           "there may be noise. "
            "p (Holm) tests each group against the others, corrected for the number of groups. "
            "Click a bar to see its images."),
         this));

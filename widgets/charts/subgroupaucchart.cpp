@@ -60,6 +60,14 @@ QString subgroupBarDescription(const SubgroupAucData& data, int group, int condi
                     .arg(*bar->pAdjusted, 0, 'g', 3);
     if (bar->flagged)
         text += SubgroupAucChart::tr("\nToo small to judge: %1").arg(bar->reason);
+    else if (bar->insufficient && bar->mdd && bar->difference)
+        text += SubgroupAucChart::tr("\nNot enough evidence: a difference to the rest below %1 "
+                                     "cannot be told from noise at this size (observed %2), or "
+                                     "the interval is too wide")
+                    .arg(*bar->mdd, 0, 'f', 3)
+                    .arg(*bar->difference, 0, 'f', 3);
+    else if (bar->insufficient)
+        text += SubgroupAucChart::tr("\nNot enough evidence: the interval is too wide");
     return text;
 }
 
@@ -81,23 +89,34 @@ void SubgroupAucChart::rebuild() {
     // ignores clipping.
     const double floor = aucAxisFloor(m_axisFloor.value_or(lowest));
     const QStringList& order = m_data.colourOrder.isEmpty() ? m_data.groups : m_data.colourOrder;
-    bool anyFlagged = false;
+    // Each bar is drawn in one of three styles: solid; pale with a dashed outline when there is
+    // not enough evidence to show a gap; hatched when the group is too small to judge.
+    enum class Style { Solid, Insufficient, Flagged };
+    auto styleOf = [](const SubgroupAucBar& bar) {
+        return bar.flagged ? Style::Flagged : bar.insufficient ? Style::Insufficient : Style::Solid;
+    };
+    bool anyFlagged = false, anyInsufficient = false;
     for (int g = 0; g < groups; ++g) {
-        // A group whose every bar is hatched shows a hatched swatch in the legend.
-        bool allFlagged = true;
+        // The legend names a group on the series of its first style that has bars (a group
+        // whose every bar is hatched shows a hatched swatch).
+        std::optional<Style> named;
+        for (const Style style : {Style::Solid, Style::Insufficient, Style::Flagged})
+            for (const auto& bar : m_data.bars[size_t(g)])
+                if (bar && styleOf(*bar) == style && !named)
+                    named = style;
         for (const auto& bar : m_data.bars[size_t(g)])
             if (bar) {
-                allFlagged = allFlagged && bar->flagged;
                 anyFlagged = anyFlagged || bar->flagged;
+                anyInsufficient = anyInsufficient || styleOf(*bar) == Style::Insufficient;
             }
-        // Each group is two series at the same keys: solid bars, and hatched ones for the
-        // flagged (too small) groups, so that one group keeps one colour.
-        for (const bool flagged : {false, true}) {
+        // Each group is a series per style at the same keys, so that one group keeps one
+        // colour.
+        for (const Style style : {Style::Solid, Style::Insufficient, Style::Flagged}) {
             const QColor color = groupColor(order, int(order.indexOf(m_data.groups[g])));
             // Under the hatching, a pale fill of the group's colour: the bar stays pale where
             // a file format drops pattern brushes (SVG does).
             QCPBars* pale = nullptr;
-            if (flagged) {
+            if (style == Style::Flagged) {
                 pale = new QCPBars(m_plot->xAxis, m_plot->yAxis);
                 pale->setWidth(m_barWidth);
                 pale->setBaseValue(floor);
@@ -113,9 +132,17 @@ void SubgroupAucChart::rebuild() {
             s.bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
             s.bars->setWidth(m_barWidth);
             s.bars->setBaseValue(floor);
-            s.bars->setPen(QPen(color.darker(130), 0.8));
-            s.bars->setBrush(flagged ? QBrush(color, Qt::BDiagPattern) : QBrush(color));
-            if (flagged == allFlagged)
+            if (style == Style::Insufficient) {
+                QColor light = color;
+                light.setAlpha(110);
+                s.bars->setPen(QPen(color.darker(150), 1.0, Qt::DashLine));
+                s.bars->setBrush(light);
+            } else {
+                s.bars->setPen(QPen(color.darker(130), 0.8));
+                s.bars->setBrush(style == Style::Flagged ? QBrush(color, Qt::BDiagPattern)
+                                                         : QBrush(color));
+            }
+            if (named == style)
                 s.bars->setName(groupDisplayName(m_data.groups[g]));
             else
                 s.bars->removeFromLegend();
@@ -126,7 +153,7 @@ void SubgroupAucChart::rebuild() {
             whiskers->setWhiskerWidth(std::max(2.0, 30.0 * m_barWidth));
             for (int c = 0; c < conditions; ++c) {
                 const auto& bar = m_data.bars[size_t(g)][size_t(c)];
-                if (!bar || bar->flagged != flagged)
+                if (!bar || styleOf(*bar) != style)
                     continue;
                 const double key = c + (g - (groups - 1) / 2.0) * m_barWidth;
                 s.bars->addData(key, bar->auc - floor);
@@ -155,6 +182,13 @@ void SubgroupAucChart::rebuild() {
         auto* legendEntry = new QCPGraph(m_plot->xAxis, m_plot->yAxis);
         legendEntry->setPen(reference);
         legendEntry->setName(tr("All images"));
+    }
+    if (anyInsufficient) {
+        // What the pale, dashed bars mean, in the legend itself.
+        auto* pale = new QCPBars(m_plot->xAxis, m_plot->yAxis);
+        pale->setPen(QPen(QColor(0x44, 0x44, 0x44), 1.0, Qt::DashLine));
+        pale->setBrush(QColor(0x55, 0x55, 0x55, 110));
+        pale->setName(tr("Not enough evidence"));
     }
     if (anyFlagged) {
         // What hatching means, in the legend itself: an empty series, drawn only there.

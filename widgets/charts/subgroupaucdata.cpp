@@ -97,6 +97,9 @@ SubgroupAucData subgroupAucData(const std::vector<ModelConditionMetrics>& metric
             if (!bar.flagged)
                 bar.pAdjusted = g.pHolm;
             bar.reason = g.reason;
+            bar.insufficient = g.evidenceSufficient.has_value() && !*g.evidenceSufficient;
+            bar.mdd = g.mdd;
+            bar.difference = g.differenceVsRest;
             data.bars[size_t(s)][size_t(c)] = bar;
         }
     }

@@ -20,6 +20,11 @@ struct SubgroupAucBar {
     std::optional<double> pAdjusted; ///< Holm-adjusted p against the rest of the groups
     bool flagged = false;            ///< too few positives or negatives to judge
     QString reason;
+    /// Not enough evidence to show a gap (GroupMetrics::evidenceSufficient false): the interval
+    /// is too wide or the difference to the rest is within the MDD.
+    bool insufficient = false;
+    std::optional<double> mdd;        ///< minimum detectable difference against the rest
+    std::optional<double> difference; ///< AUC minus the rest's
 };
 
 /// The numbers of the subgroup AUC chart for one model and one attribute (or intersection),
