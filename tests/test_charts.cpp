@@ -246,10 +246,28 @@ private Q_SLOTS:
         QFile csv(dir.filePath("fig.csv"));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
-        QCOMPARE(lines.front(),
-                 QByteArray(
-                     "model,attribute,condition,group,n,n_pos,auc,ci_low,ci_high,p_holm,flagged"));
+        QCOMPARE(
+            lines.front(),
+            QByteArray("model,attribute,condition,group,n,n_pos,auc,ci_low,ci_high,p_holm,flagged,"
+                       "mdd,evidence"));
         QCOMPARE(lines.size(), 1 + view.table()->model()->rowCount());
+        // Each row's MDD and evidence are the bar's (from the metrics).
+        const SubgroupAucData& shown = view.chart()->data();
+        for (qsizetype l = 1; l < lines.size(); ++l) {
+            const QList<QByteArray> f = lines[l].split(',');
+            QCOMPARE(f.size(), 13);
+            const int c = int(shown.conditions.indexOf(QString::fromUtf8(f[2])));
+            const int g = int(shown.groups.indexOf(QString::fromUtf8(f[3])));
+            QVERIFY(c >= 0 && g >= 0);
+            const auto& bar = shown.bars[size_t(g)][size_t(c)];
+            QVERIFY(bar.has_value());
+            QCOMPARE(f[11].isEmpty(), !bar->mdd.has_value());
+            if (bar->mdd)
+                QCOMPARE(f[11].toDouble(), *bar->mdd);
+            QVERIFY(bar->evidenceKnown); // every group bar of computed metrics is judged
+            QCOMPARE(f[12],
+                     bar->insufficient ? QByteArray("insufficient") : QByteArray("sufficient"));
+        }
 
         // Small multiples export as one figure: a panel per model, each equal to the chart of
         // that model exported alone at the panel's size; the data of every model.

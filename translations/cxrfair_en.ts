@@ -4714,6 +4714,18 @@ Not enough evidence: the interval is too wide</source>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>MDD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest difference to the other groups&apos; AUC that this group&apos;s size can detect (alpha 0.05, power 0.8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough evidence for a gap</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::SubgroupAucView</name>

@@ -4725,6 +4725,18 @@ Evidencia insuficiente: el intervalo es demasiado ancho</translation>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
+    <message>
+        <source>MDD</source>
+        <translation>MDD</translation>
+    </message>
+    <message>
+        <source>The smallest difference to the other groups&apos; AUC that this group&apos;s size can detect (alpha 0.05, power 0.8)</source>
+        <translation>La menor diferencia con el AUC de los demás grupos que el tamaño de este grupo puede detectar (alfa 0,05, potencia 0,8)</translation>
+    </message>
+    <message>
+        <source>not enough evidence for a gap</source>
+        <translation>evidencia insuficiente para una brecha</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::SubgroupAucView</name>

@@ -4725,6 +4725,18 @@ Preuves insuffisantes : l&apos;intervalle est trop large</translation>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
+    <message>
+        <source>MDD</source>
+        <translation>MDD</translation>
+    </message>
+    <message>
+        <source>The smallest difference to the other groups&apos; AUC that this group&apos;s size can detect (alpha 0.05, power 0.8)</source>
+        <translation>La plus petite différence à l&apos;AUC des autres groupes que la taille de ce groupe permet de détecter (alpha 0,05, puissance 0,8)</translation>
+    </message>
+    <message>
+        <source>not enough evidence for a gap</source>
+        <translation>preuves insuffisantes pour un écart</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::SubgroupAucView</name>

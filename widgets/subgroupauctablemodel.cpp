@@ -5,7 +5,7 @@
 namespace cxrfair {
 
 namespace {
-enum Column { Condition, Group, Images, Positives, Auc, Low, High, PHolm, Note };
+enum Column { Condition, Group, Images, Positives, Auc, Low, High, PHolm, Mdd, Note };
 
 QString csvField(QString text) {
     if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
@@ -18,7 +18,7 @@ QString csvField(QString text) {
 
 SubgroupAucTableModel::SubgroupAucTableModel(QObject* parent)
     : HeaderedTableModel({tr("Condition"), tr("Group"), tr("Images"), tr("Positive"), tr("AUC"),
-                          tr("95% low"), tr("95% high"), tr("p (Holm)"), tr("Note")},
+                          tr("95% low"), tr("95% high"), tr("p (Holm)"), tr("MDD"), tr("Note")},
                          parent) {}
 
 void SubgroupAucTableModel::setData(const SubgroupAucData& data) {
@@ -43,11 +43,15 @@ QVariant SubgroupAucTableModel::data(const QModelIndex& index, int role) const {
     const SubgroupAucBar& bar = *m_data.bars[size_t(row.group)][size_t(row.condition)];
     const bool raw = role == Qt::UserRole;
     if (role == Qt::TextAlignmentRole)
-        return index.column() >= Images && index.column() <= PHolm
+        return index.column() >= Images && index.column() <= Mdd
                    ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                    : QVariant();
-    if (role == Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == Mdd)
+            return tr("The smallest difference to the other groups' AUC that this group's size "
+                      "can detect (alpha 0.05, power 0.8)");
         return index.column() == Note && bar.flagged ? QVariant(bar.reason) : QVariant();
+    }
     if (role != Qt::DisplayRole && !raw)
         return {};
     auto number = [&](double v) {
@@ -73,8 +77,14 @@ QVariant SubgroupAucTableModel::data(const QModelIndex& index, int role) const {
         if (!bar.pAdjusted)
             return raw ? QVariant(2.0) : QVariant();
         return raw ? QVariant(*bar.pAdjusted) : QVariant(QString::number(*bar.pAdjusted, 'g', 3));
+    case Mdd:
+        if (!bar.mdd)
+            return raw ? QVariant(2.0) : QVariant();
+        return number(*bar.mdd);
     case Note:
-        return bar.flagged ? bar.reason : QString();
+        if (bar.flagged)
+            return bar.reason;
+        return bar.insufficient ? tr("not enough evidence for a gap") : QString();
     default:
         return {};
     }
@@ -82,7 +92,8 @@ QVariant SubgroupAucTableModel::data(const QModelIndex& index, int role) const {
 
 QString subgroupAucCsv(const SubgroupAucData& data) {
     QString csv = QStringLiteral(
-        "model,attribute,condition,group,n,n_pos,auc,ci_low,ci_high,p_holm,flagged\n");
+        "model,attribute,condition,group,n,n_pos,auc,ci_low,ci_high,p_holm,flagged,mdd,"
+        "evidence\n");
     for (int c = 0; c < int(data.conditions.size()); ++c) {
         for (int g = 0; g < int(data.groups.size()); ++g) {
             const auto& bar = data.bars[size_t(g)][size_t(c)];
@@ -99,7 +110,11 @@ QString subgroupAucCsv(const SubgroupAucData& data) {
                             QString::number(bar->low, 'g', 17),
                             QString::number(bar->high, 'g', 17),
                             bar->pAdjusted ? QString::number(*bar->pAdjusted, 'g', 17) : QString(),
-                            bar->flagged ? QStringLiteral("1") : QStringLiteral("0")}
+                            bar->flagged ? QStringLiteral("1") : QStringLiteral("0"),
+                            bar->mdd ? QString::number(*bar->mdd, 'g', 17) : QString(),
+                            !bar->evidenceKnown ? QString()
+                            : bar->insufficient ? QStringLiteral("insufficient")
+                                                : QStringLiteral("sufficient")}
                     .join(QLatin1Char(','));
             csv += QLatin1Char('\n');
         }

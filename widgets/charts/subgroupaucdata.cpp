@@ -97,7 +97,8 @@ SubgroupAucData subgroupAucData(const std::vector<ModelConditionMetrics>& metric
             if (!bar.flagged)
                 bar.pAdjusted = g.pHolm;
             bar.reason = g.reason;
-            bar.insufficient = g.evidenceSufficient.has_value() && !*g.evidenceSufficient;
+            bar.evidenceKnown = g.evidenceSufficient.has_value();
+            bar.insufficient = bar.evidenceKnown && !*g.evidenceSufficient;
             bar.mdd = g.mdd;
             bar.difference = g.differenceVsRest;
             data.bars[size_t(s)][size_t(c)] = bar;

@@ -23,6 +23,7 @@ struct SubgroupAucBar {
     /// Not enough evidence to show a gap (GroupMetrics::evidenceSufficient false): the interval
     /// is too wide or the difference to the rest is within the MDD.
     bool insufficient = false;
+    bool evidenceKnown = false;       ///< the metrics judged the evidence (GroupMetrics)
     std::optional<double> mdd;        ///< minimum detectable difference against the rest
     std::optional<double> difference; ///< AUC minus the rest's
 };
