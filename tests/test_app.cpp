@@ -112,9 +112,15 @@ private:
         // Ito's orange, blue and bluish green).
         std::set<QRgb> colours;
         int orange = 0, blue = 0, green = 0;
+        // A bar is drawn in its colour, or pale (the colour at alpha 110 over the white plot)
+        // when its group has not enough evidence for a gap.
         auto near = [](QRgb p, int r, int g, int b) {
-            return std::abs(qRed(p) - r) < 12 && std::abs(qGreen(p) - g) < 12 &&
-                   std::abs(qBlue(p) - b) < 12;
+            auto close = [p](int r, int g, int b) {
+                return std::abs(qRed(p) - r) < 12 && std::abs(qGreen(p) - g) < 12 &&
+                       std::abs(qBlue(p) - b) < 12;
+            };
+            auto pale = [](int c) { return int(std::lround(255.0 + (c - 255.0) * 110.0 / 255.0)); };
+            return close(r, g, b) || close(pale(r), pale(g), pale(b));
         };
         for (int y = 0; y < image.height(); y += 2)
             for (int x = 0; x < image.width(); x += 2) {
