@@ -5203,6 +5203,14 @@ Not enough evidence: the interval is too wide</source>
         <source>BUNDLE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--%1 takes a whole number of at least %2 (not &apos;%3&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3 (not &apos;%4&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::cli::DatasetCommand</name>
@@ -5369,10 +5377,6 @@ The same options always give the same files.</source>
 </context>
 <context>
     <name>cxrfair::cli::DiscoveryCommands</name>
-    <message>
-        <source>--%1 takes a whole number from %2 to %3 (not &apos;%4&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>--%1 takes a share between 0 and 1 (not &apos;%2&apos;)</source>
         <translation type="unfinished"></translation>
@@ -6092,10 +6096,6 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
 </context>
 <context>
     <name>cxrfair::cli::MmdCommand</name>
-    <message>
-        <source>--%1 takes a whole number of at least %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Image embeddings (.npy, one image per row).</source>
         <translation type="unfinished"></translation>

@@ -5214,6 +5214,14 @@ Evidencia insuficiente: el intervalo es demasiado ancho</translation>
         <source>BUNDLE</source>
         <translation>PAQUETE</translation>
     </message>
+    <message>
+        <source>--%1 takes a whole number of at least %2 (not &apos;%3&apos;)</source>
+        <translation>--%1 requiere un número entero de al menos %2 (no «%3»)</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3 (not &apos;%4&apos;)</source>
+        <translation>--%1 toma un número entero de %2 a %3 (no &apos;%4&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::cli::DatasetCommand</name>
@@ -5381,10 +5389,6 @@ Las mismas opciones dan siempre los mismos archivos.</translation>
 </context>
 <context>
     <name>cxrfair::cli::DiscoveryCommands</name>
-    <message>
-        <source>--%1 takes a whole number from %2 to %3 (not &apos;%4&apos;)</source>
-        <translation>--%1 toma un número entero de %2 a %3 (no &apos;%4&apos;)</translation>
-    </message>
     <message>
         <source>--%1 takes a share between 0 and 1 (not &apos;%2&apos;)</source>
         <translation>--%1 toma una proporción entre 0 y 1 (no &apos;%2&apos;)</translation>
@@ -6132,10 +6136,6 @@ Ejecute &apos;cxrfair-cli COMANDO --help&apos; para ver las opciones de un coman
 </context>
 <context>
     <name>cxrfair::cli::MmdCommand</name>
-    <message>
-        <source>--%1 takes a whole number of at least %2, not &apos;%3&apos;</source>
-        <translation>--%1 requiere un número entero de al menos %2, no «%3»</translation>
-    </message>
     <message>
         <source>Image embeddings (.npy, one image per row).</source>
         <translation>Embeddings de imágenes (.npy, una imagen por fila).</translation>

@@ -5214,6 +5214,14 @@ Preuves insuffisantes : l&apos;intervalle est trop large</translation>
         <source>BUNDLE</source>
         <translation>PAQUET</translation>
     </message>
+    <message>
+        <source>--%1 takes a whole number of at least %2 (not &apos;%3&apos;)</source>
+        <translation>--%1 demande un nombre entier d&apos;au moins %2 (pas « %3 »)</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3 (not &apos;%4&apos;)</source>
+        <translation>--%1 prend un nombre entier de %2 à %3 (pas « %4 »)</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::cli::DatasetCommand</name>
@@ -5381,10 +5389,6 @@ Les mêmes options donnent toujours les mêmes fichiers.</translation>
 </context>
 <context>
     <name>cxrfair::cli::DiscoveryCommands</name>
-    <message>
-        <source>--%1 takes a whole number from %2 to %3 (not &apos;%4&apos;)</source>
-        <translation>--%1 prend un nombre entier de %2 à %3 (pas « %4 »)</translation>
-    </message>
     <message>
         <source>--%1 takes a share between 0 and 1 (not &apos;%2&apos;)</source>
         <translation>--%1 prend une part entre 0 et 1 (pas « %2 »)</translation>
@@ -6132,10 +6136,6 @@ Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une comma
 </context>
 <context>
     <name>cxrfair::cli::MmdCommand</name>
-    <message>
-        <source>--%1 takes a whole number of at least %2, not &apos;%3&apos;</source>
-        <translation>--%1 demande un nombre entier d&apos;au moins %2, pas « %3 »</translation>
-    </message>
     <message>
         <source>Image embeddings (.npy, one image per row).</source>
         <translation>Embeddings d&apos;images (.npy, une image par ligne).</translation>

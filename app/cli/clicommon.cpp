@@ -51,6 +51,26 @@ void reportStoreDamage(const std::vector<StoreDamage>& damage, const char* conse
     err() << "cxrfair-cli: " << Tr::tr(consequence, nullptr, int(recordsLost(damage))) << Qt::endl;
 }
 
+Result<int> wholeOption(const QCommandLineParser& parser, const QCommandLineOption& option, int low,
+                        int high) {
+    bool ok = false;
+    const int v = parser.value(option).toInt(&ok);
+    if (ok && v >= low && v <= high)
+        return v;
+    const QString name = option.names().constFirst(), given = parser.value(option);
+    return fail(ErrorCode::InvalidArgument,
+                high == std::numeric_limits<int>::max()
+                    ? Tr::tr("--%1 takes a whole number of at least %2 (not '%3')")
+                          .arg(name)
+                          .arg(low)
+                          .arg(given)
+                    : Tr::tr("--%1 takes a whole number from %2 to %3 (not '%4')")
+                          .arg(name)
+                          .arg(low)
+                          .arg(high)
+                          .arg(given));
+}
+
 int parseCommandLine(QCommandLineParser& parser, const QStringList& arguments,
                      const QString& description) {
     parser.setApplicationDescription(description);

@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <limits>
 #include <vector>
 
 namespace cxrfair {
@@ -65,6 +66,10 @@ struct StoreModelOptions {
 
     explicit StoreModelOptions(const QString& modelDescription);
 };
+
+/// A whole number option in [low, high] (no upper limit by default); an error names the option.
+Result<int> wholeOption(const QCommandLineParser& parser, const QCommandLineOption& option, int low,
+                        int high = std::numeric_limits<int>::max());
 
 /// Parses `arguments` (the program name and the command words first, as QCommandLineParser
 /// expects) and handles --help. Returns -1 to go on, or the exit status to return now.

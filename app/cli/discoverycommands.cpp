@@ -34,21 +34,6 @@ std::string figure(const std::optional<double>& v) {
     return v ? QString::number(*v, 'g', 6).toStdString() : std::string();
 }
 
-/// A whole number option in [low, high]; an error names the option.
-Result<int> wholeOption(const QCommandLineParser& parser, const QCommandLineOption& option, int low,
-                        int high) {
-    bool ok = false;
-    const int v = parser.value(option).toInt(&ok);
-    if (!ok || v < low || v > high)
-        return fail(ErrorCode::InvalidArgument,
-                    Tr::tr("--%1 takes a whole number from %2 to %3 (not '%4')")
-                        .arg(option.names().constFirst())
-                        .arg(low)
-                        .arg(high)
-                        .arg(parser.value(option)));
-    return v;
-}
-
 Result<double> shareOption(const QCommandLineParser& parser, const QCommandLineOption& option) {
     bool ok = false;
     const double v = parser.value(option).toDouble(&ok);
@@ -211,7 +196,7 @@ int runTags(const QStringList& arguments) {
     auto settings = encoderOptions.read(parser);
     if (!settings)
         return reportError(settings.error());
-    auto seed = wholeOption(parser, seedOption, 0, std::numeric_limits<int>::max());
+    auto seed = wholeOption(parser, seedOption, 0);
     if (!seed)
         return reportError(seed.error());
     ScoringRequest request;
@@ -375,7 +360,7 @@ int runSlices(const QStringList& arguments) {
         return reportError(settings.error());
     SliceOptions options;
     auto k = wholeOption(parser, kOption, 1, 100);
-    auto seed = wholeOption(parser, seedOption, 0, std::numeric_limits<int>::max());
+    auto seed = wholeOption(parser, seedOption, 0);
     auto resamples = wholeOption(parser, resamplesOption, 0, 100000);
     auto prevalence = shareOption(parser, prevalenceOption);
     for (const auto* v : {&k, &seed, &resamples})

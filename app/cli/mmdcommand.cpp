@@ -36,19 +36,6 @@ Result<QStringList> groupsOf(const QString& path, const QString& attribute, cons
     return groups;
 }
 
-Result<int> wholeOption(const QCommandLineParser& parser, const QCommandLineOption& option,
-                        int least) {
-    bool ok = false;
-    const int v = parser.value(option).toInt(&ok);
-    if (!ok || v < least)
-        return fail(ErrorCode::InvalidArgument,
-                    Tr::tr("--%1 takes a whole number of at least %2, not '%3'")
-                        .arg(option.names().constFirst())
-                        .arg(least)
-                        .arg(parser.value(option)));
-    return v;
-}
-
 } // namespace
 
 int runMmd(const QStringList& arguments) {
