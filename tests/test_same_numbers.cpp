@@ -153,7 +153,9 @@ private Q_SLOTS:
                                   QStringLiteral("--cluster"),
                                   QStringLiteral("patient"),
                                   QStringLiteral("--min-group"),
-                                  QStringLiteral("10")};
+                                  QStringLiteral("10"),
+                                  QStringLiteral("--match"),
+                                  QStringLiteral("default")};
             arguments << run.extra;
             const auto metrics = test::runCli(arguments);
             QVERIFY2(metrics.exitCode == 0, metrics.err.constData());

@@ -26,6 +26,8 @@ int runSaliency(const QStringList& arguments);
 int runPower(const QStringList& arguments);
 /// cxrfair-cli mmd: representation shift between an attribute's groups.
 int runMmd(const QStringList& arguments);
+/// cxrfair-cli compare: a metrics table next to the study's published tables.
+int runCompare(const QStringList& arguments);
 /// `model info BUNDLE`.
 int runModelInfo(const QStringList& arguments);
 /// `model export MODEL --checkpoint PATH ... --out NAME.cxrmodel`: runs tools/export.

@@ -27,6 +27,7 @@ int usage(int status) {
         "  dataset summary   read a dataset and summarise its cohort\n"
         "  image export      decode a DICOM, PNG or JPEG image and write it as PNG\n"
         "  metrics           subgroup AUCs, intervals, gaps and shortcuts from a score table\n"
+        "  compare           a metrics table next to the study's published tables\n"
         "  power             the smallest AUC difference a group's size can detect (MDD)\n"
         "  probe             predict an attribute from image embeddings\n"
         "  pca               principal components of image embeddings\n"
@@ -116,6 +117,8 @@ int main(int argc, char* argv[]) {
         return runPower(forward(1));
     if (command == QStringLiteral("mmd"))
         return runMmd(forward(1));
+    if (command == QStringLiteral("compare"))
+        return runCompare(forward(1));
     const QString sub = args.value(2);
     if (command == QStringLiteral("dataset") && sub == QStringLiteral("summary"))
         return runDatasetSummary(forward(2));

@@ -4,9 +4,11 @@
 #include "common/filecontents.h"
 
 #include "data/cohortsettings.h"
+#include "stats/fairnesstables.h"
 #include "stats/metricsreport.h"
 #include "stats/scoretable.h"
 #include "stats/tablemetrics.h"
+#include "study/publishedresults.h"
 #include "study/studypipeline.h"
 
 #include "common/computepool.h"
@@ -140,17 +142,47 @@ int runMetrics(const QStringList& arguments) {
         Tr::tr("A group whose bootstrap interval is wider than this has insufficient evidence "
                "(default 0.2)."),
         Tr::tr("WIDTH"), QStringLiteral("0.2"));
+    const QCommandLineOption xaucOption(
+        QStringLiteral("xauc"),
+        Tr::tr("Also write every pair of groups' cross-group AUCs (xAUC) with the bootstrap "
+               "interval of their disparity."),
+        Tr::tr("FILE.csv"));
+    const QCommandLineOption summaryOption(
+        QStringLiteral("summary"),
+        Tr::tr("Also write the summary per model, condition and attribute: worst-group AUC, "
+               "gap with its bias-corrected estimate, ES-AUC, equal-opportunity and "
+               "equalized-odds differences."),
+        Tr::tr("FILE.csv"));
+    const QCommandLineOption matchOption(
+        QStringLiteral("match"),
+        Tr::tr("Also compare each attribute's groups after reweighting them to the same joint "
+               "distribution of these covariates and the same prevalence (rows with adjusted "
+               "= matched), e.g. age,view; 'default': age and view for sex and race, sex and "
+               "view for age, as the audit does."),
+        Tr::tr("LIST"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        Tr::tr("csv (the tidy table, the default) or faimi2025: the study's own layout under "
+               "the folder --out names, one zeroshot_{model}.csv per model."),
+        Tr::tr("FORMAT"), QStringLiteral("csv"));
+    const QCommandLineOption datasetOption(
+        QStringLiteral("dataset"),
+        Tr::tr("With --format faimi2025: mimic (subgroups, the default) or cxr14 (the "
+               "shortcut's strata as groups 0.0 and 1.0)."),
+        Tr::tr("NAME"), QStringLiteral("mimic"));
     const QCommandLineOption logitOption(QStringLiteral("logit-ci"),
                                          Tr::tr("DeLong intervals on the logit scale."));
     const QCommandLineOption threadsOption(
         QStringLiteral("threads"),
         Tr::tr("Worker threads (default: all cores; the results do not depend on it)."),
         Tr::tr("N"), QStringLiteral("0"));
-    parser.addOptions({scoresOption, outOption, jsonOption, attributesOption, ageBinsOption,
-                       intersectionsOption, bootstrapOption, seedOption, ciOption, clusterOption,
-                       stratifyOption, minGroupOption, thresholdOption, validationOption,
-                       confounderOption, shortcutConditionOption, logitOption, threadsOption,
-                       evidenceOption});
+    parser.addOptions(
+        {scoresOption,    outOption,           jsonOption,       attributesOption,
+         ageBinsOption,   intersectionsOption, bootstrapOption,  seedOption,
+         ciOption,        clusterOption,       stratifyOption,   minGroupOption,
+         thresholdOption, validationOption,    confounderOption, shortcutConditionOption,
+         logitOption,     threadsOption,       evidenceOption,   xaucOption,
+         summaryOption,   formatOption,        datasetOption,    matchOption});
     if (const int status = parseCommandLine(
             parser, arguments,
             Tr::tr("Subgroup AUCs with DeLong and bootstrap intervals, tests against the "
@@ -160,6 +192,14 @@ int runMetrics(const QStringList& arguments) {
         return status;
     if (!parser.isSet(scoresOption) || !parser.isSet(outOption))
         return reportError(Tr::tr("--scores FILE.csv and --out FILE.csv are required"));
+    const QString format = parser.value(formatOption);
+    if (format != QStringLiteral("csv") && format != QStringLiteral("faimi2025"))
+        return reportError(Tr::tr("--format takes csv or faimi2025, not '%1'").arg(format));
+    const QString dataset = parser.value(datasetOption);
+    if (!publishedDatasets().contains(dataset))
+        return reportError(Tr::tr("--dataset takes mimic or cxr14, not '%1'").arg(dataset));
+    if (parser.isSet(datasetOption) && format != QStringLiteral("faimi2025"))
+        return reportError(Tr::tr("--dataset goes with --format faimi2025"));
 
     MetricsSettings settings;
     bool ok = false;
@@ -226,6 +266,13 @@ int runMetrics(const QStringList& arguments) {
     if (parser.isSet(shortcutConditionOption) && grouping.confounder.isEmpty())
         return reportError(Tr::tr("--shortcut-condition needs --confounder COLUMN"));
 
+    QStringList match;
+    for (const QString& c : parser.value(matchOption).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!c.trimmed().isEmpty())
+            match << c.trimmed();
+    if (parser.isSet(matchOption) && match.isEmpty())
+        return reportError(Tr::tr("--match takes covariates, e.g. age,view"));
+
     auto table = readScoreTable(parser.value(scoresOption));
     if (!table)
         return reportError(table.error());
@@ -235,6 +282,14 @@ int runMetrics(const QStringList& arguments) {
         if (!v)
             return reportError(v.error());
         validation = std::move(*v);
+    }
+    for (const QString& covariate : match) {
+        if (match == QStringList{QStringLiteral("default")})
+            break;
+        if (!table->attributes.contains(covariate))
+            return reportError(
+                Tr::tr("%1: no column '%2' to match on (the table has: %3)")
+                    .arg(table->path, covariate, table->attributes.join(QStringLiteral(", "))));
     }
     const qsizetype confounderColumn =
         grouping.confounder.isEmpty() ? -1 : table->attributes.indexOf(grouping.confounder);
@@ -250,6 +305,11 @@ int runMetrics(const QStringList& arguments) {
     study.attributesRequired = true; // a mistyped --attributes is an error, not left out
     study.audit.statistics = settings;
     study.audit.analyses.intersections = !grouping.intersections.isEmpty();
+    study.audit.analyses.crossGroupAuc = parser.isSet(xaucOption);
+    // "default": the study's covariates per attribute, as the audit and the window match.
+    const bool matchDefaults = match == QStringList{QStringLiteral("default")};
+    study.audit.analyses.matched = matchDefaults;
+    study.match = matchDefaults ? QStringList() : match;
     study.audit.shortcut = {grouping.confounder, parser.value(shortcutConditionOption)};
     study.ageBins = grouping.ageBins;
     study.intersections = grouping.intersections;
@@ -270,13 +330,30 @@ int runMetrics(const QStringList& arguments) {
         return reportError(result.error());
     const MetricsReport& report = result->metrics;
 
-    if (auto written = writeMetricsCsv(parser.value(outOption), report); !written)
+    if (format == QStringLiteral("faimi2025")) {
+        auto written = writePublishedLayout(parser.value(outOption), dataset, report);
+        if (!written)
+            return reportError(written.error());
+        err() << Tr::tr("wrote %n table(s) in the study's layout under %1", nullptr,
+                        int(written->size()))
+                     .arg(publishedFolder(parser.value(outOption), dataset))
+              << '\n';
+    } else if (auto written = writeMetricsCsv(parser.value(outOption), report); !written) {
         return reportError(written.error());
+    }
     if (parser.isSet(jsonOption)) {
         if (auto written = writeFileContents(
                 parser.value(jsonOption),
                 QJsonDocument(metricsJson(report)).toJson(QJsonDocument::Indented));
             !written)
+            return reportError(written.error());
+    }
+    if (parser.isSet(xaucOption)) {
+        if (auto written = writeCrossAucCsv(parser.value(xaucOption), report); !written)
+            return reportError(written.error());
+    }
+    if (parser.isSet(summaryOption)) {
+        if (auto written = writeSummaryCsv(parser.value(summaryOption), report); !written)
             return reportError(written.error());
     }
     printOverview(report);

@@ -1,5 +1,7 @@
 #include "audit/auditrun.h"
 
+#include "stats/fairnesstables.h"
+
 #include "common/filecontents.h"
 
 #include "audit/auditreport.h"
@@ -9,6 +11,7 @@
 #include "inference/scoring.h"
 #include "inference/storesamples.h"
 #include "models/modelbundle.h"
+#include "stats/fairnesstables.h"
 #include "stats/tablemetrics.h"
 #include "study/studypipeline.h"
 
@@ -149,6 +152,14 @@ void AuditRunner::writeTables(AuditDatasetResult& d, const StudySettings& settin
     const QString metricsJsonPath = dir.filePath(QStringLiteral("metrics.json"));
     wrote(&d, metricsJsonPath,
           writeText(metricsJsonPath, QJsonDocument(metricsJson(d.metrics)).toJson()));
+    if (audit.analyses.subgroups && !d.metrics.results.empty()) {
+        const QString summary = dir.filePath(QStringLiteral("summary.csv"));
+        wrote(&d, summary, writeSummaryCsv(summary, d.metrics));
+    }
+    if (audit.analyses.subgroups && audit.analyses.crossGroupAuc && !d.metrics.results.empty()) {
+        const QString xauc = dir.filePath(QStringLiteral("xauc.csv"));
+        wrote(&d, xauc, writeCrossAucCsv(xauc, d.metrics));
+    }
     if (audit.analyses.calibration && !d.metrics.results.empty()) {
         const QString calibration = dir.filePath(QStringLiteral("calibration.csv"));
         wrote(&d, calibration, writeCalibrationCsv(calibration, d.metrics.results));

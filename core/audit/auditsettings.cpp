@@ -44,12 +44,15 @@ QJsonObject AuditSettings::toJson() const {
                          {QStringLiteral("resample"), modeName(s.bootstrap.mode)},
                          {QStringLiteral("min_group"), s.minPositives},
                          {QStringLiteral("calibration_bins"), s.calibrationBins},
+                         {QStringLiteral("evidence_width"), s.evidenceWidth},
                          {QStringLiteral("threshold"), threshold.toString()}}},
             {QStringLiteral("analyses"),
              QJsonObject{{QStringLiteral("subgroups"), analyses.subgroups},
                          {QStringLiteral("intersections"), analyses.intersections},
                          {QStringLiteral("shortcut"), analyses.shortcut},
                          {QStringLiteral("calibration"), analyses.calibration},
+                         {QStringLiteral("cross_group_auc"), analyses.crossGroupAuc},
+                         {QStringLiteral("matched"), analyses.matched},
                          {QStringLiteral("embeddings"), analyses.embeddings},
                          {QStringLiteral("tags"), analyses.tags},
                          {QStringLiteral("slices"), analyses.slices},
@@ -102,6 +105,11 @@ Result<AuditSettings> AuditSettings::fromJson(const QJsonObject& json, const QSt
     s.whole("min_group", m.minPositives, 0, 1000000);
     m.minNegatives = m.minPositives;
     s.whole("calibration_bins", m.calibrationBins, 2, 1000);
+    if (s.has("evidence_width")) {
+        s.number("evidence_width", m.evidenceWidth, 0.0, 1.0);
+        if (!(m.evidenceWidth > 0.0))
+            s.invalid("evidence_width", Tr::tr("a width above 0 and at most 1, e.g. 0.2"));
+    }
     QString threshold;
     s.text("threshold", threshold);
     if (s.has("threshold")) {
@@ -116,6 +124,8 @@ Result<AuditSettings> AuditSettings::fromJson(const QJsonObject& json, const QSt
     analyses.flag("intersections", a.analyses.intersections);
     analyses.flag("shortcut", a.analyses.shortcut);
     analyses.flag("calibration", a.analyses.calibration);
+    analyses.flag("cross_group_auc", a.analyses.crossGroupAuc);
+    analyses.flag("matched", a.analyses.matched);
     analyses.flag("embeddings", a.analyses.embeddings);
     analyses.flag("tags", a.analyses.tags);
     analyses.flag("slices", a.analyses.slices);

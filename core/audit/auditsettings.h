@@ -17,9 +17,12 @@ struct AuditAnalyses {
     bool intersections = true; ///< the datasets' attribute intersections (e.g. sex:age)
     bool shortcut = true;      ///< the shortcut analysis of `AuditSettings::shortcut`
     bool calibration = true;   ///< reliability curves and ECE
-    bool embeddings = true;    ///< PCA and attribute probes of the image embeddings
-    bool tags = false;         ///< zero-shot device and acquisition tags, as attributes
-    bool slices = false;       ///< the slices where each model does worst
+    bool crossGroupAuc = true; ///< every pair of groups' xAUC (xauc.csv)
+    /// Groups compared after matching on covariates (defaultMatchCovariates())
+    bool matched = true;
+    bool embeddings = true; ///< PCA and attribute probes of the image embeddings
+    bool tags = false;      ///< zero-shot device and acquisition tags, as attributes
+    bool slices = false;    ///< the slices where each model does worst
     /// Each model's subgroup AUCs under the built-in prompt sets (study, chexzero, synonyms)
     bool promptSensitivity = false;
 

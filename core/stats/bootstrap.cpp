@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace cxrfair {
@@ -26,6 +27,7 @@ struct SortedColumn {
     std::vector<std::uint8_t> blockEnd; ///< 1 where a block of tied scores ends
     std::vector<std::uint8_t> positive;
     std::vector<std::int16_t> slots; ///< `stride` per row, -1 padded
+    std::vector<double> weight;      ///< per sorted row; empty: every row weighs 1
     int stride = 1;
     bool ties = false;
 };
@@ -43,7 +45,12 @@ SortedColumn sortColumn(std::span<const double> scores, const BootstrapRequest& 
     }
     s.stride = 1;
     for (const GroupCodes& g : request.groupings)
-        s.stride += g.sharedNegatives ? g.groups : 1;
+        s.stride += g.sharedNegatives || g.cross ? g.groups : 1;
+    if (!request.weights.empty()) {
+        s.weight.resize(scores.size());
+        for (size_t k = 0; k < s.order.size(); ++k)
+            s.weight[k] = request.weights[s.order[k]];
+    }
     s.positive.resize(scores.size());
     s.slots.assign(scores.size() * size_t(s.stride), -1);
     for (size_t k = 0; k < s.order.size(); ++k) {
@@ -55,7 +62,16 @@ SortedColumn sortColumn(std::span<const double> scores, const BootstrapRequest& 
         slots[n++] = 0; // every row is in the whole set
         for (size_t j = 0; j < request.groupings.size(); ++j) {
             const GroupCodes& g = request.groupings[j];
-            if (g.sharedNegatives && !positive) {
+            if (g.cross && g.codes[row] >= 0) {
+                // A positive of a in every pair (a, b); a negative of b in every (a, b).
+                const int own = g.codes[row];
+                for (int other = 0; other < g.groups; ++other) {
+                    const int pair = positive ? own * g.groups + other : other * g.groups + own;
+                    slots[n++] = std::int16_t(offset[j] + pair);
+                }
+            } else if (g.cross) {
+                continue;
+            } else if (g.sharedNegatives && !positive) {
                 for (int group = 0; group < g.groups; ++group)
                     slots[n++] = std::int16_t(offset[j] + group);
             } else if (g.codes[row] >= 0) {
@@ -99,9 +115,10 @@ evaluateBatch(const SortedColumn& column, const std::vector<std::uint8_t>& count
         double* __restrict pos = acc.pos.data();
         for (size_t k = 0; k < column.order.size(); ++k) {
             const std::uint8_t* w8 = counts.data() + size_t(column.order[k]) * L;
+            const double weight = column.weight.empty() ? 1.0 : column.weight[k];
             double w[L];
             for (int r = 0; r < L; ++r)
-                w[r] = double(w8[r]);
+                w[r] = double(w8[r]) * weight;
             const std::int16_t* slots = column.slots.data() + k * stride;
             if (column.positive[k]) {
                 for (size_t s = 0; s < stride && slots[s] >= 0; ++s) {
@@ -130,6 +147,7 @@ evaluateBatch(const SortedColumn& column, const std::vector<std::uint8_t>& count
     std::vector<std::uint8_t> isTouched(acc.pos.size() / L, 0);
     for (size_t k = 0; k < column.order.size(); ++k) {
         const std::uint8_t* w = counts.data() + size_t(column.order[k]) * L;
+        const double weight = column.weight.empty() ? 1.0 : column.weight[k];
         const std::int16_t* slots = column.slots.data() + k * stride;
         for (size_t s = 0; s < stride && slots[s] >= 0; ++s) {
             const int slot = slots[s];
@@ -140,7 +158,7 @@ evaluateBatch(const SortedColumn& column, const std::vector<std::uint8_t>& count
             double* tie =
                 (column.positive[k] ? acc.posTie.data() : acc.negTie.data()) + size_t(slot) * L;
             for (int r = 0; r < L; ++r)
-                tie[r] += double(w[r]);
+                tie[r] += double(w[r]) * weight;
         }
         if (!column.blockEnd[k])
             continue;
@@ -232,8 +250,13 @@ Result<BootstrapReplicates> bootstrapAuc(const BootstrapRequest& request,
     Layout layout;
     for (const GroupCodes& g : request.groupings) {
         layout.offset.push_back(layout.slots);
-        layout.slots += g.groups;
+        layout.slots += g.slots();
     }
+    if (layout.slots > std::numeric_limits<std::int16_t>::max())
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("too many groups to bootstrap at once (%1 "
+                                   "slots, at most 32767)")
+                        .arg(layout.slots));
     BootstrapReplicates out;
     out.resamples = options.resamples;
     out.models = int(request.scores.size());
@@ -276,6 +299,31 @@ Result<BootstrapReplicates> bootstrapAuc(const BootstrapRequest& request,
     });
     if (progress.cancelled())
         return std::unexpected(Progress::cancelledError());
+    return out;
+}
+
+SpreadReplicates spreadReplicates(const BootstrapReplicates& replicates, int model,
+                                  const std::vector<int>& slots) {
+    SpreadReplicates out;
+    out.spread.assign(size_t(replicates.resamples), std::nan(""));
+    out.minimum.assign(size_t(replicates.resamples), std::nan(""));
+    for (int b = 0; b < replicates.resamples; ++b) {
+        double lo = INFINITY, hi = -INFINITY;
+        bool complete = !slots.empty();
+        for (int slot : slots) {
+            const double v = replicates.series(model, slot)[size_t(b)];
+            if (!std::isfinite(v)) {
+                complete = false;
+                break;
+            }
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+        }
+        if (complete) {
+            out.spread[size_t(b)] = hi - lo;
+            out.minimum[size_t(b)] = lo;
+        }
+    }
     return out;
 }
 

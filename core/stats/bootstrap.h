@@ -25,10 +25,15 @@ struct BootstrapOptions {
 /// Group membership of every row: codes[row] in [0, groups) or -1 (not in any group). With
 /// `sharedNegatives`, the codes of negative rows are ignored and every negative belongs to
 /// every group: the shortcut analysis compares strata of positives against all negatives.
+/// With `cross`, the grouping has groups x groups slots, one per ordered pair (a, b): the
+/// positives of a against the negatives of b (Kallus and Zhou's xAUC; a == b is the group's
+/// own AUC).
 struct GroupCodes {
     std::span<const std::int16_t> codes;
     int groups = 0;
     bool sharedNegatives = false;
+    bool cross = false;
+    int slots() const { return cross ? groups * groups : groups; }
 };
 
 /// Bootstrap resamples as multiplicity counts: how often each row is drawn. Resamples come in
@@ -60,6 +65,9 @@ struct BootstrapRequest {
     std::span<const std::int32_t> clusters;
     std::vector<std::span<const double>> scores;
     std::vector<GroupCodes> groupings;
+    /// Each row's weight (empty: 1): a resample's AUC then weights each pair by the product
+    /// of its rows' weights and multiplicities (confounder-matched comparisons).
+    std::span<const double> weights{};
 };
 
 /// AUC replicates: values(model, slot)[resample], NaN where the resample left the slot without
@@ -77,6 +85,10 @@ public:
                 size_t(resamples)};
     }
     int slot(int grouping, int group) const { return groupingOffset[size_t(grouping)] + group; }
+    /// The slot of the ordered pair (a, b) of a cross grouping of `groups` groups.
+    int crossSlot(int grouping, int a, int b, int groups) const {
+        return groupingOffset[size_t(grouping)] + a * groups + b;
+    }
 };
 
 /// Bootstraps the AUC of every slot for every model, sharing each resample across models and
@@ -87,6 +99,15 @@ public:
 Result<BootstrapReplicates> bootstrapAuc(const BootstrapRequest& request,
                                          const BootstrapOptions& options,
                                          const Progress& progress = {});
+
+/// Per resample, the spread (max - min) and the minimum of the AUCs of `slots` of one model;
+/// NaN where a slot is undefined in that resample.
+struct SpreadReplicates {
+    std::vector<double> spread;
+    std::vector<double> minimum;
+};
+SpreadReplicates spreadReplicates(const BootstrapReplicates& replicates, int model,
+                                  const std::vector<int>& slots);
 
 /// A percentile interval from replicates, ignoring NaN ones.
 struct PercentileInterval {

@@ -157,6 +157,60 @@ std::vector<Row> shortcutRows(const ShortcutRow& s) {
     return rows;
 }
 
+/// The rows of a matched comparison: each group (adjusted "matched"), then its gap.
+std::vector<Row> matchedRows(const ModelConditionMetrics& mc, const MatchedComparison& m) {
+    Row base;
+    base[QStringLiteral("model")] = mc.model;
+    base[QStringLiteral("condition")] = mc.condition;
+    base[QStringLiteral("attribute")] = m.attribute;
+    base[QStringLiteral("adjusted")] = QStringLiteral("matched");
+    base[QStringLiteral("matched_on")] = m.covariates.join(QLatin1Char(';'));
+    std::vector<Row> rows;
+    QStringList compared;
+    auto interval = [](Row& r, const PercentileInterval& ci) {
+        if (ci.valid()) {
+            r[QStringLiteral("auc_ci_low")] = number(ci.low);
+            r[QStringLiteral("auc_ci_high")] = number(ci.high);
+        }
+        r[QStringLiteral("bootstrap_used")] = QString::number(ci.used);
+        r[QStringLiteral("bootstrap_skipped")] = QString::number(ci.skipped);
+    };
+    for (const MatchedGroup& g : m.groups) {
+        Row r = base;
+        r[QStringLiteral("group")] = g.group;
+        r[QStringLiteral("n")] = QString::number(g.positives + g.negatives);
+        r[QStringLiteral("n_pos")] = QString::number(g.positives);
+        r[QStringLiteral("n_neg")] = QString::number(g.negatives);
+        r[QStringLiteral("auc")] = number(g.auc);
+        interval(r, g.ci);
+        if (!g.auc) {
+            r[QStringLiteral("flag")] = QStringLiteral("undefined");
+            r[QStringLiteral("reason")] =
+                QStringLiteral("no positive or no negative in the common support");
+        } else {
+            compared << g.group;
+        }
+        rows.push_back(r);
+    }
+    Row gap = base;
+    gap[QStringLiteral("group")] = QStringLiteral("gap");
+    gap[QStringLiteral("compared_groups")] = compared.join(QLatin1Char(';'));
+    gap[QStringLiteral("auc")] = number(m.gap);
+    if (m.gap) {
+        interval(gap, m.gapCi);
+    } else {
+        gap[QStringLiteral("flag")] = QStringLiteral("undefined");
+        gap[QStringLiteral("reason")] =
+            QStringLiteral("fewer than two groups large enough to compare");
+    }
+    if (m.outsideSupport > 0)
+        gap[QStringLiteral("reason")] =
+            QStringLiteral("%1 images outside the groups' common support left out")
+                .arg(m.outsideSupport);
+    rows.push_back(gap);
+    return rows;
+}
+
 } // namespace
 
 QStringList metricsColumns() {
@@ -197,7 +251,9 @@ QStringList metricsColumns() {
             QStringLiteral("eodds_diff"),
             QStringLiteral("ece_gap"),
             QStringLiteral("worst_group"),
-            QStringLiteral("compared_groups")};
+            QStringLiteral("compared_groups"),
+            QStringLiteral("adjusted"),
+            QStringLiteral("matched_on")};
 }
 
 Result<void> writeMetricsCsv(const QString& path, const MetricsReport& report) {
@@ -220,6 +276,10 @@ Result<void> writeMetricsCsv(const QString& path, const MetricsReport& report) {
             write(groupRow(mc, g));
         for (const GapMetrics& gap : mc.gaps) {
             for (const Row& r : gapRows(mc, gap))
+                write(r);
+        }
+        for (const MatchedComparison& m : mc.matched) {
+            for (const Row& r : matchedRows(mc, m))
                 write(r);
         }
     }
@@ -284,11 +344,17 @@ QJsonObject metricsJson(const MetricsReport& report) {
             for (const Row& r : gapRows(mc, gap))
                 gaps.append(toJson(r));
         }
+        QJsonArray matched;
+        for (const MatchedComparison& m : mc.matched) {
+            for (const Row& r : matchedRows(mc, m))
+                matched.append(toJson(r));
+        }
         results.append(QJsonObject{{QStringLiteral("model"), mc.model},
                                    {QStringLiteral("condition"), mc.condition},
                                    {QStringLiteral("threshold"), json(mc.threshold)},
                                    {QStringLiteral("groups"), groups},
-                                   {QStringLiteral("gaps"), gaps}});
+                                   {QStringLiteral("gaps"), gaps},
+                                   {QStringLiteral("matched"), matched}});
     }
     QJsonArray shortcuts;
     for (const ShortcutRow& sr : report.shortcuts) {

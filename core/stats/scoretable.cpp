@@ -410,6 +410,31 @@ Result<ConditionData> conditionData(const ScoreTable& table, int condition,
             g.codes.push_back(l.isEmpty() ? std::int16_t(-1) : std::int16_t(distinct.indexOf(l)));
         d.attributes.push_back(std::move(g));
     }
+    d.matchOn.assign(d.attributes.size(), {});
+    if (!grouping.match.isEmpty() || grouping.matchDefaults) {
+        QStringList covariateNames;
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            const bool given = !grouping.match.isEmpty();
+            QStringList wanted = given ? grouping.match : defaultMatchCovariates(names[i]);
+            wanted.removeAll(names[i]);
+            for (const QString& w : wanted) {
+                const qsizetype column = table.attributes.indexOf(w);
+                if (column < 0 && given)
+                    return fail(ErrorCode::MissingColumn,
+                                Tr::tr("no column '%1' to match on (the table has: %2)")
+                                    .arg(w, table.attributes.join(QStringLiteral(", "))),
+                                table.path, 1, w);
+                if (column < 0)
+                    continue;
+                if (!covariateNames.contains(w)) {
+                    covariateNames << w;
+                    d.covariates.push_back(
+                        subset(sampleGrouping(table, int(column), grouping.ageBins)));
+                }
+                d.matchOn[size_t(i)].push_back(int(covariateNames.indexOf(w)));
+            }
+        }
+    }
     d.unknownLabels.resize(d.attributes.size());
     for (size_t a = 0; a < d.attributes.size(); ++a)
         d.unknownLabels[a].assign(size_t(d.attributes[a].groups.size()), 0);

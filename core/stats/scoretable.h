@@ -55,6 +55,11 @@ struct ScoreGrouping {
     AgeBins ageBins;        ///< numeric `age` columns are binned with these
     QList<QStringList> intersections;
     QString confounder; ///< a column left out of the attributes (shortcut analysis)
+    /// Covariates to match every single attribute's groups on (the attribute itself left
+    /// out); a column the table lacks is an error.
+    QStringList match;
+    /// Without `match`: match on defaultMatchCovariates() where the table has them.
+    bool matchDefaults = false;
 };
 
 /// The groups of one attribute over the samples: numeric ages binned, other values as they are

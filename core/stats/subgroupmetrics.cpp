@@ -75,27 +75,115 @@ GroupMetrics measure(const SortedScores& subset, const MetricsSettings& settings
 /// Gap and worst value over the eligible slots, within each resample.
 void gapIntervals(const BootstrapReplicates& replicates, int model, const std::vector<int>& slots,
                   double level, GapMetrics& gap) {
-    std::vector<double> gaps(size_t(replicates.resamples), std::nan("")),
-        worst(gaps.size(), std::nan(""));
-    for (int b = 0; b < replicates.resamples; ++b) {
-        double lo = INFINITY, hi = -INFINITY;
-        bool complete = true;
-        for (int slot : slots) {
-            const double v = replicates.series(model, slot)[size_t(b)];
-            if (!std::isfinite(v)) {
-                complete = false;
-                break;
-            }
-            lo = std::min(lo, v);
-            hi = std::max(hi, v);
+    const SpreadReplicates spread = spreadReplicates(replicates, model, slots);
+    gap.aucGapCi = percentileInterval(spread.spread, level);
+    gap.worstAucCi = percentileInterval(spread.minimum, level);
+}
+
+/// The groups of one attribute as computeMetrics lists them: mc.groups[first + i] is group
+/// reported[i] of attribute `attribute`.
+struct GroupRange {
+    const ModelConditionMetrics& mc;
+    size_t first;
+    const std::vector<int>& reported;
+    int attribute;
+    QString name;
+};
+
+/// Gap, worst group, ES-AUC and the rate gaps over the groups that `include` accepts.
+template <typename Include>
+GapMetrics gapOver(const GroupRange& range, const BootstrapReplicates& replicates, int model,
+                   double overallAuc, double level, Include&& include) {
+    GapMetrics gap;
+    gap.attribute = range.name;
+    std::vector<int> slots;
+    double lo = INFINITY, hi = -INFINITY, spread = 0.0;
+    double tprLo = INFINITY, tprHi = -INFINITY, fprLo = INFINITY, fprHi = -INFINITY;
+    double eceLo = INFINITY, eceHi = -INFINITY;
+    bool rates = true, calibrated = true;
+    for (size_t i = 0; i < range.reported.size(); ++i) {
+        const GroupMetrics& m = range.mc.groups[range.first + i];
+        if (!include(m))
+            continue;
+        gap.compared << m.group;
+        slots.push_back(replicates.slot(range.attribute, range.reported[i]));
+        if (m.auc->auc < lo) {
+            lo = m.auc->auc;
+            gap.worstGroup = m.group;
         }
-        if (complete) {
-            gaps[size_t(b)] = hi - lo;
-            worst[size_t(b)] = lo;
+        hi = std::max(hi, m.auc->auc);
+        spread += std::abs(m.auc->auc - overallAuc);
+        if (m.atThreshold && std::isfinite(m.atThreshold->tpr) &&
+            std::isfinite(m.atThreshold->fpr)) {
+            tprLo = std::min(tprLo, m.atThreshold->tpr);
+            tprHi = std::max(tprHi, m.atThreshold->tpr);
+            fprLo = std::min(fprLo, m.atThreshold->fpr);
+            fprHi = std::max(fprHi, m.atThreshold->fpr);
+        } else {
+            rates = false;
+        }
+        if (m.calibration) {
+            eceLo = std::min(eceLo, m.calibration->ece);
+            eceHi = std::max(eceHi, m.calibration->ece);
+        } else {
+            calibrated = false;
         }
     }
-    gap.aucGapCi = percentileInterval(gaps, level);
-    gap.worstAucCi = percentileInterval(worst, level);
+    if (slots.size() < 2)
+        return gap;
+    gap.aucGap = hi - lo;
+    gap.worstAuc = lo;
+    gapIntervals(replicates, model, slots, level, gap);
+    if (gap.aucGapCi.valid())
+        gap.aucGapBiasCorrected = 2.0 * *gap.aucGap - gap.aucGapCi.mean;
+    if (std::isfinite(overallAuc))
+        gap.esAuc = overallAuc / (1.0 + spread);
+    if (rates && range.mc.threshold) {
+        gap.equalOpportunity = tprHi - tprLo;
+        gap.equalizedOdds = std::max(tprHi - tprLo, fprHi - fprLo);
+    }
+    if (calibrated)
+        gap.eceGap = eceHi - eceLo;
+    return gap;
+}
+
+std::optional<double> defined(double v) {
+    return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
+}
+
+/// Every unordered pair of the reported groups of attribute `a`, with the bootstrap interval
+/// of the disparity within each resample.
+void appendCrossAucs(const ConditionData& data, int model, int a, const std::vector<int>& reported,
+                     const std::vector<std::uint32_t>& ascending,
+                     const BootstrapReplicates& replicates, double level,
+                     std::vector<CrossGroupAuc>& out) {
+    const Grouping& attribute = data.attributes[size_t(a)];
+    const int groups = int(attribute.groups.size());
+    const std::vector<double> matrix =
+        crossAucMatrix(data.scores[size_t(model)], data.labels, attribute.codes, groups, ascending);
+    const int grouping = int(data.attributes.size()) + a;
+    for (size_t i = 0; i < reported.size(); ++i) {
+        for (size_t j = i + 1; j < reported.size(); ++j) {
+            const int ga = reported[i], gb = reported[j];
+            CrossGroupAuc x;
+            x.attribute = attribute.attribute;
+            x.groupA = attribute.groups[ga];
+            x.groupB = attribute.groups[gb];
+            x.ab = defined(matrix[size_t(ga * groups + gb)]);
+            x.ba = defined(matrix[size_t(gb * groups + ga)]);
+            if (x.ab && x.ba)
+                x.disparity = *x.ab - *x.ba;
+            const auto ab =
+                replicates.series(model, replicates.crossSlot(grouping, ga, gb, groups));
+            const auto ba =
+                replicates.series(model, replicates.crossSlot(grouping, gb, ga, groups));
+            std::vector<double> differences(ab.size());
+            for (size_t r = 0; r < ab.size(); ++r)
+                differences[r] = ab[r] - ba[r]; // NaN when either is undefined
+            x.disparityCi = percentileInterval(differences, level);
+            out.push_back(std::move(x));
+        }
+    }
 }
 
 } // namespace
@@ -126,6 +214,11 @@ Result<std::vector<ModelConditionMetrics>> computeMetrics(const ConditionData& d
         request.scores.push_back(s);
     for (const Grouping& g : data.attributes)
         request.groupings.push_back({g.codes, int(g.groups.size()), false});
+    // xAUC slots after the groups: cross grouping of attribute a is grouping attributes + a.
+    if (settings.crossGroupAuc) {
+        for (const Grouping& g : data.attributes)
+            request.groupings.push_back({g.codes, int(g.groups.size()), false, true});
+    }
     const auto bootstrapped = bootstrapAuc(request, settings.bootstrap, progress);
     if (!bootstrapped)
         return std::unexpected(bootstrapped.error());
@@ -241,57 +334,29 @@ Result<std::vector<ModelConditionMetrics>> computeMetrics(const ConditionData& d
                 mc.groups.push_back(std::move(m));
             }
 
-            // Gaps over the groups that are neither undefined nor small.
-            GapMetrics gap;
-            gap.attribute = attribute.attribute;
-            std::vector<int> slots;
-            double lo = INFINITY, hi = -INFINITY;
-            double tprLo = INFINITY, tprHi = -INFINITY, fprLo = INFINITY, fprHi = -INFINITY;
-            double eceLo = INFINITY, eceHi = -INFINITY;
-            bool rates = true, calibrated = true;
-            for (size_t i = 0; i < reported.size(); ++i) {
-                const int g = reported[i];
-                const GroupMetrics& m = mc.groups[first + i];
-                if (m.flag != GroupFlag::None || !m.auc)
-                    continue;
-                gap.compared << m.group;
-                slots.push_back(replicates.slot(int(a), g));
-                if (m.auc->auc < lo) {
-                    lo = m.auc->auc;
-                    gap.worstGroup = m.group;
-                }
-                hi = std::max(hi, m.auc->auc);
-                if (m.atThreshold && std::isfinite(m.atThreshold->tpr) &&
-                    std::isfinite(m.atThreshold->fpr)) {
-                    tprLo = std::min(tprLo, m.atThreshold->tpr);
-                    tprHi = std::max(tprHi, m.atThreshold->tpr);
-                    fprLo = std::min(fprLo, m.atThreshold->fpr);
-                    fprHi = std::max(fprHi, m.atThreshold->fpr);
-                } else {
-                    rates = false;
-                }
-                if (m.calibration) {
-                    eceLo = std::min(eceLo, m.calibration->ece);
-                    eceHi = std::max(eceHi, m.calibration->ece);
-                } else {
-                    calibrated = false;
-                }
-            }
-            if (slots.size() >= 2) {
-                gap.aucGap = hi - lo;
-                gap.worstAuc = lo;
-                gapIntervals(replicates, model, slots, level, gap);
-                if (rates && mc.threshold) {
-                    gap.equalOpportunity = tprHi - tprLo;
-                    gap.equalizedOdds = std::max(tprHi - tprLo, fprHi - fprLo);
-                }
-                if (calibrated)
-                    gap.eceGap = eceHi - eceLo;
-            }
+            // Gaps over the groups that are neither undefined nor small; the summary's over
+            // those whose interval is also narrow enough.
+            const double overall = mc.groups.front().auc ? mc.groups.front().auc->auc : NAN;
+            auto eligible = [](const GroupMetrics& m) {
+                return m.flag == GroupFlag::None && m.auc.has_value();
+            };
+            const double width = settings.evidenceWidth;
+            auto sufficient = [&](const GroupMetrics& m) {
+                return eligible(m) && m.bootstrapCi.valid() &&
+                       m.bootstrapCi.high - m.bootstrapCi.low <= width;
+            };
+            const GroupRange range{mc, first, reported, int(a), attribute.attribute};
+            GapMetrics gap = gapOver(range, replicates, model, overall, level, eligible);
+            mc.summaries.push_back(gapOver(range, replicates, model, overall, level, sufficient));
             mc.gaps.push_back(std::move(gap));
+            if (settings.crossGroupAuc)
+                appendCrossAucs(data, model, int(a), reported, sorted.order, replicates, level,
+                                mc.crossAucs);
         }
         out.push_back(std::move(mc));
     }
+    if (auto matched = appendMatchedComparisons(data, settings, out, progress); !matched)
+        return std::unexpected(matched.error());
     return out;
 }
 

@@ -4,7 +4,9 @@
 #include "data/grouping.h"
 #include "stats/bootstrap.h"
 #include "stats/calibration.h"
+#include "stats/crossgroupauc.h"
 #include "stats/delong.h"
+#include "stats/matchedcomparison.h"
 #include "stats/thresholds.h"
 
 #include <QString>
@@ -26,6 +28,8 @@ struct MetricsSettings {
     int calibrationBins = 10;
     /// A group whose bootstrap interval is wider than this has insufficient evidence.
     double evidenceWidth = 0.2;
+    /// Also every pair of groups' cross-group AUCs (xAUC), bootstrapped with the AUCs.
+    bool crossGroupAuc = false;
 };
 
 /// One condition: the images whose label is known, one score column per model (all models
@@ -44,6 +48,11 @@ struct ConditionData {
     qint64 unknownLabelsTotal = 0;
     std::vector<std::vector<double>> validationScores; ///< [model][row], may be empty
     std::vector<std::int8_t> validationLabels;
+    /// Confounder matching: the covariates' groupings over the rows, and per attribute (in
+    /// the order of `attributes`) the indices of those its groups are matched on (empty: the
+    /// attribute is not matched).
+    std::vector<Grouping> covariates;
+    std::vector<std::vector<int>> matchOn;
 };
 
 enum class GroupFlag { None, Small, Undefined, MissingAttribute };
@@ -79,12 +88,18 @@ struct GroupMetrics {
     std::optional<ReliabilityCurve> calibration;
 };
 
-/// Differences across the groups of one attribute, over the groups not flagged.
+/// Differences across the groups of one attribute, over the groups not flagged (the metrics
+/// table's gap rows), or over those with enough evidence to be compared (the summary).
 struct GapMetrics {
     QString attribute;
     QStringList compared;
-    std::optional<double> aucGap;   ///< max - min
-    PercentileInterval aucGapCi;    ///< recomputed inside each resample
+    std::optional<double> aucGap; ///< max - min
+    PercentileInterval aucGapCi;  ///< recomputed inside each resample
+    /// 2 x aucGap - the mean of the bootstrap gaps: max - min over small groups is biased
+    /// upward (Lum et al., FAccT 2022).
+    std::optional<double> aucGapBiasCorrected;
+    /// AUC / (1 + sum over the compared groups of |AUC_g - AUC|) (Luo et al., CVPR 2024).
+    std::optional<double> esAuc;
     std::optional<double> worstAuc; ///< min
     PercentileInterval worstAucCi;
     QString worstGroup;
@@ -99,6 +114,15 @@ struct ModelConditionMetrics {
     std::optional<double> threshold;
     std::vector<GroupMetrics> groups; ///< "all" first, then each attribute's groups
     std::vector<GapMetrics> gaps;
+    /// Per attribute, the summary over the groups with enough evidence to be compared: not
+    /// flagged, and a bootstrap interval at most MetricsSettings::evidenceWidth wide (a gap
+    /// over a group whose interval spans half the scale measures noise).
+    std::vector<GapMetrics> summaries;
+    /// With MetricsSettings::crossGroupAuc: per attribute, every unordered pair of its
+    /// groups once, in the order of `groups`.
+    std::vector<CrossGroupAuc> crossAucs;
+    /// Per matched attribute, its groups compared after matching on covariates.
+    std::vector<MatchedComparison> matched;
 };
 
 /// Subgroup AUCs with DeLong and bootstrap intervals, tests against the rest with Holm and

@@ -214,6 +214,8 @@ ScoreGrouping StudySettings::grouping(const ScoreTable& table) const {
     if (audit.analyses.intersections)
         g.intersections = intersections;
     g.confounder = audit.shortcut.confounder;
+    g.match = match;
+    g.matchDefaults = match.isEmpty() && audit.analyses.matched;
     return g;
 }
 
@@ -221,10 +223,12 @@ Result<MetricsReport> analyseScores(const ScoreTable& scores, const StudySetting
                                     const ScoreTable* validation, const Progress& progress) {
     const AuditSettings& audit = settings.audit;
     MetricsReport report;
-    report.settings = audit.statistics;
+    MetricsSettings statistics = audit.statistics;
+    statistics.crossGroupAuc = audit.analyses.crossGroupAuc;
+    report.settings = statistics;
     if (audit.analyses.subgroups) {
-        auto metrics = metricsForTable(scores, settings.grouping(scores), audit.statistics,
-                                       validation, progress.part(0.0, 0.9));
+        auto metrics = metricsForTable(scores, settings.grouping(scores), statistics, validation,
+                                       progress.part(0.0, 0.9));
         if (!metrics)
             return std::unexpected(metrics.error());
         report = std::move(*metrics);

@@ -34,6 +34,9 @@ struct StudySettings {
     bool attributesRequired = false;
     AgeBins ageBins;
     QList<QStringList> intersections;
+    /// Covariates to match every attribute's groups on (`cxrfair-cli metrics --match`);
+    /// empty: the defaults when audit.analyses.matched.
+    QStringList match;
     /// The conditions to score; empty: those of the study that the dataset has, else all.
     QStringList conditions;
     PromptSet prompts;
