@@ -2,6 +2,7 @@
 // thread counts and after a killed run, the manifest, the report and bad configurations.
 #include "audit/auditpreset.h"
 #include "audit/project.h"
+#include "data/csvreader.h"
 #include "inference/embeddingimport.h"
 #include "inference/embeddingstore.h"
 
@@ -126,6 +127,9 @@ private Q_SLOTS:
                               "mimic/figures/auc-cxrfair-demo-clip-sex-x-age.png",
                               "mimic/figures/pca-cxrfair-demo-clip-race.png",
                               "mimic/figures/probes-cxrfair-demo-clip.png",
+                              "mimic/figures/pareto-age.png",
+                              "mimic/summary.csv",
+                              "mimic/xauc.csv",
                               "nih/metrics.csv",
                               "nih/figures/shortcut.svg"})
             QVERIFY2(QFileInfo(dir.filePath(QLatin1String(f))).size() > 0, f);
@@ -179,6 +183,12 @@ private Q_SLOTS:
             QString::fromUtf8(contents(dir.filePath(QStringLiteral("report.html"))));
         QVERIFY(html.contains(methods.trimmed().toHtmlEscaped()));
         QVERIFY(html.contains(QStringLiteral("data:image/png;base64,")));
+        // The sections that tell a gap from noise.
+        for (const char* section :
+             {"Worst groups, gaps and ES-AUC", "Cross-group AUC",
+              "Gaps after matching on covariates", "Representation shift between groups"})
+            QVERIFY2(html.contains(QLatin1String(section)), section);
+        QVERIFY(!html.contains(QStringLiteral("Reproduction of the published results")));
         QVERIFY(!html.contains(QStringLiteral("src=\"file:")));
 
         // The LaTeX table: one row per model, one column per condition and the mean.
@@ -196,6 +206,71 @@ private Q_SLOTS:
         QCOMPARE(config->datasets[1].settings.splits, QStringList{QStringLiteral("test")});
         QCOMPARE(config->audit.statistics.bootstrap.resamples, 200);
         m_config = dir.filePath(QStringLiteral("config.json"));
+    }
+
+    void reproducesThePublishedLayoutOfItsOwnResults() {
+        // The audit's own MIMIC metrics in the study's layout (metrics --format faimi2025, with
+        // the audit's settings), then the audit again with those as the published tables:
+        // every row matches, to the last bit.
+        QVERIFY(!m_config.isEmpty());
+        const QDir first(QFileInfo(m_config).absolutePath());
+        const QString published = m_dir.filePath(QStringLiteral("published"));
+        const auto layout =
+            runCli({"metrics", "--scores", first.filePath("mimic/scores.csv"), "--out", published,
+                    "--format", "faimi2025", "--attributes", "sex,race,age", "--intersections",
+                    "sex:age,sex:race", "--bootstrap", "200", "--seed", "2025", "--cluster",
+                    "patient", "--match", "default"});
+        QVERIFY2(layout.exitCode == 0, layout.err.constData());
+        QVERIFY(QFileInfo::exists(published +
+                                  "/data/performance/MIMIC/zeroshot_cxrfair-demo-clip.csv"));
+        const QString out = m_dir.filePath(QStringLiteral("a-published"));
+        QStringList arguments = presetArguments(out);
+        arguments << "--published" << published << "--no-figures";
+        const auto r = runCli(arguments);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        auto reader = CsvReader::open(QDir(out).filePath("mimic/reproduction.csv"));
+        QVERIFY(reader);
+        const int difference = reader->columnIndex("difference"),
+                  overlap = reader->columnIndex("intervals_overlap");
+        int rows = 0;
+        while (reader->next()) {
+            ++rows;
+            QCOMPARE(reader->field(difference), std::string_view("0"));
+            QCOMPARE(reader->field(overlap), std::string_view("true"));
+        }
+        QVERIFY(rows > 30);
+        const QString html = QString::fromUtf8(contents(QDir(out).filePath("report.html")));
+        QVERIFY(html.contains(QStringLiteral("Reproduction of the published results")));
+        QVERIFY(html.contains(QStringLiteral("%1 of %1 intervals overlap").arg(rows)));
+        // NIH: the study's drains are published for CXR14, which this folder lacks.
+        QVERIFY2(r.err.contains("nih: no published tables for this dataset"), r.err.constData());
+        QVERIFY(!QFileInfo::exists(QDir(out).filePath("nih/reproduction.csv")));
+    }
+
+    void statisticsSettingsAreStrict() {
+        auto audit = [](const char* json) {
+            return AuditSettings::fromJson(QJsonDocument::fromJson(QByteArray(json)).object());
+        };
+        auto good = audit(R"({"statistics": {"evidence_width": 0.3},
+                             "analyses": {"cross_group_auc": false, "matched": false},
+                             "published": {"folder": "/tmp/x", "models": {"chexzero": "A"}}})");
+        QVERIFY2(good, qPrintable(good ? QString() : good.error().toString()));
+        QCOMPARE(good->statistics.evidenceWidth, 0.3);
+        QVERIFY(!good->analyses.crossGroupAuc && !good->analyses.matched);
+        QCOMPARE(good->published.models.value(QStringLiteral("chexzero")), QStringLiteral("A"));
+        auto back = AuditSettings::fromJson(good->toJson());
+        QVERIFY(back);
+        QCOMPARE(back->published, good->published);
+        QCOMPARE(back->statistics.evidenceWidth, 0.3);
+        for (const char* bad :
+             {R"({"statistics": {"evidence_width": 0}})",
+              R"({"statistics": {"evidence_width": 2}})",
+              R"({"statistics": {"evidence_width": "0.2"}})", R"({"analyses": {"matched": 1}})",
+              R"({"published": "/tmp/x"})", R"({"published": {"folder": "/tmp", "model": {}}})",
+              R"({"published": {"models": {"chexzero": 3}}})"}) {
+            const auto read = audit(bad);
+            QVERIFY2(!read, bad);
+        }
     }
 
     void figureSettingsAreStrict() {

@@ -249,13 +249,14 @@ private Q_SLOTS:
         QCOMPARE(
             lines.front(),
             QByteArray("model,attribute,condition,group,n,n_pos,auc,ci_low,ci_high,p_holm,flagged,"
-                       "mdd,evidence"));
+                       "mdd,evidence,matched_on,auc_published,ci_published_low,"
+                       "ci_published_high"));
         QCOMPARE(lines.size(), 1 + view.table()->model()->rowCount());
         // Each row's MDD and evidence are the bar's (from the metrics).
         const SubgroupAucData& shown = view.chart()->data();
         for (qsizetype l = 1; l < lines.size(); ++l) {
             const QList<QByteArray> f = lines[l].split(',');
-            QCOMPARE(f.size(), 13);
+            QCOMPARE(f.size(), 17);
             const int c = int(shown.conditions.indexOf(QString::fromUtf8(f[2])));
             const int g = int(shown.groups.indexOf(QString::fromUtf8(f[3])));
             QVERIFY(c >= 0 && g >= 0);

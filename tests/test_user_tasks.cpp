@@ -4,11 +4,14 @@
 // (CXRFAIR_SHOT_DIR, else a temporary folder named in the log).
 #include "charts/chartstyle.h"
 #include "charts/figureexportdialog.h"
+#include "charts/paretochart.h"
 #include "charts/pcascatter.h"
 #include "charts/promptsensitivitychart.h"
 #include "charts/rocchart.h"
 #include "charts/subgroupaucchart.h"
+#include "crossaucmatrixmodel.h"
 #include "embeddingview.h"
+#include "fairnesssummaryview.h"
 #include "galleryview.h"
 #include "guidedtour.h"
 #include "imageviewer.h"
@@ -149,7 +152,7 @@ class TestUserTasks : public QObject {
         waitIdle(window);
         QStringList cut;
         for (const char* view : {"auc", "shortcut", "roc", "embeddings", "gallery", "prompts",
-                                 "jobs", "settings", "project"}) {
+                                 "jobs", "settings", "project", "summary"}) {
             window.raiseView(QLatin1String(view));
             QApplication::processEvents();
             for (const QString& c : truncatedTexts(&window))
@@ -421,6 +424,54 @@ private Q_SLOTS:
             QVERIFY(gallery->regionShare(shown[k]).value_or(-1.0) <=
                     gallery->regionShare(shown[k - 1]).value_or(-1.0));
         shot(&window, QStringLiteral("gallery-region-sorted"));
+    }
+
+    void matchTheGroupsAndCompareWithThePublishedResults() {
+        MainWindow& window = *m_window;
+        pressKey(&window, Qt::Key_1, Qt::ControlModifier);
+        SubgroupAucView* view = window.subgroupAucView();
+        view->setAttribute(QStringLiteral("age"));
+        QVERIFY(view->matchedButton()->isEnabled());
+        // Ctrl+Shift+A: the groups' AUCs after matching on sex and view; again: as observed.
+        pressKey(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(view->matched());
+        QCOMPARE(view->chart()->data().matchedOn,
+                 (QStringList{QStringLiteral("sex"), QStringLiteral("view")}));
+        shot(&window, QStringLiteral("matched"));
+        pressKey(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(!view->matched());
+
+        // The study's published tables (when the reference folder is here): diamonds on the
+        // bars of the model named as CheXzero.
+        const QString shared = qEnvironmentVariable("CXRFAIR_SHARED_DIR");
+        const QString published = QDir(shared).filePath("reference/faimi2025-published");
+        if (!shared.isEmpty() && QFileInfo::exists(published + "/data/performance/MIMIC")) {
+            QVERIFY(window.loadPublished(
+                published, {{QStringLiteral("chexzero"), view->modelBox()->currentText()}}));
+            int marked = 0;
+            for (const auto& series : view->chart()->data().bars)
+                for (const auto& bar : series)
+                    marked += bar && bar->published;
+            QVERIFY2(marked >= 20, qPrintable(QString::number(marked)));
+            shot(&window, QStringLiteral("published"));
+        }
+
+        // Ctrl+Shift+U: the models on accuracy and fairness, and the cross-group AUCs, walked
+        // with the arrow keys.
+        pressKey(&window, Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+        FairnessSummaryView* summary = window.fairnessSummaryView();
+        QTRY_VERIFY_WITH_TIMEOUT(summary->isVisible(), 20000);
+        QVERIFY(summary->matrixModel()->rowCount() >= 2);
+        QVERIFY(!summary->chart()->points().empty());
+        QVERIFY2(summary->summary().contains(QStringLiteral("ES-AUC")),
+                 qPrintable(summary->summary()));
+        summary->matrix()->setFocus(Qt::TabFocusReason);
+        summary->matrix()->setCurrentIndex(summary->matrixModel()->index(0, 0));
+        pressKey(summary->matrix(), Qt::Key_Right);
+        pressKey(summary->matrix(), Qt::Key_Down);
+        QCOMPARE(summary->matrix()->currentIndex().row(), 1);
+        QCOMPARE(summary->matrix()->currentIndex().column(), 1);
+        shot(&window, QStringLiteral("fairness-summary"));
     }
 
     void editAPromptSeeTheChartChangeAndUndo() {

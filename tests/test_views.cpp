@@ -1,10 +1,14 @@
 #include "charts/exportbutton.h"
+#include "charts/paretochart.h"
 #include "charts/pcascatter.h"
 #include "charts/pointcloud.h"
 #include "charts/probechart.h"
 #include "charts/promptsensitivitychart.h"
 #include "charts/rocchart.h"
+#include "charts/subgroupaucchart.h"
+#include "crossaucmatrixmodel.h"
 #include "embeddingview.h"
+#include "fairnesssummaryview.h"
 #include "galleryview.h"
 #include "imageviewer.h"
 #include "promptsensitivityview.h"
@@ -13,13 +17,17 @@
 #include "rocview.h"
 #include "shortcutview.h"
 #include "slicesview.h"
+#include "subgroupauctablemodel.h"
+#include "subgroupaucview.h"
 #include "thresholdtablemodel.h"
 
+#include "embedding/mmd.h"
 #include "robustness/regionattribution.h"
 #include "robustness/saliency.h"
 
 #include "stats/groupcurves.h"
 #include "stats/tablemetrics.h"
+#include "study/reproduction.h"
 
 #include "common/random.h"
 #include "data/cohortloader.h"
@@ -32,6 +40,7 @@
 #include <QListView>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -328,6 +337,178 @@ private Q_SLOTS:
         }
         const QStringList csv = view.scatter()->csv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(csv.size(), 601);
+    }
+
+    void fairnessSummaryShowsTheParetoPlotAndTheCrossGroupAucs() {
+        ScoreGrouping grouping;
+        grouping.attributes = {QStringLiteral("sex"), QStringLiteral("age")};
+        grouping.ageBins = *AgeBins::parse(QStringLiteral("18,25,50,65,80"));
+        grouping.confounder = QStringLiteral("drain");
+        MetricsSettings settings;
+        settings.bootstrap.resamples = 100;
+        settings.crossGroupAuc = true;
+        settings.evidenceWidth = 0.5;
+        auto report = metricsForTable(*m_table, grouping, settings);
+        QVERIFY(report);
+        FairnessSummaryView view;
+        view.resize(1200, 500);
+        view.show();
+        view.setMetrics(report->results);
+        view.conditionBox()->setCurrentText(QStringLiteral("Effusion"));
+        view.attributeBox()->setCurrentIndex(view.attributeBox()->findData(QStringLiteral("age")));
+        const ModelConditionMetrics* effusion = nullptr;
+        for (const ModelConditionMetrics& m : report->results)
+            if (m.condition == QStringLiteral("Effusion"))
+                effusion = &m;
+        QVERIFY(effusion);
+        const GapMetrics* age = nullptr;
+        for (const GapMetrics& g : effusion->summaries)
+            if (g.attribute == QStringLiteral("age"))
+                age = &g;
+        QVERIFY(age && age->worstAuc);
+        // The point: the overall AUC against the summary's worst group, with both intervals.
+        const auto& points = view.chart()->points();
+        QCOMPARE(points.size(), size_t(1));
+        QCOMPARE(points[0].auc, effusion->groups.front().auc->auc);
+        QCOMPARE(points[0].worst, *age->worstAuc);
+        QCOMPARE(points[0].worstLow, age->worstAucCi.low);
+        QVERIFY(points[0].onFront);
+        QVERIFY(view.chart()->csv().startsWith(QStringLiteral("model,condition,attribute,auc,")));
+        QVERIFY(view.summary().contains(QString::number(*age->aucGap, 'f', 3)));
+        // The matrix: every pair's xAUC both ways, the groups' own AUCs on the diagonal.
+        const CrossAucMatrixModel* matrix = view.matrixModel();
+        QAbstractItemModelTester tester(view.matrix()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        int pairs = 0;
+        for (const CrossGroupAuc& x : effusion->crossAucs) {
+            if (x.attribute != QStringLiteral("age"))
+                continue;
+            ++pairs;
+            const int a = int(matrix->groups().indexOf(x.groupA)),
+                      b = int(matrix->groups().indexOf(x.groupB));
+            QCOMPARE(matrix->value(a, b), x.ab);
+            QCOMPARE(matrix->value(b, a), x.ba);
+        }
+        const int n = int(matrix->groups().size());
+        QCOMPARE(pairs, n * (n - 1) / 2);
+        for (const GroupMetrics& g : effusion->groups)
+            if (g.attribute == QStringLiteral("age") && g.auc)
+                QCOMPARE(*matrix->value(int(matrix->groups().indexOf(g.group)),
+                                        int(matrix->groups().indexOf(g.group))),
+                         g.auc->auc);
+        QCOMPARE(matrix->csv().count(QLatin1Char('\n')), 1 + n * n);
+    }
+
+    void subgroupViewShowsMatchedAucsAndPublishedValues() {
+        ScoreGrouping grouping;
+        grouping.attributes = {QStringLiteral("sex"), QStringLiteral("age")};
+        grouping.ageBins = *AgeBins::parse(QStringLiteral("18,25,50,65,80"));
+        grouping.confounder = QStringLiteral("drain");
+        grouping.match = {QStringLiteral("age")};
+        MetricsSettings settings;
+        settings.bootstrap.resamples = 100;
+        auto report = metricsForTable(*m_table, grouping, settings);
+        QVERIFY(report);
+        SubgroupAucView view;
+        view.resize(1000, 600);
+        view.show();
+        view.setMetrics(report->results);
+        view.setAttribute(QStringLiteral("sex"));
+        QVERIFY(view.matchedButton()->isEnabled());
+        QVERIFY(view.chart()->data().matchedOn.isEmpty());
+        view.setMatched(true);
+        const SubgroupAucData& shown = view.chart()->data();
+        QCOMPARE(shown.matchedOn, QStringList{QStringLiteral("age")});
+        for (const ModelConditionMetrics& mc : report->results) {
+            const qsizetype c = shown.conditions.indexOf(mc.condition);
+            for (const MatchedComparison& m : mc.matched) {
+                if (m.attribute != QStringLiteral("sex"))
+                    continue;
+                for (const MatchedGroup& g : m.groups) {
+                    const auto& bar = shown.bars[size_t(shown.groups.indexOf(g.group))][size_t(c)];
+                    QVERIFY(bar && g.auc);
+                    QCOMPARE(bar->auc, *g.auc);
+                    QCOMPARE(bar->low, g.ci.low);
+                }
+            }
+        }
+        QVERIFY(view.chart()->plot()->plotLayout()->elementCount() > 0);
+        QVERIFY(subgroupBarDescription(shown, 0, 0).contains(QStringLiteral("matching")));
+        // Age is matched on nothing here (only age was asked for): no toggle.
+        view.setAttribute(QStringLiteral("age"));
+        QVERIFY(!view.matchedButton()->isEnabled());
+        QVERIFY(view.chart()->data().matchedOn.isEmpty());
+
+        // The published values: a diamond on the bar they match, the numbers in the tooltip.
+        view.setMatched(false);
+        view.setAttribute(QStringLiteral("sex"));
+        PublishedResult female;
+        female.model = QStringLiteral("DEMO"); // names match in any case
+        female.dataset = QStringLiteral("mimic");
+        female.condition = QStringLiteral("Effusion");
+        female.group = QStringLiteral("Female");
+        female.auc = 0.71;
+        female.aucLow = 0.6;
+        female.aucHigh = 0.8;
+        view.setPublished(
+            std::make_shared<const PublishedMatcher>(std::vector<PublishedResult>{female}));
+        const SubgroupAucData& marked = view.chart()->data();
+        const qsizetype g = marked.groups.indexOf(QStringLiteral("Female"));
+        const qsizetype c = marked.conditions.indexOf(QStringLiteral("Effusion"));
+        QVERIFY(g >= 0 && c >= 0);
+        QCOMPARE(marked.bars[size_t(g)][size_t(c)]->published, std::optional<double>(0.71));
+        QVERIFY(!marked.bars[size_t(1 - g)][size_t(c)]->published); // Male: not published
+        QVERIFY(subgroupBarDescription(marked, int(g), int(c))
+                    .contains(QStringLiteral("0.71 [0.60, 0.80]")));
+        bool legend = false;
+        for (int i = 0; i < view.chart()->plot()->graphCount(); ++i)
+            legend = legend ||
+                     view.chart()->plot()->graph(i)->name().startsWith(QStringLiteral("Published"));
+        QVERIFY(legend);
+        QVERIFY(subgroupAucCsv(marked).contains(QStringLiteral(",0.71,0.6,0.8")));
+    }
+
+    void embeddingViewListsTheRepresentationShift() {
+        EmbeddingAnalysis analysis;
+        analysis.model = QStringLiteral("demo");
+        FloatMatrix x{90, 4, {}};
+        Random r(3);
+        SampleClasses site{QStringLiteral("site"),
+                           {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")},
+                           {}};
+        QStringList groups;
+        for (int i = 0; i < 90; ++i) {
+            analysis.sampleIds << QStringLiteral("img%1").arg(i);
+            analysis.patientIds << QStringLiteral("p%1").arg(i);
+            analysis.paths << QString();
+            site.codes.push_back(i % 3);
+            groups << site.classes[i % 3];
+            for (int d = 0; d < 4; ++d)
+                x.data.push_back(float(r.normal() + (d == 0 && i % 3 == 2 ? 3.0 : 0.0)));
+        }
+        analysis.columns = {site};
+        analysis.pca = *pca(x, 2);
+        MmdOptions options;
+        options.permutations = 200;
+        auto pairs = groupMmd(x, groups, options);
+        QVERIFY(pairs);
+        analysis.shifts = {{QStringLiteral("site"), *pairs}};
+        EmbeddingView view;
+        view.resize(1100, 600);
+        view.show();
+        view.setAnalysis(std::make_shared<const EmbeddingAnalysis>(analysis), m_table);
+        QTableWidget* table = view.shiftTable();
+        QCOMPARE(table->rowCount(), 3);
+        for (int row = 0; row < 3; ++row) {
+            const MmdPair& p = (*pairs)[size_t(row)];
+            QVERIFY(table->item(row, 1)->text().startsWith(p.groupA + QStringLiteral(" / ") +
+                                                           p.groupB));
+            QCOMPARE(table->item(row, 2)->text(), QString::number(p.mmd2, 'g', 3));
+            QCOMPARE(table->item(row, 3)->text(), QString::number(p.p, 'g', 3));
+        }
+        // c is shifted: its pairs are beyond chance, a against b is not.
+        QVERIFY((*pairs)[0].p > 0.05);
+        QVERIFY((*pairs)[1].p < 0.01 && (*pairs)[2].p < 0.01);
     }
 
     void promptSensitivityShowsEverySetAndMarksTheInvertedOne() {

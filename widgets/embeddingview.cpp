@@ -20,6 +20,7 @@
 #include <QSet>
 #include <QSplitter>
 #include <QTableView>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -40,6 +41,7 @@ EmbeddingView::EmbeddingView(QWidget* parent)
     , m_tools(new QButtonGroup(this))
     , m_scatter(new PcaScatter(this))
     , m_probe(new ProbeChart(this))
+    , m_shift(new QTableWidget(this))
     , m_exportScatter(new ExportButton(
           QStringLiteral("pca"), [this] { return m_scatter->plot(); },
           [this] { return m_scatter->csv(); }, this))
@@ -101,7 +103,11 @@ EmbeddingView::EmbeddingView(QWidget* parent)
            "the embeddings encode the attribute, even when the scatter looks mixed: two "
            "components show little of what the model keeps. The whiskers are 95% bootstrap "
            "intervals over the test patients; an interval that reaches 0.5 does not show that "
-           "the attribute is encoded. Select images with the rectangle or lasso to see them and "
+           "the attribute is encoded. Under the probes, the representation shift between each "
+           "pair of groups: the maximum mean discrepancy (MMD\u00b2) between their embeddings, "
+           "with a permutation p-value (1,000 relabellings of at most 1,000 images per group); "
+           "a small p says the groups' images are told apart in embedding space. Select images "
+           "with the rectangle or lasso to see them and "
            "compare their AUCs with the rest."),
         this));
 
@@ -119,6 +125,18 @@ EmbeddingView::EmbeddingView(QWidget* parent)
     auto* probeLayout = new QVBoxLayout(probePanel);
     probeLayout->setContentsMargins(0, 0, 0, 0);
     probeLayout->addWidget(m_probe, 1);
+    m_shift->setObjectName(QStringLiteral("shiftTable"));
+    m_shift->setColumnCount(4);
+    m_shift->setHorizontalHeaderLabels(
+        {tr("Attribute"), tr("Groups"), tr("MMD\u00b2"), tr("p (permutations)")});
+    m_shift->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_shift->setTabKeyNavigation(false);
+    m_shift->verticalHeader()->hide();
+    m_shift->verticalHeader()->setDefaultSectionSize(m_shift->fontMetrics().height() + 8);
+    m_shift->horizontalHeader()->setStretchLastSection(true);
+    m_shift->setToolTip(tr("Representation shift: how far apart two groups' images lie in "
+                           "embedding space (MMD\u00b2), and whether that is beyond chance (p)"));
+    probeLayout->addWidget(m_shift);
     auto* selectionPanel = new QWidget(this);
     auto* selectionLayout = new QVBoxLayout(selectionPanel);
     selectionLayout->setContentsMargins(0, 0, 0, 0);
@@ -145,6 +163,33 @@ EmbeddingView::EmbeddingView(QWidget* parent)
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &EmbeddingView::showComparison);
 }
 
+void EmbeddingView::showShifts() {
+    int rows = 0;
+    for (const AttributeShift& s : m_analysis->shifts)
+        rows += int(s.pairs.size());
+    m_shift->setRowCount(rows);
+    int row = 0;
+    for (const AttributeShift& s : m_analysis->shifts) {
+        for (const MmdPair& p : s.pairs) {
+            const QString groups = tr("%1 / %2 (%3 and %4 images)")
+                                       .arg(groupDisplayName(p.groupA), groupDisplayName(p.groupB))
+                                       .arg(p.nA)
+                                       .arg(p.nB);
+            const QStringList cells{attributeDisplayName(s.attribute), groups,
+                                    QString::number(p.mmd2, 'g', 3), QString::number(p.p, 'g', 3)};
+            for (int c = 0; c < int(cells.size()); ++c) {
+                auto* item = new QTableWidgetItem(cells[c]);
+                if (c >= 2)
+                    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                m_shift->setItem(row, c, item);
+            }
+            ++row;
+        }
+    }
+    m_shift->resizeColumnsToContents();
+    m_shift->setVisible(rows > 0);
+}
+
 EmbeddingView::~EmbeddingView() {
     m_watcher.waitForFinished();
 }
@@ -165,10 +210,12 @@ void EmbeddingView::setAnalysis(std::shared_ptr<const EmbeddingAnalysis> analysi
     if (!m_analysis) {
         m_scatter->setPoints({}, {}, {}, {});
         m_probe->setResults({});
+        m_shift->setRowCount(0);
         return;
     }
     m_scatter->setPca(m_analysis->pca);
     m_probe->setResults(m_analysis->probes);
+    showShifts();
 
     for (const SampleClasses& c : m_analysis->columns)
         m_colour->addItem(c.name.startsWith(QStringLiteral("label:"))

@@ -14,6 +14,7 @@ class QButtonGroup;
 class QComboBox;
 class QLabel;
 class QTableView;
+class QTableWidget;
 
 namespace cxrfair {
 
@@ -40,6 +41,8 @@ public:
 
     PcaScatter* scatter() const { return m_scatter; }
     ProbeChart* probeChart() const { return m_probe; }
+    /// Each probed attribute's representation shift (MMD) between every pair of its groups.
+    QTableWidget* shiftTable() const { return m_shift; }
     QComboBox* colourBox() const { return m_colour; }
     /// What the points are coloured by ("column:sex", "score:Effusion"), for projects.
     QString colourKey() const;
@@ -65,6 +68,7 @@ Q_SIGNALS:
 
 private:
     void recolour();
+    void showShifts();
     void selectionChanged();
     void compareSelection();
     void showComparison();
@@ -84,6 +88,7 @@ private:
     QButtonGroup* m_tools;
     PcaScatter* m_scatter;
     ProbeChart* m_probe;
+    QTableWidget* m_shift;
     ExportButton* m_exportScatter;
     ExportButton* m_exportProbe;
     QLabel* m_selectionLabel;

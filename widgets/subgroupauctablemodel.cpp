@@ -1,18 +1,19 @@
 #include "subgroupauctablemodel.h"
 
+#include "data/csvwriter.h"
+
 #include "common/displaynames.h"
+
+#include <QLocale>
 
 namespace cxrfair {
 
 namespace {
 enum Column { Condition, Group, Images, Positives, Auc, Low, High, PHolm, Mdd, Note };
 
-QString csvField(QString text) {
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-        text.contains(QLatin1Char('\n')))
-        return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-               QLatin1Char('"');
-    return text;
+/// The shortest text that reads back as `v` (the published values have two decimals).
+QString shortest(const std::optional<double>& v) {
+    return v ? QString::number(*v, 'g', QLocale::FloatingPointShortest) : QString();
 }
 } // namespace
 
@@ -93,28 +94,33 @@ QVariant SubgroupAucTableModel::data(const QModelIndex& index, int role) const {
 QString subgroupAucCsv(const SubgroupAucData& data) {
     QString csv = QStringLiteral(
         "model,attribute,condition,group,n,n_pos,auc,ci_low,ci_high,p_holm,flagged,mdd,"
-        "evidence\n");
+        "evidence,matched_on,auc_published,ci_published_low,ci_published_high\n");
     for (int c = 0; c < int(data.conditions.size()); ++c) {
         for (int g = 0; g < int(data.groups.size()); ++g) {
             const auto& bar = data.bars[size_t(g)][size_t(c)];
             if (!bar)
                 continue;
             csv +=
-                QStringList{csvField(data.model),
-                            csvField(data.attribute),
-                            csvField(data.conditions[c]),
-                            csvField(data.groups[g]),
-                            QString::number(bar->n),
-                            QString::number(bar->positives),
-                            QString::number(bar->auc, 'g', 17),
-                            QString::number(bar->low, 'g', 17),
-                            QString::number(bar->high, 'g', 17),
-                            bar->pAdjusted ? QString::number(*bar->pAdjusted, 'g', 17) : QString(),
-                            bar->flagged ? QStringLiteral("1") : QStringLiteral("0"),
-                            bar->mdd ? QString::number(*bar->mdd, 'g', 17) : QString(),
-                            !bar->evidenceKnown ? QString()
-                            : bar->insufficient ? QStringLiteral("insufficient")
-                                                : QStringLiteral("sufficient")}
+                QStringList{
+                    csvField(data.model),
+                    csvField(data.attribute),
+                    csvField(data.conditions[c]),
+                    csvField(data.groups[g]),
+                    QString::number(bar->n),
+                    QString::number(bar->positives),
+                    QString::number(bar->auc, 'g', 17),
+                    QString::number(bar->low, 'g', 17),
+                    QString::number(bar->high, 'g', 17),
+                    bar->pAdjusted ? QString::number(*bar->pAdjusted, 'g', 17) : QString(),
+                    bar->flagged ? QStringLiteral("1") : QStringLiteral("0"),
+                    bar->mdd ? QString::number(*bar->mdd, 'g', 17) : QString(),
+                    !bar->evidenceKnown ? QString()
+                    : bar->insufficient ? QStringLiteral("insufficient")
+                                        : QStringLiteral("sufficient"),
+                    csvField(data.matchedOn.join(QLatin1Char(';'))),
+                    shortest(bar->published),
+                    bar->published ? shortest(bar->publishedLow) : QString(),
+                    bar->published ? shortest(bar->publishedHigh) : QString()}
                     .join(QLatin1Char(','));
             csv += QLatin1Char('\n');
         }

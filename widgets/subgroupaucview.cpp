@@ -35,6 +35,7 @@ SubgroupAucView::SubgroupAucView(QWidget* parent)
     , m_chart(new SubgroupAucChart(this))
     , m_allModels(new QToolButton(this))
     , m_sameScale(new QToolButton(this))
+    , m_matched(new QToolButton(this))
     , m_pages(new QStackedWidget(this))
     , m_grid(new QWidget(this))
     , m_table(new QTableView(this))
@@ -64,6 +65,24 @@ SubgroupAucView::SubgroupAucView(QWidget* parent)
     m_sameScale->setToolTip(tr("One AUC axis for every attribute, so that age and sex compare at "
                                "a glance; off: the axis fits this attribute"));
     bar->addWidget(m_sameScale);
+    m_matched->setText(tr("Matched"));
+    // In this view only: the comparison beside it has its own.
+    auto* toggleMatched = new QAction(this);
+    toggleMatched->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    toggleMatched->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(toggleMatched, &QAction::triggered, this, [this] {
+        if (m_matched->isEnabled())
+            m_matched->toggle();
+    });
+    addAction(toggleMatched);
+    m_matched->setObjectName(QStringLiteral("matched"));
+    m_matched->setCheckable(true);
+    m_matched->setEnabled(false);
+    m_matched->setToolTip(
+        tr("Compare the groups as if they had the same ages (or sexes) and views and the same "
+           "share of images with the condition: each image reweighted, so that a gap that "
+           "remains is not explained by them (Ctrl+Shift+A)"));
+    bar->addWidget(m_matched);
     bar->addWidget(m_export);
     bar->addWidget(new HelpButton(
         tr("Subgroup AUC"),
@@ -77,6 +96,10 @@ SubgroupAucView::SubgroupAucView(QWidget* parent)
            "than 0.2, or its difference to the other groups is smaller than the smallest "
            "difference a group of its size could detect (the MDD in its tooltip), so a gap "
            "there may be noise. "
+           "Matched shows each group's AUC after reweighting its images to the same mix of "
+           "age (or sex), view and prevalence as the others: if a gap shrinks, those explain "
+           "it, not the model. White diamonds are the study's published values (File > "
+           "Compare with Published Results), with their intervals dotted. "
            "p (Holm) tests each group against the others, corrected for the number of groups. "
            "Click a bar to see its images."),
         this));
@@ -120,6 +143,7 @@ SubgroupAucView::SubgroupAucView(QWidget* parent)
     connectChart(m_chart);
     connect(m_allModels, &QToolButton::toggled, this, &SubgroupAucView::setSmallMultiples);
     connect(m_sameScale, &QToolButton::toggled, this, &SubgroupAucView::refresh);
+    connect(m_matched, &QToolButton::toggled, this, &SubgroupAucView::refresh);
     connect(m_model, &QComboBox::currentIndexChanged, this, &SubgroupAucView::refresh);
     connect(m_attribute, &QComboBox::currentIndexChanged, this, &SubgroupAucView::refresh);
 }
@@ -183,8 +207,8 @@ void SubgroupAucView::rebuildMultiples() {
         auto* chart = new SubgroupAucChart(m_grid);
         chart->setMinimumHeight(150);
         chart->setAxisFloor(axisFloor());
-        chart->setData(
-            subgroupAucData(m_metrics, models[i], attribute(), m_colourOrders.value(attribute())));
+        chart->setData(subgroupAucData(m_metrics, models[i], attribute(),
+                                       m_colourOrders.value(attribute()), source()));
         connectChart(chart);
         grid->addWidget(chart, i / columns, i % columns);
         m_multiples.push_back(chart);
@@ -232,9 +256,27 @@ std::optional<double> SubgroupAucView::axisFloor() const {
     return lowest;
 }
 
+void SubgroupAucView::setPublished(std::shared_ptr<const PublishedMatcher> published) {
+    m_published = std::move(published);
+    refresh();
+}
+
+void SubgroupAucView::setMatched(bool on) {
+    m_matched->setChecked(on);
+}
+
+bool SubgroupAucView::matched() const {
+    return m_matched->isChecked() && m_matched->isEnabled();
+}
+
+SubgroupAucSource SubgroupAucView::source() const {
+    return {matched(), m_published.get()};
+}
+
 void SubgroupAucView::refresh() {
+    m_matched->setEnabled(hasMatchedAucs(m_metrics, attribute()));
     const SubgroupAucData data = subgroupAucData(m_metrics, m_model->currentText(), attribute(),
-                                                 m_colourOrders.value(attribute()));
+                                                 m_colourOrders.value(attribute()), source());
     m_chart->setAxisFloor(axisFloor());
     m_chart->setData(data);
     showTableOf(data);

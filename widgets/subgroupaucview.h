@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QSortFilterProxyModel;
 class QStackedWidget;
@@ -47,6 +49,13 @@ public:
     void setSmallMultiples(bool on);
     bool smallMultiples() const;
     const std::vector<SubgroupAucChart*>& multiples() const { return m_multiples; }
+    /// The study's published tables, drawn as markers on the bars they match; null: none.
+    void setPublished(std::shared_ptr<const PublishedMatcher> published);
+    /// The groups' AUCs after matching on covariates instead of as observed (when the metrics
+    /// have them for the attribute shown).
+    void setMatched(bool on);
+    bool matched() const;
+    QToolButton* matchedButton() const { return m_matched; }
 
     /// The small multiples as one figure (when they are shown), in their on-screen columns.
     ChartGrid multiplesGrid() const;
@@ -69,6 +78,7 @@ private:
     /// The data of what is shown: the chart's, or every model's with small multiples.
     QString shownCsv() const;
     int multipleColumns() const;
+    SubgroupAucSource source() const;
 
     std::vector<ModelConditionMetrics> m_metrics;
     QComboBox* m_model;
@@ -77,6 +87,8 @@ private:
     SubgroupAucChart* m_chart;
     QToolButton* m_allModels;
     QToolButton* m_sameScale;
+    QToolButton* m_matched;
+    std::shared_ptr<const PublishedMatcher> m_published;
     QHash<QString, QStringList> m_colourOrders;
     QString m_preferredAttribute;
     QStackedWidget* m_pages;

@@ -1,6 +1,8 @@
 #include "clicommon.h"
 #include "commands.h"
 
+#include "study/reproduction.h"
+
 #include "audit/auditpreset.h"
 #include "audit/auditrun.h"
 #include "charts/chartfigures.h"
@@ -55,12 +57,22 @@ int runAudit(const QStringList& arguments) {
         QStringLiteral("threads"),
         Tr::tr("Worker threads (default: all cores; the results do not depend on it)."),
         Tr::tr("N"));
+    const QCommandLineOption publishedOption(
+        QStringLiteral("published"),
+        Tr::tr("The study's repository (the folder that holds data/performance/): a "
+               "reproduction table per dataset and in the report."),
+        Tr::tr("DIR"));
+    const QCommandLineOption publishedMapOption(
+        QStringLiteral("published-map"),
+        Tr::tr("With --published: which published model each model reproduces, e.g. "
+               "chexzero=\"My CheXzero\"."),
+        Tr::tr("LIST"));
     const QCommandLineOption device = deviceOption();
     const QCommandLineOption noFiguresOption(QStringLiteral("no-figures"),
                                              Tr::tr("Write no figures and no PDF (tables only)."));
     parser.addOptions({outOption, presetOption, mimicOption, mimicIvOption, nihOption, drainsOption,
                        modelOption, seedOption, bootstrapOption, threadsOption, device,
-                       noFiguresOption});
+                       noFiguresOption, publishedOption, publishedMapOption});
     parser.addPositionalArgument(QStringLiteral("CONFIG.json"),
                                  Tr::tr("The audit configuration (a cxrfair project file)."));
     if (const int status = parseCommandLine(
@@ -112,6 +124,17 @@ int runAudit(const QStringList& arguments) {
     }
     if (!ok)
         return reportError(Tr::tr("--seed and --bootstrap take non-negative whole numbers"));
+    if (parser.isSet(publishedMapOption) && !parser.isSet(publishedOption))
+        return reportError(Tr::tr("--published-map goes with --published DIR"));
+    if (parser.isSet(publishedOption)) {
+        const QString folder = parser.value(publishedOption);
+        if (!QFileInfo(folder).isDir())
+            return reportError(Tr::tr("--published: no folder %1").arg(folder));
+        auto map = parseModelMap(parser.value(publishedMapOption));
+        if (!map)
+            return reportError(Tr::tr("--published-map: %1").arg(map.error().message));
+        config.audit.published = {QFileInfo(folder).absoluteFilePath(), *map};
+    }
     AuditOptions options;
     options.outDir = parser.value(outOption);
     options.configPath = configPath;

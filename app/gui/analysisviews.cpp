@@ -1,6 +1,7 @@
 #include "analysisviews.h"
 
 #include "embeddingview.h"
+#include "fairnesssummaryview.h"
 #include "galleryview.h"
 #include "promptsensitivityview.h"
 #include "rocview.h"
@@ -77,6 +78,7 @@ AnalysisViews::AnalysisViews(Session* session, QMainWindow* window)
     , m_embeddings(new EmbeddingView(window))
     , m_slices(new SlicesView(window))
     , m_sensitivity(new PromptSensitivityView(window))
+    , m_summary(new FairnessSummaryView(window))
     , m_gallery(new GalleryView(window))
     , m_aucDock(dockFor(window, tr("Subgroup AUC"), QStringLiteral("SubgroupAucDock"), m_auc))
     , m_shortcutDock(dockFor(window, tr("Shortcut"), QStringLiteral("ShortcutDock"), m_shortcut))
@@ -86,6 +88,8 @@ AnalysisViews::AnalysisViews(Session* session, QMainWindow* window)
     , m_slicesDock(dockFor(window, tr("Slices"), QStringLiteral("SlicesDock"), m_slices))
     , m_sensitivityDock(dockFor(window, tr("Prompt Sensitivity"),
                                 QStringLiteral("PromptSensitivityDock"), m_sensitivity))
+    , m_summaryDock(
+          dockFor(window, tr("Fairness Summary"), QStringLiteral("FairnessSummaryDock"), m_summary))
     , m_galleryDock(dockFor(window, tr("Gallery"), QStringLiteral("GalleryDock"), m_gallery)) {
     connect(m_auc, &SubgroupAucView::groupClicked, this, &AnalysisViews::showGroupImages);
     connect(m_embeddings, &EmbeddingView::samplesSelected, this,
@@ -117,10 +121,12 @@ void AnalysisViews::arrange(QDockWidget* right) {
     m_window->tabifyDockWidget(m_embeddingDock, m_slicesDock);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_sensitivityDock);
     m_window->tabifyDockWidget(m_slicesDock, m_sensitivityDock);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_summaryDock);
+    m_window->tabifyDockWidget(m_sensitivityDock, m_summaryDock);
     m_window->addDockWidget(Qt::RightDockWidgetArea, m_galleryDock);
     m_window->tabifyDockWidget(right, m_galleryDock);
     for (QDockWidget* dock : {m_aucDock, m_shortcutDock, m_rocDock, m_embeddingDock, m_slicesDock,
-                              m_sensitivityDock, m_galleryDock})
+                              m_sensitivityDock, m_summaryDock, m_galleryDock})
         dock->hide();
 }
 
@@ -132,6 +138,7 @@ void AnalysisViews::setCompact(bool compact) {
         m_window->tabifyDockWidget(m_rocDock, m_embeddingDock);
         m_window->tabifyDockWidget(m_embeddingDock, m_slicesDock);
         m_window->tabifyDockWidget(m_slicesDock, m_sensitivityDock);
+        m_window->tabifyDockWidget(m_sensitivityDock, m_summaryDock);
         if (m_compareDock)
             m_window->tabifyDockWidget(m_embeddingDock, m_compareDock);
         // The gallery too: thumbnails need the width, not a corner.
@@ -142,6 +149,7 @@ void AnalysisViews::setCompact(bool compact) {
         m_window->tabifyDockWidget(m_rocDock, m_embeddingDock);
         m_window->tabifyDockWidget(m_embeddingDock, m_slicesDock);
         m_window->tabifyDockWidget(m_slicesDock, m_sensitivityDock);
+        m_window->tabifyDockWidget(m_sensitivityDock, m_summaryDock);
         if (m_compareDock)
             m_window->splitDockWidget(m_aucDock, m_compareDock, Qt::Horizontal);
         m_window->tabifyDockWidget(m_right, m_galleryDock);
@@ -152,7 +160,7 @@ void AnalysisViews::setCompact(bool compact) {
 
 QDockWidget* AnalysisViews::frontDock() const {
     for (QDockWidget* dock : {m_aucDock, m_compareDock, m_shortcutDock, m_rocDock, m_embeddingDock,
-                              m_slicesDock, m_sensitivityDock, m_galleryDock})
+                              m_slicesDock, m_sensitivityDock, m_summaryDock, m_galleryDock})
         if (dock && dock->isVisible() && !dock->visibleRegion().isEmpty())
             return dock;
     return nullptr;
@@ -164,7 +172,7 @@ QDockWidget* AnalysisViews::dock(const QString& name) const {
         {"shortcut", m_shortcutDock}, {"drain", m_shortcutDock},
         {"roc", m_rocDock},           {"embeddings", m_embeddingDock},
         {"slices", m_slicesDock},     {"sensitivity", m_sensitivityDock},
-        {"gallery", m_galleryDock}};
+        {"summary", m_summaryDock},   {"gallery", m_galleryDock}};
     for (const auto& [key, dock] : docks)
         if (name == QLatin1String(key))
             return dock;
@@ -214,6 +222,9 @@ void AnalysisViews::showAnalysis() {
     const Analysis& shown = m_session->shown();
     const QHash<QString, QStringList> orders = colourOrders();
     m_auc->setColourOrders(orders);
+    m_auc->setPublished(shownPublished());
+    if (m_compare)
+        m_compare->setPublished(shownPublished());
     m_roc->setColourOrders(orders);
     m_embeddings->setColourOrders(orders);
     m_auc->setMetrics(shown.metrics);
@@ -226,6 +237,8 @@ void AnalysisViews::showAnalysis() {
     m_slices->setDiscovery(shown.discovery);
     m_slicesDock->setVisible(shown.discovery && !shown.discovery->slices.empty());
     m_sensitivity->setSweep(shown.promptSweep);
+    m_summary->setMetrics(shown.metrics);
+    m_summaryDock->setVisible(!shown.metrics.empty());
     m_gallery->setModelBundles(modelBundles());
     m_sensitivityDock->setVisible(shown.promptSweep && !shown.promptSweep->rows.empty());
     const bool wasHidden = m_aucDock->isHidden();
@@ -301,6 +314,34 @@ void AnalysisViews::showSampleImages(const QString& title, const QStringList& sa
     m_galleryDock->raise();
 }
 
+void AnalysisViews::setPublished(
+    const QHash<QString, std::shared_ptr<const PublishedMatcher>>& published) {
+    m_published = published;
+    m_auc->setPublished(shownPublished());
+    if (m_compare)
+        m_compare->setPublished(shownPublished());
+}
+
+std::shared_ptr<const PublishedMatcher> AnalysisViews::shownPublished() const {
+    const int current = m_session->current();
+    if (m_published.isEmpty())
+        return nullptr;
+    // A score table opened alone (File > Open Scores) is compared with the study's subgroup
+    // results, which it published for MIMIC-CXR.
+    if (current < 0)
+        return m_published.value(QStringLiteral("mimic"));
+    switch (m_session->dataset(current).cohort.format()) {
+    case DatasetFormat::Mimic:
+        return m_published.value(QStringLiteral("mimic"));
+    case DatasetFormat::Nih:
+        return m_published.value(QStringLiteral("cxr14"));
+    case DatasetFormat::Chexpert:
+    case DatasetFormat::Csv:
+        break;
+    }
+    return nullptr;
+}
+
 void AnalysisViews::compareSideBySide() {
     if (!m_compare) {
         m_compare = new SubgroupAucView(m_window);
@@ -310,6 +351,7 @@ void AnalysisViews::compareSideBySide() {
         m_window->splitDockWidget(m_aucDock, m_compareDock, Qt::Horizontal);
         connect(m_compare, &SubgroupAucView::groupClicked, this, &AnalysisViews::showGroupImages);
         m_compare->setColourOrders(colourOrders());
+        m_compare->setPublished(shownPublished());
     }
     m_compare->setMetrics(m_session->shown().metrics);
     QComboBox* models = m_compare->modelBox();

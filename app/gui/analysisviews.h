@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <memory>
+
 class QDockWidget;
 class QMainWindow;
 
@@ -19,6 +21,8 @@ class ShortcutView;
 class PromptSensitivityView;
 class SlicesView;
 class SubgroupAucView;
+class FairnessSummaryView;
+class PublishedMatcher;
 
 /// The analysis views of the workbench in their docks: subgroup AUC (and its side-by-side
 /// comparison), shortcut, ROC and threshold, embeddings, and the gallery of images. They
@@ -36,9 +40,10 @@ public:
     EmbeddingView* embeddings() const { return m_embeddings; }
     SlicesView* slices() const { return m_slices; }
     PromptSensitivityView* promptSensitivity() const { return m_sensitivity; }
+    FairnessSummaryView* fairnessSummary() const { return m_summary; }
     GalleryView* gallery() const { return m_gallery; }
     /// The dock of view `name` (auc, compare, shortcut or drain, roc, embeddings, slices,
-    /// sensitivity, gallery), or nullptr.
+    /// sensitivity, summary, gallery), or nullptr.
     QDockWidget* dock(const QString& name) const;
     /// Places the docks at the bottom, the gallery tabbed with `right` (the settings).
     void arrange(QDockWidget* right);
@@ -55,6 +60,9 @@ public:
                          const QString& group);
     /// Shows the images with these sample ids in the gallery.
     void showSampleImages(const QString& title, const QStringList& sampleIds);
+    /// The study's published tables, by dataset ("mimic", "cxr14"), as markers on the subgroup
+    /// AUC bars of the datasets of their kind (MIMIC-CXR, NIH ChestX-ray14).
+    void setPublished(const QHash<QString, std::shared_ptr<const PublishedMatcher>>& published);
     /// Empties every view.
     void clear();
 
@@ -68,6 +76,9 @@ private:
     QHash<QString, QStringList> colourOrders() const;
 
     Session* m_session;
+    /// The published tables of the shown dataset's kind, or null.
+    std::shared_ptr<const PublishedMatcher> shownPublished() const;
+    QHash<QString, std::shared_ptr<const PublishedMatcher>> m_published;
     QMainWindow* m_window;
     SubgroupAucView* m_auc;
     SubgroupAucView* m_compare = nullptr;
@@ -76,6 +87,7 @@ private:
     EmbeddingView* m_embeddings;
     SlicesView* m_slices;
     PromptSensitivityView* m_sensitivity;
+    FairnessSummaryView* m_summary;
     GalleryView* m_gallery;
     QDockWidget* m_aucDock;
     QDockWidget* m_compareDock = nullptr;
@@ -84,6 +96,7 @@ private:
     QDockWidget* m_embeddingDock;
     QDockWidget* m_slicesDock;
     QDockWidget* m_sensitivityDock;
+    QDockWidget* m_summaryDock;
     QDockWidget* m_galleryDock;
     QDockWidget* m_right = nullptr; ///< the settings, which the gallery joins in the wide layout
 };

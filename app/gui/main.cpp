@@ -1,5 +1,6 @@
 #include "guidedtour.h"
 #include "mainwindow.h"
+#include "study/reproduction.h"
 #include "theme.h"
 
 #include "common/settings.h"
@@ -52,7 +53,7 @@ struct GuiOptions {
     QCommandLineOption show{
         QStringLiteral("show"),
         QCoreApplication::translate("main", "Once everything is loaded, raise a view: auc, roc, "
-                                            "shortcut, embeddings, slices, sensitivity, "
+                                            "shortcut, embeddings, slices, sensitivity, summary, "
                                             "gallery, prompts or jobs."),
         QCoreApplication::translate("main", "VIEW")};
     QCommandLineOption tour{QStringLiteral("tour"),
@@ -64,6 +65,16 @@ struct GuiOptions {
         QStringLiteral("theme"),
         QCoreApplication::translate("main", "Window colours: system, light or dark."),
         QCoreApplication::translate("main", "NAME")};
+    QCommandLineOption published{
+        QStringLiteral("published"),
+        QCoreApplication::translate("main", "Draw the study's published results (the folder that "
+                                            "holds data/performance/) on the subgroup bars."),
+        QCoreApplication::translate("main", "DIR")};
+    QCommandLineOption publishedMap{
+        QStringLiteral("published-map"),
+        QCoreApplication::translate("main", "With --published: which published model each model "
+                                            "reproduces, e.g. chexzero=\"My CheXzero\"."),
+        QCoreApplication::translate("main", "LIST")};
     QCommandLineParser parser;
 
     GuiOptions() {
@@ -71,8 +82,8 @@ struct GuiOptions {
             "main", "Audit CLIP-based chest X-ray models for fairness and robustness."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions(
-            {demo, open, format, scores, screenshot, size, language, show, tour, theme});
+        parser.addOptions({demo, open, format, scores, screenshot, size, language, show, tour,
+                           theme, published, publishedMap});
     }
 };
 
@@ -172,6 +183,15 @@ int main(int argc, char* argv[]) {
     }
     if (parser.isSet(options.scores))
         window.openScores(parser.value(options.scores));
+    if (parser.isSet(options.published)) {
+        const auto map = cxrfair::parseModelMap(parser.value(options.publishedMap));
+        if (!map) {
+            std::fprintf(stderr, "cxrfair: --published-map: %s\n", qPrintable(map.error().message));
+            return 1;
+        }
+        if (!window.loadPublished(parser.value(options.published), *map))
+            return 1;
+    }
     if (parser.isSet(options.tour)) {
         const int step = parser.value(options.tour).toInt();
         auto open = [&window, step] {

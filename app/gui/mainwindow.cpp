@@ -3,6 +3,7 @@
 #include "adddatasetdialog.h"
 #include "analysisviews.h"
 #include "charts/shortcutchart.h"
+#include "charts/subgroupaucdata.h"
 #include "cohortsettingseditor.h"
 #include "cohortsummaryview.h"
 #include "datasetviews.h"
@@ -14,8 +15,10 @@
 #include "jobspanel.h"
 #include "projectpanel.h"
 #include "prompteditor.h"
+#include "publishedmodelsdialog.h"
 #include "rocview.h"
 #include "shortcutview.h"
+#include "study/reproduction.h"
 #include "subgroupaucview.h"
 #include "theme.h"
 
@@ -317,6 +320,66 @@ void MainWindow::openDemo() {
 
 void MainWindow::openScores(const QString& path) {
     m_session->openScores(path);
+}
+
+bool MainWindow::loadPublished(const QString& root, const QHash<QString, QString>& map, bool ask) {
+    // Both datasets' tables; a repository needs at least one of them.
+    QHash<QString, std::vector<PublishedResult>> tables;
+    std::optional<Error> problem;
+    for (const QString& dataset : publishedDatasets()) {
+        auto published = readPublishedResults(root, dataset);
+        if (published)
+            tables.insert(dataset, std::move(*published));
+        else if (!problem || QFileInfo(publishedFolder(root, dataset)).isDir())
+            problem = published.error();
+    }
+    if (tables.isEmpty() || (problem && problem->code != ErrorCode::Io)) {
+        showError(tr("Cannot Read the Published Results"), *problem);
+        return false;
+    }
+    QHash<QString, QString> chosen = map;
+    const QStringList models = metricModels(m_session->shown().metrics);
+    if (ask && !models.isEmpty()) {
+        std::vector<PublishedResult> all;
+        for (const auto& t : std::as_const(tables))
+            all.insert(all.end(), t.begin(), t.end());
+        const PublishedMatcher byName(std::move(all), map);
+        QHash<QString, QString> preset;
+        bool allMatched = true;
+        for (const QString& m : models) {
+            preset.insert(m, byName.publishedModelOf(m));
+            allMatched = allMatched && !preset.value(m).isEmpty();
+        }
+        if (!allMatched) {
+            PublishedModelsDialog dialog(models, byName.publishedModels(), preset, this);
+            if (dialog.exec() != QDialog::Accepted)
+                return false;
+            chosen = dialog.map();
+        }
+    }
+    QHash<QString, std::shared_ptr<const PublishedMatcher>> matchers;
+    qsizetype rows = 0;
+    for (auto it = tables.begin(); it != tables.end(); ++it) {
+        rows += qsizetype(it.value().size());
+        matchers.insert(it.key(),
+                        std::make_shared<const PublishedMatcher>(std::move(it.value()), chosen));
+    }
+    m_views->setPublished(matchers);
+    statusBar()->showMessage(
+        tr("%n published result(s) of Sourget et al. (2025) read: diamonds on the bars they match",
+           nullptr, int(rows)),
+        8000);
+    return true;
+}
+
+void MainWindow::chooseAndLoadPublished() {
+    const QString root = QFileDialog::getExistingDirectory(
+        this, tr("Choose the Study's Repository (the Folder That Holds data/)"),
+        settings::lastPublishedFolder.value());
+    if (root.isEmpty())
+        return;
+    settings::lastPublishedFolder.set(root);
+    loadPublished(root, {}, true);
 }
 
 void MainWindow::analyseDataset(int index, const QString& bundlePath) {

@@ -35,6 +35,7 @@ class Session;
 class ShortcutChart;
 class ShortcutView;
 class PromptSensitivityView;
+class FairnessSummaryView;
 class SlicesView;
 class SubgroupAucView;
 struct CohortSettings;
@@ -54,6 +55,12 @@ public:
     void openDemo();
     /// Reads a score table (as cxrfair-cli score writes it) and shows its subgroup AUCs.
     void openScores(const QString& path);
+    /// Reads the study's published tables under `root` (the folder that holds data/) and draws
+    /// them on the subgroup AUC bars, the models named in `map` (published -> model) or by
+    /// name; with `ask`, the user chooses for the models shown whose names match none. An
+    /// error is shown, and false returned.
+    bool loadPublished(const QString& root, const QHash<QString, QString>& map = {},
+                       bool ask = false);
     /// Encodes the dataset at `index` with the bundle (reusing stored embeddings) and runs the
     /// study on it; all in the background.
     void analyseDataset(int index, const QString& bundlePath);
@@ -87,6 +94,7 @@ public:
     GalleryView* galleryView() const { return m_views->gallery(); }
     SlicesView* slicesView() const { return m_views->slices(); }
     PromptSensitivityView* promptSensitivityView() const { return m_views->promptSensitivity(); }
+    FairnessSummaryView* fairnessSummaryView() const { return m_views->fairnessSummary(); }
     ProjectPanel* projectPanel() const { return m_projectPanel; }
     PromptEditor* promptEditor() const { return m_promptEditor; }
     JobsPanel* jobsPanel() const { return m_jobs; }
@@ -125,6 +133,7 @@ private:
     void wireSession();
     void chooseAndOpenDataset();
     void chooseAndOpenScores();
+    void chooseAndLoadPublished();
     void chooseModelForDataset();
     void chooseEmbeddingsForDataset();
     void makeModelBundle();

@@ -39,6 +39,10 @@ void MainWindow::createActions() {
     model->setShortcut(QKeySequence(tr("Ctrl+M")));
     model->setStatusTip(
         tr("Encode the selected dataset with a model bundle (NAME.cxrmodel) and audit it"));
+    QAction* published = file->addAction(tr("Compare with &Published Results..."), this,
+                                         &MainWindow::chooseAndLoadPublished);
+    published->setStatusTip(tr("Draw the study's published AUCs (Sourget et al., FAIMI 2025) on "
+                               "the subgroup bars: choose its repository's folder"));
     QAction* makeBundle = file->addAction(tr("Make Model &Bundle from Weights..."), this,
                                           &MainWindow::makeModelBundle);
     makeBundle->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
@@ -140,7 +144,8 @@ void MainWindow::createActions() {
     }
     view->addSeparator();
     // Ctrl+1 ... Ctrl+9 and Ctrl+0 raise the views, in the order of the window's panels;
-    // Ctrl+Shift+R the Prompt Sensitivity view (robustness to the words).
+    // Ctrl+Shift+R the Prompt Sensitivity view (robustness to the words), Ctrl+Shift+U the
+    // Fairness Summary (the models' Pareto plot and cross-group AUCs).
     const std::pair<const char*, QString> views[] = {{"auc", tr("Subgroup &AUC")},
                                                      {"shortcut", tr("S&hortcut")},
                                                      {"roc", tr("&ROC and Threshold")},
@@ -151,15 +156,17 @@ void MainWindow::createActions() {
                                                      {"prompts", tr("Pro&mpts")},
                                                      {"jobs", tr("&Jobs")},
                                                      {"slices", tr("S&lices")},
-                                                     {"sensitivity", tr("Prompt Se&nsitivity")}};
+                                                     {"sensitivity", tr("Prompt Se&nsitivity")},
+                                                     {"summary", tr("Fairness S&ummary")}};
     QMenu* goTo = view->addMenu(tr("&Go to View"));
     for (int i = 0; i < int(std::size(views)); ++i) {
         QAction* action =
             goTo->addAction(views[i].second, this,
                             [this, name = QLatin1String(views[i].first)] { raiseView(name); });
-        action->setShortcut(i < 9    ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i))
-                            : i == 9 ? QKeySequence(Qt::CTRL | Qt::Key_0)
-                                     : QKeySequence(tr("Ctrl+Shift+R")));
+        action->setShortcut(i < 9     ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i))
+                            : i == 9  ? QKeySequence(Qt::CTRL | Qt::Key_0)
+                            : i == 10 ? QKeySequence(tr("Ctrl+Shift+R"))
+                                      : QKeySequence(tr("Ctrl+Shift+U")));
     }
     QAction* maximise =
         view->addAction(tr("&Maximise Panel"), this, &MainWindow::toggleMaximisedPanel);

@@ -34,6 +34,10 @@ public:
                                     const QString& base) = 0;
     /// The attribute probes with their intervals and chance levels.
     virtual Result<QStringList> probes(const EmbeddingAnalysis& analysis, const QString& base) = 0;
+    /// The models on accuracy and fairness: overall AUC against worst-group AUC of
+    /// `attribute`, one panel per condition.
+    virtual Result<QStringList> pareto(const std::vector<ModelConditionMetrics>& metrics,
+                                       const QString& attribute, const QString& base) = 0;
     /// Prints a self-contained HTML page (images embedded) to a PDF file.
     virtual Result<void> htmlToPdf(const QString& html, const QString& pdfPath) = 0;
 };

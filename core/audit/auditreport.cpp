@@ -1,5 +1,8 @@
 #include "audit/auditreport.h"
 
+#include "audit/reporthtml.h"
+#include "audit/statisticssections.h"
+
 #include "data/labelstate.h"
 
 #include <QCoreApplication>
@@ -18,7 +21,7 @@ struct Tr {
 };
 
 QString number(double v, int decimals = 3) {
-    return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("-");
+    return reportNumber(v, decimals);
 }
 
 /// The overall ("all") metrics of a model on a condition, or nullptr.
@@ -418,6 +421,7 @@ QString auditReportHtml(const AuditResults& results, const QString& methods,
         }
         if (probesHeader)
             h += QStringLiteral("</table>\n");
+        h += statisticsSections(d, results.config.audit.attributes);
         h += discoverySections(d);
         h += promptSensitivitySection(d);
         for (const AuditFigure& f : d.figures) {

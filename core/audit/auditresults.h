@@ -6,6 +6,7 @@
 #include "inference/inferencejob.h"
 #include "robustness/promptsweep.h"
 #include "stats/metricsreport.h"
+#include "study/reproduction.h"
 
 #include <QString>
 #include <QStringList>
@@ -48,6 +49,9 @@ struct AuditDatasetResult {
     std::vector<AuditModelResult> models;
     MetricsReport metrics;
     std::vector<AuditFigure> figures;
+    /// The published rows of the study that this dataset's metrics reproduce, when the audit
+    /// names the published tables ("published").
+    std::vector<ReproductionRow> reproduction;
     QStringList problems; ///< what could not be done, for the report
 };
 

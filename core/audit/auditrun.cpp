@@ -81,6 +81,9 @@ private:
     void addModel(AuditDatasetResult& d, StudyModelResult model);
     void writeTables(AuditDatasetResult& d, const StudySettings& settings,
                      const ScoreTable& scores);
+    /// The published rows this dataset reproduces (reproduction.csv), when the audit names
+    /// the published tables.
+    void compareWithPublishedTables(AuditDatasetResult& d);
     void drawFigures(AuditDatasetResult& d);
     void writeManifest(const QHash<QString, QString>& tableHashes);
 
@@ -196,10 +199,44 @@ void AuditRunner::writeTables(AuditDatasetResult& d, const StudySettings& settin
         const QString summary = dir.filePath(QStringLiteral("prompt-sensitivity-summary.csv"));
         wrote(&d, summary, writePromptSweepSummaryCsv(summary, d.models));
     }
+    compareWithPublishedTables(d);
     if (!d.metrics.results.empty()) {
         const QString tex = dir.filePath(QStringLiteral("table-auc.tex"));
         wrote(&d, tex, writeText(tex, aucLatexTable(d, audit).toUtf8()));
     }
+}
+
+void AuditRunner::compareWithPublishedTables(AuditDatasetResult& d) {
+    const PublishedReference& reference = m_config.audit.published;
+    if (reference.folder.isEmpty() || d.metrics.results.empty())
+        return;
+    // The study published MIMIC-CXR's subgroups and NIH ChestX-ray14's drains.
+    const QString dataset = d.source.format == DatasetFormat::Mimic ? QStringLiteral("mimic")
+                            : d.source.format == DatasetFormat::Nih ? QStringLiteral("cxr14")
+                                                                    : QString();
+    if (dataset.isEmpty())
+        return;
+    if (!QFileInfo(publishedFolder(reference.folder, dataset)).isDir()) {
+        say(Tr::tr("%1: no published tables for this dataset in %2")
+                .arg(d.slug, QDir::toNativeSeparators(publishedFolder(reference.folder, dataset))));
+        return;
+    }
+    auto published = readPublishedResults(reference.folder, dataset);
+    if (!published) {
+        problem(d, Tr::tr("no comparison with the published results: %1")
+                       .arg(published.error().toString()));
+        return;
+    }
+    const PublishedMatcher matcher(std::move(*published), reference.models);
+    d.reproduction = compareWithPublished(matcher, metricsAucs(d.metrics));
+    if (d.reproduction.empty()) {
+        problem(d, Tr::tr("no published result matches this dataset's models (%1): name them "
+                          "in \"published\": {\"models\": {...}}")
+                       .arg(matcher.publishedModels().join(QStringLiteral(", "))));
+        return;
+    }
+    const QString path = m_out.filePath(d.slug + QStringLiteral("/reproduction.csv"));
+    wrote(&d, path, writeReproductionCsv(path, d.reproduction));
 }
 
 void AuditRunner::drawFigures(AuditDatasetResult& d) {
@@ -235,6 +272,18 @@ void AuditRunner::drawFigures(AuditDatasetResult& d) {
                      .arg(a),
                  figures->subgroupAuc(d.metrics.results, m.name, a, m_out.filePath(base)));
         }
+    }
+    for (const QString& a : m_config.audit.attributes) {
+        if (!attributes.contains(a))
+            continue;
+        const QString base = folder + QStringLiteral("pareto-%1").arg(slugOf(a));
+        draw(base, Tr::tr("Models on accuracy and fairness by %1").arg(a),
+             Tr::tr("Each model's AUC on all images against the AUC of its worst %1 group (among "
+                    "the groups with enough evidence), with 95% bootstrap intervals, one panel "
+                    "per condition; filled points are on the Pareto front, the dashed diagonal "
+                    "is a worst group as good as all images.")
+                 .arg(a),
+             figures->pareto(d.metrics.results, a, m_out.filePath(base)));
     }
     if (!d.metrics.shortcuts.empty()) {
         const QString base = folder + QStringLiteral("shortcut");

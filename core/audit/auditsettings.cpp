@@ -26,6 +26,13 @@ QString modeName(BootstrapMode mode) {
     return QStringLiteral("image");
 }
 
+QJsonObject publishedJson(const PublishedReference& published) {
+    QJsonObject models;
+    for (auto it = published.models.cbegin(); it != published.models.cend(); ++it)
+        models.insert(it.key(), it.value());
+    return {{QStringLiteral("folder"), published.folder}, {QStringLiteral("models"), models}};
+}
+
 } // namespace
 
 AuditSettings::AuditSettings()
@@ -63,7 +70,8 @@ QJsonObject AuditSettings::toJson() const {
              QJsonObject{{QStringLiteral("confounder"), shortcut.confounder},
                          {QStringLiteral("condition"), shortcut.condition}}},
             {QStringLiteral("figures"), figures.toJson()},
-            {QStringLiteral("store"), store}};
+            {QStringLiteral("store"), store},
+            {QStringLiteral("published"), publishedJson(published)}};
 }
 
 Result<AuditSettings> AuditSettings::fromJson(const QJsonObject& json, const QString& file) {
@@ -153,6 +161,26 @@ Result<AuditSettings> AuditSettings::fromJson(const QJsonObject& json, const QSt
         a.figures = *figures;
     }
     top.text("store", a.store);
+    if (const QJsonValue v = top.value("published"); !v.isUndefined()) {
+        if (!v.isObject()) {
+            top.invalid("published", Tr::tr("an object with \"folder\" and \"models\""));
+        } else {
+            JsonFields published(v.toObject(), top.path("published"));
+            published.text("folder", a.published.folder);
+            if (auto models = published.object("models")) {
+                for (auto it = models->constBegin(); it != models->constEnd(); ++it) {
+                    if (!it.value().isString() || it.value().toString().isEmpty())
+                        published.invalid("models",
+                                          Tr::tr("published model names mapped to the audit's "
+                                                 "model names, e.g. {\"chexzero\": \"CheXzero\"}"));
+                    else
+                        a.published.models.insert(it.key(), it.value().toString());
+                }
+            }
+            if (auto done = published.finish(file); !done)
+                return std::unexpected(done.error());
+        }
+    }
     for (const JsonFields* fields : {&s, &analyses, &top})
         if (auto done = fields->finish(file); !done)
             return std::unexpected(done.error());

@@ -6,6 +6,7 @@
 #include "stats/subgroupmetrics.h"
 #include "stats/thresholds.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -39,6 +40,15 @@ struct ShortcutSettings {
     bool operator==(const ShortcutSettings&) const = default;
 };
 
+/// The study's published tables to put the audit's results next to (Sourget et al., FAIMI
+/// 2025): the repository's root (the folder that holds data/) and, for models whose names
+/// differ, which published model each reproduces (published name -> the audit's model name).
+struct PublishedReference {
+    QString folder;
+    QHash<QString, QString> models;
+    bool operator==(const PublishedReference&) const = default;
+};
+
 /// What an audit computes beyond the datasets and models: the attributes to report, the
 /// statistics and the analyses. Stored in a project file under "audit"; every field has the
 /// study's value by default.
@@ -56,6 +66,9 @@ struct AuditSettings {
     /// Tags and slices ("tags" and "slices" in the configuration).
     DiscoverySettings discovery;
     QString store; ///< the embedding store folder; empty: `stores/` in the output folder
+    /// Published results to compare with ("published" in the configuration): a reproduction
+    /// table per dataset (reproduction.csv) and in the report. Empty folder: none.
+    PublishedReference published;
     /// The report's figures: size, font and formats ("figures" in the configuration).
     FigureSettings figures;
 

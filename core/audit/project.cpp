@@ -98,6 +98,9 @@ QJsonObject Project::toJson(const QString& projectDir) const {
     const QDir dir(projectDir);
     QJsonObject auditJson = audit.toJson();
     auditJson[QStringLiteral("store")] = relative(dir, audit.store);
+    QJsonObject published = auditJson.value(QStringLiteral("published")).toObject();
+    published[QStringLiteral("folder")] = relative(dir, audit.published.folder);
+    auditJson[QStringLiteral("published")] = published;
     QJsonArray list;
     for (const ProjectDataset& d : datasets) {
         QJsonArray models;
@@ -178,6 +181,7 @@ Result<Project> Project::fromJson(const QJsonObject& json, const QString& projec
     }
     p.audit = *audit;
     p.audit.store = absolute(dir, p.audit.store);
+    p.audit.published.folder = absolute(dir, p.audit.published.folder);
     p.views = top.object("views").value_or(QJsonObject{}); // the window's own choices
     JsonFields layout(top.object("layout").value_or(QJsonObject{}), QStringLiteral("layout"));
     QString state;

@@ -43,6 +43,7 @@ inline const Setting<QByteArray> figureSettings{"figure/settings"};
 // The folders the file dialogs open in: where the user went last time.
 inline const Setting<QString> lastDatasetFolder{"lastDatasetFolder"};
 inline const Setting<QString> lastScoreFolder{"lastScoreFolder"};
+inline const Setting<QString> lastPublishedFolder{"lastPublishedFolder"};
 inline const Setting<QString> lastModelFolder{"lastModelFolder"};
 inline const Setting<QString> lastProjectFolder{"lastProjectFolder"};
 inline const Setting<QString> lastPromptFolder{"lastPromptFolder"};

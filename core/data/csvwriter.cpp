@@ -159,4 +159,12 @@ std::string csvNumber(double v) {
     return std::string(buffer, end);
 }
 
+QString csvField(QString text) {
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
+        text.contains(QLatin1Char('\n')))
+        return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+               QLatin1Char('"');
+    return text;
+}
+
 } // namespace cxrfair

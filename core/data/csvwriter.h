@@ -43,4 +43,8 @@ private:
 /// `v` in the shortest form that reads back exactly ("0.25", "1e-07").
 std::string csvNumber(double v);
 
+/// `text` as one CSV field: quoted (quotes doubled) when it holds a comma, a quote or a line
+/// break.
+QString csvField(QString text);
+
 } // namespace cxrfair

@@ -161,6 +161,24 @@ Result<EmbeddingAnalysis> analyseEmbeddings(const EmbeddingAnalysisRequest& requ
         }
         probe->target = name;
         analysis.probes.push_back(std::move(*probe));
+        if (!request.shift)
+            continue;
+        QStringList groups;
+        groups.reserve(qsizetype(column->codes.size()));
+        for (const std::int32_t code : column->codes)
+            groups << (code >= 0 ? column->classes[code] : QString());
+        MmdOptions options = *request.shift;
+        options.seed = request.probe.seed;
+        auto shift = groupMmd(x, groups, options,
+                              progress.part(double(k + 1) / total, double(k + 2) / total));
+        if (!shift) {
+            if (shift.error().code == ErrorCode::Cancelled)
+                return std::unexpected(shift.error());
+            analysis.probeProblems
+                << Tr::tr("%1: no representation shift: %2").arg(name, shift.error().message);
+            continue;
+        }
+        analysis.shifts.push_back({name, std::move(*shift)});
     }
     stage(total);
     return analysis;

@@ -4,6 +4,7 @@
 
 #include "common/error.h"
 #include "data/agebins.h"
+#include "embedding/mmd.h"
 #include "embedding/pca.h"
 #include "embedding/probe.h"
 
@@ -33,6 +34,16 @@ struct EmbeddingAnalysisRequest {
     AgeBins ageBins;
     /// The study's split: 80% of patients to train (20% of which to choose C), 20% to test.
     ProbeOptions probe{ProbeClassifier::Logistic, 0};
+    /// The representation shift between each probed attribute's groups (MMD); the seed is the
+    /// probe's. At most 1,000 images per group here (`cxrfair-cli mmd` takes 5,000): the
+    /// permutations of every pair of groups then take about a second.
+    std::optional<MmdOptions> shift = MmdOptions{1000, 1000, 0};
+};
+
+/// The representation shift of one attribute: every pair of its groups.
+struct AttributeShift {
+    QString attribute;
+    std::vector<MmdPair> pairs;
 };
 
 struct EmbeddingAnalysis {
@@ -46,9 +57,10 @@ struct EmbeddingAnalysis {
     /// sex, race and age (binned), then the other attributes, then each condition's label
     /// ("label:Effusion", classes "0" and "1").
     std::vector<SampleClasses> columns;
-    PcaResult pca;                   ///< two components; projection rows align with sampleIds
-    std::vector<ProbeResult> probes; ///< one per probed attribute present in the samples
-    QStringList probeProblems;       ///< why an attribute could not be probed
+    PcaResult pca;                      ///< two components; projection rows align with sampleIds
+    std::vector<ProbeResult> probes;    ///< one per probed attribute present in the samples
+    QStringList probeProblems;          ///< why an attribute could not be probed (or compared)
+    std::vector<AttributeShift> shifts; ///< one per probed attribute with two groups or more
 };
 
 /// Reads the store's embeddings of the bundle's model and its samples, projects them on two

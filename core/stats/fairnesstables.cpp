@@ -84,14 +84,13 @@ Result<void> writeSummaryCsv(const QString& path, const MetricsReport& report) {
     std::vector<std::vector<std::string>> rows;
     for (const ModelConditionMetrics& mc : report.results) {
         const GroupMetrics& all = mc.groups.front();
-        const std::optional<double> auc =
-            all.auc ? std::optional<double>(all.auc->auc) : std::nullopt;
+        const std::string auc = all.auc ? csvNumber(all.auc->auc) : std::string();
         const auto [aucLow, aucHigh] = cells(all.bootstrapCi);
         for (const GapMetrics& s : mc.summaries) {
             const auto [worstLow, worstHigh] = s.aucGap ? cells(s.worstAucCi) : cells({});
             const auto [gapLow, gapHigh] = s.aucGap ? cells(s.aucGapCi) : cells({});
-            rows.push_back({cell(mc.model), cell(mc.condition), cell(s.attribute), cell(auc),
-                            aucLow, aucHigh, cell(s.compared.join(QLatin1Char(';'))),
+            rows.push_back({cell(mc.model), cell(mc.condition), cell(s.attribute), auc, aucLow,
+                            aucHigh, cell(s.compared.join(QLatin1Char(';'))),
                             s.aucGap ? cell(s.worstGroup) : std::string(), cell(s.worstAuc),
                             worstLow, worstHigh, cell(s.aucGap), gapLow, gapHigh,
                             cell(s.aucGapBiasCorrected), cell(s.esAuc), cell(mc.threshold),

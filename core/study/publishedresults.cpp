@@ -52,7 +52,14 @@ Result<void> readTable(const QString& path, const QString& dataset,
     auto invalid = [&](int column, const QString& what) {
         return fail(ErrorCode::InvalidValue, what, path, reader->line(), columns[column]);
     };
+    const int fields = int(reader->header().size());
     while (reader->next()) {
+        if (reader->fieldCount() != fields)
+            return fail(ErrorCode::Format,
+                        Tr::tr("%1 fields where the header has %2 (a cut or broken line?)")
+                            .arg(reader->fieldCount())
+                            .arg(fields),
+                        path, reader->line());
         PublishedResult r;
         r.model = modelOfFile(QFileInfo(path).fileName());
         r.dataset = dataset;
@@ -70,8 +77,8 @@ Result<void> readTable(const QString& path, const QString& dataset,
             const auto v = parseDouble(reader->field(index[size_t(k + 2)]));
             if (!v || !std::isfinite(*v))
                 return invalid(k + 2, Tr::tr("'%1' is not a number")
-                                          .arg(QString::fromStdString(
-                                              std::string(reader->field(index[size_t(k + 2)])))));
+                                          .arg(elidedForMessage(QString::fromStdString(
+                                              std::string(reader->field(index[size_t(k + 2)]))))));
             *required[k] = *v;
         }
         if (r.aucLow > r.aucHigh)
@@ -87,8 +94,8 @@ Result<void> readTable(const QString& path, const QString& dataset,
             const auto v = parseDouble(text);
             if (!v || !std::isfinite(*v))
                 return invalid(
-                    k + 5,
-                    Tr::tr("'%1' is not a number").arg(QString::fromStdString(std::string(text))));
+                    k + 5, Tr::tr("'%1' is not a number")
+                               .arg(elidedForMessage(QString::fromStdString(std::string(text)))));
             *optional[k] = *v;
         }
         out.push_back(std::move(r));
@@ -154,7 +161,9 @@ QString publishedGroupOf(const QString& attribute, const QString& group) {
             return QStringLiteral("0.0");
         return {};
     }
-    if (attribute.contains(QLatin1Char(':')) || group == QStringLiteral("gap") ||
+    // Intersections ("sex x age", groups "Female / 18-25") have no counterpart.
+    if (attribute.contains(QLatin1Char(':')) || attribute.contains(QStringLiteral(" x ")) ||
+        group.contains(QStringLiteral(" / ")) || group == QStringLiteral("gap") ||
         group == QStringLiteral("worst") || group == QStringLiteral("missing"))
         return {};
     if (attribute == QStringLiteral("sex")) {

@@ -34,7 +34,14 @@ Result<std::vector<MetricsAuc>> readMetricsAucs(const QString& path) {
         return std::unexpected(columns.error());
     const auto [model, condition, attribute, group, auc, low, high] = *columns;
     std::vector<MetricsAuc> out;
+    const int fields = int(reader->header().size());
     while (reader->next()) {
+        if (reader->fieldCount() != fields)
+            return fail(ErrorCode::Format,
+                        Tr::tr("%1 fields where the header has %2 (a cut or broken line?)")
+                            .arg(reader->fieldCount())
+                            .arg(fields),
+                        path, reader->line());
         auto text = [&](int i) { return QString::fromStdString(std::string(reader->field(i))); };
         MetricsAuc m{text(model), text(condition), text(attribute), text(group), {}, {}, {}};
         const std::pair<int, std::optional<double>*> numbers[] = {
@@ -46,7 +53,8 @@ Result<std::vector<MetricsAuc>> readMetricsAucs(const QString& path) {
             const auto v = parseDouble(field);
             if (!v || !std::isfinite(*v))
                 return fail(ErrorCode::InvalidValue,
-                            Tr::tr("'%1' is not a number").arg(text(column)), path, reader->line(),
+                            Tr::tr("'%1' is not a number").arg(elidedForMessage(text(column))),
+                            path, reader->line(),
                             QString::fromStdString(reader->header()[size_t(column)]));
             *value = *v;
         }
@@ -55,6 +63,39 @@ Result<std::vector<MetricsAuc>> readMetricsAucs(const QString& path) {
     if (reader->error())
         return std::unexpected(*reader->error());
     return out;
+}
+
+std::vector<MetricsAuc> metricsAucs(const MetricsReport& report) {
+    std::vector<MetricsAuc> rows;
+    auto interval = [](MetricsAuc& m, const PercentileInterval& ci) {
+        if (ci.valid()) {
+            m.low = ci.low;
+            m.high = ci.high;
+        }
+    };
+    for (const ModelConditionMetrics& mc : report.results) {
+        for (const GroupMetrics& g : mc.groups) {
+            MetricsAuc m{mc.model, mc.condition, g.attribute, g.group, {}, {}, {}};
+            if (g.auc)
+                m.auc = g.auc->auc;
+            interval(m, g.bootstrapCi);
+            rows.push_back(std::move(m));
+        }
+    }
+    for (const ShortcutRow& s : report.shortcuts) {
+        const QString attribute = QStringLiteral("shortcut:") + s.confounder;
+        MetricsAuc present{
+            s.model, s.condition, attribute, QStringLiteral("present"), s.metrics.aucConfounded,
+            {},      {}};
+        interval(present, s.metrics.confoundedCi);
+        MetricsAuc absent{
+            s.model, s.condition, attribute, QStringLiteral("absent"), s.metrics.aucUnconfounded,
+            {},      {}};
+        interval(absent, s.metrics.unconfoundedCi);
+        rows.push_back(std::move(present));
+        rows.push_back(std::move(absent));
+    }
+    return rows;
 }
 
 PublishedMatcher::PublishedMatcher(std::vector<PublishedResult> published,
@@ -92,6 +133,23 @@ const PublishedResult* PublishedMatcher::find(const QString& model, const QStrin
             return &m_published[*it];
     }
     return nullptr;
+}
+
+QString PublishedMatcher::publishedModelOf(const QString& model) const {
+    if (m_metricsToPub.contains(model))
+        return m_metricsToPub.value(model);
+    for (const QString& p : publishedModels())
+        if (p.compare(model, Qt::CaseInsensitive) == 0 || p.toLower() == fileForm(model))
+            return p;
+    return {};
+}
+
+QStringList PublishedMatcher::publishedModels() const {
+    QStringList models;
+    for (const PublishedResult& p : m_published)
+        if (!models.contains(p.model))
+            models << p.model;
+    return models;
 }
 
 QStringList PublishedMatcher::unknownMappedModels() const {

@@ -28,6 +28,11 @@ struct MetricsAuc {
 /// naming the file, the line and the column.
 Result<std::vector<MetricsAuc>> readMetricsAucs(const QString& path);
 
+/// The AUC rows of a metrics report as readMetricsAucs reads them from its table: every group
+/// row, and the shortcut analysis's strata (attribute "shortcut:NAME", groups present and
+/// absent).
+std::vector<MetricsAuc> metricsAucs(const MetricsReport& report);
+
 /// The metrics' models named as the published tables name theirs: `map` (published name ->
 /// metrics name, from --map) first, then the same name in any case, or in the tables' file
 /// form (lower case, spaces as '-').
@@ -39,6 +44,11 @@ public:
     const PublishedResult* find(const QString& model, const QString& condition,
                                 const QString& attribute, const QString& group) const;
     const std::vector<PublishedResult>& published() const { return m_published; }
+    /// The published model that metrics model `model` stands for (by the map or by name), or
+    /// an empty string.
+    QString publishedModelOf(const QString& model) const;
+    /// The published models, in the order of their tables.
+    QStringList publishedModels() const;
     /// The published models that `map` names but no published table has.
     QStringList unknownMappedModels() const;
 

@@ -197,6 +197,31 @@ inline QStringList metricsOn(Fixture& f, const std::function<QByteArray(QByteArr
             QFileInfo(scores).dir().filePath(QStringLiteral("metrics.csv"))};
 }
 
+/// The fixture's metrics in the study's layout (metrics --format faimi2025), its table changed
+/// by `change`, given to `compare` with the clean metrics.
+inline QStringList compareOn(Fixture& f, const std::function<QByteArray(QByteArray)>& change) {
+    const QString dir = f.caseDir();
+    const QString metrics = dir + QStringLiteral("/metrics.csv");
+    writeAll(metrics, f.metricsClean);
+    const QString layout = dir + QStringLiteral("/study");
+    const auto written = test::runCli(
+        {QStringLiteral("metrics"), QStringLiteral("--scores"), f.scores,
+         QStringLiteral("--bootstrap"), QStringLiteral("20"), QStringLiteral("--format"),
+         QStringLiteral("faimi2025"), QStringLiteral("--out"), layout});
+    if (written.exitCode != 0)
+        qFatal("cannot write the study's layout: %s", written.err.constData());
+    const QString table =
+        layout + QStringLiteral("/data/performance/MIMIC/zeroshot_cxrfair-demo-clip.csv");
+    writeAll(table, change(readAll(table)));
+    return {QStringLiteral("compare"),
+            QStringLiteral("--published"),
+            layout,
+            QStringLiteral("--metrics"),
+            metrics,
+            QStringLiteral("--out"),
+            dir + QStringLiteral("/compare.csv")};
+}
+
 /// The embeddings (changed by `change`) given to `pca`.
 inline QStringList pcaOn(Fixture& f, const std::function<QByteArray(QByteArray)>& change) {
     const QString npy = f.file(QStringLiteral("x.npy"), change(readAll(f.npy)));

@@ -245,6 +245,60 @@ QList<Case> tableCases() {
               },
               1,
               {"scores.csv", "row 2"}};
+    // --- The study's published tables (compare) ----------------------------------------------
+    c << Case{
+        "published: byte-order mark and CRLF",
+        [](Fixture& f) { return compareOn(f, [](QByteArray t) { return bom + withCrlf(t); }); },
+        0,
+        {"published rows matched"}};
+    c << Case{"published: the last row cut",
+              [](Fixture& f) { return compareOn(f, cutLastLine); },
+              1,
+              {"zeroshot_cxrfair-demo-clip.csv", "row"}};
+    c << Case{"published: an AUC that is a word",
+              [](Fixture& f) {
+                  return compareOn(f, [](QByteArray t) { return withFirstRowCell(t, 2, "high"); });
+              },
+              1,
+              {"zeroshot_cxrfair-demo-clip.csv, row 2, column 'AUC'", "high"}};
+    c << Case{"published: an interval upside down",
+              [](Fixture& f) {
+                  return compareOn(f, [](QByteArray t) { return withFirstRowCell(t, 3, "2"); });
+              },
+              1,
+              {"row 2", "above its high end"}};
+    c << Case{"published: the AUC column renamed",
+              [](Fixture& f) {
+                  return compareOn(
+                      f, [](QByteArray t) { return replaceFirst(t, "group,AUC,", "group,Auc,"); });
+              },
+              1,
+              {"zeroshot_cxrfair-demo-clip.csv", "AUC"}};
+    c << Case{"published: random bytes",
+              [](Fixture& f) {
+                  return compareOn(f, [](QByteArray) {
+                      QByteArray noise;
+                      for (int i = 0; i < 5000; ++i)
+                          noise.append(char((i * 7919 + 13) % 251));
+                      return noise;
+                  });
+              },
+              1,
+              {"zeroshot_cxrfair-demo-clip.csv"}};
+    c << Case{"published: a 20 MB field",
+              [](Fixture& f) {
+                  return compareOn(f, [](QByteArray t) {
+                      return withFirstRowCell(t, 2, QByteArray(20 << 20, '7') + "x");
+                  });
+              },
+              1,
+              {"characters in all"}};
+    c << Case{"published: the header alone",
+              [](Fixture& f) {
+                  return compareOn(f, [](QByteArray t) { return t.left(t.indexOf('\n') + 1); });
+              },
+              1,
+              {"no published row matches"}};
     return c;
 }
 

@@ -3,6 +3,7 @@
 #include "common/filecontents.h"
 
 #include "charts/chartexport.h"
+#include "charts/paretochart.h"
 #include "charts/pcascatter.h"
 #include "charts/probechart.h"
 #include "charts/shortcutchart.h"
@@ -18,6 +19,8 @@
 #include <QRegularExpression>
 #include <QTextDocument>
 
+#include <memory>
+
 namespace cxrfair {
 
 namespace {
@@ -30,13 +33,19 @@ struct Tr {
 
 Result<QStringList> ChartFigures::write(QCustomPlot* plot, const QString& base, double widthMm,
                                         double heightMm) const {
+    return write(std::vector<QCustomPlot*>{plot}, 1, base, widthMm, heightMm);
+}
+
+Result<QStringList> ChartFigures::write(const std::vector<QCustomPlot*>& plots, int columns,
+                                        const QString& base, double widthMm,
+                                        double heightMm) const {
     FigureSettings settings = m_settings;
     settings.widthMm = widthMm;
     settings.heightMm = heightMm;
     QStringList written;
     for (const QString& format : settings.formats) {
         const QString path = base + QLatin1Char('.') + format;
-        if (auto ok = exportFigure({plot}, 1, path, settings); !ok)
+        if (auto ok = exportFigure(plots, columns, path, settings); !ok)
             return std::unexpected(ok.error());
         written << path;
     }
@@ -76,6 +85,25 @@ Result<QStringList> ChartFigures::probes(const EmbeddingAnalysis& analysis, cons
     chart.setResults(analysis.probes);
     const double width = std::max(60.0, m_settings.widthMm / 2.0);
     return write(chart.plot(), base, width, width * 0.7);
+}
+
+Result<QStringList> ChartFigures::pareto(const std::vector<ModelConditionMetrics>& metrics,
+                                         const QString& attribute, const QString& base) {
+    std::vector<std::unique_ptr<ParetoChart>> charts;
+    std::vector<QCustomPlot*> plots;
+    for (const QString& condition : metricConditions(metrics)) {
+        auto chart = std::make_unique<ParetoChart>();
+        chart->removeLegend(); // each point is named on the plot
+        chart->setPoints(condition, attribute, paretoPoints(metrics, condition, attribute));
+        plots.push_back(chart->plot());
+        charts.push_back(std::move(chart));
+    }
+    if (plots.empty())
+        return fail(ErrorCode::InvalidArgument, Tr::tr("no metrics to draw"));
+    const int columns = std::min(3, int(plots.size()));
+    const int rows = (int(plots.size()) + columns - 1) / columns;
+    const double cell = m_settings.widthMm / columns;
+    return write(plots, columns, base, m_settings.widthMm, rows * cell);
 }
 
 Result<void> ChartFigures::htmlToPdf(const QString& html, const QString& pdfPath) {

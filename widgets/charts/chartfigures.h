@@ -1,5 +1,7 @@
 #pragma once
 
+#include <vector>
+
 #include "audit/auditfigures.h"
 
 class QCustomPlot;
@@ -24,12 +26,17 @@ public:
     Result<QStringList> pca(const EmbeddingAnalysis& analysis, const QString& column,
                             const QString& base) override;
     Result<QStringList> probes(const EmbeddingAnalysis& analysis, const QString& base) override;
+    Result<QStringList> pareto(const std::vector<ModelConditionMetrics>& metrics,
+                               const QString& attribute, const QString& base) override;
     Result<void> htmlToPdf(const QString& html, const QString& pdfPath) override;
 
 private:
     /// Writes the settings' formats of one chart at `widthMm` x `heightMm`.
     Result<QStringList> write(QCustomPlot* plot, const QString& base, double widthMm,
                               double heightMm) const;
+    /// The same for charts in a grid of `columns`.
+    Result<QStringList> write(const std::vector<QCustomPlot*>& plots, int columns,
+                              const QString& base, double widthMm, double heightMm) const;
 
     FigureSettings m_settings;
 };

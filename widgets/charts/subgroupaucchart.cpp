@@ -44,6 +44,13 @@ void SubgroupAucChart::setData(const SubgroupAucData& data) {
     rebuild();
 }
 
+QString covariateNames(const QStringList& covariates) {
+    QStringList names;
+    for (const QString& c : covariates)
+        names << attributeDisplayName(c);
+    return names.join(QStringLiteral(", "));
+}
+
 QString subgroupBarDescription(const SubgroupAucData& data, int group, int condition) {
     const auto& bar = data.bars[size_t(group)][size_t(condition)];
     if (!bar)
@@ -68,6 +75,13 @@ QString subgroupBarDescription(const SubgroupAucData& data, int group, int condi
                     .arg(*bar->difference, 0, 'f', 3);
     else if (bar->insufficient)
         text += SubgroupAucChart::tr("\nNot enough evidence: the interval is too wide");
+    if (!data.matchedOn.isEmpty())
+        text += SubgroupAucChart::tr("\nAfter matching on %1").arg(covariateNames(data.matchedOn));
+    if (bar->published)
+        text += SubgroupAucChart::tr("\nPublished (Sourget et al. 2025): %1 [%2, %3]")
+                    .arg(*bar->published, 0, 'f', 2)
+                    .arg(bar->publishedLow, 0, 'f', 2)
+                    .arg(bar->publishedHigh, 0, 'f', 2);
     return text;
 }
 
@@ -167,6 +181,35 @@ void SubgroupAucChart::rebuild() {
         }
     }
 
+    // The study's published values, as diamonds with their intervals on the bars they match.
+    QCPGraph* published = nullptr;
+    QCPErrorBars* publishedWhiskers = nullptr;
+    for (int g = 0; g < groups; ++g) {
+        for (int c = 0; c < conditions; ++c) {
+            const auto& bar = m_data.bars[size_t(g)][size_t(c)];
+            if (!bar || !bar->published)
+                continue;
+            if (!published) {
+                published = new QCPGraph(m_plot->xAxis, m_plot->yAxis);
+                published->setLineStyle(QCPGraph::lsNone);
+                published->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond,
+                                                           QPen(Qt::black, 1.2), Qt::white, 8));
+                published->setName(tr("Published (Sourget et al. 2025)"));
+                published->setSelectable(QCP::stNone);
+                publishedWhiskers = new QCPErrorBars(m_plot->xAxis, m_plot->yAxis);
+                publishedWhiskers->removeFromLegend();
+                publishedWhiskers->setDataPlottable(published);
+                publishedWhiskers->setPen(QPen(QColor(0x55, 0x55, 0x55), 1.0, Qt::DotLine));
+                publishedWhiskers->setWhiskerWidth(4);
+                publishedWhiskers->setSelectable(QCP::stNone);
+            }
+            const double key = c + (g - (groups - 1) / 2.0) * m_barWidth + m_barWidth / 4;
+            published->addData(key, *bar->published);
+            publishedWhiskers->addData(std::max(0.0, *bar->published - bar->publishedLow),
+                                       std::max(0.0, bar->publishedHigh - *bar->published));
+        }
+    }
+
     // The AUC on all images, as a dashed reference across each condition's bars.
     const QPen reference(QColor(0x11, 0x11, 0x11), 1.4, Qt::DashLine);
     for (int c = 0; c < conditions; ++c) {
@@ -223,9 +266,12 @@ void SubgroupAucChart::rebuild() {
         m_current = {-1, -1};
     m_plot->legend->setVisible(groups > 0);
     m_title->setText(
-        m_data.isEmpty()
-            ? QString()
-            : tr("%1: AUC by %2").arg(m_data.model, attributeDisplayName(m_data.attribute)));
+        m_data.isEmpty() ? QString()
+        : m_data.matchedOn.isEmpty()
+            ? tr("%1: AUC by %2").arg(m_data.model, attributeDisplayName(m_data.attribute))
+            : tr("%1: AUC by %2, matched on %3")
+                  .arg(m_data.model, attributeDisplayName(m_data.attribute),
+                       covariateNames(m_data.matchedOn)));
     showCurrent();
 }
 

@@ -72,6 +72,9 @@ private:
     QCPItemRect* m_outline = nullptr;
 };
 
+/// Covariates as the user reads them: "age, view" in their translated names.
+QString covariateNames(const QStringList& covariates);
+
 /// The tooltip text of one bar: group, condition, AUC with interval, n, positives, p.
 QString subgroupBarDescription(const SubgroupAucData& data, int group, int condition);
 

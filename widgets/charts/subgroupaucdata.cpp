@@ -10,6 +10,31 @@ bool isSummaryRow(const GroupMetrics& g) {
     return g.attribute == QStringLiteral("all");
 }
 
+/// Condition `c`'s bars replaced by the groups' AUCs after matching (a group without one, or
+/// not compared, has no bar).
+void matchedBars(const ModelConditionMetrics& m, const QString& attribute, SubgroupAucData& data,
+                 qsizetype c) {
+    for (const MatchedComparison& matched : m.matched) {
+        if (matched.attribute != attribute)
+            continue;
+        data.matchedOn = matched.covariates;
+        for (auto& series : data.bars)
+            series[size_t(c)].reset();
+        for (const MatchedGroup& g : matched.groups) {
+            const qsizetype s = data.groups.indexOf(g.group);
+            if (s < 0 || !g.auc)
+                continue;
+            SubgroupAucBar bar;
+            bar.auc = *g.auc;
+            bar.low = g.ci.valid() ? g.ci.low : *g.auc;
+            bar.high = g.ci.valid() ? g.ci.high : *g.auc;
+            bar.n = g.positives + g.negatives;
+            bar.positives = g.positives;
+            data.bars[size_t(s)][size_t(c)] = bar;
+        }
+    }
+}
+
 } // namespace
 
 QStringList metricModels(const std::vector<ModelConditionMetrics>& metrics) {
@@ -44,9 +69,17 @@ double lowestAucLimit(const std::vector<ModelConditionMetrics>& metrics, const Q
     return lowest;
 }
 
+bool hasMatchedAucs(const std::vector<ModelConditionMetrics>& metrics, const QString& attribute) {
+    for (const ModelConditionMetrics& m : metrics)
+        for (const MatchedComparison& matched : m.matched)
+            if (matched.attribute == attribute && !matched.groups.empty())
+                return true;
+    return false;
+}
+
 SubgroupAucData subgroupAucData(const std::vector<ModelConditionMetrics>& metrics,
                                 const QString& model, const QString& attribute,
-                                const QStringList& colourOrder) {
+                                const QStringList& colourOrder, const SubgroupAucSource& source) {
     SubgroupAucData data;
     data.model = model;
     data.attribute = attribute;
@@ -103,6 +136,17 @@ SubgroupAucData subgroupAucData(const std::vector<ModelConditionMetrics>& metric
             bar.difference = g.differenceVsRest;
             data.bars[size_t(s)][size_t(c)] = bar;
         }
+        if (source.matched)
+            matchedBars(m, attribute, data, c);
+        if (source.published)
+            for (qsizetype g = 0; g < data.groups.size(); ++g)
+                if (auto& bar = data.bars[size_t(g)][size_t(c)])
+                    if (const PublishedResult* p =
+                            source.published->find(model, m.condition, attribute, data.groups[g])) {
+                        bar->published = p->auc;
+                        bar->publishedLow = p->aucLow;
+                        bar->publishedHigh = p->aucHigh;
+                    }
     }
     return data;
 }
