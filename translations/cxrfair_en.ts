@@ -228,6 +228,10 @@
         <source>Prompt Sensitivity</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fairness Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::AttributeCountsModel</name>
@@ -472,6 +476,130 @@
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Worst groups, gaps and ES-AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the groups with enough evidence: at least the minimum of images with and without the condition and a bootstrap interval at most %1 wide. The bias-corrected gap is 2 x gap - the mean of the bootstrap gaps (a maximum minus a minimum of noisy estimates is too large); ES-AUC = AUC / (1 + the sum of |AUC of a group - AUC|). All rows are in summary.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst AUC [interval]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap [interval]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias-corrected gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ES-AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-group AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xAUC(a, b) is the chance that a positive of a scores above a negative of b (Kallus and Zhou, 2019); the disparity xAUC(a, b) - xAUC(b, a) shows one group&apos;s positives ranked below the other&apos;s negatives. %1 of %2 pairs have a disparity whose interval leaves out 0; the largest %3 are here, every pair in xauc.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xAUC(a, b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xAUC(b, a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disparity [interval]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps after matching on covariates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each group&apos;s images reweighted to the same joint distribution of the covariates and the same prevalence as the groups pooled; a gap that shrinks after matching is explained by them. Images in cells that a group lacks are left out. The matched AUCs are in metrics.csv (adjusted = matched).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap before [interval]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap after [interval]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representation shift between groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unbiased squared maximum mean discrepancy between two groups&apos; image embeddings (Gaussian kernel, bandwidth the median distance), with a p-value from 1,000 permutations of at most 1,000 images per group: a small p says the groups&apos; images lie apart in embedding space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMD²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reproduction of the published results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row of Sourget et al. (FAIMI 2025) that this dataset&apos;s metrics match, next to cxrfair&apos;s value: %1 of %2 intervals overlap. The rows are in reproduction.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published [interval]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cxrfair [interval]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervals overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::AuditRun</name>
@@ -546,6 +674,26 @@
         <source>AUC on all images, on positives without %1 and on positives with %1 (each against all negatives), with 95% bootstrap intervals.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: no published tables for this dataset in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no comparison with the published results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no published result matches this dataset&apos;s models (%1): name them in &quot;published&quot;: {&quot;models&quot;: {...}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models on accuracy and fairness by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each model&apos;s AUC on all images against the AUC of its worst %1 group (among the groups with enough evidence), with 95% bootstrap intervals, one panel per condition; filled points are on the Pareto front, the dashed diagonal is a worst group as good as all images.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::AuditSettings</name>
@@ -563,6 +711,18 @@
     </message>
     <message>
         <source>left out: &quot;bootstrap&quot; gives the resamples already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a width above 0 and at most 1, e.g. 0.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object with &quot;folder&quot; and &quot;models&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published model names mapped to the audit&apos;s model names, e.g. {&quot;chexzero&quot;: &quot;CheXzero&quot;}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -597,6 +757,10 @@
     </message>
     <message>
         <source>cannot write the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no metrics to draw</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -921,6 +1085,45 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::CrossAucMatrixModel</name>
+    <message>
+        <source>%1 has no positive or %2 no negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s own AUC: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A positive of %1 scores above a negative of %2 with probability %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disparity against the reverse: %1 [%2, %3]%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the interval leaves out 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positives of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negatives of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::CsvReader</name>
     <message>
         <source>file not found</source>
@@ -1222,6 +1425,10 @@
         <source>Embedding analysis: PCA and attribute probes (%1 of %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: no representation shift: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::EmbeddingImport</name>
@@ -1359,10 +1566,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each point is an image, placed by the first two principal components of its embedding (the axes say how much of the variance each shows). Colour it by an attribute to see whether groups separate. The bars beside it are probes: a classifier learns the attribute from the full embeddings on 80% of the patients and is tested on the other 20%. A macro AUC well above the dashed chance line (0.5) means the embeddings encode the attribute, even when the scatter looks mixed: two components show little of what the model keeps. The whiskers are 95% bootstrap intervals over the test patients; an interval that reaches 0.5 does not show that the attribute is encoded. Select images with the rectangle or lasso to see them and compare their AUCs with the rest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select images in the scatter to compare them with the rest.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,6 +1601,34 @@
     </message>
     <message>
         <source>The selection was cleared: these embeddings have none of its images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each point is an image, placed by the first two principal components of its embedding (the axes say how much of the variance each shows). Colour it by an attribute to see whether groups separate. The bars beside it are probes: a classifier learns the attribute from the full embeddings on 80% of the patients and is tested on the other 20%. A macro AUC well above the dashed chance line (0.5) means the embeddings encode the attribute, even when the scatter looks mixed: two components show little of what the model keeps. The whiskers are 95% bootstrap intervals over the test patients; an interval that reaches 0.5 does not show that the attribute is encoded. Under the probes, the representation shift between each pair of groups: the maximum mean discrepancy (MMD²) between their embeddings, with a permutation p-value (1,000 relabellings of at most 1,000 images per group); a small p says the groups&apos; images are told apart in embedding space. Select images with the rectangle or lasso to see them and compare their AUCs with the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMD²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p (permutations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representation shift: how far apart two groups&apos; images lie in embedding space (MMD²), and whether that is beyond chance (p)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3 and %4 images)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1630,6 +1861,53 @@
     </message>
     <message>
         <source>The bundle is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::FairnessSummaryView</name>
+    <message>
+        <source>Con&amp;dition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairness summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each point is a model: across, its AUC on all images; up, the AUC of its worst group among those with enough evidence (at least 10 images with and without the condition and a 95% interval at most 0.2 wide). Both have their intervals as whiskers. Filled points are on the Pareto front: no other model is at least as good on both. On the dashed diagonal the worst group does as well as everyone. Below, the chosen model&apos;s gap between its best and worst groups, with its bias-corrected value (a gap between small groups is too large by chance; the bootstrap estimates by how much) and its equity-scaled AUC (ES-AUC: the AUC divided by one plus the groups&apos; summed distance to it). The matrix gives the cross-group AUC: how often a positive of the row&apos;s group scores above a negative of the column&apos;s group. Two groups with the same AUC can differ here when one group&apos;s scores run higher for everyone; a bold cell&apos;s difference with its mirror is beyond noise (its interval leaves out 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-group AUC: a positive of the row&apos;s group against a negative of the column&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: fewer than two %2 groups have enough evidence to be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: worst group %2, AUC %3 [%4, %5]. Gap %6 [%7, %8] over %9; bias-corrected %10. ES-AUC %11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the threshold: equal-opportunity difference %1, equalized-odds difference %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metrics yet: run a model on a dataset with labels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2906,6 +3184,37 @@
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot Read the Published Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Study&apos;s Repository (the Folder That Holds data/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Published Results...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the study&apos;s published AUCs (Sourget et al., FAIMI 2025) on the subgroup bars: choose its repository&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairness S&amp;ummary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published result(s) of Sourget et al. (2025) read: diamonds on the bars they match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::MimicDemoWriter</name>
@@ -3353,6 +3662,21 @@
     </message>
     <message>
         <source>the .npy shape (%1) is too large to be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::ParetoChart</name>
+    <message>
+        <source>Pareto front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 AUC, all images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst %1 group&apos;s AUC</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3823,6 +4147,60 @@ accuracy %1 (always the most frequent class: %2)
     </message>
 </context>
 <context>
+    <name>cxrfair::PublishedModelsDialog</name>
+    <message>
+        <source>Models in the Published Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study published its six models&apos; results. Choose which of them each of your models reproduces; its bars then show the published values as diamonds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not compared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::PublishedResults</name>
+    <message>
+        <source>no condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interval&apos;s low end %1 is above its high end %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown dataset &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no folder %1: give the study repository&apos;s root, the folder that holds data/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no zeroshot_{model}.csv table in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 (a cut or broken line?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::RaceMapping</name>
     <message>
         <source>each race rule needs a &apos;prefix&apos;</source>
@@ -3905,6 +4283,25 @@ accuracy %1 (always the most frequent class: %2)
     <name>cxrfair::RegionAttribution</name>
     <message>
         <source>region mask %1: not an image this build can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::Reproduction</name>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not PUBLISHED=METRICS, e.g. chexzero=&quot;CheXzero (demo)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is mapped twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 (a cut or broken line?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4108,6 +4505,10 @@ accuracy %1 (always the most frequent class: %2)
     </message>
     <message>
         <source>%1 fields where the header has %2 (a cut or broken line?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column &apos;%1&apos; to match on (the table has: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4675,6 +5076,24 @@ Not enough evidence: the interval is too wide</source>
         <source>Not enough evidence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>
+After matching on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Published (Sourget et al. 2025): %1 [%2, %3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published (Sourget et al. 2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: AUC by %2, matched on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::SubgroupAucTableModel</name>
@@ -4762,7 +5181,19 @@ Not enough evidence: the interval is too wide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The AUC is the chance that the model scores a random image with the condition above a random image without it: 0.5 is guessing, 1 is perfect. Each bar is one group of patients; the dashed line is the AUC on all images. The whiskers are 95% intervals (1000 bootstrap resamples of patients): where two groups&apos; intervals overlap widely, the data cannot tell them apart. A hatched bar has fewer than 10 images with or without the condition: too few to judge, so it is shown but left out of the gaps. A pale bar with a dashed outline has not enough evidence: its interval is wider than 0.2, or its difference to the other groups is smaller than the smallest difference a group of its size could detect (the MDD in its tooltip), so a gap there may be noise. p (Holm) tests each group against the others, corrected for the number of groups. Click a bar to see its images.</source>
+        <source>The AUC is the chance that the model scores a random image with the condition above a random image without it: 0.5 is guessing, 1 is perfect. Each bar is one group of patients; the dashed line is the AUC on all images. The whiskers are 95% intervals (1000 bootstrap resamples of patients): where two groups&apos; intervals overlap widely, the data cannot tell them apart. A hatched bar has fewer than 10 images with or without the condition: too few to judge, so it is shown but left out of the gaps. A pale bar with a dashed outline has not enough evidence: its interval is wider than 0.2, or its difference to the other groups is smaller than the smallest difference a group of its size could detect (the MDD in its tooltip), so a gap there may be noise. Matched shows each group&apos;s AUC after reweighting its images to the same mix of age (or sex), view and prevalence as the others: if a gap shrinks, those explain it, not the model. White diamonds are the study&apos;s published values (File &gt; Compare with Published Results), with their intervals dotted. p (Holm) tests each group against the others, corrected for the number of groups. Click a bar to see its images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the groups as if they had the same ages (or sexes) and views and the same share of images with the condition: each image reweighted, so that a gap that remains is not explained by them (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4992,6 +5423,30 @@ Not enough evidence: the interval is too wide</source>
             <numerusform>cxrfair-cli: the audit is incomplete (%n problems); what finished is kept</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The study&apos;s repository (the folder that holds data/performance/): a reproduction table per dataset and in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --published: which published model each model reproduces, e.g. chexzero=&quot;My CheXzero&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--published-map goes with --published DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--published: no folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--published-map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::cli::CohortOptions</name>
@@ -5209,6 +5664,74 @@ Not enough evidence: the interval is too wide</source>
     </message>
     <message>
         <source>--%1 takes a whole number from %2 to %3 (not &apos;%4&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::CompareCommand</name>
+    <message>
+        <source>The study repository&apos;s root: the folder that holds data/performance/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A metrics table written by &apos;cxrfair-cli metrics&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison to write (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which published tables: mimic (subgroups, the default) or cxr14 (chest drains).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published model names for metrics models whose names differ, e.g. chexzero=&quot;CheXzero (fine-tuned)&quot;,biovil=BV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts a metrics table next to the study&apos;s published tables (Sourget et al., FAIMI 2025): one row per published row it matches, with both AUCs and intervals, their difference and whether the intervals overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--published DIR, --metrics FILE.csv and --out FILE.csv are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dataset takes mimic or cxr14, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: no published table for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no published row matches a row of %1 (its models: %2; the published models: %3): name them with --map PUBLISHED=METRICS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 published rows matched (%3), %4 with overlapping intervals
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5856,6 +6379,7 @@ Commands:
   dataset summary   read a dataset and summarise its cohort
   image export      decode a DICOM, PNG or JPEG image and write it as PNG
   metrics           subgroup AUCs, intervals, gaps and shortcuts from a score table
+  compare           a metrics table next to the study&apos;s published tables
   power             the smallest AUC difference a group&apos;s size can detect (MDD)
   probe             predict an attribute from image embeddings
   pca               principal components of image embeddings
@@ -6092,6 +6616,57 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
     <message>
         <source>--evidence-width takes a width above 0 and at most 1, e.g. 0.2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write every pair of groups&apos; cross-group AUCs (xAUC) with the bootstrap interval of their disparity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the summary per model, condition and attribute: worst-group AUC, gap with its bias-corrected estimate, ES-AUC, equal-opportunity and equalized-odds differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also compare each attribute&apos;s groups after reweighting them to the same joint distribution of these covariates and the same prevalence (rows with adjusted = matched), e.g. age,view; &apos;default&apos;: age and view for sex and race, sex and view for age, as the audit does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (the tidy table, the default) or faimi2025: the study&apos;s own layout under the folder --out names, one zeroshot_{model}.csv per model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --format faimi2025: mimic (subgroups, the default) or cxr14 (the shortcut&apos;s strata as groups 0.0 and 1.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes csv or faimi2025, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dataset takes mimic or cxr14, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dataset goes with --format faimi2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--match takes covariates, e.g. age,view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no column &apos;%2&apos; to match on (the table has: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n table(s) in the study&apos;s layout under %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6857,7 +7432,19 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Once everything is loaded, raise a view: auc, roc, shortcut, embeddings, slices, sensitivity, gallery, prompts or jobs.</source>
+        <source>Once everything is loaded, raise a view: auc, roc, shortcut, embeddings, slices, sensitivity, summary, gallery, prompts or jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the study&apos;s published results (the folder that holds data/performance/) on the subgroup bars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --published: which published model each model reproduces, e.g. chexzero=&quot;My CheXzero&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

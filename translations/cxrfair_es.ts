@@ -228,6 +228,10 @@
         <source>Prompt Sensitivity</source>
         <translation>Sensibilidad a los prompts</translation>
     </message>
+    <message>
+        <source>Fairness Summary</source>
+        <translation>Resumen de equidad</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::AttributeCountsModel</name>
@@ -472,6 +476,130 @@
         <source>no</source>
         <translation>no</translation>
     </message>
+    <message>
+        <source>Worst groups, gaps and ES-AUC</source>
+        <translation>Peores grupos, brechas y ES-AUC</translation>
+    </message>
+    <message>
+        <source>Over the groups with enough evidence: at least the minimum of images with and without the condition and a bootstrap interval at most %1 wide. The bias-corrected gap is 2 x gap - the mean of the bootstrap gaps (a maximum minus a minimum of noisy estimates is too large); ES-AUC = AUC / (1 + the sum of |AUC of a group - AUC|). All rows are in summary.csv.</source>
+        <translation>Sobre los grupos con evidencia suficiente: al menos el mínimo de imágenes con y sin la afección y un intervalo bootstrap de como mucho %1 de ancho. La brecha corregida del sesgo es 2 x brecha - la media de las brechas bootstrap (un máximo menos un mínimo de estimaciones ruidosas es demasiado grande); ES-AUC = AUC / (1 + la suma de |AUC de un grupo - AUC|). Todas las filas están en summary.csv.</translation>
+    </message>
+    <message>
+        <source>Worst AUC [interval]</source>
+        <translation>Peor AUC [intervalo]</translation>
+    </message>
+    <message>
+        <source>Gap [interval]</source>
+        <translation>Brecha [intervalo]</translation>
+    </message>
+    <message>
+        <source>Bias-corrected gap</source>
+        <translation>Brecha corregida del sesgo</translation>
+    </message>
+    <message>
+        <source>ES-AUC</source>
+        <translation>ES-AUC</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 frente a %2</translation>
+    </message>
+    <message>
+        <source>Cross-group AUC</source>
+        <translation>AUC cruzado entre grupos</translation>
+    </message>
+    <message>
+        <source>xAUC(a, b) is the chance that a positive of a scores above a negative of b (Kallus and Zhou, 2019); the disparity xAUC(a, b) - xAUC(b, a) shows one group&apos;s positives ranked below the other&apos;s negatives. %1 of %2 pairs have a disparity whose interval leaves out 0; the largest %3 are here, every pair in xauc.csv.</source>
+        <translation>xAUC(a, b) es la probabilidad de que un positivo de a puntúe por encima de un negativo de b (Kallus y Zhou, 2019); la disparidad xAUC(a, b) - xAUC(b, a) muestra los positivos de un grupo clasificados por debajo de los negativos del otro. %1 de %2 pares tienen una disparidad cuyo intervalo excluye 0; las %3 mayores están aquí, todos los pares en xauc.csv.</translation>
+    </message>
+    <message>
+        <source>xAUC(a, b)</source>
+        <translation>xAUC(a, b)</translation>
+    </message>
+    <message>
+        <source>xAUC(b, a)</source>
+        <translation>xAUC(b, a)</translation>
+    </message>
+    <message>
+        <source>Disparity [interval]</source>
+        <translation>Disparidad [intervalo]</translation>
+    </message>
+    <message>
+        <source>Gaps after matching on covariates</source>
+        <translation>Brechas tras el emparejamiento por covariables</translation>
+    </message>
+    <message>
+        <source>Each group&apos;s images reweighted to the same joint distribution of the covariates and the same prevalence as the groups pooled; a gap that shrinks after matching is explained by them. Images in cells that a group lacks are left out. The matched AUCs are in metrics.csv (adjusted = matched).</source>
+        <translation>Las imágenes de cada grupo reponderadas a la misma distribución conjunta de las covariables y la misma prevalencia que los grupos reunidos; una brecha que se reduce tras el emparejamiento se explica por ellas. Las imágenes de celdas que falten en un grupo quedan fuera. Los AUC emparejados están en metrics.csv (adjusted = matched).</translation>
+    </message>
+    <message>
+        <source>Matched on</source>
+        <translation>Emparejado por</translation>
+    </message>
+    <message>
+        <source>Gap before [interval]</source>
+        <translation>Brecha antes [intervalo]</translation>
+    </message>
+    <message>
+        <source>Gap after [interval]</source>
+        <translation>Brecha después [intervalo]</translation>
+    </message>
+    <message>
+        <source>Images left out</source>
+        <translation>Imágenes excluidas</translation>
+    </message>
+    <message>
+        <source>Representation shift between groups</source>
+        <translation>Desplazamiento de representación entre grupos</translation>
+    </message>
+    <message>
+        <source>The unbiased squared maximum mean discrepancy between two groups&apos; image embeddings (Gaussian kernel, bandwidth the median distance), with a p-value from 1,000 permutations of at most 1,000 images per group: a small p says the groups&apos; images lie apart in embedding space.</source>
+        <translation>El cuadrado insesgado de la discrepancia media máxima (MMD) entre las representaciones de las imágenes de dos grupos (núcleo gaussiano, ancho la distancia mediana), con un valor p de 1000 permutaciones de como mucho 1000 imágenes por grupo: un p pequeño indica que las imágenes de los grupos están separadas en el espacio de representaciones.</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>MMD²</source>
+        <translation>MMD²</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Reproduction of the published results</source>
+        <translation>Reproducción de los resultados publicados</translation>
+    </message>
+    <message>
+        <source>Each row of Sourget et al. (FAIMI 2025) that this dataset&apos;s metrics match, next to cxrfair&apos;s value: %1 of %2 intervals overlap. The rows are in reproduction.csv.</source>
+        <translation>Cada fila de Sourget et al. (FAIMI 2025) que las métricas de este conjunto de datos encuentran, junto al valor de cxrfair: %1 de %2 intervalos se solapan. Las filas están en reproduction.csv.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Published [interval]</source>
+        <translation>Publicado [intervalo]</translation>
+    </message>
+    <message>
+        <source>cxrfair [interval]</source>
+        <translation>cxrfair [intervalo]</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Intervals overlap</source>
+        <translation>Intervalos solapados</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::AuditRun</name>
@@ -546,6 +674,26 @@
         <source>AUC on all images, on positives without %1 and on positives with %1 (each against all negatives), with 95% bootstrap intervals.</source>
         <translation>AUC en todas las imágenes, en los positivos sin %1 y en los positivos con %1 (cada uno frente a todos los negativos), con intervalos bootstrap al 95 %.</translation>
     </message>
+    <message>
+        <source>%1: no published tables for this dataset in %2</source>
+        <translation>%1: no hay tablas publicadas para este conjunto de datos en %2</translation>
+    </message>
+    <message>
+        <source>no comparison with the published results: %1</source>
+        <translation>sin comparación con los resultados publicados: %1</translation>
+    </message>
+    <message>
+        <source>no published result matches this dataset&apos;s models (%1): name them in &quot;published&quot;: {&quot;models&quot;: {...}}</source>
+        <translation>ningún resultado publicado corresponde a los modelos de este conjunto de datos (%1): nómbrelos en &quot;published&quot;: {&quot;models&quot;: {...}}</translation>
+    </message>
+    <message>
+        <source>Models on accuracy and fairness by %1</source>
+        <translation>Modelos según rendimiento y equidad por %1</translation>
+    </message>
+    <message>
+        <source>Each model&apos;s AUC on all images against the AUC of its worst %1 group (among the groups with enough evidence), with 95% bootstrap intervals, one panel per condition; filled points are on the Pareto front, the dashed diagonal is a worst group as good as all images.</source>
+        <translation>El AUC de cada modelo en todas las imágenes frente al AUC de su peor grupo de %1 (entre los grupos con evidencia suficiente), con intervalos bootstrap del 95 %, un panel por afección; los puntos rellenos están en el frente de Pareto, la diagonal discontinua es un peor grupo tan bueno como todas las imágenes.</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::AuditSettings</name>
@@ -564,6 +712,18 @@
     <message>
         <source>left out: &quot;bootstrap&quot; gives the resamples already</source>
         <translation>omitido: «bootstrap» ya da los remuestreos</translation>
+    </message>
+    <message>
+        <source>a width above 0 and at most 1, e.g. 0.2</source>
+        <translation>un ancho mayor que 0 y como mucho 1, por ejemplo 0.2</translation>
+    </message>
+    <message>
+        <source>an object with &quot;folder&quot; and &quot;models&quot;</source>
+        <translation>un objeto con &quot;folder&quot; y &quot;models&quot;</translation>
+    </message>
+    <message>
+        <source>published model names mapped to the audit&apos;s model names, e.g. {&quot;chexzero&quot;: &quot;CheXzero&quot;}</source>
+        <translation>nombres de modelos publicados asociados a los nombres de los modelos de la auditoría, por ejemplo {&quot;chexzero&quot;: &quot;CheXzero&quot;}</translation>
     </message>
 </context>
 <context>
@@ -598,6 +758,10 @@
     <message>
         <source>cannot write the PDF</source>
         <translation>no se puede escribir el PDF</translation>
+    </message>
+    <message>
+        <source>no metrics to draw</source>
+        <translation>ninguna métrica que dibujar</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1085,45 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::CrossAucMatrixModel</name>
+    <message>
+        <source>%1 has no positive or %2 no negative</source>
+        <translation>%1 no tiene positivos o %2 no tiene negativos</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own AUC: %2</source>
+        <translation>AUC propio de %1: %2</translation>
+    </message>
+    <message>
+        <source>A positive of %1 scores above a negative of %2 with probability %3</source>
+        <translation>Un positivo de %1 puntúa por encima de un negativo de %2 con probabilidad %3</translation>
+    </message>
+    <message>
+        <source>Disparity against the reverse: %1 [%2, %3]%4</source>
+        <translation>Disparidad frente al inverso: %1 [%2, %3]%4</translation>
+    </message>
+    <message>
+        <source>: the interval leaves out 0</source>
+        <translation>: el intervalo excluye 0</translation>
+    </message>
+    <message>
+        <source>%1 +</source>
+        <translation>%1 +</translation>
+    </message>
+    <message>
+        <source>%1 -</source>
+        <translation>%1 -</translation>
+    </message>
+    <message>
+        <source>Positives of %1</source>
+        <translation>Positivos de %1</translation>
+    </message>
+    <message>
+        <source>Negatives of %1</source>
+        <translation>Negativos de %1</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::CsvReader</name>
     <message>
         <source>file not found</source>
@@ -1222,6 +1425,10 @@
         <source>Embedding analysis: PCA and attribute probes (%1 of %2)</source>
         <translation>Análisis de representaciones: ACP y sondas de atributos (%1 de %2)</translation>
     </message>
+    <message>
+        <source>%1: no representation shift: %2</source>
+        <translation>%1: sin desplazamiento de representación: %2</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::EmbeddingImport</name>
@@ -1359,10 +1566,6 @@
         <translation>ACP y sondas</translation>
     </message>
     <message>
-        <source>Each point is an image, placed by the first two principal components of its embedding (the axes say how much of the variance each shows). Colour it by an attribute to see whether groups separate. The bars beside it are probes: a classifier learns the attribute from the full embeddings on 80% of the patients and is tested on the other 20%. A macro AUC well above the dashed chance line (0.5) means the embeddings encode the attribute, even when the scatter looks mixed: two components show little of what the model keeps. The whiskers are 95% bootstrap intervals over the test patients; an interval that reaches 0.5 does not show that the attribute is encoded. Select images with the rectangle or lasso to see them and compare their AUCs with the rest.</source>
-        <translation>Cada punto es una imagen, situada según las dos primeras componentes principales de su representación (los ejes indican qué parte de la varianza muestra cada una). Coloréela por un atributo para ver si los grupos se separan. Las barras de al lado son sondas: un clasificador aprende el atributo a partir de las representaciones completas en el 80 % de los pacientes y se evalúa en el 20 % restante. Un AUC macro muy por encima de la línea del azar (0,5) significa que las representaciones codifican el atributo, aunque la nube parezca mezclada: dos componentes muestran poco de lo que el modelo guarda. Los bigotes son intervalos bootstrap del 95 % sobre los pacientes de prueba; un intervalo que llega a 0,5 no muestra que el atributo esté codificado. Seleccione imágenes con el rectángulo o el lazo para verlas y comparar su AUC con el resto.</translation>
-    </message>
-    <message>
         <source>Select images in the scatter to compare them with the rest.</source>
         <translation>Seleccione imágenes en la nube para compararlas con el resto.</translation>
     </message>
@@ -1399,6 +1602,34 @@
     <message>
         <source>The selection was cleared: these embeddings have none of its images.</source>
         <translation>La selección se ha borrado: estos embeddings no tienen ninguna de sus imágenes.</translation>
+    </message>
+    <message>
+        <source>Each point is an image, placed by the first two principal components of its embedding (the axes say how much of the variance each shows). Colour it by an attribute to see whether groups separate. The bars beside it are probes: a classifier learns the attribute from the full embeddings on 80% of the patients and is tested on the other 20%. A macro AUC well above the dashed chance line (0.5) means the embeddings encode the attribute, even when the scatter looks mixed: two components show little of what the model keeps. The whiskers are 95% bootstrap intervals over the test patients; an interval that reaches 0.5 does not show that the attribute is encoded. Under the probes, the representation shift between each pair of groups: the maximum mean discrepancy (MMD²) between their embeddings, with a permutation p-value (1,000 relabellings of at most 1,000 images per group); a small p says the groups&apos; images are told apart in embedding space. Select images with the rectangle or lasso to see them and compare their AUCs with the rest.</source>
+        <translation>Cada punto es una imagen, situada según las dos primeras componentes principales de su representación (los ejes indican qué parte de la varianza muestra cada una). Coloréela por un atributo para ver si los grupos se separan. Las barras de al lado son sondas: un clasificador aprende el atributo a partir de las representaciones completas en el 80 % de los pacientes y se evalúa en el 20 % restante. Un AUC macro muy por encima de la línea del azar (0,5) significa que las representaciones codifican el atributo, aunque la nube parezca mezclada: dos componentes muestran poco de lo que el modelo guarda. Los bigotes son intervalos bootstrap del 95 % sobre los pacientes de prueba; un intervalo que llega a 0,5 no muestra que el atributo esté codificado. Bajo las sondas, el desplazamiento de representación entre cada par de grupos: la discrepancia media máxima (MMD²) entre sus representaciones, con un valor p por permutaciones (1000 reetiquetados de como mucho 1000 imágenes por grupo); un p pequeño indica que las imágenes de los grupos se distinguen en el espacio de representaciones. Seleccione imágenes con el rectángulo o el lazo para verlas y comparar su AUC con el resto.</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Atributo</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>MMD²</source>
+        <translation>MMD²</translation>
+    </message>
+    <message>
+        <source>p (permutations)</source>
+        <translation>p (permutaciones)</translation>
+    </message>
+    <message>
+        <source>Representation shift: how far apart two groups&apos; images lie in embedding space (MMD²), and whether that is beyond chance (p)</source>
+        <translation>Desplazamiento de representación: cuán separadas están las imágenes de dos grupos en el espacio de representaciones (MMD²), y si eso va más allá del azar (p)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3 and %4 images)</source>
+        <translation>%1 / %2 (%3 y %4 imágenes)</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1862,53 @@
     <message>
         <source>The bundle is written.</source>
         <translation>El paquete está escrito.</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::FairnessSummaryView</name>
+    <message>
+        <source>Con&amp;dition:</source>
+        <translation>Afe&amp;cción:</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Grupos:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>Fairness summary</source>
+        <translation>Resumen de equidad</translation>
+    </message>
+    <message>
+        <source>Each point is a model: across, its AUC on all images; up, the AUC of its worst group among those with enough evidence (at least 10 images with and without the condition and a 95% interval at most 0.2 wide). Both have their intervals as whiskers. Filled points are on the Pareto front: no other model is at least as good on both. On the dashed diagonal the worst group does as well as everyone. Below, the chosen model&apos;s gap between its best and worst groups, with its bias-corrected value (a gap between small groups is too large by chance; the bootstrap estimates by how much) and its equity-scaled AUC (ES-AUC: the AUC divided by one plus the groups&apos; summed distance to it). The matrix gives the cross-group AUC: how often a positive of the row&apos;s group scores above a negative of the column&apos;s group. Two groups with the same AUC can differ here when one group&apos;s scores run higher for everyone; a bold cell&apos;s difference with its mirror is beyond noise (its interval leaves out 0).</source>
+        <translation>Cada punto es un modelo: en horizontal, su AUC en todas las imágenes; en vertical, el AUC de su peor grupo entre los que tienen evidencia suficiente (al menos 10 imágenes con y sin la afección y un intervalo del 95 % de como mucho 0,2 de ancho). Ambos llevan sus intervalos como bigotes. Los puntos rellenos están en el frente de Pareto: ningún otro modelo es al menos igual de bueno en ambos. En la diagonal discontinua el peor grupo rinde como todos. Debajo, la brecha del modelo elegido entre su mejor y su peor grupo, con su valor corregido del sesgo (una brecha entre grupos pequeños es demasiado grande por azar; el bootstrap estima cuánto) y su AUC escalado por equidad (ES-AUC: el AUC dividido por uno más la suma de las distancias de los grupos a él). La matriz da el AUC cruzado: con qué frecuencia un positivo del grupo de la fila puntúa por encima de un negativo del grupo de la columna. Dos grupos con el mismo AUC pueden diferir aquí cuando las puntuaciones de un grupo son más altas para todos; la diferencia de una celda en negrita con su espejo supera el ruido (su intervalo excluye 0).</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Cross-group AUC: a positive of the row&apos;s group against a negative of the column&apos;s</source>
+        <translation>AUC cruzado: un positivo del grupo de la fila frente a un negativo del de la columna</translation>
+    </message>
+    <message>
+        <source>%1: fewer than two %2 groups have enough evidence to be compared.</source>
+        <translation>%1: menos de dos grupos de %2 tienen evidencia suficiente para compararse.</translation>
+    </message>
+    <message>
+        <source>%1: worst group %2, AUC %3 [%4, %5]. Gap %6 [%7, %8] over %9; bias-corrected %10. ES-AUC %11.</source>
+        <translation>%1: peor grupo %2, AUC %3 [%4, %5]. Brecha %6 [%7, %8] sobre %9; corregida del sesgo %10. ES-AUC %11.</translation>
+    </message>
+    <message>
+        <source>At the threshold: equal-opportunity difference %1, equalized-odds difference %2.</source>
+        <translation>En el umbral: diferencia de igualdad de oportunidades %1, diferencia de probabilidades igualadas %2.</translation>
+    </message>
+    <message>
+        <source>No metrics yet: run a model on a dataset with labels.</source>
+        <translation>Aún no hay métricas: ejecute un modelo sobre un conjunto de datos con etiquetas.</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +3184,37 @@
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
+    <message>
+        <source>Cannot Read the Published Results</source>
+        <translation>No se pueden leer los resultados publicados</translation>
+    </message>
+    <message>
+        <source>Choose the Study&apos;s Repository (the Folder That Holds data/)</source>
+        <translation>Elegir el repositorio del estudio (la carpeta que contiene data/)</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Published Results...</source>
+        <translation>Comparar con los resultados &amp;publicados...</translation>
+    </message>
+    <message>
+        <source>Draw the study&apos;s published AUCs (Sourget et al., FAIMI 2025) on the subgroup bars: choose its repository&apos;s folder</source>
+        <translation>Dibujar los AUC publicados del estudio (Sourget et al., FAIMI 2025) sobre las barras de subgrupos: elija la carpeta de su repositorio</translation>
+    </message>
+    <message>
+        <source>Fairness S&amp;ummary</source>
+        <translation>Res&amp;umen de equidad</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published result(s) of Sourget et al. (2025) read: diamonds on the bars they match</source>
+        <translation>
+            <numerusform>%n resultado publicado de Sourget et al. (2025) leído: un rombo en la barra que le corresponde</numerusform>
+            <numerusform>%n resultados publicados de Sourget et al. (2025) leídos: rombos en las barras que les corresponden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::MimicDemoWriter</name>
@@ -3354,6 +3663,21 @@
     <message>
         <source>the .npy shape (%1) is too large to be an array</source>
         <translation>la forma .npy (%1) es demasiado grande para un arreglo</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::ParetoChart</name>
+    <message>
+        <source>Pareto front</source>
+        <translation>Frente de Pareto</translation>
+    </message>
+    <message>
+        <source>%1 AUC, all images</source>
+        <translation>AUC de %1, todas las imágenes</translation>
+    </message>
+    <message>
+        <source>Worst %1 group&apos;s AUC</source>
+        <translation>AUC del peor grupo de %1</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +4149,60 @@ exactitud %1 (siempre la clase más frecuente: %2)
     </message>
 </context>
 <context>
+    <name>cxrfair::PublishedModelsDialog</name>
+    <message>
+        <source>Models in the Published Results</source>
+        <translation>Modelos de los resultados publicados</translation>
+    </message>
+    <message>
+        <source>The study published its six models&apos; results. Choose which of them each of your models reproduces; its bars then show the published values as diamonds.</source>
+        <translation>El estudio publicó los resultados de sus seis modelos. Elija cuál reproduce cada uno de sus modelos; sus barras muestran entonces los valores publicados como rombos.</translation>
+    </message>
+    <message>
+        <source>(not compared)</source>
+        <translation>(no comparado)</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::PublishedResults</name>
+    <message>
+        <source>no condition</source>
+        <translation>ninguna afección</translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation>ningún grupo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; no es un número</translation>
+    </message>
+    <message>
+        <source>the interval&apos;s low end %1 is above its high end %2</source>
+        <translation>el extremo inferior del intervalo %1 supera su extremo superior %2</translation>
+    </message>
+    <message>
+        <source>unknown dataset &apos;%1&apos; (known: %2)</source>
+        <translation>conjunto de datos desconocido &apos;%1&apos; (conocidos: %2)</translation>
+    </message>
+    <message>
+        <source>no folder %1: give the study repository&apos;s root, the folder that holds data/</source>
+        <translation>no existe la carpeta %1: indique la raíz del repositorio del estudio, la carpeta que contiene data/</translation>
+    </message>
+    <message>
+        <source>no zeroshot_{model}.csv table in this folder</source>
+        <translation>ninguna tabla zeroshot_{model}.csv en esta carpeta</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 (a cut or broken line?)</source>
+        <translation>%1 campos cuando la cabecera tiene %2 (¿línea cortada o dañada?)</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::RaceMapping</name>
     <message>
         <source>each race rule needs a &apos;prefix&apos;</source>
@@ -3908,6 +4286,25 @@ exactitud %1 (siempre la clase más frecuente: %2)
     <message>
         <source>region mask %1: not an image this build can read</source>
         <translation>máscara de región %1: no es una imagen que esta versión sepa leer</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::Reproduction</name>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; no es un número</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not PUBLISHED=METRICS, e.g. chexzero=&quot;CheXzero (demo)&quot;</source>
+        <translation>&apos;%1&apos; no es de la forma PUBLICADO=MÉTRICAS, por ejemplo chexzero=&quot;CheXzero (demo)&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is mapped twice</source>
+        <translation>&apos;%1&apos; está asociado dos veces</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 (a cut or broken line?)</source>
+        <translation>%1 campos cuando la cabecera tiene %2 (¿línea cortada o dañada?)</translation>
     </message>
 </context>
 <context>
@@ -4111,6 +4508,10 @@ exactitud %1 (siempre la clase más frecuente: %2)
     <message>
         <source>%1 fields where the header has %2 (a cut or broken line?)</source>
         <translation>%1 campos cuando la cabecera tiene %2 (¿línea cortada o dañada?)</translation>
+    </message>
+    <message>
+        <source>no column &apos;%1&apos; to match on (the table has: %2)</source>
+        <translation>no hay columna &apos;%1&apos; por la que emparejar (la tabla tiene: %2)</translation>
     </message>
 </context>
 <context>
@@ -4686,6 +5087,26 @@ Evidencia insuficiente: el intervalo es demasiado ancho</translation>
         <source>Not enough evidence</source>
         <translation>Evidencia insuficiente</translation>
     </message>
+    <message>
+        <source>
+After matching on %1</source>
+        <translation>
+Tras emparejar por %1</translation>
+    </message>
+    <message>
+        <source>
+Published (Sourget et al. 2025): %1 [%2, %3]</source>
+        <translation>
+Publicado (Sourget et al. 2025): %1 [%2, %3]</translation>
+    </message>
+    <message>
+        <source>Published (Sourget et al. 2025)</source>
+        <translation>Publicado (Sourget et al. 2025)</translation>
+    </message>
+    <message>
+        <source>%1: AUC by %2, matched on %3</source>
+        <translation>%1: AUC por %2, emparejado por %3</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::SubgroupAucTableModel</name>
@@ -4773,8 +5194,20 @@ Evidencia insuficiente: el intervalo es demasiado ancho</translation>
         <translation>Un mismo eje de AUC para todos los atributos, para comparar edad y sexo de un vistazo; desactivado: el eje se ajusta a este atributo</translation>
     </message>
     <message>
-        <source>The AUC is the chance that the model scores a random image with the condition above a random image without it: 0.5 is guessing, 1 is perfect. Each bar is one group of patients; the dashed line is the AUC on all images. The whiskers are 95% intervals (1000 bootstrap resamples of patients): where two groups&apos; intervals overlap widely, the data cannot tell them apart. A hatched bar has fewer than 10 images with or without the condition: too few to judge, so it is shown but left out of the gaps. A pale bar with a dashed outline has not enough evidence: its interval is wider than 0.2, or its difference to the other groups is smaller than the smallest difference a group of its size could detect (the MDD in its tooltip), so a gap there may be noise. p (Holm) tests each group against the others, corrected for the number of groups. Click a bar to see its images.</source>
-        <translation>El AUC es la probabilidad de que el modelo puntúe una imagen al azar con la afección por encima de una imagen al azar sin ella: 0,5 es azar, 1 es perfecto. Cada barra es un grupo de pacientes; la línea discontinua es el AUC en todas las imágenes. Los bigotes son intervalos del 95 % (1000 remuestreos bootstrap de pacientes): cuando los intervalos de dos grupos se solapan ampliamente, los datos no permiten distinguirlos. Una barra rayada tiene menos de 10 imágenes con o sin la afección: demasiado pocas para juzgar, así que se muestra pero queda fuera de las brechas. Una barra pálida con contorno discontinuo tiene evidencia insuficiente: su intervalo es más ancho que 0,2, o su diferencia con los demás grupos es menor que la menor diferencia que un grupo de su tamaño podría detectar (la MDD de su información emergente); una brecha ahí puede ser solo ruido. p (Holm) compara cada grupo con los demás, corregido por el número de grupos. Haga clic en una barra para ver sus imágenes.</translation>
+        <source>The AUC is the chance that the model scores a random image with the condition above a random image without it: 0.5 is guessing, 1 is perfect. Each bar is one group of patients; the dashed line is the AUC on all images. The whiskers are 95% intervals (1000 bootstrap resamples of patients): where two groups&apos; intervals overlap widely, the data cannot tell them apart. A hatched bar has fewer than 10 images with or without the condition: too few to judge, so it is shown but left out of the gaps. A pale bar with a dashed outline has not enough evidence: its interval is wider than 0.2, or its difference to the other groups is smaller than the smallest difference a group of its size could detect (the MDD in its tooltip), so a gap there may be noise. Matched shows each group&apos;s AUC after reweighting its images to the same mix of age (or sex), view and prevalence as the others: if a gap shrinks, those explain it, not the model. White diamonds are the study&apos;s published values (File &gt; Compare with Published Results), with their intervals dotted. p (Holm) tests each group against the others, corrected for the number of groups. Click a bar to see its images.</source>
+        <translation>El AUC es la probabilidad de que el modelo puntúe una imagen al azar con la afección por encima de una imagen al azar sin ella: 0,5 es azar, 1 es perfecto. Cada barra es un grupo de pacientes; la línea discontinua es el AUC en todas las imágenes. Los bigotes son intervalos del 95 % (1000 remuestreos bootstrap de pacientes): cuando los intervalos de dos grupos se solapan ampliamente, los datos no permiten distinguirlos. Una barra rayada tiene menos de 10 imágenes con o sin la afección: demasiado pocas para juzgar, así que se muestra pero queda fuera de las brechas. Una barra pálida con contorno discontinuo tiene evidencia insuficiente: su intervalo es más ancho que 0,2, o su diferencia con los demás grupos es menor que la menor diferencia que un grupo de su tamaño podría detectar (la MDD de su información emergente); una brecha ahí puede ser solo ruido. «Emparejados» muestra el AUC de cada grupo tras reponderar sus imágenes a la misma mezcla de edad (o sexo), vista y prevalencia que los demás: si una brecha se reduce, son ellos los que la explican, no el modelo. Los rombos blancos son los valores publicados del estudio (Archivo &gt; Comparar con los resultados publicados), con sus intervalos punteados. p (Holm) compara cada grupo con los demás, corregido por el número de grupos. Haga clic en una barra para ver sus imágenes.</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Emparejados</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Compare the groups as if they had the same ages (or sexes) and views and the same share of images with the condition: each image reweighted, so that a gap that remains is not explained by them (Ctrl+Shift+A)</source>
+        <translation>Comparar los grupos como si tuvieran las mismas edades (o sexos) y vistas y la misma proporción de imágenes con la afección: cada imagen reponderada, de modo que una brecha que persista no se explique por ellos (Ctrl+Shift+A)</translation>
     </message>
 </context>
 <context>
@@ -5003,6 +5436,30 @@ Evidencia insuficiente: el intervalo es demasiado ancho</translation>
             <numerusform>cxrfair-cli: la auditoría está incompleta (%n problemas); lo terminado se conserva</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The study&apos;s repository (the folder that holds data/performance/): a reproduction table per dataset and in the report.</source>
+        <translation>El repositorio del estudio (la carpeta que contiene data/performance/): una tabla de reproducción por conjunto de datos y en el informe.</translation>
+    </message>
+    <message>
+        <source>With --published: which published model each model reproduces, e.g. chexzero=&quot;My CheXzero&quot;.</source>
+        <translation>Con --published: qué modelo publicado reproduce cada modelo, por ejemplo chexzero=&quot;Mi CheXzero&quot;.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTA</translation>
+    </message>
+    <message>
+        <source>--published-map goes with --published DIR</source>
+        <translation>--published-map va con --published CARPETA</translation>
+    </message>
+    <message>
+        <source>--published: no folder %1</source>
+        <translation>--published: no existe la carpeta %1</translation>
+    </message>
+    <message>
+        <source>--published-map: %1</source>
+        <translation>--published-map: %1</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::cli::CohortOptions</name>
@@ -5221,6 +5678,75 @@ Evidencia insuficiente: el intervalo es demasiado ancho</translation>
     <message>
         <source>--%1 takes a whole number from %2 to %3 (not &apos;%4&apos;)</source>
         <translation>--%1 toma un número entero de %2 a %3 (no &apos;%4&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::CompareCommand</name>
+    <message>
+        <source>The study repository&apos;s root: the folder that holds data/performance/.</source>
+        <translation>La raíz del repositorio del estudio: la carpeta que contiene data/performance/.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
+        <source>A metrics table written by &apos;cxrfair-cli metrics&apos;.</source>
+        <translation>Una tabla de métricas escrita por &apos;cxrfair-cli metrics&apos;.</translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation>ARCHIVO.csv</translation>
+    </message>
+    <message>
+        <source>The comparison to write (CSV).</source>
+        <translation>La comparación que escribir (CSV).</translation>
+    </message>
+    <message>
+        <source>Which published tables: mimic (subgroups, the default) or cxr14 (chest drains).</source>
+        <translation>Qué tablas publicadas: mimic (subgrupos, por defecto) o cxr14 (drenajes torácicos).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>Published model names for metrics models whose names differ, e.g. chexzero=&quot;CheXzero (fine-tuned)&quot;,biovil=BV.</source>
+        <translation>Nombres de los modelos publicados para los modelos de las métricas cuyos nombres difieren, por ejemplo chexzero=&quot;CheXzero (ajustado)&quot;,biovil=BV.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTA</translation>
+    </message>
+    <message>
+        <source>Puts a metrics table next to the study&apos;s published tables (Sourget et al., FAIMI 2025): one row per published row it matches, with both AUCs and intervals, their difference and whether the intervals overlap.</source>
+        <translation>Pone una tabla de métricas junto a las tablas publicadas del estudio (Sourget et al., FAIMI 2025): una fila por cada fila publicada que encuentra, con ambos AUC e intervalos, su diferencia y si los intervalos se solapan.</translation>
+    </message>
+    <message>
+        <source>--published DIR, --metrics FILE.csv and --out FILE.csv are required</source>
+        <translation>se requieren --published CARPETA, --metrics ARCHIVO.csv y --out ARCHIVO.csv</translation>
+    </message>
+    <message>
+        <source>--dataset takes mimic or cxr14, not &apos;%1&apos;</source>
+        <translation>--dataset admite mimic o cxr14, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--map: %1</source>
+        <translation>--map: %1</translation>
+    </message>
+    <message>
+        <source>--map: no published table for %1</source>
+        <translation>--map: no hay tabla publicada para %1</translation>
+    </message>
+    <message>
+        <source>no published row matches a row of %1 (its models: %2; the published models: %3): name them with --map PUBLISHED=METRICS</source>
+        <translation>ninguna fila publicada corresponde a una fila de %1 (sus modelos: %2; los modelos publicados: %3): nómbrelos con --map PUBLICADO=MÉTRICAS</translation>
+    </message>
+    <message>
+        <source>%1 of %2 published rows matched (%3), %4 with overlapping intervals
+</source>
+        <translation>%1 de %2 filas publicadas encontradas (%3), %4 con intervalos solapados
+</translation>
     </message>
 </context>
 <context>
@@ -5868,6 +6394,7 @@ Commands:
   dataset summary   read a dataset and summarise its cohort
   image export      decode a DICOM, PNG or JPEG image and write it as PNG
   metrics           subgroup AUCs, intervals, gaps and shortcuts from a score table
+  compare           a metrics table next to the study&apos;s published tables
   power             the smallest AUC difference a group&apos;s size can detect (MDD)
   probe             predict an attribute from image embeddings
   pca               principal components of image embeddings
@@ -5897,6 +6424,7 @@ Comandos:
   dataset summary   leer un conjunto de datos y resumir su cohorte
   image export      decodificar una imagen DICOM, PNG o JPEG y escribirla como PNG
   metrics           AUC por subgrupo, intervalos, brechas y atajos de una tabla de puntuaciones
+  compare           una tabla de métricas junto a las tablas publicadas del estudio
   power             la menor diferencia de AUC que el tamaño de un grupo puede detectar (MDD)
   probe             predecir un atributo a partir de embeddings de imágenes
   pca               componentes principales de embeddings de imágenes
@@ -6132,6 +6660,57 @@ Ejecute &apos;cxrfair-cli COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <source>--evidence-width takes a width above 0 and at most 1, e.g. 0.2</source>
         <translation>--evidence-width requiere un ancho mayor que 0 y como máximo 1, por ejemplo 0.2</translation>
+    </message>
+    <message>
+        <source>Also write every pair of groups&apos; cross-group AUCs (xAUC) with the bootstrap interval of their disparity.</source>
+        <translation>Escribir también los AUC cruzados (xAUC) de cada par de grupos con el intervalo bootstrap de su disparidad.</translation>
+    </message>
+    <message>
+        <source>Also write the summary per model, condition and attribute: worst-group AUC, gap with its bias-corrected estimate, ES-AUC, equal-opportunity and equalized-odds differences.</source>
+        <translation>Escribir también el resumen por modelo, afección y atributo: AUC del peor grupo, brecha con su estimación corregida del sesgo, ES-AUC, diferencias de igualdad de oportunidades y de probabilidades igualadas.</translation>
+    </message>
+    <message>
+        <source>Also compare each attribute&apos;s groups after reweighting them to the same joint distribution of these covariates and the same prevalence (rows with adjusted = matched), e.g. age,view; &apos;default&apos;: age and view for sex and race, sex and view for age, as the audit does.</source>
+        <translation>Comparar también los grupos de cada atributo tras reponderarlos a la misma distribución conjunta de estas covariables y la misma prevalencia (filas con adjusted = matched), por ejemplo age,view; &apos;default&apos;: edad y vista para el sexo y la raza, sexo y vista para la edad, como hace la auditoría.</translation>
+    </message>
+    <message>
+        <source>csv (the tidy table, the default) or faimi2025: the study&apos;s own layout under the folder --out names, one zeroshot_{model}.csv per model.</source>
+        <translation>csv (la tabla ordenada, por defecto) o faimi2025: la estructura del propio estudio bajo la carpeta que indica --out, un zeroshot_{model}.csv por modelo.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>With --format faimi2025: mimic (subgroups, the default) or cxr14 (the shortcut&apos;s strata as groups 0.0 and 1.0).</source>
+        <translation>Con --format faimi2025: mimic (subgrupos, por defecto) o cxr14 (los estratos del atajo como grupos 0.0 y 1.0).</translation>
+    </message>
+    <message>
+        <source>--format takes csv or faimi2025, not &apos;%1&apos;</source>
+        <translation>--format admite csv o faimi2025, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--dataset takes mimic or cxr14, not &apos;%1&apos;</source>
+        <translation>--dataset admite mimic o cxr14, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--dataset goes with --format faimi2025</source>
+        <translation>--dataset va con --format faimi2025</translation>
+    </message>
+    <message>
+        <source>--match takes covariates, e.g. age,view</source>
+        <translation>--match admite covariables, por ejemplo age,view</translation>
+    </message>
+    <message>
+        <source>%1: no column &apos;%2&apos; to match on (the table has: %3)</source>
+        <translation>%1: no hay columna &apos;%2&apos; por la que emparejar (la tabla tiene: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n table(s) in the study&apos;s layout under %1</source>
+        <translation>
+            <numerusform>%n tabla escrita con la estructura del estudio en %1</numerusform>
+            <numerusform>%n tablas escritas con la estructura del estudio en %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6897,8 +7476,20 @@ Ejecute &apos;cxrfair-cli COMANDO --help&apos; para ver las opciones de un coman
         <translation>AxA</translation>
     </message>
     <message>
-        <source>Once everything is loaded, raise a view: auc, roc, shortcut, embeddings, slices, sensitivity, gallery, prompts or jobs.</source>
-        <translation>Una vez cargado todo, mostrar una vista: auc, roc, shortcut, embeddings, slices, sensitivity, gallery, prompts o jobs.</translation>
+        <source>Once everything is loaded, raise a view: auc, roc, shortcut, embeddings, slices, sensitivity, summary, gallery, prompts or jobs.</source>
+        <translation>Una vez cargado todo, mostrar una vista: auc, roc, shortcut, embeddings, slices, sensitivity, summary, gallery, prompts o jobs.</translation>
+    </message>
+    <message>
+        <source>Draw the study&apos;s published results (the folder that holds data/performance/) on the subgroup bars.</source>
+        <translation>Dibujar los resultados publicados del estudio (la carpeta que contiene data/performance/) sobre las barras de subgrupos.</translation>
+    </message>
+    <message>
+        <source>With --published: which published model each model reproduces, e.g. chexzero=&quot;My CheXzero&quot;.</source>
+        <translation>Con --published: qué modelo publicado reproduce cada modelo, por ejemplo chexzero=&quot;Mi CheXzero&quot;.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTA</translation>
     </message>
 </context>
 </TS>

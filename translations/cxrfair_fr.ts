@@ -228,6 +228,10 @@
         <source>Prompt Sensitivity</source>
         <translation>Sensibilité aux prompts</translation>
     </message>
+    <message>
+        <source>Fairness Summary</source>
+        <translation>Synthèse d&apos;équité</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::AttributeCountsModel</name>
@@ -472,6 +476,130 @@
         <source>no</source>
         <translation>non</translation>
     </message>
+    <message>
+        <source>Worst groups, gaps and ES-AUC</source>
+        <translation>Pires groupes, écarts et ES-AUC</translation>
+    </message>
+    <message>
+        <source>Over the groups with enough evidence: at least the minimum of images with and without the condition and a bootstrap interval at most %1 wide. The bias-corrected gap is 2 x gap - the mean of the bootstrap gaps (a maximum minus a minimum of noisy estimates is too large); ES-AUC = AUC / (1 + the sum of |AUC of a group - AUC|). All rows are in summary.csv.</source>
+        <translation>Sur les groupes aux preuves suffisantes : au moins le minimum d&apos;images avec et sans la pathologie et un intervalle bootstrap d&apos;au plus %1 de large. L&apos;écart corrigé du biais vaut 2 x écart - la moyenne des écarts bootstrap (un maximum moins un minimum d&apos;estimations bruitées est trop grand) ; ES-AUC = AUC / (1 + la somme des |AUC d&apos;un groupe - AUC|). Toutes les lignes sont dans summary.csv.</translation>
+    </message>
+    <message>
+        <source>Worst AUC [interval]</source>
+        <translation>Pire AUC [intervalle]</translation>
+    </message>
+    <message>
+        <source>Gap [interval]</source>
+        <translation>Écart [intervalle]</translation>
+    </message>
+    <message>
+        <source>Bias-corrected gap</source>
+        <translation>Écart corrigé du biais</translation>
+    </message>
+    <message>
+        <source>ES-AUC</source>
+        <translation>ES-AUC</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 contre %2</translation>
+    </message>
+    <message>
+        <source>Cross-group AUC</source>
+        <translation>AUC croisée entre groupes</translation>
+    </message>
+    <message>
+        <source>xAUC(a, b) is the chance that a positive of a scores above a negative of b (Kallus and Zhou, 2019); the disparity xAUC(a, b) - xAUC(b, a) shows one group&apos;s positives ranked below the other&apos;s negatives. %1 of %2 pairs have a disparity whose interval leaves out 0; the largest %3 are here, every pair in xauc.csv.</source>
+        <translation>xAUC(a, b) est la probabilité qu&apos;un positif de a soit noté au-dessus d&apos;un négatif de b (Kallus et Zhou, 2019) ; la disparité xAUC(a, b) - xAUC(b, a) montre les positifs d&apos;un groupe classés sous les négatifs de l&apos;autre. %1 paires sur %2 ont une disparité dont l&apos;intervalle exclut 0 ; les %3 plus grandes sont ici, toutes les paires dans xauc.csv.</translation>
+    </message>
+    <message>
+        <source>xAUC(a, b)</source>
+        <translation>xAUC(a, b)</translation>
+    </message>
+    <message>
+        <source>xAUC(b, a)</source>
+        <translation>xAUC(b, a)</translation>
+    </message>
+    <message>
+        <source>Disparity [interval]</source>
+        <translation>Disparité [intervalle]</translation>
+    </message>
+    <message>
+        <source>Gaps after matching on covariates</source>
+        <translation>Écarts après appariement sur des covariables</translation>
+    </message>
+    <message>
+        <source>Each group&apos;s images reweighted to the same joint distribution of the covariates and the same prevalence as the groups pooled; a gap that shrinks after matching is explained by them. Images in cells that a group lacks are left out. The matched AUCs are in metrics.csv (adjusted = matched).</source>
+        <translation>Les images de chaque groupe repondérées vers la même distribution conjointe des covariables et la même prévalence que les groupes réunis ; un écart qui diminue après appariement s&apos;explique par elles. Les images des cellules qu&apos;un groupe n&apos;a pas sont exclues. Les AUC appariées sont dans metrics.csv (adjusted = matched).</translation>
+    </message>
+    <message>
+        <source>Matched on</source>
+        <translation>Apparié sur</translation>
+    </message>
+    <message>
+        <source>Gap before [interval]</source>
+        <translation>Écart avant [intervalle]</translation>
+    </message>
+    <message>
+        <source>Gap after [interval]</source>
+        <translation>Écart après [intervalle]</translation>
+    </message>
+    <message>
+        <source>Images left out</source>
+        <translation>Images exclues</translation>
+    </message>
+    <message>
+        <source>Representation shift between groups</source>
+        <translation>Décalage de représentation entre groupes</translation>
+    </message>
+    <message>
+        <source>The unbiased squared maximum mean discrepancy between two groups&apos; image embeddings (Gaussian kernel, bandwidth the median distance), with a p-value from 1,000 permutations of at most 1,000 images per group: a small p says the groups&apos; images lie apart in embedding space.</source>
+        <translation>Le carré non biaisé de l&apos;écart moyen maximal (MMD) entre les représentations des images de deux groupes (noyau gaussien, largeur la distance médiane), avec une p-valeur par 1 000 permutations d&apos;au plus 1 000 images par groupe : un petit p signifie que les images des groupes sont éloignées dans l&apos;espace des représentations.</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>MMD²</source>
+        <translation>MMD²</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Reproduction of the published results</source>
+        <translation>Reproduction des résultats publiés</translation>
+    </message>
+    <message>
+        <source>Each row of Sourget et al. (FAIMI 2025) that this dataset&apos;s metrics match, next to cxrfair&apos;s value: %1 of %2 intervals overlap. The rows are in reproduction.csv.</source>
+        <translation>Chaque ligne de Sourget et al. (FAIMI 2025) que les métriques de ce jeu de données retrouvent, à côté de la valeur de cxrfair : %1 intervalles sur %2 se chevauchent. Les lignes sont dans reproduction.csv.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Published [interval]</source>
+        <translation>Publié [intervalle]</translation>
+    </message>
+    <message>
+        <source>cxrfair [interval]</source>
+        <translation>cxrfair [intervalle]</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>Intervals overlap</source>
+        <translation>Intervalles chevauchants</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::AuditRun</name>
@@ -546,6 +674,26 @@
         <source>AUC on all images, on positives without %1 and on positives with %1 (each against all negatives), with 95% bootstrap intervals.</source>
         <translation>AUC sur toutes les images, sur les positifs sans %1 et sur les positifs avec %1 (chacun contre tous les négatifs), avec intervalles bootstrap à 95 %.</translation>
     </message>
+    <message>
+        <source>%1: no published tables for this dataset in %2</source>
+        <translation>%1 : pas de tables publiées pour ce jeu de données dans %2</translation>
+    </message>
+    <message>
+        <source>no comparison with the published results: %1</source>
+        <translation>pas de comparaison avec les résultats publiés : %1</translation>
+    </message>
+    <message>
+        <source>no published result matches this dataset&apos;s models (%1): name them in &quot;published&quot;: {&quot;models&quot;: {...}}</source>
+        <translation>aucun résultat publié ne correspond aux modèles de ce jeu de données (%1) : nommez-les dans &quot;published&quot;: {&quot;models&quot;: {...}}</translation>
+    </message>
+    <message>
+        <source>Models on accuracy and fairness by %1</source>
+        <translation>Modèles selon la performance et l&apos;équité par %1</translation>
+    </message>
+    <message>
+        <source>Each model&apos;s AUC on all images against the AUC of its worst %1 group (among the groups with enough evidence), with 95% bootstrap intervals, one panel per condition; filled points are on the Pareto front, the dashed diagonal is a worst group as good as all images.</source>
+        <translation>L&apos;AUC de chaque modèle sur toutes les images contre l&apos;AUC de son pire groupe de %1 (parmi les groupes aux preuves suffisantes), avec intervalles bootstrap à 95 %, un panneau par pathologie ; les points pleins sont sur le front de Pareto, la diagonale en tirets est un pire groupe aussi bon que toutes les images.</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::AuditSettings</name>
@@ -564,6 +712,18 @@
     <message>
         <source>left out: &quot;bootstrap&quot; gives the resamples already</source>
         <translation>omis : « bootstrap » donne déjà les rééchantillonnages</translation>
+    </message>
+    <message>
+        <source>a width above 0 and at most 1, e.g. 0.2</source>
+        <translation>une largeur supérieure à 0 et d&apos;au plus 1, par exemple 0.2</translation>
+    </message>
+    <message>
+        <source>an object with &quot;folder&quot; and &quot;models&quot;</source>
+        <translation>un objet avec &quot;folder&quot; et &quot;models&quot;</translation>
+    </message>
+    <message>
+        <source>published model names mapped to the audit&apos;s model names, e.g. {&quot;chexzero&quot;: &quot;CheXzero&quot;}</source>
+        <translation>des noms de modèles publiés associés aux noms des modèles de l&apos;audit, par exemple {&quot;chexzero&quot;: &quot;CheXzero&quot;}</translation>
     </message>
 </context>
 <context>
@@ -598,6 +758,10 @@
     <message>
         <source>cannot write the PDF</source>
         <translation>impossible d&apos;écrire le PDF</translation>
+    </message>
+    <message>
+        <source>no metrics to draw</source>
+        <translation>aucune métrique à dessiner</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1085,45 @@
     </message>
 </context>
 <context>
+    <name>cxrfair::CrossAucMatrixModel</name>
+    <message>
+        <source>%1 has no positive or %2 no negative</source>
+        <translation>%1 n&apos;a pas de positif ou %2 pas de négatif</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own AUC: %2</source>
+        <translation>AUC propre de %1 : %2</translation>
+    </message>
+    <message>
+        <source>A positive of %1 scores above a negative of %2 with probability %3</source>
+        <translation>Un positif de %1 est noté au-dessus d&apos;un négatif de %2 avec une probabilité de %3</translation>
+    </message>
+    <message>
+        <source>Disparity against the reverse: %1 [%2, %3]%4</source>
+        <translation>Disparité avec l&apos;inverse : %1 [%2, %3]%4</translation>
+    </message>
+    <message>
+        <source>: the interval leaves out 0</source>
+        <translation> : l&apos;intervalle exclut 0</translation>
+    </message>
+    <message>
+        <source>%1 +</source>
+        <translation>%1 +</translation>
+    </message>
+    <message>
+        <source>%1 -</source>
+        <translation>%1 -</translation>
+    </message>
+    <message>
+        <source>Positives of %1</source>
+        <translation>Positifs de %1</translation>
+    </message>
+    <message>
+        <source>Negatives of %1</source>
+        <translation>Négatifs de %1</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::CsvReader</name>
     <message>
         <source>file not found</source>
@@ -1222,6 +1425,10 @@
         <source>Embedding analysis: PCA and attribute probes (%1 of %2)</source>
         <translation>Analyse des représentations : ACP et sondes d&apos;attributs (%1 sur %2)</translation>
     </message>
+    <message>
+        <source>%1: no representation shift: %2</source>
+        <translation>%1 : pas de décalage de représentation : %2</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::EmbeddingImport</name>
@@ -1359,10 +1566,6 @@
         <translation>ACP et sondes</translation>
     </message>
     <message>
-        <source>Each point is an image, placed by the first two principal components of its embedding (the axes say how much of the variance each shows). Colour it by an attribute to see whether groups separate. The bars beside it are probes: a classifier learns the attribute from the full embeddings on 80% of the patients and is tested on the other 20%. A macro AUC well above the dashed chance line (0.5) means the embeddings encode the attribute, even when the scatter looks mixed: two components show little of what the model keeps. The whiskers are 95% bootstrap intervals over the test patients; an interval that reaches 0.5 does not show that the attribute is encoded. Select images with the rectangle or lasso to see them and compare their AUCs with the rest.</source>
-        <translation>Chaque point est une image, placée selon les deux premières composantes principales de sa représentation (les axes indiquent la part de variance de chacune). Colorez selon un attribut pour voir si les groupes se séparent. Les barres à côté sont des sondes : un classifieur apprend l&apos;attribut à partir des représentations complètes sur 80 % des patients et est testé sur les 20 % restants. Une AUC macro bien au-dessus de la ligne du hasard (0,5) signifie que les représentations encodent l&apos;attribut, même quand le nuage paraît mélangé : deux composantes montrent peu de ce que le modèle garde. Les moustaches sont des intervalles bootstrap à 95 % sur les patients de test ; un intervalle qui atteint 0,5 ne montre pas que l&apos;attribut est encodé. Sélectionnez des images au rectangle ou au lasso pour les voir et comparer leurs AUC au reste.</translation>
-    </message>
-    <message>
         <source>Select images in the scatter to compare them with the rest.</source>
         <translation>Sélectionnez des images dans le nuage pour les comparer au reste.</translation>
     </message>
@@ -1399,6 +1602,34 @@
     <message>
         <source>The selection was cleared: these embeddings have none of its images.</source>
         <translation>La sélection a été effacée : ces embeddings n&apos;ont aucune de ses images.</translation>
+    </message>
+    <message>
+        <source>Each point is an image, placed by the first two principal components of its embedding (the axes say how much of the variance each shows). Colour it by an attribute to see whether groups separate. The bars beside it are probes: a classifier learns the attribute from the full embeddings on 80% of the patients and is tested on the other 20%. A macro AUC well above the dashed chance line (0.5) means the embeddings encode the attribute, even when the scatter looks mixed: two components show little of what the model keeps. The whiskers are 95% bootstrap intervals over the test patients; an interval that reaches 0.5 does not show that the attribute is encoded. Under the probes, the representation shift between each pair of groups: the maximum mean discrepancy (MMD²) between their embeddings, with a permutation p-value (1,000 relabellings of at most 1,000 images per group); a small p says the groups&apos; images are told apart in embedding space. Select images with the rectangle or lasso to see them and compare their AUCs with the rest.</source>
+        <translation>Chaque point est une image, placée selon les deux premières composantes principales de sa représentation (les axes indiquent la part de variance de chacune). Colorez selon un attribut pour voir si les groupes se séparent. Les barres à côté sont des sondes : un classifieur apprend l&apos;attribut à partir des représentations complètes sur 80 % des patients et est testé sur les 20 % restants. Une AUC macro bien au-dessus de la ligne du hasard (0,5) signifie que les représentations encodent l&apos;attribut, même quand le nuage paraît mélangé : deux composantes montrent peu de ce que le modèle garde. Les moustaches sont des intervalles bootstrap à 95 % sur les patients de test ; un intervalle qui atteint 0,5 ne montre pas que l&apos;attribut est encodé. Sous les sondes, le décalage de représentation entre chaque paire de groupes : l&apos;écart moyen maximal (MMD²) entre leurs représentations, avec une p-valeur par permutations (1 000 réétiquetages d&apos;au plus 1 000 images par groupe) ; un petit p signifie que les images des groupes se distinguent dans l&apos;espace des représentations. Sélectionnez des images au rectangle ou au lasso pour les voir et comparer leurs AUC au reste.</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>MMD²</source>
+        <translation>MMD²</translation>
+    </message>
+    <message>
+        <source>p (permutations)</source>
+        <translation>p (permutations)</translation>
+    </message>
+    <message>
+        <source>Representation shift: how far apart two groups&apos; images lie in embedding space (MMD²), and whether that is beyond chance (p)</source>
+        <translation>Décalage de représentation : à quel point les images de deux groupes sont éloignées dans l&apos;espace des représentations (MMD²), et si c&apos;est au-delà du hasard (p)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3 and %4 images)</source>
+        <translation>%1 / %2 (%3 et %4 images)</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1862,53 @@
     <message>
         <source>The bundle is written.</source>
         <translation>Le paquet est écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::FairnessSummaryView</name>
+    <message>
+        <source>Con&amp;dition:</source>
+        <translation>Pat&amp;hologie :</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Groupes :</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>Fairness summary</source>
+        <translation>Synthèse d&apos;équité</translation>
+    </message>
+    <message>
+        <source>Each point is a model: across, its AUC on all images; up, the AUC of its worst group among those with enough evidence (at least 10 images with and without the condition and a 95% interval at most 0.2 wide). Both have their intervals as whiskers. Filled points are on the Pareto front: no other model is at least as good on both. On the dashed diagonal the worst group does as well as everyone. Below, the chosen model&apos;s gap between its best and worst groups, with its bias-corrected value (a gap between small groups is too large by chance; the bootstrap estimates by how much) and its equity-scaled AUC (ES-AUC: the AUC divided by one plus the groups&apos; summed distance to it). The matrix gives the cross-group AUC: how often a positive of the row&apos;s group scores above a negative of the column&apos;s group. Two groups with the same AUC can differ here when one group&apos;s scores run higher for everyone; a bold cell&apos;s difference with its mirror is beyond noise (its interval leaves out 0).</source>
+        <translation>Chaque point est un modèle : en abscisse, son AUC sur toutes les images ; en ordonnée, l&apos;AUC de son pire groupe parmi ceux aux preuves suffisantes (au moins 10 images avec et sans la pathologie et un intervalle à 95 % d&apos;au plus 0,2 de large). Les deux ont leurs intervalles en moustaches. Les points pleins sont sur le front de Pareto : aucun autre modèle n&apos;est au moins aussi bon sur les deux. Sur la diagonale en tirets, le pire groupe fait aussi bien que tout le monde. En dessous, l&apos;écart du modèle choisi entre ses meilleur et pire groupes, avec sa valeur corrigée du biais (un écart entre petits groupes est trop grand par hasard ; le bootstrap estime de combien) et son AUC pondérée par l&apos;équité (ES-AUC : l&apos;AUC divisée par un plus la somme des distances des groupes à elle). La matrice donne l&apos;AUC croisée : la fréquence à laquelle un positif du groupe de la ligne est noté au-dessus d&apos;un négatif du groupe de la colonne. Deux groupes de même AUC peuvent différer ici quand les scores d&apos;un groupe sont plus hauts pour tous ; la différence d&apos;une cellule en gras avec son miroir dépasse le bruit (son intervalle exclut 0).</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Cross-group AUC: a positive of the row&apos;s group against a negative of the column&apos;s</source>
+        <translation>AUC croisée : un positif du groupe de la ligne contre un négatif de celui de la colonne</translation>
+    </message>
+    <message>
+        <source>%1: fewer than two %2 groups have enough evidence to be compared.</source>
+        <translation>%1 : moins de deux groupes de %2 ont assez de preuves pour être comparés.</translation>
+    </message>
+    <message>
+        <source>%1: worst group %2, AUC %3 [%4, %5]. Gap %6 [%7, %8] over %9; bias-corrected %10. ES-AUC %11.</source>
+        <translation>%1 : pire groupe %2, AUC %3 [%4, %5]. Écart %6 [%7, %8] sur %9 ; corrigé du biais %10. ES-AUC %11.</translation>
+    </message>
+    <message>
+        <source>At the threshold: equal-opportunity difference %1, equalized-odds difference %2.</source>
+        <translation>Au seuil : différence d&apos;égalité des chances %1, différence de chances égalisées %2.</translation>
+    </message>
+    <message>
+        <source>No metrics yet: run a model on a dataset with labels.</source>
+        <translation>Pas encore de métriques : lancez un modèle sur un jeu de données étiqueté.</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +3184,37 @@
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
+    <message>
+        <source>Cannot Read the Published Results</source>
+        <translation>Impossible de lire les résultats publiés</translation>
+    </message>
+    <message>
+        <source>Choose the Study&apos;s Repository (the Folder That Holds data/)</source>
+        <translation>Choisir le dépôt de l&apos;étude (le dossier qui contient data/)</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Published Results...</source>
+        <translation>Comparer aux résultats &amp;publiés...</translation>
+    </message>
+    <message>
+        <source>Draw the study&apos;s published AUCs (Sourget et al., FAIMI 2025) on the subgroup bars: choose its repository&apos;s folder</source>
+        <translation>Dessiner les AUC publiées de l&apos;étude (Sourget et al., FAIMI 2025) sur les barres des sous-groupes : choisissez le dossier de son dépôt</translation>
+    </message>
+    <message>
+        <source>Fairness S&amp;ummary</source>
+        <translation>Synth&amp;èse d&apos;équité</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published result(s) of Sourget et al. (2025) read: diamonds on the bars they match</source>
+        <translation>
+            <numerusform>%n résultat publié de Sourget et al. (2025) lu : un losange sur la barre qui lui correspond</numerusform>
+            <numerusform>%n résultats publiés de Sourget et al. (2025) lus : des losanges sur les barres qui leur correspondent</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::MimicDemoWriter</name>
@@ -3354,6 +3663,21 @@
     <message>
         <source>the .npy shape (%1) is too large to be an array</source>
         <translation>la forme .npy (%1) est trop grande pour un tableau</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::ParetoChart</name>
+    <message>
+        <source>Pareto front</source>
+        <translation>Front de Pareto</translation>
+    </message>
+    <message>
+        <source>%1 AUC, all images</source>
+        <translation>AUC %1, toutes les images</translation>
+    </message>
+    <message>
+        <source>Worst %1 group&apos;s AUC</source>
+        <translation>AUC du pire groupe de %1</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +4149,60 @@ exactitude %1 (toujours la classe la plus fréquente : %2)
     </message>
 </context>
 <context>
+    <name>cxrfair::PublishedModelsDialog</name>
+    <message>
+        <source>Models in the Published Results</source>
+        <translation>Modèles des résultats publiés</translation>
+    </message>
+    <message>
+        <source>The study published its six models&apos; results. Choose which of them each of your models reproduces; its bars then show the published values as diamonds.</source>
+        <translation>L&apos;étude a publié les résultats de ses six modèles. Choisissez lequel chacun de vos modèles reproduit ; ses barres montrent alors les valeurs publiées en losanges.</translation>
+    </message>
+    <message>
+        <source>(not compared)</source>
+        <translation>(non comparé)</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::PublishedResults</name>
+    <message>
+        <source>no condition</source>
+        <translation>aucune pathologie</translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation>aucun groupe</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>the interval&apos;s low end %1 is above its high end %2</source>
+        <translation>la borne basse de l&apos;intervalle %1 dépasse sa borne haute %2</translation>
+    </message>
+    <message>
+        <source>unknown dataset &apos;%1&apos; (known: %2)</source>
+        <translation>jeu de données inconnu &apos;%1&apos; (connus : %2)</translation>
+    </message>
+    <message>
+        <source>no folder %1: give the study repository&apos;s root, the folder that holds data/</source>
+        <translation>pas de dossier %1 : donnez la racine du dépôt de l&apos;étude, le dossier qui contient data/</translation>
+    </message>
+    <message>
+        <source>no zeroshot_{model}.csv table in this folder</source>
+        <translation>aucune table zeroshot_{model}.csv dans ce dossier</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 (a cut or broken line?)</source>
+        <translation>%1 champs alors que l&apos;en-tête en a %2 (ligne coupée ou abîmée ?)</translation>
+    </message>
+</context>
+<context>
     <name>cxrfair::RaceMapping</name>
     <message>
         <source>each race rule needs a &apos;prefix&apos;</source>
@@ -3908,6 +4286,25 @@ exactitude %1 (toujours la classe la plus fréquente : %2)
     <message>
         <source>region mask %1: not an image this build can read</source>
         <translation>masque de région %1&#xa0;: pas une image que cette version sait lire</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::Reproduction</name>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not PUBLISHED=METRICS, e.g. chexzero=&quot;CheXzero (demo)&quot;</source>
+        <translation>&apos;%1&apos; n&apos;est pas de la forme PUBLIÉ=MÉTRIQUES, par exemple chexzero=&quot;CheXzero (demo)&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is mapped twice</source>
+        <translation>&apos;%1&apos; est associé deux fois</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 (a cut or broken line?)</source>
+        <translation>%1 champs alors que l&apos;en-tête en a %2 (ligne coupée ou abîmée ?)</translation>
     </message>
 </context>
 <context>
@@ -4111,6 +4508,10 @@ exactitude %1 (toujours la classe la plus fréquente : %2)
     <message>
         <source>%1 fields where the header has %2 (a cut or broken line?)</source>
         <translation>%1 champs alors que l&apos;en-tête en a %2 (ligne coupée ou abîmée ?)</translation>
+    </message>
+    <message>
+        <source>no column &apos;%1&apos; to match on (the table has: %2)</source>
+        <translation>pas de colonne &apos;%1&apos; sur laquelle apparier (la table a : %2)</translation>
     </message>
 </context>
 <context>
@@ -4686,6 +5087,26 @@ Preuves insuffisantes : l&apos;intervalle est trop large</translation>
         <source>Not enough evidence</source>
         <translation>Preuves insuffisantes</translation>
     </message>
+    <message>
+        <source>
+After matching on %1</source>
+        <translation>
+Après appariement sur %1</translation>
+    </message>
+    <message>
+        <source>
+Published (Sourget et al. 2025): %1 [%2, %3]</source>
+        <translation>
+Publié (Sourget et al. 2025) : %1 [%2, %3]</translation>
+    </message>
+    <message>
+        <source>Published (Sourget et al. 2025)</source>
+        <translation>Publié (Sourget et al. 2025)</translation>
+    </message>
+    <message>
+        <source>%1: AUC by %2, matched on %3</source>
+        <translation>%1 : AUC par %2, apparié sur %3</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::SubgroupAucTableModel</name>
@@ -4773,8 +5194,20 @@ Preuves insuffisantes : l&apos;intervalle est trop large</translation>
         <translation>Un même axe d&apos;AUC pour tous les attributs, pour comparer âge et sexe d&apos;un coup d&apos;œil ; désactivé : l&apos;axe s&apos;ajuste à cet attribut</translation>
     </message>
     <message>
-        <source>The AUC is the chance that the model scores a random image with the condition above a random image without it: 0.5 is guessing, 1 is perfect. Each bar is one group of patients; the dashed line is the AUC on all images. The whiskers are 95% intervals (1000 bootstrap resamples of patients): where two groups&apos; intervals overlap widely, the data cannot tell them apart. A hatched bar has fewer than 10 images with or without the condition: too few to judge, so it is shown but left out of the gaps. A pale bar with a dashed outline has not enough evidence: its interval is wider than 0.2, or its difference to the other groups is smaller than the smallest difference a group of its size could detect (the MDD in its tooltip), so a gap there may be noise. p (Holm) tests each group against the others, corrected for the number of groups. Click a bar to see its images.</source>
-        <translation>L&apos;AUC est la probabilité que le modèle note une image prise au hasard avec la pathologie au-dessus d&apos;une image prise au hasard sans elle : 0,5 revient au hasard, 1 est parfait. Chaque barre est un groupe de patients ; la ligne pointillée est l&apos;AUC sur toutes les images. Les moustaches sont des intervalles à 95 % (1000 rééchantillonnages bootstrap des patients) : quand les intervalles de deux groupes se chevauchent largement, les données ne permettent pas de les distinguer. Une barre hachurée a moins de 10 images avec ou sans la pathologie : trop peu pour juger, elle est montrée mais exclue des écarts. Une barre pâle au contour en tirets a des preuves insuffisantes : son intervalle est plus large que 0,2, ou sa différence aux autres groupes est plus petite que la plus petite différence qu&apos;un groupe de sa taille pourrait détecter (la MDD de son infobulle) ; un écart à cet endroit peut n&apos;être que du bruit. p (Holm) teste chaque groupe contre les autres, corrigé pour le nombre de groupes. Cliquez sur une barre pour voir ses images.</translation>
+        <source>The AUC is the chance that the model scores a random image with the condition above a random image without it: 0.5 is guessing, 1 is perfect. Each bar is one group of patients; the dashed line is the AUC on all images. The whiskers are 95% intervals (1000 bootstrap resamples of patients): where two groups&apos; intervals overlap widely, the data cannot tell them apart. A hatched bar has fewer than 10 images with or without the condition: too few to judge, so it is shown but left out of the gaps. A pale bar with a dashed outline has not enough evidence: its interval is wider than 0.2, or its difference to the other groups is smaller than the smallest difference a group of its size could detect (the MDD in its tooltip), so a gap there may be noise. Matched shows each group&apos;s AUC after reweighting its images to the same mix of age (or sex), view and prevalence as the others: if a gap shrinks, those explain it, not the model. White diamonds are the study&apos;s published values (File &gt; Compare with Published Results), with their intervals dotted. p (Holm) tests each group against the others, corrected for the number of groups. Click a bar to see its images.</source>
+        <translation>L&apos;AUC est la probabilité que le modèle note une image prise au hasard avec la pathologie au-dessus d&apos;une image prise au hasard sans elle : 0,5 revient au hasard, 1 est parfait. Chaque barre est un groupe de patients ; la ligne pointillée est l&apos;AUC sur toutes les images. Les moustaches sont des intervalles à 95 % (1000 rééchantillonnages bootstrap des patients) : quand les intervalles de deux groupes se chevauchent largement, les données ne permettent pas de les distinguer. Une barre hachurée a moins de 10 images avec ou sans la pathologie : trop peu pour juger, elle est montrée mais exclue des écarts. Une barre pâle au contour en tirets a des preuves insuffisantes : son intervalle est plus large que 0,2, ou sa différence aux autres groupes est plus petite que la plus petite différence qu&apos;un groupe de sa taille pourrait détecter (la MDD de son infobulle) ; un écart à cet endroit peut n&apos;être que du bruit. « Appariés » montre l&apos;AUC de chaque groupe après repondération de ses images vers le même mélange d&apos;âge (ou de sexe), de vue et de prévalence que les autres : si un écart diminue, ce sont eux qui l&apos;expliquent, pas le modèle. Les losanges blancs sont les valeurs publiées de l&apos;étude (Fichier &gt; Comparer aux résultats publiés), avec leurs intervalles en pointillés. p (Holm) teste chaque groupe contre les autres, corrigé pour le nombre de groupes. Cliquez sur une barre pour voir ses images.</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Appariés</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Compare the groups as if they had the same ages (or sexes) and views and the same share of images with the condition: each image reweighted, so that a gap that remains is not explained by them (Ctrl+Shift+A)</source>
+        <translation>Comparer les groupes comme s&apos;ils avaient les mêmes âges (ou sexes) et vues et la même part d&apos;images avec la pathologie : chaque image repondérée, de sorte qu&apos;un écart qui reste ne s&apos;explique pas par eux (Ctrl+Shift+A)</translation>
     </message>
 </context>
 <context>
@@ -5003,6 +5436,30 @@ Preuves insuffisantes : l&apos;intervalle est trop large</translation>
             <numerusform>cxrfair-cli : l&apos;audit est incomplet (%n problèmes) ; ce qui est terminé est conservé</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The study&apos;s repository (the folder that holds data/performance/): a reproduction table per dataset and in the report.</source>
+        <translation>Le dépôt de l&apos;étude (le dossier qui contient data/performance/) : une table de reproduction par jeu de données et dans le rapport.</translation>
+    </message>
+    <message>
+        <source>With --published: which published model each model reproduces, e.g. chexzero=&quot;My CheXzero&quot;.</source>
+        <translation>Avec --published : quel modèle publié chaque modèle reproduit, par exemple chexzero=&quot;Mon CheXzero&quot;.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <source>--published-map goes with --published DIR</source>
+        <translation>--published-map va avec --published DOSSIER</translation>
+    </message>
+    <message>
+        <source>--published: no folder %1</source>
+        <translation>--published : pas de dossier %1</translation>
+    </message>
+    <message>
+        <source>--published-map: %1</source>
+        <translation>--published-map : %1</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::cli::CohortOptions</name>
@@ -5221,6 +5678,75 @@ Preuves insuffisantes : l&apos;intervalle est trop large</translation>
     <message>
         <source>--%1 takes a whole number from %2 to %3 (not &apos;%4&apos;)</source>
         <translation>--%1 prend un nombre entier de %2 à %3 (pas « %4 »)</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::cli::CompareCommand</name>
+    <message>
+        <source>The study repository&apos;s root: the folder that holds data/performance/.</source>
+        <translation>La racine du dépôt de l&apos;étude : le dossier qui contient data/performance/.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>A metrics table written by &apos;cxrfair-cli metrics&apos;.</source>
+        <translation>Une table de métriques écrite par &apos;cxrfair-cli metrics&apos;.</translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation>FICHIER.csv</translation>
+    </message>
+    <message>
+        <source>The comparison to write (CSV).</source>
+        <translation>La comparaison à écrire (CSV).</translation>
+    </message>
+    <message>
+        <source>Which published tables: mimic (subgroups, the default) or cxr14 (chest drains).</source>
+        <translation>Quelles tables publiées : mimic (sous-groupes, par défaut) ou cxr14 (drains thoraciques).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Published model names for metrics models whose names differ, e.g. chexzero=&quot;CheXzero (fine-tuned)&quot;,biovil=BV.</source>
+        <translation>Noms des modèles publiés pour les modèles des métriques dont les noms diffèrent, par exemple chexzero=&quot;CheXzero (affiné)&quot;,biovil=BV.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <source>Puts a metrics table next to the study&apos;s published tables (Sourget et al., FAIMI 2025): one row per published row it matches, with both AUCs and intervals, their difference and whether the intervals overlap.</source>
+        <translation>Place une table de métriques à côté des tables publiées de l&apos;étude (Sourget et al., FAIMI 2025) : une ligne par ligne publiée retrouvée, avec les deux AUC et intervalles, leur différence et si les intervalles se chevauchent.</translation>
+    </message>
+    <message>
+        <source>--published DIR, --metrics FILE.csv and --out FILE.csv are required</source>
+        <translation>--published DOSSIER, --metrics FICHIER.csv et --out FICHIER.csv sont requis</translation>
+    </message>
+    <message>
+        <source>--dataset takes mimic or cxr14, not &apos;%1&apos;</source>
+        <translation>--dataset prend mimic ou cxr14, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--map: %1</source>
+        <translation>--map : %1</translation>
+    </message>
+    <message>
+        <source>--map: no published table for %1</source>
+        <translation>--map : pas de table publiée pour %1</translation>
+    </message>
+    <message>
+        <source>no published row matches a row of %1 (its models: %2; the published models: %3): name them with --map PUBLISHED=METRICS</source>
+        <translation>aucune ligne publiée ne correspond à une ligne de %1 (ses modèles : %2 ; les modèles publiés : %3) : nommez-les avec --map PUBLIÉ=MÉTRIQUES</translation>
+    </message>
+    <message>
+        <source>%1 of %2 published rows matched (%3), %4 with overlapping intervals
+</source>
+        <translation>%1 lignes publiées sur %2 retrouvées (%3), %4 aux intervalles chevauchants
+</translation>
     </message>
 </context>
 <context>
@@ -5868,6 +6394,7 @@ Commands:
   dataset summary   read a dataset and summarise its cohort
   image export      decode a DICOM, PNG or JPEG image and write it as PNG
   metrics           subgroup AUCs, intervals, gaps and shortcuts from a score table
+  compare           a metrics table next to the study&apos;s published tables
   power             the smallest AUC difference a group&apos;s size can detect (MDD)
   probe             predict an attribute from image embeddings
   pca               principal components of image embeddings
@@ -5897,6 +6424,7 @@ Commandes :
   dataset summary   lire un jeu de données et résumer sa cohorte
   image export      décoder une image DICOM, PNG ou JPEG et l&apos;écrire en PNG
   metrics           AUC par sous-groupe, intervalles, écarts et raccourcis d&apos;une table de scores
+  compare           une table de métriques à côté des tables publiées de l&apos;étude
   power             la plus petite différence d&apos;AUC que la taille d&apos;un groupe permet de détecter (MDD)
   probe             prédire un attribut à partir des embeddings d&apos;images
   pca               composantes principales des embeddings d&apos;images
@@ -6132,6 +6660,57 @@ Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une comma
     <message>
         <source>--evidence-width takes a width above 0 and at most 1, e.g. 0.2</source>
         <translation>--evidence-width demande une largeur supérieure à 0 et d&apos;au plus 1, par exemple 0.2</translation>
+    </message>
+    <message>
+        <source>Also write every pair of groups&apos; cross-group AUCs (xAUC) with the bootstrap interval of their disparity.</source>
+        <translation>Écrire aussi les AUC croisées (xAUC) de chaque paire de groupes avec l&apos;intervalle bootstrap de leur disparité.</translation>
+    </message>
+    <message>
+        <source>Also write the summary per model, condition and attribute: worst-group AUC, gap with its bias-corrected estimate, ES-AUC, equal-opportunity and equalized-odds differences.</source>
+        <translation>Écrire aussi la synthèse par modèle, pathologie et attribut : AUC du pire groupe, écart avec son estimation corrigée du biais, ES-AUC, différences d&apos;égalité des chances et de chances égalisées.</translation>
+    </message>
+    <message>
+        <source>Also compare each attribute&apos;s groups after reweighting them to the same joint distribution of these covariates and the same prevalence (rows with adjusted = matched), e.g. age,view; &apos;default&apos;: age and view for sex and race, sex and view for age, as the audit does.</source>
+        <translation>Comparer aussi les groupes de chaque attribut après les avoir repondérés vers la même distribution conjointe de ces covariables et la même prévalence (lignes avec adjusted = matched), par exemple age,view ; &apos;default&apos; : âge et vue pour le sexe et l&apos;origine, sexe et vue pour l&apos;âge, comme le fait l&apos;audit.</translation>
+    </message>
+    <message>
+        <source>csv (the tidy table, the default) or faimi2025: the study&apos;s own layout under the folder --out names, one zeroshot_{model}.csv per model.</source>
+        <translation>csv (la table ordonnée, par défaut) ou faimi2025 : l&apos;organisation de l&apos;étude sous le dossier que nomme --out, un zeroshot_{model}.csv par modèle.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>With --format faimi2025: mimic (subgroups, the default) or cxr14 (the shortcut&apos;s strata as groups 0.0 and 1.0).</source>
+        <translation>Avec --format faimi2025 : mimic (sous-groupes, par défaut) ou cxr14 (les strates du raccourci comme groupes 0.0 et 1.0).</translation>
+    </message>
+    <message>
+        <source>--format takes csv or faimi2025, not &apos;%1&apos;</source>
+        <translation>--format prend csv ou faimi2025, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--dataset takes mimic or cxr14, not &apos;%1&apos;</source>
+        <translation>--dataset prend mimic ou cxr14, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--dataset goes with --format faimi2025</source>
+        <translation>--dataset va avec --format faimi2025</translation>
+    </message>
+    <message>
+        <source>--match takes covariates, e.g. age,view</source>
+        <translation>--match prend des covariables, par exemple age,view</translation>
+    </message>
+    <message>
+        <source>%1: no column &apos;%2&apos; to match on (the table has: %3)</source>
+        <translation>%1 : pas de colonne &apos;%2&apos; sur laquelle apparier (la table a : %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n table(s) in the study&apos;s layout under %1</source>
+        <translation>
+            <numerusform>%n table écrite dans l&apos;organisation de l&apos;étude sous %1</numerusform>
+            <numerusform>%n tables écrites dans l&apos;organisation de l&apos;étude sous %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6897,8 +7476,20 @@ Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une comma
         <translation>LxH</translation>
     </message>
     <message>
-        <source>Once everything is loaded, raise a view: auc, roc, shortcut, embeddings, slices, sensitivity, gallery, prompts or jobs.</source>
-        <translation>Une fois tout chargé, afficher une vue : auc, roc, shortcut, embeddings, slices, sensitivity, gallery, prompts ou jobs.</translation>
+        <source>Once everything is loaded, raise a view: auc, roc, shortcut, embeddings, slices, sensitivity, summary, gallery, prompts or jobs.</source>
+        <translation>Une fois tout chargé, afficher une vue : auc, roc, shortcut, embeddings, slices, sensitivity, summary, gallery, prompts ou jobs.</translation>
+    </message>
+    <message>
+        <source>Draw the study&apos;s published results (the folder that holds data/performance/) on the subgroup bars.</source>
+        <translation>Dessiner les résultats publiés de l&apos;étude (le dossier qui contient data/performance/) sur les barres des sous-groupes.</translation>
+    </message>
+    <message>
+        <source>With --published: which published model each model reproduces, e.g. chexzero=&quot;My CheXzero&quot;.</source>
+        <translation>Avec --published : quel modèle publié chaque modèle reproduit, par exemple chexzero=&quot;Mon CheXzero&quot;.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
     </message>
 </context>
 </TS>
