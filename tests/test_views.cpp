@@ -81,6 +81,15 @@ bool isFigure(const QString& path) {
     return f.readAll().contains("<svg");
 }
 
+/// The table's sex and age groups (the study's bins), the drains left out.
+ScoreGrouping sexAndAge() {
+    ScoreGrouping grouping;
+    grouping.attributes = {QStringLiteral("sex"), QStringLiteral("age")};
+    grouping.ageBins = *AgeBins::parse(QStringLiteral("18,25,50,65,80"));
+    grouping.confounder = QStringLiteral("drain");
+    return grouping;
+}
+
 } // namespace
 
 class TestViews : public QObject {
@@ -340,15 +349,11 @@ private Q_SLOTS:
     }
 
     void fairnessSummaryShowsTheParetoPlotAndTheCrossGroupAucs() {
-        ScoreGrouping grouping;
-        grouping.attributes = {QStringLiteral("sex"), QStringLiteral("age")};
-        grouping.ageBins = *AgeBins::parse(QStringLiteral("18,25,50,65,80"));
-        grouping.confounder = QStringLiteral("drain");
         MetricsSettings settings;
         settings.bootstrap.resamples = 100;
         settings.crossGroupAuc = true;
         settings.evidenceWidth = 0.5;
-        auto report = metricsForTable(*m_table, grouping, settings);
+        auto report = metricsForTable(*m_table, sexAndAge(), settings);
         QVERIFY(report);
         FairnessSummaryView view;
         view.resize(1200, 500);
@@ -400,10 +405,7 @@ private Q_SLOTS:
     }
 
     void subgroupViewShowsMatchedAucsAndPublishedValues() {
-        ScoreGrouping grouping;
-        grouping.attributes = {QStringLiteral("sex"), QStringLiteral("age")};
-        grouping.ageBins = *AgeBins::parse(QStringLiteral("18,25,50,65,80"));
-        grouping.confounder = QStringLiteral("drain");
+        ScoreGrouping grouping = sexAndAge();
         grouping.match = {QStringLiteral("age")};
         MetricsSettings settings;
         settings.bootstrap.resamples = 100;

@@ -683,15 +683,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no published result matches this dataset&apos;s models (%1): name them in &quot;published&quot;: {&quot;models&quot;: {...}}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Models on accuracy and fairness by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Each model&apos;s AUC on all images against the AUC of its worst %1 group (among the groups with enough evidence), with 95% bootstrap intervals, one panel per condition; filled points are on the Pareto front, the dashed diagonal is a worst group as good as all images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no comparison with the published results: no folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no published result matches this dataset&apos;s models (the published ones: %1): name them with --published-map, or in the configuration&apos;s &quot;published&quot;: {&quot;models&quot;: {...}}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1167,6 +1171,14 @@
     </message>
     <message>
         <source>a record longer than %1 MB starts here (an unclosed quote, or not a CSV table?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 (a cut or broken line?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4172,10 +4184,6 @@ accuracy %1 (always the most frequent class: %2)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the interval&apos;s low end %1 is above its high end %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4196,7 +4204,7 @@ accuracy %1 (always the most frequent class: %2)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 fields where the header has %2 (a cut or broken line?)</source>
+        <source>no value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4289,19 +4297,11 @@ accuracy %1 (always the most frequent class: %2)
 <context>
     <name>cxrfair::Reproduction</name>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not PUBLISHED=METRICS, e.g. chexzero=&quot;CheXzero (demo)&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&apos;%1&apos; is mapped twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 fields where the header has %2 (a cut or broken line?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5734,6 +5734,10 @@ Published (Sourget et al. 2025): %1 [%2, %3]</source>
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the table has no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::cli::DatasetCommand</name>
@@ -6667,6 +6671,14 @@ Run &apos;cxrfair-cli COMMAND --help&apos; for the options of a command.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--match names a covariate twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1 is not matched: its only covariate is itself</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

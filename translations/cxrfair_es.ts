@@ -683,16 +683,20 @@
         <translation>sin comparación con los resultados publicados: %1</translation>
     </message>
     <message>
-        <source>no published result matches this dataset&apos;s models (%1): name them in &quot;published&quot;: {&quot;models&quot;: {...}}</source>
-        <translation>ningún resultado publicado corresponde a los modelos de este conjunto de datos (%1): nómbrelos en &quot;published&quot;: {&quot;models&quot;: {...}}</translation>
-    </message>
-    <message>
         <source>Models on accuracy and fairness by %1</source>
         <translation>Modelos según rendimiento y equidad por %1</translation>
     </message>
     <message>
         <source>Each model&apos;s AUC on all images against the AUC of its worst %1 group (among the groups with enough evidence), with 95% bootstrap intervals, one panel per condition; filled points are on the Pareto front, the dashed diagonal is a worst group as good as all images.</source>
         <translation>El AUC de cada modelo en todas las imágenes frente al AUC de su peor grupo de %1 (entre los grupos con evidencia suficiente), con intervalos bootstrap del 95 %, un panel por afección; los puntos rellenos están en el frente de Pareto, la diagonal discontinua es un peor grupo tan bueno como todas las imágenes.</translation>
+    </message>
+    <message>
+        <source>no comparison with the published results: no folder %1</source>
+        <translation>sin comparación con los resultados publicados: no existe la carpeta %1</translation>
+    </message>
+    <message>
+        <source>no published result matches this dataset&apos;s models (the published ones: %1): name them with --published-map, or in the configuration&apos;s &quot;published&quot;: {&quot;models&quot;: {...}}</source>
+        <translation>ningún resultado publicado corresponde a los modelos de este conjunto de datos (los publicados: %1): nómbrelos con --published-map, o en &quot;published&quot;: {&quot;models&quot;: {...}} de la configuración</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1172,14 @@
     <message>
         <source>a record longer than %1 MB starts here (an unclosed quote, or not a CSV table?)</source>
         <translation>aquí empieza un registro de más de %1 MB (¿comillas sin cerrar, o no es una tabla CSV?)</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 (a cut or broken line?)</source>
+        <translation>%1 campos cuando la cabecera tiene %2 (¿línea cortada o dañada?)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; no es un número</translation>
     </message>
 </context>
 <context>
@@ -4174,10 +4186,6 @@ exactitud %1 (siempre la clase más frecuente: %2)
         <translation>ningún grupo</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation>&apos;%1&apos; no es un número</translation>
-    </message>
-    <message>
         <source>the interval&apos;s low end %1 is above its high end %2</source>
         <translation>el extremo inferior del intervalo %1 supera su extremo superior %2</translation>
     </message>
@@ -4198,8 +4206,8 @@ exactitud %1 (siempre la clase más frecuente: %2)
         <translation>no se puede crear la carpeta</translation>
     </message>
     <message>
-        <source>%1 fields where the header has %2 (a cut or broken line?)</source>
-        <translation>%1 campos cuando la cabecera tiene %2 (¿línea cortada o dañada?)</translation>
+        <source>no value</source>
+        <translation>ningún valor</translation>
     </message>
 </context>
 <context>
@@ -4291,20 +4299,12 @@ exactitud %1 (siempre la clase más frecuente: %2)
 <context>
     <name>cxrfair::Reproduction</name>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation>&apos;%1&apos; no es un número</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not PUBLISHED=METRICS, e.g. chexzero=&quot;CheXzero (demo)&quot;</source>
         <translation>&apos;%1&apos; no es de la forma PUBLICADO=MÉTRICAS, por ejemplo chexzero=&quot;CheXzero (demo)&quot;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is mapped twice</source>
         <translation>&apos;%1&apos; está asociado dos veces</translation>
-    </message>
-    <message>
-        <source>%1 fields where the header has %2 (a cut or broken line?)</source>
-        <translation>%1 campos cuando la cabecera tiene %2 (¿línea cortada o dañada?)</translation>
     </message>
 </context>
 <context>
@@ -5748,6 +5748,10 @@ Publicado (Sourget et al. 2025): %1 [%2, %3]</translation>
         <translation>%1 de %2 filas publicadas encontradas (%3), %4 con intervalos solapados
 </translation>
     </message>
+    <message>
+        <source>%1: the table has no rows</source>
+        <translation>%1: la tabla no tiene filas</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::cli::DatasetCommand</name>
@@ -6711,6 +6715,14 @@ Ejecute &apos;cxrfair-cli COMANDO --help&apos; para ver las opciones de un coman
             <numerusform>%n tabla escrita con la estructura del estudio en %1</numerusform>
             <numerusform>%n tablas escritas con la estructura del estudio en %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--match names a covariate twice</source>
+        <translation>--match nombra dos veces una covariable</translation>
+    </message>
+    <message>
+        <source>note: %1 is not matched: its only covariate is itself</source>
+        <translation>nota: %1 no se empareja: su única covariable es él mismo</translation>
     </message>
 </context>
 <context>

@@ -683,16 +683,20 @@
         <translation>pas de comparaison avec les résultats publiés : %1</translation>
     </message>
     <message>
-        <source>no published result matches this dataset&apos;s models (%1): name them in &quot;published&quot;: {&quot;models&quot;: {...}}</source>
-        <translation>aucun résultat publié ne correspond aux modèles de ce jeu de données (%1) : nommez-les dans &quot;published&quot;: {&quot;models&quot;: {...}}</translation>
-    </message>
-    <message>
         <source>Models on accuracy and fairness by %1</source>
         <translation>Modèles selon la performance et l&apos;équité par %1</translation>
     </message>
     <message>
         <source>Each model&apos;s AUC on all images against the AUC of its worst %1 group (among the groups with enough evidence), with 95% bootstrap intervals, one panel per condition; filled points are on the Pareto front, the dashed diagonal is a worst group as good as all images.</source>
         <translation>L&apos;AUC de chaque modèle sur toutes les images contre l&apos;AUC de son pire groupe de %1 (parmi les groupes aux preuves suffisantes), avec intervalles bootstrap à 95 %, un panneau par pathologie ; les points pleins sont sur le front de Pareto, la diagonale en tirets est un pire groupe aussi bon que toutes les images.</translation>
+    </message>
+    <message>
+        <source>no comparison with the published results: no folder %1</source>
+        <translation>pas de comparaison avec les résultats publiés : pas de dossier %1</translation>
+    </message>
+    <message>
+        <source>no published result matches this dataset&apos;s models (the published ones: %1): name them with --published-map, or in the configuration&apos;s &quot;published&quot;: {&quot;models&quot;: {...}}</source>
+        <translation>aucun résultat publié ne correspond aux modèles de ce jeu de données (les modèles publiés : %1) : nommez-les avec --published-map, ou dans &quot;published&quot;: {&quot;models&quot;: {...}} de la configuration</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1172,14 @@
     <message>
         <source>a record longer than %1 MB starts here (an unclosed quote, or not a CSV table?)</source>
         <translation>un enregistrement de plus de %1 Mo commence ici (guillemet non fermé, ou pas une table CSV ?)</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 (a cut or broken line?)</source>
+        <translation>%1 champs alors que l&apos;en-tête en a %2 (ligne coupée ou abîmée ?)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
     </message>
 </context>
 <context>
@@ -4174,10 +4186,6 @@ exactitude %1 (toujours la classe la plus fréquente : %2)
         <translation>aucun groupe</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
-    </message>
-    <message>
         <source>the interval&apos;s low end %1 is above its high end %2</source>
         <translation>la borne basse de l&apos;intervalle %1 dépasse sa borne haute %2</translation>
     </message>
@@ -4198,8 +4206,8 @@ exactitude %1 (toujours la classe la plus fréquente : %2)
         <translation>impossible de créer le dossier</translation>
     </message>
     <message>
-        <source>%1 fields where the header has %2 (a cut or broken line?)</source>
-        <translation>%1 champs alors que l&apos;en-tête en a %2 (ligne coupée ou abîmée ?)</translation>
+        <source>no value</source>
+        <translation>aucune valeur</translation>
     </message>
 </context>
 <context>
@@ -4291,20 +4299,12 @@ exactitude %1 (toujours la classe la plus fréquente : %2)
 <context>
     <name>cxrfair::Reproduction</name>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not PUBLISHED=METRICS, e.g. chexzero=&quot;CheXzero (demo)&quot;</source>
         <translation>&apos;%1&apos; n&apos;est pas de la forme PUBLIÉ=MÉTRIQUES, par exemple chexzero=&quot;CheXzero (demo)&quot;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is mapped twice</source>
         <translation>&apos;%1&apos; est associé deux fois</translation>
-    </message>
-    <message>
-        <source>%1 fields where the header has %2 (a cut or broken line?)</source>
-        <translation>%1 champs alors que l&apos;en-tête en a %2 (ligne coupée ou abîmée ?)</translation>
     </message>
 </context>
 <context>
@@ -5748,6 +5748,10 @@ Publié (Sourget et al. 2025) : %1 [%2, %3]</translation>
         <translation>%1 lignes publiées sur %2 retrouvées (%3), %4 aux intervalles chevauchants
 </translation>
     </message>
+    <message>
+        <source>%1: the table has no rows</source>
+        <translation>%1 : la table n&apos;a aucune ligne</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::cli::DatasetCommand</name>
@@ -6711,6 +6715,14 @@ Lancez &apos;cxrfair-cli COMMANDE --help&apos; pour les options d&apos;une comma
             <numerusform>%n table écrite dans l&apos;organisation de l&apos;étude sous %1</numerusform>
             <numerusform>%n tables écrites dans l&apos;organisation de l&apos;étude sous %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--match names a covariate twice</source>
+        <translation>--match nomme deux fois une covariable</translation>
+    </message>
+    <message>
+        <source>note: %1 is not matched: its only covariate is itself</source>
+        <translation>remarque : %1 n&apos;est pas apparié : sa seule covariable est lui-même</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,8 @@ int runCompare(const QStringList& arguments) {
     auto metrics = readMetricsAucs(parser.value(metricsOption));
     if (!metrics)
         return reportError(metrics.error());
+    if (metrics->empty())
+        return reportError(Tr::tr("%1: the table has no rows").arg(parser.value(metricsOption)));
     const PublishedMatcher matcher(std::move(*published), *map);
     if (const QStringList unknown = matcher.unknownMappedModels(); !unknown.isEmpty())
         return reportError(

@@ -272,6 +272,8 @@ int runMetrics(const QStringList& arguments) {
             match << c.trimmed();
     if (parser.isSet(matchOption) && match.isEmpty())
         return reportError(Tr::tr("--match takes covariates, e.g. age,view"));
+    if (match.removeDuplicates() > 0)
+        return reportError(Tr::tr("--match names a covariate twice"));
 
     auto table = readScoreTable(parser.value(scoresOption));
     if (!table)
@@ -357,6 +359,14 @@ int runMetrics(const QStringList& arguments) {
             return reportError(written.error());
     }
     printOverview(report);
+    if (!study.match.isEmpty()) {
+        const QStringList reported =
+            grouping.attributes.isEmpty() ? input.scores->attributes : grouping.attributes;
+        for (const QString& a : reported)
+            if (a != grouping.confounder && study.match == QStringList{a})
+                err() << Tr::tr("note: %1 is not matched: its only covariate is itself").arg(a)
+                      << '\n';
+    }
     for (const QString& note : report.notes)
         err() << Tr::tr("note: %1").arg(note) << '\n';
     err().flush();

@@ -216,6 +216,11 @@ void AuditRunner::compareWithPublishedTables(AuditDatasetResult& d) {
                                                                     : QString();
     if (dataset.isEmpty())
         return;
+    if (!QFileInfo(reference.folder).isDir()) {
+        problem(d, Tr::tr("no comparison with the published results: no folder %1")
+                       .arg(QDir::toNativeSeparators(reference.folder)));
+        return;
+    }
     if (!QFileInfo(publishedFolder(reference.folder, dataset)).isDir()) {
         say(Tr::tr("%1: no published tables for this dataset in %2")
                 .arg(d.slug, QDir::toNativeSeparators(publishedFolder(reference.folder, dataset))));
@@ -230,8 +235,9 @@ void AuditRunner::compareWithPublishedTables(AuditDatasetResult& d) {
     const PublishedMatcher matcher(std::move(*published), reference.models);
     d.reproduction = compareWithPublished(matcher, metricsAucs(d.metrics));
     if (d.reproduction.empty()) {
-        problem(d, Tr::tr("no published result matches this dataset's models (%1): name them "
-                          "in \"published\": {\"models\": {...}}")
+        problem(d, Tr::tr("no published result matches this dataset's models (the published "
+                          "ones: %1): name them with --published-map, or in the configuration's "
+                          "\"published\": {\"models\": {...}}")
                        .arg(matcher.publishedModels().join(QStringLiteral(", "))));
         return;
     }

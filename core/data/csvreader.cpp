@@ -1,11 +1,14 @@
 #include "data/csvreader.h"
 
+#include "data/valueparsers.h"
+
 #include <QFile>
 #include <QFileInfo>
 
 #include <zlib.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 namespace cxrfair {
@@ -311,6 +314,31 @@ QString delimiterName(char delimiter) {
     default:
         return Tr::tr("comma");
     }
+}
+
+Result<void> requireWholeRow(const CsvReader& reader) {
+    const int fields = int(reader.header().size());
+    if (reader.fieldCount() == fields)
+        return {};
+    return fail(ErrorCode::Format,
+                Tr::tr("%1 fields where the header has %2 (a cut or broken line?)")
+                    .arg(reader.fieldCount())
+                    .arg(fields),
+                reader.path(), reader.line());
+}
+
+Result<std::optional<double>> optionalNumberField(const CsvReader& reader, int column) {
+    const std::string_view text = reader.field(column);
+    if (text.empty())
+        return std::nullopt;
+    const auto v = parseDouble(text);
+    if (!v || !std::isfinite(*v))
+        return fail(ErrorCode::InvalidValue,
+                    Tr::tr("'%1' is not a number")
+                        .arg(elidedForMessage(QString::fromStdString(std::string(text)))),
+                    reader.path(), reader.line(),
+                    QString::fromStdString(reader.header()[size_t(column)]));
+    return *v;
 }
 
 } // namespace cxrfair

@@ -113,6 +113,14 @@ private:
 /// on commas, else ';' or '\t' when it holds them (the more frequent), else ','.
 char detectCsvDelimiter(const QString& path);
 
+/// The current record of `reader` has as many fields as the header, or an error naming the
+/// line: a short row is a cut or broken line, not missing values.
+Result<void> requireWholeRow(const CsvReader& reader);
+
+/// The field at `column` of the current record as a finite number: nullopt when it is empty,
+/// an error naming the file, the line and the column when it is not a number.
+Result<std::optional<double>> optionalNumberField(const CsvReader& reader, int column);
+
 /// A delimiter's name for people: "comma", "semicolon", "tab".
 QString delimiterName(char delimiter);
 

@@ -52,14 +52,9 @@ Result<void> readTable(const QString& path, const QString& dataset,
     auto invalid = [&](int column, const QString& what) {
         return fail(ErrorCode::InvalidValue, what, path, reader->line(), columns[column]);
     };
-    const int fields = int(reader->header().size());
     while (reader->next()) {
-        if (reader->fieldCount() != fields)
-            return fail(ErrorCode::Format,
-                        Tr::tr("%1 fields where the header has %2 (a cut or broken line?)")
-                            .arg(reader->fieldCount())
-                            .arg(fields),
-                        path, reader->line());
+        if (auto whole = requireWholeRow(*reader); !whole)
+            return std::unexpected(whole.error());
         PublishedResult r;
         r.model = modelOfFile(QFileInfo(path).fileName());
         r.dataset = dataset;
@@ -72,37 +67,39 @@ Result<void> readTable(const QString& path, const QString& dataset,
         if (r.group.isEmpty())
             return invalid(1, Tr::tr("no group"));
         // AUC and its interval are required; the AUPRC columns may be empty.
-        double* required[] = {&r.auc, &r.aucLow, &r.aucHigh};
-        for (int k = 0; k < 3; ++k) {
-            const auto v = parseDouble(reader->field(index[size_t(k + 2)]));
-            if (!v || !std::isfinite(*v))
-                return invalid(k + 2, Tr::tr("'%1' is not a number")
-                                          .arg(elidedForMessage(QString::fromStdString(
-                                              std::string(reader->field(index[size_t(k + 2)]))))));
-            *required[k] = *v;
+        std::optional<double> numbers[7];
+        for (int k = 0; k < 7; ++k) {
+            auto v = optionalNumberField(*reader, index[size_t(k + 2)]);
+            if (!v)
+                return std::unexpected(v.error());
+            if (k < 3 && !*v)
+                return invalid(k + 2, Tr::tr("no value"));
+            numbers[k] = *v;
         }
+        r.auc = *numbers[0];
+        r.aucLow = *numbers[1];
+        r.aucHigh = *numbers[2];
         if (r.aucLow > r.aucHigh)
             return invalid(3, Tr::tr("the interval's low end %1 is above its high end %2")
                                   .arg(r.aucLow)
                                   .arg(r.aucHigh));
-        std::optional<double>* optional[] = {&r.auprcAdjusted, &r.auprcLow, &r.auprcHigh,
-                                             &r.baselineAuprc};
-        for (int k = 0; k < 4; ++k) {
-            const std::string_view text = reader->field(index[size_t(k + 5)]);
-            if (text.empty())
-                continue;
-            const auto v = parseDouble(text);
-            if (!v || !std::isfinite(*v))
-                return invalid(
-                    k + 5, Tr::tr("'%1' is not a number")
-                               .arg(elidedForMessage(QString::fromStdString(std::string(text)))));
-            *optional[k] = *v;
-        }
+        r.auprcAdjusted = numbers[3];
+        r.auprcLow = numbers[4];
+        r.auprcHigh = numbers[5];
+        r.baselineAuprc = numbers[6];
         out.push_back(std::move(r));
     }
     if (reader->error())
         return std::unexpected(*reader->error());
     return {};
+}
+
+Result<void> knownDataset(const QString& dataset) {
+    if (publishedDatasets().contains(dataset))
+        return {};
+    return fail(ErrorCode::InvalidArgument,
+                Tr::tr("unknown dataset '%1' (known: %2)")
+                    .arg(dataset, publishedDatasets().join(QStringLiteral(", "))));
 }
 
 } // namespace
@@ -127,10 +124,8 @@ QStringList publishedColumns() {
 
 Result<std::vector<PublishedResult>> readPublishedResults(const QString& root,
                                                           const QString& dataset) {
-    if (!publishedDatasets().contains(dataset))
-        return fail(ErrorCode::InvalidArgument,
-                    Tr::tr("unknown dataset '%1' (known: %2)")
-                        .arg(dataset, publishedDatasets().join(QStringLiteral(", "))));
+    if (auto known = knownDataset(dataset); !known)
+        return std::unexpected(known.error());
     const QString folder = publishedFolder(root, dataset);
     if (!QFileInfo(folder).isDir())
         return fail(
@@ -177,10 +172,8 @@ QString publishedGroupOf(const QString& attribute, const QString& group) {
 
 Result<QStringList> writePublishedLayout(const QString& root, const QString& dataset,
                                          const MetricsReport& report) {
-    if (!publishedDatasets().contains(dataset))
-        return fail(ErrorCode::InvalidArgument,
-                    Tr::tr("unknown dataset '%1' (known: %2)")
-                        .arg(dataset, publishedDatasets().join(QStringLiteral(", "))));
+    if (auto known = knownDataset(dataset); !known)
+        return std::unexpected(known.error());
     const QString folder = publishedFolder(root, dataset);
     if (!QDir().mkpath(folder))
         return fail(ErrorCode::Io, Tr::tr("cannot create the folder"), folder);

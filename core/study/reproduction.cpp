@@ -34,28 +34,17 @@ Result<std::vector<MetricsAuc>> readMetricsAucs(const QString& path) {
         return std::unexpected(columns.error());
     const auto [model, condition, attribute, group, auc, low, high] = *columns;
     std::vector<MetricsAuc> out;
-    const int fields = int(reader->header().size());
     while (reader->next()) {
-        if (reader->fieldCount() != fields)
-            return fail(ErrorCode::Format,
-                        Tr::tr("%1 fields where the header has %2 (a cut or broken line?)")
-                            .arg(reader->fieldCount())
-                            .arg(fields),
-                        path, reader->line());
+        if (auto whole = requireWholeRow(*reader); !whole)
+            return std::unexpected(whole.error());
         auto text = [&](int i) { return QString::fromStdString(std::string(reader->field(i))); };
         MetricsAuc m{text(model), text(condition), text(attribute), text(group), {}, {}, {}};
         const std::pair<int, std::optional<double>*> numbers[] = {
             {auc, &m.auc}, {low, &m.low}, {high, &m.high}};
         for (const auto& [column, value] : numbers) {
-            const std::string_view field = reader->field(column);
-            if (field.empty())
-                continue;
-            const auto v = parseDouble(field);
-            if (!v || !std::isfinite(*v))
-                return fail(ErrorCode::InvalidValue,
-                            Tr::tr("'%1' is not a number").arg(elidedForMessage(text(column))),
-                            path, reader->line(),
-                            QString::fromStdString(reader->header()[size_t(column)]));
+            auto v = optionalNumberField(*reader, column);
+            if (!v)
+                return std::unexpected(v.error());
             *value = *v;
         }
         out.push_back(std::move(m));

@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <tuple>
 
 namespace cxrfair {
 
@@ -97,18 +98,17 @@ void ParetoChart::setPoints(const QString& condition, const QString& attribute,
                                                p.onFront ? QBrush(color) : QBrush(Qt::white), 9));
         point->setName(p.model);
         point->addData(p.auc, p.worst);
-        auto* vertical = new QCPErrorBars(m_plot->xAxis, m_plot->yAxis);
-        vertical->setDataPlottable(point);
-        vertical->setErrorType(QCPErrorBars::etValueError);
-        vertical->setPen(QPen(color, 1.0));
-        vertical->addData(p.worst - p.worstLow, p.worstHigh - p.worst);
-        vertical->removeFromLegend();
-        auto* horizontal = new QCPErrorBars(m_plot->xAxis, m_plot->yAxis);
-        horizontal->setDataPlottable(point);
-        horizontal->setErrorType(QCPErrorBars::etKeyError);
-        horizontal->setPen(QPen(color, 1.0));
-        horizontal->addData(p.auc - p.aucLow, p.aucHigh - p.auc);
-        horizontal->removeFromLegend();
+        // The worst group's interval up and down, the overall AUC's across.
+        for (const auto& [type, below, above] :
+             {std::tuple{QCPErrorBars::etValueError, p.worst - p.worstLow, p.worstHigh - p.worst},
+              std::tuple{QCPErrorBars::etKeyError, p.auc - p.aucLow, p.aucHigh - p.auc}}) {
+            auto* whiskers = new QCPErrorBars(m_plot->xAxis, m_plot->yAxis);
+            whiskers->setDataPlottable(point);
+            whiskers->setErrorType(type);
+            whiskers->setPen(QPen(color, 1.0));
+            whiskers->addData(below, above);
+            whiskers->removeFromLegend();
+        }
         auto* label = new QCPItemText(m_plot);
         label->position->setCoords(p.auc, p.worst);
         // Towards the middle of the plot, so that a name never leaves it.
