@@ -503,8 +503,8 @@ private Q_SLOTS:
         QCOMPARE(table->rowCount(), 3);
         for (int row = 0; row < 3; ++row) {
             const MmdPair& p = (*pairs)[size_t(row)];
-            QVERIFY(table->item(row, 1)->text().startsWith(p.groupA + QStringLiteral(" / ") +
-                                                           p.groupB));
+            QCOMPARE(table->item(row, 1)->text(), p.groupA + QStringLiteral(" / ") + p.groupB);
+            QVERIFY(table->item(row, 1)->toolTip().contains(QString::number(p.nA)));
             QCOMPARE(table->item(row, 2)->text(), QString::number(p.mmd2, 'g', 3));
             QCOMPARE(table->item(row, 3)->text(), QString::number(p.p, 'g', 3));
         }

@@ -1640,7 +1640,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 / %2 (%3 and %4 images)</source>
+        <source>%1 and %2 images</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

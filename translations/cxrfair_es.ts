@@ -1640,8 +1640,8 @@
         <translation>Desplazamiento de representación: cuán separadas están las imágenes de dos grupos en el espacio de representaciones (MMD²), y si eso va más allá del azar (p)</translation>
     </message>
     <message>
-        <source>%1 / %2 (%3 and %4 images)</source>
-        <translation>%1 / %2 (%3 y %4 imágenes)</translation>
+        <source>%1 and %2 images</source>
+        <translation>%1 y %2 imágenes</translation>
     </message>
 </context>
 <context>

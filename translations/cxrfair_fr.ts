@@ -1640,8 +1640,8 @@
         <translation>Décalage de représentation : à quel point les images de deux groupes sont éloignées dans l&apos;espace des représentations (MMD²), et si c&apos;est au-delà du hasard (p)</translation>
     </message>
     <message>
-        <source>%1 / %2 (%3 and %4 images)</source>
-        <translation>%1 / %2 (%3 et %4 images)</translation>
+        <source>%1 and %2 images</source>
+        <translation>%1 et %2 images</translation>
     </message>
 </context>
 <context>

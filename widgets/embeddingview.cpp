@@ -171,16 +171,16 @@ void EmbeddingView::showShifts() {
     int row = 0;
     for (const AttributeShift& s : m_analysis->shifts) {
         for (const MmdPair& p : s.pairs) {
-            const QString groups = tr("%1 / %2 (%3 and %4 images)")
-                                       .arg(groupDisplayName(p.groupA), groupDisplayName(p.groupB))
-                                       .arg(p.nA)
-                                       .arg(p.nB);
-            const QStringList cells{attributeDisplayName(s.attribute), groups,
+            const QStringList cells{attributeDisplayName(s.attribute),
+                                    QStringLiteral("%1 / %2").arg(groupDisplayName(p.groupA),
+                                                                  groupDisplayName(p.groupB)),
                                     QString::number(p.mmd2, 'g', 3), QString::number(p.p, 'g', 3)};
+            const QString images = tr("%1 and %2 images").arg(p.nA).arg(p.nB);
             for (int c = 0; c < int(cells.size()); ++c) {
                 auto* item = new QTableWidgetItem(cells[c]);
                 if (c >= 2)
                     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                item->setToolTip(images);
                 m_shift->setItem(row, c, item);
             }
             ++row;
