@@ -101,26 +101,25 @@ QString subgroupAucCsv(const SubgroupAucData& data) {
             if (!bar)
                 continue;
             csv +=
-                QStringList{
-                    csvField(data.model),
-                    csvField(data.attribute),
-                    csvField(data.conditions[c]),
-                    csvField(data.groups[g]),
-                    QString::number(bar->n),
-                    QString::number(bar->positives),
-                    QString::number(bar->auc, 'g', 17),
-                    QString::number(bar->low, 'g', 17),
-                    QString::number(bar->high, 'g', 17),
-                    bar->pAdjusted ? QString::number(*bar->pAdjusted, 'g', 17) : QString(),
-                    bar->flagged ? QStringLiteral("1") : QStringLiteral("0"),
-                    bar->mdd ? QString::number(*bar->mdd, 'g', 17) : QString(),
-                    !bar->evidenceKnown ? QString()
-                    : bar->insufficient ? QStringLiteral("insufficient")
-                                        : QStringLiteral("sufficient"),
-                    csvField(data.matchedOn.join(QLatin1Char(';'))),
-                    shortest(bar->published),
-                    bar->published ? shortest(bar->publishedLow) : QString(),
-                    bar->published ? shortest(bar->publishedHigh) : QString()}
+                QStringList{csvField(data.model),
+                            csvField(data.attribute),
+                            csvField(data.conditions[c]),
+                            csvField(data.groups[g]),
+                            QString::number(bar->n),
+                            QString::number(bar->positives),
+                            QString::number(bar->auc, 'g', 17),
+                            QString::number(bar->low, 'g', 17),
+                            QString::number(bar->high, 'g', 17),
+                            bar->pAdjusted ? QString::number(*bar->pAdjusted, 'g', 17) : QString(),
+                            bar->flagged ? QStringLiteral("1") : QStringLiteral("0"),
+                            bar->mdd ? QString::number(*bar->mdd, 'g', 17) : QString(),
+                            !bar->evidenceKnown ? QString()
+                            : bar->insufficient ? QStringLiteral("insufficient")
+                                                : QStringLiteral("sufficient"),
+                            csvField(data.matchedOn.join(QLatin1Char(';'))),
+                            shortest(bar->published),
+                            bar->published ? shortest(bar->publishedLow) : QString(),
+                            bar->published ? shortest(bar->publishedHigh) : QString()}
                     .join(QLatin1Char(','));
             csv += QLatin1Char('\n');
         }
