@@ -2,7 +2,6 @@
 
 #include "data/csvreader.h"
 #include "data/csvwriter.h"
-#include "data/valueparsers.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,10 +29,6 @@ QString modelOfFile(const QString& fileName) {
     QString model = fileName.mid(kPrefix.size());
     model.chop(4);
     return model;
-}
-
-QString fileModelName(const QString& model) {
-    return model.toLower().replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral("-"));
 }
 
 Result<void> readTable(const QString& path, const QString& dataset,
@@ -103,6 +98,10 @@ Result<void> knownDataset(const QString& dataset) {
 }
 
 } // namespace
+
+QString publishedModelFileName(const QString& model) {
+    return model.toLower().replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral("-"));
+}
 
 QStringList publishedDatasets() {
     return {QStringLiteral("mimic"), QStringLiteral("cxr14")};
@@ -189,7 +188,7 @@ Result<QStringList> writePublishedLayout(const QString& root, const QString& dat
     const bool drains = dataset == QStringLiteral("cxr14");
     for (const QString& model : models) {
         const QString path =
-            QDir(folder).filePath(kPrefix + fileModelName(model) + QStringLiteral(".csv"));
+            QDir(folder).filePath(kPrefix + publishedModelFileName(model) + QStringLiteral(".csv"));
         auto writer = CsvWriter::create(path);
         if (!writer)
             return std::unexpected(writer.error());

@@ -30,6 +30,9 @@ struct PublishedResult {
     qint64 line = 0;
 };
 
+/// A model's name as the tables' files write it: lower case, spaces as '-' ("biovil-t").
+QString publishedModelFileName(const QString& model);
+
 /// The datasets of the published tables: "mimic" and "cxr14".
 QStringList publishedDatasets();
 

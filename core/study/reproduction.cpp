@@ -2,10 +2,8 @@
 
 #include "data/csvreader.h"
 #include "data/csvwriter.h"
-#include "data/valueparsers.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -17,10 +15,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cxrfair::Reproduction)
 };
-
-QString fileForm(const QString& model) {
-    return model.toLower().replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral("-"));
-}
 
 } // namespace
 
@@ -115,7 +109,7 @@ const PublishedResult* PublishedMatcher::find(const QString& model, const QStrin
     if (m_metricsToPub.contains(model))
         candidates << m_metricsToPub.value(model).toLower();
     else
-        candidates << model.toLower() << fileForm(model);
+        candidates << model.toLower() << publishedModelFileName(model);
     for (const QString& c : candidates) {
         const auto it = m_index.constFind(keyOf(c, condition, published));
         if (it != m_index.cend())
@@ -128,7 +122,8 @@ QString PublishedMatcher::publishedModelOf(const QString& model) const {
     if (m_metricsToPub.contains(model))
         return m_metricsToPub.value(model);
     for (const QString& p : publishedModels())
-        if (p.compare(model, Qt::CaseInsensitive) == 0 || p.toLower() == fileForm(model))
+        if (p.compare(model, Qt::CaseInsensitive) == 0 ||
+            p.toLower() == publishedModelFileName(model))
             return p;
     return {};
 }
