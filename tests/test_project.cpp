@@ -15,6 +15,7 @@
 #include "demo/demogenerator.h"
 #include "embedding/npy.h"
 #include "inference/storesamples.h"
+#include "study/reproduction.h"
 
 #include "testsupport.h"
 
@@ -309,6 +310,12 @@ private Q_SLOTS:
         p.datasets.push_back(d);
         p.audit.statistics.bootstrap.resamples = 77;
         p.audit.analyses.embeddings = false;
+        // Compared with published tables (a one-row table of the study's layout).
+        const QString published = m_dir.filePath(QStringLiteral("published"));
+        test::writeFile(published, QStringLiteral("data/performance/MIMIC/zeroshot_chexzero.csv"),
+                        "class,group,AUC,CI_AUC_low,CI_AUC_up,AUPRC,CI_AUPRC_low,CI_AUPRC_up,"
+                        "baseline_auprc\nPneumonia,global,0.7,0.6,0.8,,,,\n");
+        p.audit.published = {published, {{QStringLiteral("chexzero"), QStringLiteral("demo")}}};
         const QString path = m_dir.filePath(QStringLiteral("audit.cxrproject"));
         QVERIFY(p.write(path).has_value());
         MainWindow window;
@@ -324,6 +331,11 @@ private Q_SLOTS:
         QVERIFY(!back->audit.analyses.embeddings);
         QCOMPARE(back->datasets.size(), size_t(1));
         QCOMPARE(back->datasets[0].conditions, d.conditions);
+        // The published tables were drawn again on opening, and stay in the project.
+        QVERIFY(window.subgroupAucView()->published());
+        QCOMPARE(window.subgroupAucView()->published()->publishedModels(),
+                 QStringList{QStringLiteral("chexzero")});
+        QCOMPARE(back->audit.published, p.audit.published);
     }
 
     void themesSwitchAndRestore() {

@@ -51,6 +51,7 @@ public:
     const std::vector<SubgroupAucChart*>& multiples() const { return m_multiples; }
     /// The study's published tables, drawn as markers on the bars they match; null: none.
     void setPublished(std::shared_ptr<const PublishedMatcher> published);
+    const PublishedMatcher* published() const { return m_published.get(); }
     /// The groups' AUCs after matching on covariates instead of as observed (when the metrics
     /// have them for the attribute shown).
     void setMatched(bool on);

@@ -257,6 +257,9 @@ void MainWindow::wireSession() {
         rocView()->setPreferred(v.value(QStringLiteral("rocCondition")).toString(),
                                 v.value(QStringLiteral("rocAttribute")).toString());
         embeddingView()->setPreferredColour(v.value(QStringLiteral("colourBy")).toString());
+        // The published tables the project was compared with, drawn again.
+        if (const PublishedReference& p = project.audit.published; !p.folder.isEmpty())
+            loadPublished(p.folder, p.models);
         m_stateBeforeMaximise.clear();
         m_compact = v.value(QStringLiteral("compact")).toBool();
         m_compactAction->setChecked(m_compact);
@@ -365,6 +368,7 @@ bool MainWindow::loadPublished(const QString& root, const QHash<QString, QString
                         std::make_shared<const PublishedMatcher>(std::move(it.value()), chosen));
     }
     m_views->setPublished(matchers);
+    m_session->setPublished({QFileInfo(root).absoluteFilePath(), chosen});
     statusBar()->showMessage(
         tr("%n published result(s) of Sourget et al. (2025) read: diamonds on the bars they match",
            nullptr, int(rows)),

@@ -65,6 +65,8 @@ public:
     void editSettings(int index, const CohortSettings& settings, bool reloadNeeded);
     void reload(int index);
     void setShortcut(const ShortcutSettings& shortcut);
+    /// The published tables the window compares with, kept in the project ("published").
+    void setPublished(const PublishedReference& published) { m_audit.published = published; }
     /// The prompt editor's prompts: the shown run is scored again (the newest prompts win).
     void setPrompts(const PromptSet& prompts);
 
