@@ -1,6 +1,7 @@
-// Embedding analysis: PCA of 100,000 x 512 to 2 components (target: at most 1.5 s), and a
-// 5-fold patient-grouped logistic probe on 50,000 x 512 next to scikit-learn's
-// LogisticRegression on the same data and folds (target: no slower, macro AUC within 0.002).
+// Embedding analysis: PCA of 100,000 x 512 to 2 components (target: at most 0.3 s, and at
+// most 1 s at MIMIC-CXR's 377,110 rows: one pass over the data is about 13 GFLOP), and a 5-fold
+// patient-grouped logistic probe on 50,000 x 512 next to scikit-learn's LogisticRegression on the
+// same data and folds (target: no slower, macro AUC within 0.002).
 //
 //   bench_embedding [--pca-rows 100000] [--probe-rows 50000] [--dims 512] [--no-reference]
 
@@ -81,6 +82,8 @@ int main(int argc, char* argv[]) {
 
     std::vector<std::int32_t> pcaLabels, labels;
     const FloatMatrix pcaX = embeddings(pcaRows, dims, pcaLabels, 1);
+    // 0.3 s for 100,000 rows, growing linearly to 1 s at 377,110.
+    const double pcaTarget = std::max(0.3, double(pcaRows) / 377110.0);
     double start = bench::now();
     const auto projected = pca(pcaX, 2);
     const double pcaSeconds = bench::now() - start;
@@ -89,7 +92,8 @@ int main(int argc, char* argv[]) {
         return 1;
     }
     out << "PCA " << pcaRows << " x " << dims << " -> 2:  " << QString::number(pcaSeconds, 'f', 3)
-        << " s   target <= 1.5 s: " << (pcaSeconds <= 1.5 ? "met" : "NOT met") << Qt::endl;
+        << " s   target <= " << QString::number(pcaTarget, 'g', 2)
+        << " s: " << (pcaSeconds <= pcaTarget ? "met" : "NOT met") << Qt::endl;
 
     // The same 5 folds for both: patient index modulo 5.
     const FloatMatrix x = embeddings(probeRows, dims, labels, 2);

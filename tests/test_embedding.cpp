@@ -290,6 +290,40 @@ private Q_SLOTS:
         QVERIFY(!pca(m, 13));
     }
 
+    void pcaInHighDimensionWithCloseEigenvalues() {
+        // 96 dimensions, an offset of 40 (far from the origin), the second and third variances
+        // 2% apart and a long flat tail: the components chosen in single precision and then
+        // measured in double must still match a double-precision SVD.
+        Random r(12);
+        FloatMatrix m{3000, 96, {}};
+        for (std::int64_t i = 0; i < m.rows; ++i)
+            for (std::int64_t j = 0; j < m.cols; ++j) {
+                const double scale = j == 0 ? 5.0 : j == 1 ? 3.0 : j == 2 ? 2.94 : 1.0;
+                m.data.push_back(float(40.0 + scale * r.normal()));
+            }
+        const auto result = pca(m, 3);
+        QVERIFY(result);
+        Eigen::MatrixXd X(m.rows, m.cols);
+        for (std::int64_t i = 0; i < m.rows; ++i)
+            for (std::int64_t j = 0; j < m.cols; ++j)
+                X(i, j) = m.row(i)[j];
+        X.rowwise() -= X.colwise().mean();
+        const Eigen::JacobiSVD<Eigen::MatrixXd> svd(X, Eigen::ComputeThinV);
+        const Eigen::VectorXd sv = svd.singularValues();
+        for (int c = 0; c < 3; ++c) {
+            const double expected = sv[c] * sv[c] / double(m.rows - 1);
+            QVERIFY(std::abs(result->explainedVariance[size_t(c)] - expected) < 1e-9 * expected);
+            QVERIFY(std::abs(result->explainedVarianceRatio[size_t(c)] -
+                             sv[c] * sv[c] / sv.squaredNorm()) < 1e-9);
+            Eigen::VectorXd axis(m.cols);
+            for (std::int64_t j = 0; j < m.cols; ++j)
+                axis[j] = result->axes[size_t(c) * size_t(m.cols) + size_t(j)];
+            QVERIFY(std::abs(std::abs(axis.dot(svd.matrixV().col(c))) - 1.0) < 1e-8);
+            for (std::int64_t i = 0; i < m.rows; i += 101)
+                QVERIFY(std::abs(result->projection.row(i)[c] - X.row(i).dot(axis)) < 1e-4);
+        }
+    }
+
     void logisticAgainstNewton() {
         const FloatMatrix m = randomMatrix(300, 4, 3);
         Random r(4);
