@@ -20,6 +20,16 @@ using namespace cxrfair;
 
 namespace {
 
+/// `m` in double precision, each column centred: the reference PCA's input.
+Eigen::MatrixXd centredInDouble(const FloatMatrix& m) {
+    Eigen::MatrixXd x(m.rows, m.cols);
+    for (std::int64_t i = 0; i < m.rows; ++i)
+        for (std::int64_t j = 0; j < m.cols; ++j)
+            x(i, j) = m.row(i)[j];
+    x.rowwise() -= x.colwise().mean();
+    return x;
+}
+
 FloatMatrix randomMatrix(std::int64_t rows, std::int64_t cols, std::uint64_t seed) {
     Random r(seed);
     FloatMatrix m;
@@ -261,11 +271,7 @@ private Q_SLOTS:
         const FloatMatrix m = randomMatrix(400, 12, 2);
         const auto result = pca(m, 3);
         QVERIFY(result);
-        Eigen::MatrixXd X(m.rows, m.cols);
-        for (std::int64_t i = 0; i < m.rows; ++i)
-            for (std::int64_t j = 0; j < m.cols; ++j)
-                X(i, j) = m.row(i)[j];
-        X.rowwise() -= X.colwise().mean();
+        const Eigen::MatrixXd X = centredInDouble(m);
         const Eigen::JacobiSVD<Eigen::MatrixXd> svd(X, Eigen::ComputeThinV);
         const Eigen::VectorXd sv = svd.singularValues();
         const double total = sv.squaredNorm();
@@ -303,11 +309,7 @@ private Q_SLOTS:
             }
         const auto result = pca(m, 3);
         QVERIFY(result);
-        Eigen::MatrixXd X(m.rows, m.cols);
-        for (std::int64_t i = 0; i < m.rows; ++i)
-            for (std::int64_t j = 0; j < m.cols; ++j)
-                X(i, j) = m.row(i)[j];
-        X.rowwise() -= X.colwise().mean();
+        const Eigen::MatrixXd X = centredInDouble(m);
         const Eigen::JacobiSVD<Eigen::MatrixXd> svd(X, Eigen::ComputeThinV);
         const Eigen::VectorXd sv = svd.singularValues();
         for (int c = 0; c < 3; ++c) {
