@@ -121,6 +121,44 @@ private Q_SLOTS:
         QVERIFY(text.out.contains("uncertain labels: positive"));
     }
 
+    void fullScaleDemo() {
+        // `demo --images N`: a MIMIC-CXR tree alone, with MIMIC-CXR's proportions of patients
+        // and images, small images, and a 512-dimensional model that reads them at their size.
+        const QString out = m_dir.filePath(QStringLiteral("scale"));
+        const auto r = runCli({"demo", "--out", out, "--images", "600"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("600 images"));
+        QVERIFY(!QDir(out + QStringLiteral("/nih")).exists());
+        QFile manifest(out + QStringLiteral("/demo-clip.cxrmodel/manifest.json"));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        const QJsonObject bundle = QJsonDocument::fromJson(manifest.readAll()).object();
+        QCOMPARE(bundle.value("embedding_dim").toInt(), 512);
+        QCOMPARE(bundle.value("image").toObject().value("size").toInt(), 32);
+        const auto summary = runCli({"dataset", "summary", "--format", "mimic", "--root",
+                                     out + QStringLiteral("/mimic"), "--views", "all", "--json"});
+        QVERIFY2(summary.exitCode == 0, summary.err.constData());
+        const QJsonObject cohort = QJsonDocument::fromJson(summary.out).object();
+        QCOMPARE(cohort.value("images").toInteger(), 600);
+        // MIMIC-CXR: 377,110 images of 65,379 patients, 5.8 per patient; the compact demo has 2.
+        const double perPatient = 600.0 / double(cohort.value("patients").toInteger());
+        QVERIFY2(perPatient > 4.0 && perPatient < 8.0, qPrintable(QString::number(perPatient)));
+        const auto again = runCli({"demo", "--out", out, "--images", "600"});
+        QVERIFY(again.exitCode == 0 && again.out.contains("up to date"));
+
+        for (const QStringList& bad :
+             {QStringList{"--images", "600", "--mimic", "10"}, QStringList{"--images", "-3"},
+              QStringList{"--images", "abc"}, QStringList{"--images", "100", "--size", "36"},
+              QStringList{"--images", "100", "--dimension", "8"},
+              QStringList{"--images", "99999999999"}, QStringList{"--images", "3000000"},
+              QStringList{"--mimic", "100", "--dimension", "64"}}) {
+            const QString folder = m_dir.filePath(QStringLiteral("bad"));
+            const auto refused = runCli(QStringList{"demo", "--out", folder} + bad);
+            QVERIFY2(refused.exitCode == 1, qPrintable(bad.join(' ')));
+            QVERIFY2(!refused.err.isEmpty(), qPrintable(bad.join(' ')));
+            QVERIFY2(!QDir(folder + QStringLiteral("/mimic")).exists(), qPrintable(bad.join(' ')));
+        }
+    }
+
     void splitAllKeepsEverySplit() {
         // `--split all` is every split, as the help says; a split that names no row is an
         // error that lists the splits there are.

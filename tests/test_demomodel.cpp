@@ -13,6 +13,7 @@
 #include "stats/roc.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,15 +51,23 @@ class TestDemoModel : public QObject {
     QTemporaryDir m_dir;
     DemoResult m_demo;
 
-    Scored scoreDataset(const QString& root, DatasetFormat format) {
+    Scored scoreDataset(const QString& root, DatasetFormat format, QString modelPath = {}) {
+        if (modelPath.isEmpty())
+            modelPath = m_demo.modelPath;
         auto cohort = loadCohort(DatasetSource{format, root}, CohortSettings{});
         if (!cohort)
             qFatal("%s", qPrintable(cohort.error().toString()));
         Scored s;
         s.samples = storeSamples(*cohort);
         InferenceRequest request;
-        request.bundlePath = m_demo.modelPath;
-        request.storeDir = m_dir.filePath(QStringLiteral("store-") + formatName(format));
+        request.bundlePath = modelPath;
+        // The demo model's store is "store-FORMAT"; another model's has a name of its own.
+        request.storeDir =
+            m_dir.filePath(QStringLiteral("store-") + formatName(format) +
+                           (modelPath == m_demo.modelPath
+                                ? QString()
+                                : QStringLiteral("-") +
+                                      QFileInfo(modelPath).path().section(QLatin1Char('/'), -1)));
         for (qsizetype i = 0; i < s.samples.size(); ++i)
             request.images.push_back({s.samples.paths[i], s.samples.sampleIds[i], -1, -1});
         auto run = runInference(request);
@@ -66,7 +75,7 @@ class TestDemoModel : public QObject {
             qFatal("inference failed");
         if (!writeStoreSamples(request.storeDir, s.samples))
             qFatal("cannot write the store's samples");
-        auto bundle = readModelBundle(m_demo.modelPath);
+        auto bundle = readModelBundle(modelPath);
         auto stored = EmbeddingStore::readModel(request.storeDir, bundle->contentHash);
         auto encoder = ModelEncoder::open(*bundle, {});
         TextEmbeddingCache texts(**encoder);
@@ -208,6 +217,35 @@ private Q_SLOTS:
         }
         QVERIFY(undrained);
         QVERIFY(oldest);
+    }
+
+    void fullScaleModelIsCheapAndStillSeesTheFindings() {
+        // What `demo --images` makes: 32-pixel images, read at that size, into 512 dimensions.
+        DemoOptions options;
+        options.outDir = m_dir.filePath(QStringLiteral("scale"));
+        options.nihImages = 0;
+        options.mimicImages = 2500;
+        options.imageSize = 32;
+        options.model = {32, 512};
+        options.proportions = DemoProportions::Mimic;
+        const auto demo = generateDemo(options);
+        QVERIFY2(demo, demo ? "" : qPrintable(demo.error().toString()));
+        const auto bundle = readModelBundle(demo->modelPath);
+        QVERIFY(bundle);
+        QCOMPARE(bundle->embeddingDim, 512);
+        QCOMPARE(bundle->preprocess.size, 32);
+        const Scored s = scoreDataset(demo->mimicRoot, DatasetFormat::Mimic, demo->modelPath);
+        for (const char* condition : {"Atelectasis", "Cardiomegaly", "Consolidation",
+                                      "Pleural Effusion", "Pneumonia", "Pneumothorax"}) {
+            const int c = int(s.samples.conditions.indexOf(QLatin1String(condition)));
+            QVERIFY(c >= 0);
+            const auto auc = aucWhere(s, c, [](qsizetype) { return true; });
+            QVERIFY2(auc && *auc >= 0.65,
+                     qPrintable(QStringLiteral("%1: %2").arg(condition).arg(auc.value_or(-1))));
+        }
+        QVERIFY(!checkDemoModelShape({30, 512}));
+        QVERIFY(!checkDemoModelShape({32, 16}));
+        QVERIFY(checkDemoModelShape({224, 24}));
     }
 
     void deterministic() {

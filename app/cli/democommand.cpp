@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 
+#include <limits>
+
 namespace cxrfair::cli {
 
 namespace {
@@ -28,17 +30,30 @@ int runDemo(const QStringList& arguments) {
     const QCommandLineOption mimicOption(QStringLiteral("mimic"),
                                          Tr::tr("Images in the MIMIC-CXR tree (default 1600)."),
                                          Tr::tr("N"), QStringLiteral("1600"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"),
-                                        Tr::tr("Image width and height in pixels (default 256)."),
-                                        Tr::tr("PIXELS"), QStringLiteral("256"));
+    const QCommandLineOption imagesOption(
+        QStringLiteral("images"),
+        Tr::tr("Full-dataset scale: only a MIMIC-CXR tree of N images with MIMIC-CXR's own "
+               "proportions of patients, studies and images, small images (default 32 pixels), "
+               "and a demo model whose encoder reads them at their own size, so that embedding "
+               "hundreds of thousands of images takes minutes."),
+        Tr::tr("N"));
+    const QCommandLineOption dimensionOption(
+        QStringLiteral("dimension"),
+        Tr::tr("With --images: the demo model's embedding dimension (default 512, as the "
+               "study's models; at least 24)."),
+        Tr::tr("N"), QStringLiteral("512"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        Tr::tr("Image width and height in pixels (default 256; 32 with --images)."),
+        Tr::tr("PIXELS"), QStringLiteral("256"));
     const QCommandLineOption threadsOption(
         QStringLiteral("threads"),
         Tr::tr("Rendering threads (default: all cores; the output does not depend on it)."),
         Tr::tr("N"), QStringLiteral("0"));
     const QCommandLineOption forceOption(QStringLiteral("force"),
                                          Tr::tr("Regenerate even if the folder holds this demo."));
-    parser.addOptions(
-        {outOption, seedOption, nihOption, mimicOption, sizeOption, threadsOption, forceOption});
+    parser.addOptions({outOption, seedOption, nihOption, mimicOption, imagesOption, dimensionOption,
+                       sizeOption, threadsOption, forceOption});
     if (const int status =
             parseCommandLine(parser, arguments,
                              Tr::tr("Generate the demo datasets: synthetic chest radiographs with "
@@ -54,21 +69,38 @@ int runDemo(const QStringList& arguments) {
     DemoOptions options;
     options.outDir = parser.value(outOption);
     bool ok = true;
-    auto number = [&](const QCommandLineOption& option) {
+    auto number = [&](const QCommandLineOption& option,
+                      qlonglong maximum = std::numeric_limits<int>::max()) {
         bool good = false;
         const qlonglong value = parser.value(option).toLongLong(&good);
-        ok = ok && good && value >= 0;
+        ok = ok && good && value >= 0 && value <= maximum;
         return value;
     };
-    options.seed = std::uint64_t(number(seedOption));
+    options.seed = std::uint64_t(number(seedOption, std::numeric_limits<qlonglong>::max()));
     options.nihImages = int(number(nihOption));
     options.mimicImages = int(number(mimicOption));
     options.imageSize = int(number(sizeOption));
     options.threads = int(number(threadsOption));
     options.force = parser.isSet(forceOption);
-    if (!ok)
+    if (parser.isSet(imagesOption)) {
+        if (parser.isSet(nihOption) || parser.isSet(mimicOption))
+            return reportError(Tr::tr("--images makes a MIMIC-CXR tree alone: it cannot be "
+                                      "combined with --nih or --mimic"));
+        options.nihImages = 0;
+        options.mimicImages = int(number(imagesOption));
+        options.imageSize = parser.isSet(sizeOption) ? options.imageSize : 32;
+        options.model.inputSize = options.imageSize;
+        options.model.dimension = int(number(dimensionOption, 4096));
+        options.proportions = DemoProportions::Mimic;
+        if (ok && options.imageSize % 8 != 0)
+            return reportError(Tr::tr("with --images, --size must be a multiple of 8 (the model "
+                                      "reads the images at their own size)"));
+    } else if (parser.isSet(dimensionOption))
         return reportError(
-            Tr::tr("--seed, --nih, --mimic, --size and --threads take non-negative whole numbers"));
+            Tr::tr("--dimension is for --images (the demo model is 24-dimensional)"));
+    if (!ok)
+        return reportError(Tr::tr("--seed, --nih, --mimic, --images, --dimension, --size and "
+                                  "--threads take non-negative whole numbers"));
 
     QElapsedTimer timer;
     timer.start();

@@ -3,6 +3,8 @@
 #include "common/progress.h"
 
 #include "common/error.h"
+#include "demo/demomodel.h"
+#include "demo/demoplan.h"
 
 #include <QString>
 
@@ -17,6 +19,10 @@ struct DemoOptions {
     int nihImages = 1600;
     int mimicImages = 1600;
     int imageSize = 256;
+    /// The demo model's input size and dimension (a cheap encoder at full-dataset scale).
+    DemoModelShape model;
+    /// Patients, studies and images of the MIMIC-CXR tree (see DemoProportions).
+    DemoProportions proportions = DemoProportions::Compact;
     /// Regenerate even when `outDir` already holds this exact demo.
     bool force = false;
     /// Worker threads for rendering; 0 uses every core. The output does not depend on it.

@@ -15,9 +15,9 @@
 
 #include <Eigen/Dense>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
-#include <numeric>
 
 namespace cxrfair {
 
@@ -59,9 +59,13 @@ const std::vector<ConditionWords>& conditionWords() {
     return words;
 }
 
-PreprocessSpec demoPreprocessing() {
+/// At most this many training images fit the model (evenly spaced over the split): more adds
+/// nothing to 128 features and a ridge fit, and decoding a full-scale tree would take minutes.
+constexpr int kMaxFitImages = 6000;
+
+PreprocessSpec demoPreprocessing(int inputSize) {
     PreprocessSpec spec;
-    spec.size = 224;
+    spec.size = inputSize;
     spec.resize = ResizePolicy::Exact;
     spec.interpolation = Interpolation::Bilinear;
     spec.antialias = true;
@@ -269,44 +273,66 @@ QStringList vocabulary() {
     return v;
 }
 
-/// The 0/1 truth of `column` over the cohort's rows (NaN where unknown).
-std::vector<double> deviceTarget(const Cohort& cohort, const QHash<QString, DeviceTruth>& truth,
+/// The 0/1 truth of `device` over the cohort's `rows` (NaN where unknown).
+std::vector<double> deviceTarget(const Cohort& cohort, const std::vector<size_t>& rows,
+                                 const QHash<QString, DeviceTruth>& truth,
                                  bool DeviceTruth::*device) {
-    std::vector<double> target(cohort.size(), std::nan(""));
-    for (size_t i = 0; i < cohort.size(); ++i)
-        if (auto it = truth.constFind(cohort.sampleId(i)); it != truth.constEnd())
+    std::vector<double> target(rows.size(), std::nan(""));
+    for (size_t i = 0; i < rows.size(); ++i)
+        if (auto it = truth.constFind(cohort.sampleId(rows[i])); it != truth.constEnd())
             target[i] = (*it).*device ? 1.0 : 0.0;
     return target;
 }
 
 } // namespace
 
+Result<void> checkDemoModelShape(const DemoModelShape& shape) {
+    if (shape.inputSize < kSide || shape.inputSize > 1024 || shape.inputSize % kSide != 0)
+        return fail(ErrorCode::InvalidArgument,
+                    Tr::tr("the demo model's input size must be a multiple of %1 from %1 to 1024 "
+                           "pixels (got %2)")
+                        .arg(kSide)
+                        .arg(shape.inputSize));
+    if (shape.dimension < kDim || shape.dimension > 4096)
+        return fail(ErrorCode::InvalidArgument,
+                    Tr::tr("the demo model's dimension must be from %1 to 4096 (got %2)")
+                        .arg(kDim)
+                        .arg(shape.dimension));
+    return {};
+}
+
 QString demoModelName() {
     return QStringLiteral("demo-clip.cxrmodel");
 }
 
 Result<QString> writeDemoModel(const QString& bundleDir, const QString& mimicRoot,
-                               std::uint64_t seed, int threads) {
+                               std::uint64_t seed, int threads, const DemoModelShape& shape) {
+    if (auto valid = checkDemoModelShape(shape); !valid)
+        return std::unexpected(valid.error());
+    const int dim = shape.dimension;
     CohortSettings settings;
     settings.splits = {QStringLiteral("train")};
     auto cohort = loadCohort(DatasetSource{DatasetFormat::Mimic, mimicRoot}, settings);
     if (!cohort)
         return std::unexpected(cohort.error());
-    const int n = int(cohort->size());
-    if (n < 20)
-        return fail(
-            ErrorCode::InvalidArgument,
-            Tr::tr("the demo model needs at least 20 training images (MIMIC tree has %1)").arg(n),
-            mimicRoot);
+    if (int(cohort->size()) < 20)
+        return fail(ErrorCode::InvalidArgument,
+                    Tr::tr("the demo model needs at least 20 training images (MIMIC tree has %1)")
+                        .arg(cohort->size()),
+                    mimicRoot);
+    // The rows that fit the model: every training image, or kMaxFitImages evenly spaced.
+    const size_t fitted = std::min(cohort->size(), size_t(kMaxFitImages));
+    std::vector<size_t> rows(fitted);
+    for (size_t k = 0; k < fitted; ++k)
+        rows[k] = k * cohort->size() / fitted;
+    const int n = int(fitted);
 
-    const PreprocessSpec spec = demoPreprocessing();
-    std::vector<int> rows(static_cast<size_t>(n));
-    std::iota(rows.begin(), rows.end(), 0);
+    const PreprocessSpec spec = demoPreprocessing(shape.inputSize);
     QThreadPool pool;
     if (threads > 0)
         pool.setMaxThreadCount(threads);
     const auto features = QtConcurrent::blockingMapped<std::vector<Result<std::vector<double>>>>(
-        &pool, rows, [&](int row) { return pooledFeatures(cohort->imagePath(size_t(row)), spec); });
+        &pool, rows, [&](size_t row) { return pooledFeatures(cohort->imagePath(row), spec); });
     Eigen::MatrixXd x(n, kFeatures);
     for (int i = 0; i < n; ++i) {
         if (!features[size_t(i)])
@@ -321,8 +347,8 @@ Result<QString> writeDemoModel(const QString& bundleDir, const QString& mimicRoo
 
     // Axes 0-5: findings; 6: "chest"; 7: sex; 8: age; 9-11: devices; 12: AP view; 13: the
     // negation; 14-23: random projections.
-    Eigen::MatrixXd weight = Eigen::MatrixXd::Zero(kDim, kFeatures);
-    std::vector<float> bias(kDim, 0.0f);
+    Eigen::MatrixXd weight = Eigen::MatrixXd::Zero(dim, kFeatures);
+    std::vector<float> bias(size_t(dim), 0.0f);
     for (int c = 0; c < kConditions; ++c) {
         const int column =
             cohort->conditionIndex(QString::fromLatin1(conditionWords()[size_t(c)].condition));
@@ -331,7 +357,7 @@ Result<QString> writeDemoModel(const QString& bundleDir, const QString& mimicRoo
                         mimicRoot);
         std::vector<double> target(static_cast<size_t>(n));
         for (int i = 0; i < n; ++i) {
-            const int label = cohort->label(column, size_t(i));
+            const int label = cohort->label(column, rows[size_t(i)]);
             target[size_t(i)] = label < 0 ? std::nan("") : double(label);
         }
         weight.row(c) = ridge(z, target).transpose();
@@ -347,11 +373,11 @@ Result<QString> writeDemoModel(const QString& bundleDir, const QString& mimicRoo
     std::vector<double> female(size_t(n), std::nan(""));
     std::vector<double> age(size_t(n), std::nan(""));
     for (int i = 0; i < n; ++i) {
-        if (!sex.codes.empty() && sex.codes[size_t(i)] >= 0)
-            female[size_t(i)] =
-                sex.groups.at(sex.codes[size_t(i)]) == settings.femaleName ? 1.0 : 0.0;
-        if (!std::isnan(cohort->age(size_t(i))))
-            age[size_t(i)] = double(cohort->age(size_t(i))) / 50.0;
+        const size_t row = rows[size_t(i)];
+        if (!sex.codes.empty() && sex.codes[row] >= 0)
+            female[size_t(i)] = sex.groups.at(sex.codes[row]) == settings.femaleName ? 1.0 : 0.0;
+        if (!std::isnan(cohort->age(row)))
+            age[size_t(i)] = double(cohort->age(row)) / 50.0;
     }
     weight.row(kSexAxis) = 0.5 * ridge(z, female).transpose();
     weight.row(kAgeAxis) = 0.5 * ridge(z, age).transpose();
@@ -359,29 +385,32 @@ Result<QString> writeDemoModel(const QString& bundleDir, const QString& mimicRoo
     if (!truth)
         return std::unexpected(truth.error());
     weight.row(kDrainAxis) =
-        ridge(z, deviceTarget(*cohort, *truth, &DeviceTruth::drain)).transpose();
+        ridge(z, deviceTarget(*cohort, rows, *truth, &DeviceTruth::drain)).transpose();
     weight.row(kPacemakerAxis) =
-        ridge(z, deviceTarget(*cohort, *truth, &DeviceTruth::pacemaker)).transpose();
+        ridge(z, deviceTarget(*cohort, rows, *truth, &DeviceTruth::pacemaker)).transpose();
     weight.row(kEcgAxis) =
-        ridge(z, deviceTarget(*cohort, *truth, &DeviceTruth::ecgLeads)).transpose();
+        ridge(z, deviceTarget(*cohort, rows, *truth, &DeviceTruth::ecgLeads)).transpose();
     const Grouping view = cohort->grouping(QStringLiteral("view")).value_or(Grouping{});
     std::vector<double> ap(size_t(n), std::nan(""));
     for (int i = 0; i < n; ++i)
-        if (!view.codes.empty() && view.codes[size_t(i)] >= 0) {
-            const QString& v = view.groups.at(view.codes[size_t(i)]);
+        if (!view.codes.empty() && view.codes[rows[size_t(i)]] >= 0) {
+            const QString& v = view.groups.at(view.codes[rows[size_t(i)]]);
             if (v == QStringLiteral("AP") || v == QStringLiteral("PA"))
                 ap[size_t(i)] = v == QStringLiteral("AP") ? 1.0 : 0.0;
         }
     weight.row(kApAxis) = ridge(z, ap).transpose();
     Random random = Random::stream(seed, 0xDE30);
-    for (int k = kFirstRandomAxis; k < kDim; ++k) {
+    for (int k = kFirstRandomAxis; k < dim; ++k) {
+        // The axes beyond kDim share the length of the ten random axes among them.
+        const double length =
+            k < kDim ? 0.3 : 0.3 * std::sqrt(double(kDim - kFirstRandomAxis) / double(dim - kDim));
         Eigen::VectorXd r(kFeatures);
         for (int f = 0; f < kFeatures; ++f)
             r[f] = random.normal();
         const Eigen::VectorXd projected = z * r;
         const double spread =
             std::sqrt((projected.array() - projected.mean()).square().mean()) + 1e-12;
-        weight.row(k) = (0.3 / spread) * r.transpose();
+        weight.row(k) = (length / spread) * r.transpose();
     }
 
     PooledLinearImageEncoder image;
@@ -391,15 +420,15 @@ Result<QString> writeDemoModel(const QString& bundleDir, const QString& mimicRoo
         image.featureMean.push_back(float(mean[f]));
         image.featureStd.push_back(float(sd[f]));
     }
-    image.weight = FloatMatrix{kDim, kFeatures, std::vector<float>(size_t(kDim * kFeatures))};
-    for (int d = 0; d < kDim; ++d)
+    image.weight = FloatMatrix{dim, kFeatures, std::vector<float>(size_t(dim * kFeatures))};
+    for (int d = 0; d < dim; ++d)
         for (int f = 0; f < kFeatures; ++f)
             image.weight.data[size_t(d * kFeatures + f)] = float(weight(d, f));
     image.bias = bias;
 
     const QStringList words = vocabulary();
     MeanTokenTextEncoder text;
-    text.table = FloatMatrix{words.size(), kDim, std::vector<float>(size_t(words.size() * kDim))};
+    text.table = FloatMatrix{words.size(), dim, std::vector<float>(size_t(words.size() * dim))};
     for (int c = 0; c < kConditions; ++c)
         for (const char* w : conditionWords()[size_t(c)].words)
             text.table.row(words.indexOf(QString::fromLatin1(w)))[c] = 1.0f;
@@ -444,10 +473,12 @@ Result<QString> writeDemoModel(const QString& bundleDir, const QString& mimicRoo
     bundle.name = QStringLiteral("cxrfair demo CLIP");
     bundle.citation = QStringLiteral("Synthetic model fitted by cxrfair on its own demo data; "
                                      "not a medical device and not for clinical use.");
-    bundle.description = QStringLiteral(
-        "Pooled 8x8 grey levels mapped linearly (ridge regression on the demo's MIMIC-CXR "
-        "training split) to a 16-dimensional embedding; mean-of-words text encoder.");
-    bundle.embeddingDim = kDim;
+    bundle.description =
+        QStringLiteral(
+            "Pooled 8x8 grey levels mapped linearly (ridge regression on the demo's MIMIC-CXR "
+            "training split) to a %1-dimensional embedding; mean-of-words text encoder.")
+            .arg(dim);
+    bundle.embeddingDim = dim;
     bundle.logitScale = kLogitScale;
     bundle.preprocess = spec;
     bundle.text.tokenizer = TokenizerKind::WordPiece;

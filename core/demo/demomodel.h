@@ -8,6 +8,20 @@
 
 namespace cxrfair {
 
+/// The demo model's input and output sizes.
+struct DemoModelShape {
+    /// The encoder resizes its input to this many pixels (a multiple of 8): 224 as CLIP models
+    /// do, or the images' own size for a cheap encoder at full-dataset scale.
+    int inputSize = 224;
+    /// The embedding's dimension, at least 24: the axes described below, then (beyond 24)
+    /// seeded random projections whose total length is that of the ten random axes, so that
+    /// a full-scale store has a real model's size (512) and zero-shot scores barely change.
+    int dimension = 24;
+};
+
+/// An error naming what is out of range in `shape`.
+Result<void> checkDemoModelShape(const DemoModelShape& shape);
+
 /// The folder name of the demo bundle inside a demo folder.
 QString demoModelName(); ///< "demo-clip.cxrmodel"
 
@@ -26,8 +40,10 @@ QString demoModelName(); ///< "demo-clip.cxrmodel"
 /// axes, the others along seeded random directions) and of the synonym prompt sets, read as a
 /// bag of words: "pneumothorax resolved" reads as "pneumothorax". The input is normalised
 /// (mean 0.5, standard deviation 0.25) so that occlusion's 0 is a mid grey. Deterministic: the
-/// same demo and seed give the same bytes.
+/// same demo and seed give the same bytes. At most 6,000 training images, evenly spaced, fit
+/// it.
 Result<QString> writeDemoModel(const QString& bundleDir, const QString& mimicRoot,
-                               std::uint64_t seed, int threads = 0);
+                               std::uint64_t seed, int threads = 0,
+                               const DemoModelShape& shape = {});
 
 } // namespace cxrfair

@@ -125,6 +125,16 @@ void drawDevices(DemoImage& image, const DemoPatient& patient) {
     image.pacemaker = r.chance(pacemaker);
 }
 
+/// Studies of one patient (see DemoProportions).
+int drawStudies(Random& r, DemoProportions proportions) {
+    if (proportions == DemoProportions::Compact)
+        return r.chance(0.55) ? 1 : r.chance(0.6) ? 2 : 3;
+    int studies = 1;
+    while (studies < 12 && r.chance(0.71)) // geometric, mean about 3.4
+        ++studies;
+    return studies;
+}
+
 } // namespace
 
 const std::array<const char*, kDemoFindings>& demoFindingNames() {
@@ -144,7 +154,8 @@ const std::vector<std::string>& demoRaceStrings() {
     return strings;
 }
 
-DemoPlan planDemo(DemoDataset dataset, int images, std::uint64_t seed) {
+DemoPlan planDemo(DemoDataset dataset, int images, std::uint64_t seed,
+                  DemoProportions proportions) {
     DemoPlan plan;
     const bool mimic = dataset == DemoDataset::Mimic;
     Random r = Random::stream(seed, mimic ? 2 : 1);
@@ -172,7 +183,8 @@ DemoPlan planDemo(DemoDataset dataset, int images, std::uint64_t seed) {
                            : std::to_string(index + 1);
         plan.patients.push_back(patient);
 
-        const int studies = r.chance(0.55) ? 1 : r.chance(0.6) ? 2 : 3;
+        const int studies = drawStudies(r, proportions);
+        const bool compact = proportions == DemoProportions::Compact;
         double age = patient.firstAge;
         for (int s = 0; s < studies && int(plan.images.size()) < images; ++s) {
             const DemoView frontal = r.chance(0.55) ? DemoView::PA : DemoView::AP;
@@ -186,14 +198,14 @@ DemoPlan planDemo(DemoDataset dataset, int images, std::uint64_t seed) {
             image.seed = r.next();
             drawDevices(image, patient);
             plan.images.push_back(image);
-            if (mimic && r.chance(0.3) && int(plan.images.size()) < images) {
+            if (mimic && r.chance(compact ? 0.3 : 0.66) && int(plan.images.size()) < images) {
                 DemoImage lateral = image;
                 lateral.view = DemoView::Lateral;
                 lateral.studyFirstImage = false;
                 lateral.seed = r.next();
                 plan.images.push_back(lateral);
             }
-            age += mimic ? double(r.integer(0, 2)) : r.uniform(0.0, 2.0);
+            age += mimic ? double(r.integer(0, compact ? 2 : 1)) : r.uniform(0.0, 2.0);
         }
     }
     return plan;

@@ -46,6 +46,13 @@ struct DemoPlan {
 
 enum class DemoDataset { Nih, Mimic };
 
+/// How many studies and images a patient has. Compact: 1 to 3 studies of 1.3 images, which
+/// keeps a small demo's patients many. Mimic: MIMIC-CXR's own proportions (377,110 images of
+/// 227,835 studies of 65,379 patients: about 3.5 studies per patient, 1.66 images per study),
+/// for full-dataset scale, where the number of patients (the bootstrap's clusters) and of
+/// folders matters.
+enum class DemoProportions { Compact, Mimic };
+
 /// The study's six condition names, in the order of DemoFinding.
 const std::array<const char*, kDemoFindings>& demoFindingNames();
 
@@ -58,7 +65,8 @@ const std::vector<std::string>& demoRaceStrings();
 /// shadows and race in soft-tissue density, which a probe can find although neither is a label.
 /// Devices nobody annotated: ECG leads are more frequent in men and in cardiomegaly (so a
 /// model can learn them as a sign of it), pacemakers in patients of 70 and over.
-DemoPlan planDemo(DemoDataset dataset, int images, std::uint64_t seed);
+DemoPlan planDemo(DemoDataset dataset, int images, std::uint64_t seed,
+                  DemoProportions proportions = DemoProportions::Compact);
 
 /// The phantom for one planned image.
 PhantomSpec phantomFor(const DemoPlan& plan, const DemoImage& image);

@@ -7,6 +7,10 @@
 #include "imaging/dicomwriter.h"
 
 #include <QDir>
+#include <QMutex>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <atomic>
 
 #include <algorithm>
 #include <cmath>
@@ -105,12 +109,8 @@ public:
     }
 
     Result<void> writeTables() override {
-        QDir root(m_root);
-        for (size_t i = 0; i < m_plan.images.size(); ++i) {
-            const QString dir = QFileInfo(root.filePath(relativePath(i))).path();
-            if (!root.mkpath(dir))
-                return fail(ErrorCode::Io, Tr::tr("cannot create the folder"), dir);
-        }
+        if (auto ok = makeFolders(); !ok)
+            return ok;
         if (auto ok = writeMetadataAndSplit(); !ok)
             return ok;
         if (auto ok = writeLabels(); !ok)
@@ -126,6 +126,45 @@ public:
             !ok)
             return ok;
         return writeMimicIv();
+    }
+
+    /// Every study's folder, each made once (hundreds of thousands at full scale), the groups
+    /// of patients (p10, p11, ...) in parallel.
+    Result<void> makeFolders() {
+        std::vector<QString> folders;
+        folders.reserve(m_plan.images.size());
+        for (size_t i = 0; i < m_plan.images.size(); ++i)
+            folders.push_back(QFileInfo(relativePath(i)).path());
+        std::sort(folders.begin(), folders.end());
+        folders.erase(std::unique(folders.begin(), folders.end()), folders.end());
+        // files/pXX/pXXXXXXXX/sNNNNNNNN: the groups start where "files/pXX" changes.
+        std::vector<std::pair<size_t, size_t>> groups;
+        for (size_t i = 0; i < folders.size(); ++i)
+            if (i == 0 || QStringView(folders[i]).left(9) != QStringView(folders[i - 1]).left(9))
+                groups.push_back({i, i});
+        for (size_t g = 0; g < groups.size(); ++g)
+            groups[g].second = g + 1 < groups.size() ? groups[g + 1].first : folders.size();
+        const QDir root(m_root);
+        std::atomic<bool> failed{false};
+        QString failedFolder;
+        QMutex mutex;
+        QtConcurrent::blockingMap(groups, [&](const std::pair<size_t, size_t>& group) {
+            QString parent;
+            for (size_t i = group.first; i < group.second && !failed; ++i) {
+                const QString folderParent = QFileInfo(folders[i]).path();
+                const bool made =
+                    folderParent == parent ? root.mkdir(folders[i]) : root.mkpath(folders[i]);
+                if (!made && !QFileInfo(root.filePath(folders[i])).isDir()) {
+                    QMutexLocker lock(&mutex);
+                    failed = true;
+                    failedFolder = root.filePath(folders[i]);
+                }
+                parent = folderParent;
+            }
+        });
+        if (failed)
+            return fail(ErrorCode::Io, Tr::tr("cannot create the folder"), failedFolder);
+        return {};
     }
 
     Result<void> writeMetadataAndSplit() {
