@@ -354,6 +354,61 @@ private Q_SLOTS:
         }
     }
 
+    void logisticOnCorrelatedDimensionsConvergesFastAndWarmStarts() {
+        // 24 dimensions mixed from 6 features, far from the origin: as real embeddings, with
+        // directions of very different variance. The fit must still reach the Newton optimum,
+        // in few iterations, and a warm start from another C must reach the same optimum.
+        constexpr int n = 500, d = 24, base = 6;
+        Random r(8);
+        std::vector<double> mix(size_t(base * d));
+        for (double& v : mix)
+            v = r.normal();
+        FloatMatrix m{n, d, std::vector<float>(size_t(n * d))};
+        std::vector<std::int32_t> y(n);
+        for (int i = 0; i < n; ++i) {
+            std::vector<double> f(base);
+            for (int b = 0; b < base; ++b)
+                f[size_t(b)] = r.normal() * (b == 0 ? 3.0 : 0.2);
+            for (int j = 0; j < d; ++j) {
+                double v = 5.0 + 0.001 * r.normal();
+                for (int b = 0; b < base; ++b)
+                    v += mix[size_t(b * d + j)] * f[size_t(b)];
+                m.data[size_t(i * d + j)] = float(v);
+            }
+            const double s = f[1] - f[2] + 0.1 * f[0] + 0.2 * r.normal();
+            y[size_t(i)] = s < -0.15 ? 0 : s < 0.15 ? 1 : 2;
+        }
+        std::vector<std::uint32_t> rows(n);
+        std::iota(rows.begin(), rows.end(), 0u);
+        std::optional<LogisticModel> previous;
+        for (double C : {0.01, 1.0, 100.0}) {
+            LogisticOptions o;
+            o.C = C;
+            o.tolerance = ProbeOptions().tolerance; // as the probes fit
+            const auto cold = fitLogistic(m, rows, y, 3, o);
+            QVERIFY(cold && cold->converged);
+            QVERIFY2(cold->iterations < 80, qPrintable(QString::number(cold->iterations)));
+            const double reference = newtonObjective(m, y, 3, C);
+            QVERIFY2(std::abs(cold->objective - reference) < 1e-5 * std::max(1.0, reference),
+                     qPrintable(QStringLiteral("C=%1: %2 vs %3")
+                                    .arg(C)
+                                    .arg(cold->objective, 0, 'g', 12)
+                                    .arg(reference, 0, 'g', 12)));
+            if (previous) {
+                o.startWeights = previous->weights;
+                o.startBias = previous->bias;
+                const auto warm = fitLogistic(m, rows, y, 3, o);
+                QVERIFY(warm && warm->converged);
+                QVERIFY(std::abs(warm->objective - reference) < 1e-5 * std::max(1.0, reference));
+            }
+            previous = *cold;
+        }
+        LogisticOptions wrong;
+        wrong.startWeights = {1.0, 2.0};
+        wrong.startBias = {0.0};
+        QVERIFY(!fitLogistic(m, rows, y, 3, wrong));
+    }
+
     void knnVotes() {
         FloatMatrix m;
         m.rows = 6;

@@ -95,10 +95,15 @@ int runProbe(const QStringList& arguments) {
     const QCommandLineOption ageBinsOption(QStringLiteral("age-bins"),
                                            Tr::tr("Bin edges when the target is a numeric age."),
                                            Tr::tr("EDGES"), QStringLiteral("18,25,50,65,80"));
+    const QCommandLineOption maxTrainOption(
+        QStringLiteral("max-train"),
+        Tr::tr("At most this many images train the probe, whole patients drawn with the seed "
+               "(default 50000; 0: all). The test images are never sampled."),
+        Tr::tr("N"), QStringLiteral("50000"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Print JSON."));
     parser.addOptions({embeddingsOption, tableOption, targetOption, classifierOption, foldsOption,
                        seedOption, cOption, neighboursOption, bootstrapOption, ageBinsOption,
-                       jsonOption});
+                       maxTrainOption, jsonOption});
     if (const int status = parseCommandLine(
             parser, arguments,
             Tr::tr("How well an attribute can be predicted from image embeddings: a "
@@ -114,17 +119,20 @@ int runProbe(const QStringList& arguments) {
         options.classifier = ProbeClassifier::Knn;
     else if (classifier != QStringLiteral("logistic"))
         return reportError(Tr::tr("--classifier takes logistic or knn"));
-    bool ok1 = false, ok2 = false, ok3 = false, ok4 = false, ok5 = false;
+    bool ok1 = false, ok2 = false, ok3 = false, ok4 = false, ok5 = false, ok6 = false;
     options.folds = parser.value(foldsOption).toInt(&ok1);
     options.seed = parser.value(seedOption).toULongLong(&ok2);
     options.C = parser.value(cOption).toDouble(&ok3);
     options.neighbours = parser.value(neighboursOption).toInt(&ok4);
     options.bootstrap.resamples = parser.value(bootstrapOption).toInt(&ok5);
     options.bootstrap.seed = options.seed;
-    if (!ok1 || !ok2 || !ok3 || !ok4 || !ok5 || options.folds < 0 || options.folds == 1 ||
-        !(options.C > 0) || options.neighbours < 1 || options.bootstrap.resamples < 0)
-        return reportError(Tr::tr("--folds (0 or at least 2), --seed, --C (positive), --neighbours "
-                                  "and --bootstrap take numbers"));
+    options.maxTrainImages = parser.value(maxTrainOption).toLongLong(&ok6);
+    if (!ok1 || !ok2 || !ok3 || !ok4 || !ok5 || !ok6 || options.folds < 0 || options.folds == 1 ||
+        !(options.C > 0) || options.neighbours < 1 || options.bootstrap.resamples < 0 ||
+        options.maxTrainImages < 0)
+        return reportError(
+            Tr::tr("--folds (0 or at least 2), --seed, --C (positive), --neighbours, "
+                   "--bootstrap and --max-train take numbers"));
     auto bins = AgeBins::parse(parser.value(ageBinsOption));
     if (!bins)
         return reportError(Tr::tr("--age-bins: %1").arg(bins.error().message));

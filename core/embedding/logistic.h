@@ -17,6 +17,11 @@ struct LogisticOptions {
     /// Convergence: the largest gradient entry of the mean objective below this.
     double tolerance = 1e-6;
     int history = 10; ///< L-BFGS memory
+    /// Start from these weights (dimensions x classes, column-major) and intercepts instead of
+    /// zero: a warm start from the fit of a neighbouring C, which converges to the same
+    /// optimum (the objective is strictly convex) in fewer iterations.
+    std::vector<double> startWeights;
+    std::vector<double> startBias;
 };
 
 /// Multinomial (softmax) logistic regression with an L2 penalty, fitted by L-BFGS.

@@ -67,21 +67,57 @@ patientSplit(std::span<const std::uint32_t> rows, std::span<const std::int32_t> 
     return out;
 }
 
+/// Fits on `train` and predicts `test`. A logistic fit starts from `*warm` when it holds a
+/// model of the same size, and leaves its own there.
+/// The rows of the patients drawn with the seed until the next would bring them past `cap`
+/// (at least one patient); all of `rows` when they are within it or `cap` is 0.
+std::vector<std::uint32_t> capByPatient(std::span<const std::uint32_t> rows,
+                                        std::span<const std::int32_t> patients, qint64 cap,
+                                        std::uint64_t seed) {
+    if (cap <= 0 || qint64(rows.size()) <= cap)
+        return {rows.begin(), rows.end()};
+    std::map<std::int32_t, qint64> imagesOf;
+    for (std::uint32_t r : rows)
+        ++imagesOf[patients[r]];
+    std::set<std::int32_t> chosen;
+    qint64 taken = 0;
+    for (std::int32_t id : shuffledPatients(rows, patients, seed)) {
+        if (!chosen.empty() && taken + imagesOf[id] > cap)
+            break;
+        chosen.insert(id);
+        taken += imagesOf[id];
+    }
+    std::vector<std::uint32_t> out;
+    out.reserve(size_t(taken));
+    for (std::uint32_t r : rows)
+        if (chosen.count(patients[r]))
+            out.push_back(r);
+    return out;
+}
+
 Result<std::vector<double>> fitAndPredict(const FloatMatrix& x,
                                           std::span<const std::uint32_t> train,
                                           std::span<const std::int32_t> labels, int classes,
                                           std::span<const std::uint32_t> test,
-                                          const ProbeOptions& options, double C, bool& converged) {
+                                          const ProbeOptions& options, double C, bool& converged,
+                                          LogisticModel* warm = nullptr) {
     if (options.classifier == ProbeClassifier::Knn)
         return knnPredict(x, train, labels, classes, test, options.neighbours);
     LogisticOptions lo;
     lo.C = C;
     lo.tolerance = options.tolerance;
+    if (warm && warm->classes == classes) {
+        lo.startWeights = warm->weights;
+        lo.startBias = warm->bias;
+    }
     auto model = fitLogistic(x, train, labels, classes, lo);
     if (!model)
         return std::unexpected(model.error());
     converged = converged && model->converged;
-    return model->predict(x, test);
+    std::vector<double> predicted = model->predict(x, test);
+    if (warm)
+        *warm = std::move(*model);
+    return predicted;
 }
 
 } // namespace
@@ -157,11 +193,15 @@ Result<ProbeResult> runProbe(const FloatMatrix& x, std::span<const std::int32_t>
         for (int fold = 0; fold < options.folds; ++fold) {
             if (progress.cancelled())
                 return std::unexpected(Progress::cancelledError());
-            std::vector<std::uint32_t> train, test;
+            std::vector<std::uint32_t> available, test;
             for (size_t i = 0; i < rows.size(); ++i)
-                (part[i] == fold ? test : train).push_back(rows[i]);
-            if (test.empty() || train.empty())
+                (part[i] == fold ? test : available).push_back(rows[i]);
+            if (test.empty() || available.empty())
                 continue;
+            const std::vector<std::uint32_t> train =
+                capByPatient(available, patients, options.maxTrainImages, options.seed + 2);
+            result.trainedRows = std::max(result.trainedRows, qint64(train.size()));
+            result.trainingRows = std::max(result.trainingRows, qint64(available.size()));
             auto p = fitAndPredict(x, train, labels, k, test, options, options.C, result.converged);
             if (!p)
                 return std::unexpected(p.error());
@@ -171,12 +211,22 @@ Result<ProbeResult> runProbe(const FloatMatrix& x, std::span<const std::int32_t>
         // The study: 80/20 by patient; 20% of the training patients choose C.
         result.method = Tr::tr("%1, 80/20 split by patient, C chosen on a validation part")
                             .arg(QLatin1String(classifier));
-        const auto [train, test] = patientSplit(rows, patients, 0.8, options.seed);
+        const auto [available, test] = patientSplit(rows, patients, 0.8, options.seed);
+        const std::vector<std::uint32_t> train =
+            capByPatient(available, patients, options.maxTrainImages, options.seed + 2);
+        result.trainedRows = qint64(train.size());
+        result.trainingRows = qint64(available.size());
         const auto [fit, validation] = patientSplit(train, patients, 0.8, options.seed + 1);
         double bestC = options.C, bestAuc = -1;
+        // Along the grid from the strongest penalty, each fit starting from the previous one;
+        // the final fit starts from the chosen C's.
+        LogisticModel warm, best;
         if (options.classifier == ProbeClassifier::Logistic) {
-            for (double C : options.cGrid) {
-                auto p = fitAndPredict(x, fit, labels, k, validation, options, C, result.converged);
+            std::vector<double> grid = options.cGrid;
+            std::sort(grid.begin(), grid.end());
+            for (double C : grid) {
+                auto p = fitAndPredict(x, fit, labels, k, validation, options, C, result.converged,
+                                       &warm);
                 if (!p)
                     return std::unexpected(p.error());
                 std::vector<std::int32_t> y;
@@ -186,11 +236,12 @@ Result<ProbeResult> runProbe(const FloatMatrix& x, std::span<const std::int32_t>
                 if (auc && *auc > bestAuc) {
                     bestAuc = *auc;
                     bestC = C;
+                    best = warm;
                 }
             }
         }
         result.chosenC = bestC;
-        auto p = fitAndPredict(x, train, labels, k, test, options, bestC, result.converged);
+        auto p = fitAndPredict(x, train, labels, k, test, options, bestC, result.converged, &best);
         if (!p)
             return std::unexpected(p.error());
         append(test, *p);
@@ -202,6 +253,11 @@ Result<ProbeResult> runProbe(const FloatMatrix& x, std::span<const std::int32_t>
         patientOf.push_back(patients[r]);
     }
     result.evaluatedRows = qint64(y.size());
+    if (result.trainedRows < result.trainingRows)
+        result.method += Tr::tr("; trained on %L1 of the %L2 training images (whole patients "
+                                "drawn with the seed)")
+                             .arg(result.trainedRows)
+                             .arg(result.trainingRows);
     const auto macro = macroOneVsRestAuc(probabilities, y, k, &result.perClassAuc);
     if (!macro)
         return fail(ErrorCode::InvalidArgument,
@@ -294,6 +350,8 @@ QJsonObject ProbeResult::toJson() const {
         {QStringLiteral("chance"), QJsonObject{{QStringLiteral("macro_auc"), chanceAuc},
                                                {QStringLiteral("accuracy"), chanceAccuracy}}},
         {QStringLiteral("evaluated_images"), evaluatedRows},
+        {QStringLiteral("trained_images"), trainedRows},
+        {QStringLiteral("training_images"), trainingRows},
         {QStringLiteral("method"), method},
         {QStringLiteral("C"), chosenC},
         {QStringLiteral("converged"), converged},
