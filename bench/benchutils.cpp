@@ -10,6 +10,11 @@
 #include "common/random.h"
 #include "imaging/dicomwriter.h"
 
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <chrono>
 #include <cmath>
 
@@ -122,6 +127,40 @@ void printSklearnComparison(QTextStream& out, const SklearnReference& reference,
     out << "ratio:    " << QString::number(reference.seconds / seconds, 'f', 0) << "x (" << what
         << ")   target >= 200x: " << (reference.seconds / seconds >= 200.0 ? "met" : "NOT met")
         << "\n";
+}
+
+ProcessRun runProcess(const QString& program, const QStringList& arguments,
+                      const QString& logPath) {
+    std::vector<QByteArray> owned{QFile::encodeName(program)};
+    for (const QString& a : arguments)
+        owned.push_back(a.toLocal8Bit());
+    std::vector<char*> argv;
+    for (QByteArray& a : owned)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    const QByteArray log = QFile::encodeName(logPath);
+    ProcessRun run;
+    const double start = now();
+    const pid_t pid = fork();
+    if (pid < 0)
+        return run;
+    if (pid == 0) {
+        const int fd = ::open(log.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        if (fd >= 0) {
+            dup2(fd, 1);
+            dup2(fd, 2);
+        }
+        execv(argv[0], argv.data());
+        _exit(127);
+    }
+    int status = 0;
+    rusage usage{};
+    if (wait4(pid, &status, 0, &usage) != pid)
+        return run;
+    run.seconds = now() - start;
+    run.peakMiB = double(usage.ru_maxrss) / 1024.0;
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
 }
 
 QString machineDescription() {

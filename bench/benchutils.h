@@ -42,6 +42,16 @@ SklearnReference sklearnBootstrapReference(const FloatMatrix& scores, const Floa
 void printSklearnComparison(QTextStream& out, const SklearnReference& reference, double seconds,
                             const QString& what);
 
+/// A command run as its own process: its exit code (-1 when it did not start or was killed),
+/// wall time and peak resident memory (its own, from wait4).
+struct ProcessRun {
+    int exitCode = -1;
+    double seconds = 0.0;
+    double peakMiB = 0.0;
+};
+/// Runs `program` with `arguments`, its output and errors into `logPath`, and waits.
+ProcessRun runProcess(const QString& program, const QStringList& arguments, const QString& logPath);
+
 /// What this machine is, for the record next to the figures.
 QString machineDescription();
 

@@ -208,6 +208,54 @@ private Q_SLOTS:
         m_config = dir.filePath(QStringLiteral("config.json"));
     }
 
+    void timingsRecordEachStage() {
+        const QString out = m_dir.filePath(QStringLiteral("timed"));
+        const QString timings = m_dir.filePath(QStringLiteral("timings.csv"));
+        QStringList arguments = presetArguments(out);
+        arguments << QStringLiteral("--no-figures") << QStringLiteral("--timings") << timings;
+        QElapsedTimer wall;
+        wall.start();
+        const auto r = runCli(arguments);
+        const double seconds = double(wall.elapsed()) / 1000.0;
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile file(timings);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.first(), QByteArray("stage,seconds,peak_rss_mib"));
+        QMap<QString, QPair<double, double>> stages;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> cells = lines[i].split(',');
+            QCOMPARE(cells.size(), 3);
+            stages.insert(QString::fromUtf8(cells[0]), {cells[1].toDouble(), cells[2].toDouble()});
+        }
+        for (const char* stage :
+             {"mimic: cohort", "mimic: cxrfair demo CLIP: encode",
+              "mimic: cxrfair demo CLIP: score", "mimic: cxrfair demo CLIP: PCA",
+              "mimic: cxrfair demo CLIP: probe sex", "mimic: metrics", "mimic: tables",
+              "nih: cohort", "nih: metrics", "report"})
+            QVERIFY2(stages.contains(QLatin1String(stage)), stage);
+        double total = 0.0;
+        for (const auto& [stageSeconds, peak] : stages) {
+            QVERIFY(stageSeconds >= 0.0);
+            QVERIFY(peak > 10.0 && peak < 8192.0);
+            total += stageSeconds;
+        }
+        QVERIFY(stages.value("mimic: cxrfair demo CLIP: encode").first > 0.0);
+        QVERIFY2(total < seconds, qPrintable(QStringLiteral("%1 > %2").arg(total).arg(seconds)));
+        // The timings are not results: the manifest does not list them, and they do not change
+        // the outputs.
+        QVERIFY(!QFileInfo::exists(out + QStringLiteral("/timings.csv")));
+
+        // A file that cannot be written is refused before anything runs.
+        const QString never = m_dir.filePath(QStringLiteral("never"));
+        QStringList bad = presetArguments(never);
+        bad << QStringLiteral("--timings") << m_dir.filePath(QStringLiteral("no/such/t.csv"));
+        const auto refused = runCli(bad);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("--timings"), refused.err.constData());
+        QVERIFY(!QDir(never).exists());
+    }
+
     void reproducesThePublishedLayoutOfItsOwnResults() {
         // The audit's own MIMIC metrics in the study's layout (metrics --format faimi2025, with
         // the audit's settings), then the audit again with those as the published tables:

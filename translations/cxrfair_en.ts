@@ -1246,10 +1246,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the image size must be between 64 and 4096 pixels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the folder is not empty and holds no cxrfair demo; choose an empty folder (or --force to write the demo&apos;s nih/ and mimic/ folders into it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,6 +1269,14 @@
         <source>Rendering demo radiographs: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the demo makes at most %L1 images per dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image size must be between 32 and 4096 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::DemoModel</name>
@@ -1286,6 +1290,14 @@
     </message>
     <message>
         <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo model&apos;s input size must be a multiple of %1 from %1 to 1024 pixels (got %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo model&apos;s dimension must be from %1 to 4096 (got %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2797,6 +2809,10 @@
         <source>a training row has no class</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the starting weights do not match the problem&apos;s size</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::MainWindow</name>
@@ -3808,6 +3824,10 @@
     </message>
     <message>
         <source>no class has both positives and negatives among the evaluated images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; trained on %L1 of the %L2 training images (whole patients drawn with the seed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5447,6 +5467,18 @@ Published (Sourget et al. 2025): %1 [%2, %3]</source>
         <source>--published-map: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write each stage&apos;s wall time and peak memory to this CSV (stage, seconds, peak_rss_mib); it is not part of the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timings: cannot write %1 (no such folder, or a folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::cli::CohortOptions</name>
@@ -5849,10 +5881,6 @@ Published (Sourget et al. 2025): %1 [%2, %3]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Image width and height in pixels (default 256).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PIXELS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5871,10 +5899,6 @@ The same options always give the same files.</source>
     </message>
     <message>
         <source>--out DIR is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--seed, --nih, --mimic, --size and --threads take non-negative whole numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5899,6 +5923,34 @@ The same options always give the same files.</source>
     </message>
     <message>
         <source>  Demo model:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-dataset scale: only a MIMIC-CXR tree of N images with MIMIC-CXR&apos;s own proportions of patients, studies and images, small images (default 32 pixels), and a demo model whose encoder reads them at their own size, so that embedding hundreds of thousands of images takes minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --images: the demo model&apos;s embedding dimension (default 512, as the study&apos;s models; at least 24).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image width and height in pixels (default 256; 32 with --images).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--images makes a MIMIC-CXR tree alone: it cannot be combined with --nih or --mimic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --images, --size must be a multiple of 8 (the model reads the images at their own size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dimension is for --images (the demo model is 24-dimensional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed, --nih, --mimic, --images, --dimension, --size and --threads take non-negative whole numbers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6236,10 +6288,6 @@ The same options always give the same files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--folds (0 or at least 2), --seed, --C (positive), --neighbours and --bootstrap take numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--age-bins: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6301,6 +6349,14 @@ The same options always give the same files.</source>
     </message>
     <message>
         <source>Explained variance ratio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many images train the probe, whole patients drawn with the seed (default 50000; 0: all). The test images are never sampled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--folds (0 or at least 2), --seed, --C (positive), --neighbours, --bootstrap and --max-train take numbers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

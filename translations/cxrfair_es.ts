@@ -1246,10 +1246,6 @@
         <translation>la demo necesita al menos una imagen</translation>
     </message>
     <message>
-        <source>the image size must be between 64 and 4096 pixels</source>
-        <translation>el tamaño de imagen debe estar entre 64 y 4096 píxeles</translation>
-    </message>
-    <message>
         <source>the folder is not empty and holds no cxrfair demo; choose an empty folder (or --force to write the demo&apos;s nih/ and mimic/ folders into it)</source>
         <translation>la carpeta no está vacía y no contiene una demo de cxrfair; elija una carpeta vacía (o --force para escribir en ella las carpetas nih/ y mimic/ de la demo)</translation>
     </message>
@@ -1273,6 +1269,14 @@
         <source>Rendering demo radiographs: %1 of %2</source>
         <translation>Generando las radiografías de la demo: %1 de %2</translation>
     </message>
+    <message>
+        <source>the demo makes at most %L1 images per dataset</source>
+        <translation>la demo genera como máximo %L1 imágenes por conjunto de datos</translation>
+    </message>
+    <message>
+        <source>the image size must be between 32 and 4096 pixels</source>
+        <translation>el tamaño de las imágenes debe estar entre 32 y 4096 píxeles</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::DemoModel</name>
@@ -1287,6 +1291,14 @@
     <message>
         <source>cannot create the folder</source>
         <translation>no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>the demo model&apos;s input size must be a multiple of %1 from %1 to 1024 pixels (got %2)</source>
+        <translation>el tamaño de entrada del modelo de demo debe ser un múltiplo de %1, de %1 a 1024 píxeles (recibido %2)</translation>
+    </message>
+    <message>
+        <source>the demo model&apos;s dimension must be from %1 to 4096 (got %2)</source>
+        <translation>la dimensión del modelo de demo debe ir de %1 a 4096 (recibido %2)</translation>
     </message>
 </context>
 <context>
@@ -2797,6 +2809,10 @@
         <source>a training row has no class</source>
         <translation>una fila de entrenamiento no tiene clase</translation>
     </message>
+    <message>
+        <source>the starting weights do not match the problem&apos;s size</source>
+        <translation>los pesos iniciales no corresponden al tamaño del problema</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::MainWindow</name>
@@ -3809,6 +3825,10 @@
     <message>
         <source>no class has both positives and negatives among the evaluated images</source>
         <translation>ninguna clase tiene a la vez positivos y negativos entre las imágenes evaluadas</translation>
+    </message>
+    <message>
+        <source>; trained on %L1 of the %L2 training images (whole patients drawn with the seed)</source>
+        <translation>; entrenada con %L1 de las %L2 imágenes de entrenamiento (pacientes enteros sorteados con la semilla)</translation>
     </message>
 </context>
 <context>
@@ -5460,6 +5480,18 @@ Publicado (Sourget et al. 2025): %1 [%2, %3]</translation>
         <source>--published-map: %1</source>
         <translation>--published-map: %1</translation>
     </message>
+    <message>
+        <source>Write each stage&apos;s wall time and peak memory to this CSV (stage, seconds, peak_rss_mib); it is not part of the results.</source>
+        <translation>Escribir la duración y la memoria máxima de cada etapa en este CSV (stage, seconds, peak_rss_mib); no forma parte de los resultados.</translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation>ARCHIVO.csv</translation>
+    </message>
+    <message>
+        <source>--timings: cannot write %1 (no such folder, or a folder)</source>
+        <translation>--timings: no se puede escribir %1 (la carpeta no existe, o es una carpeta)</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::cli::CohortOptions</name>
@@ -5863,10 +5895,6 @@ Publicado (Sourget et al. 2025): %1 [%2, %3]</translation>
         <translation>Imágenes del árbol MIMIC-CXR (por defecto 1600).</translation>
     </message>
     <message>
-        <source>Image width and height in pixels (default 256).</source>
-        <translation>Anchura y altura de las imágenes en píxeles (por defecto 256).</translation>
-    </message>
-    <message>
         <source>PIXELS</source>
         <translation>PÍXELES</translation>
     </message>
@@ -5887,10 +5915,6 @@ Las mismas opciones dan siempre los mismos archivos.</translation>
     <message>
         <source>--out DIR is required</source>
         <translation>se requiere --out CARPETA</translation>
-    </message>
-    <message>
-        <source>--seed, --nih, --mimic, --size and --threads take non-negative whole numbers</source>
-        <translation>--seed, --nih, --mimic, --size y --threads admiten números enteros no negativos</translation>
     </message>
     <message>
         <source>Rendering</source>
@@ -5915,6 +5939,34 @@ Las mismas opciones dan siempre los mismos archivos.</translation>
     <message>
         <source>  Demo model:        %1</source>
         <translation>  Modelo de demo:        %1</translation>
+    </message>
+    <message>
+        <source>Full-dataset scale: only a MIMIC-CXR tree of N images with MIMIC-CXR&apos;s own proportions of patients, studies and images, small images (default 32 pixels), and a demo model whose encoder reads them at their own size, so that embedding hundreds of thousands of images takes minutes.</source>
+        <translation>Escala de un conjunto de datos completo: solo un árbol MIMIC-CXR de N imágenes, con las proporciones de pacientes, estudios e imágenes de MIMIC-CXR, imágenes pequeñas (32 píxeles por defecto) y un modelo de demo cuyo codificador las lee a su tamaño, para que codificar cientos de miles de imágenes lleve minutos.</translation>
+    </message>
+    <message>
+        <source>With --images: the demo model&apos;s embedding dimension (default 512, as the study&apos;s models; at least 24).</source>
+        <translation>Con --images: la dimensión de los embeddings del modelo de demo (512 por defecto, como los modelos del estudio; al menos 24).</translation>
+    </message>
+    <message>
+        <source>Image width and height in pixels (default 256; 32 with --images).</source>
+        <translation>Ancho y alto de las imágenes en píxeles (256 por defecto; 32 con --images).</translation>
+    </message>
+    <message>
+        <source>--images makes a MIMIC-CXR tree alone: it cannot be combined with --nih or --mimic</source>
+        <translation>--images crea solo un árbol MIMIC-CXR: no se combina con --nih ni con --mimic</translation>
+    </message>
+    <message>
+        <source>with --images, --size must be a multiple of 8 (the model reads the images at their own size)</source>
+        <translation>con --images, --size debe ser un múltiplo de 8 (el modelo lee las imágenes a su tamaño)</translation>
+    </message>
+    <message>
+        <source>--dimension is for --images (the demo model is 24-dimensional)</source>
+        <translation>--dimension es para --images (el modelo de demo tiene 24 dimensiones)</translation>
+    </message>
+    <message>
+        <source>--seed, --nih, --mimic, --images, --dimension, --size and --threads take non-negative whole numbers</source>
+        <translation>--seed, --nih, --mimic, --images, --dimension, --size y --threads toman números enteros no negativos</translation>
     </message>
 </context>
 <context>
@@ -6251,10 +6303,6 @@ Las mismas opciones dan siempre los mismos archivos.</translation>
         <translation>--classifier admite logistic o knn</translation>
     </message>
     <message>
-        <source>--folds (0 or at least 2), --seed, --C (positive), --neighbours and --bootstrap take numbers</source>
-        <translation>--folds (0 o al menos 2), --seed, --C (positivo), --neighbours y --bootstrap admiten números</translation>
-    </message>
-    <message>
         <source>--age-bins: %1</source>
         <translation>--age-bins: %1</translation>
     </message>
@@ -6317,6 +6365,14 @@ Las mismas opciones dan siempre los mismos archivos.</translation>
     <message>
         <source>Explained variance ratio:</source>
         <translation>Proporción de varianza explicada:</translation>
+    </message>
+    <message>
+        <source>At most this many images train the probe, whole patients drawn with the seed (default 50000; 0: all). The test images are never sampled.</source>
+        <translation>Como máximo este número de imágenes entrena la sonda, por pacientes enteros sorteados con la semilla (50000 por defecto; 0: todas). Las imágenes de prueba nunca se muestrean.</translation>
+    </message>
+    <message>
+        <source>--folds (0 or at least 2), --seed, --C (positive), --neighbours, --bootstrap and --max-train take numbers</source>
+        <translation>--folds (0 o al menos 2), --seed, --C (positivo), --neighbours, --bootstrap y --max-train toman números</translation>
     </message>
 </context>
 <context>

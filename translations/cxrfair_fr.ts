@@ -1246,10 +1246,6 @@
         <translation>la démo demande au moins une image</translation>
     </message>
     <message>
-        <source>the image size must be between 64 and 4096 pixels</source>
-        <translation>la taille d&apos;image doit être comprise entre 64 et 4096 pixels</translation>
-    </message>
-    <message>
         <source>the folder is not empty and holds no cxrfair demo; choose an empty folder (or --force to write the demo&apos;s nih/ and mimic/ folders into it)</source>
         <translation>le dossier n&apos;est pas vide et ne contient pas de démo cxrfair ; choisissez un dossier vide (ou --force pour écrire les dossiers nih/ et mimic/ de la démo dedans)</translation>
     </message>
@@ -1273,6 +1269,14 @@
         <source>Rendering demo radiographs: %1 of %2</source>
         <translation>Rendu des radiographies de la démo : %1 sur %2</translation>
     </message>
+    <message>
+        <source>the demo makes at most %L1 images per dataset</source>
+        <translation>la démo fait au plus %L1 images par jeu de données</translation>
+    </message>
+    <message>
+        <source>the image size must be between 32 and 4096 pixels</source>
+        <translation>la taille des images doit être comprise entre 32 et 4096 pixels</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::DemoModel</name>
@@ -1287,6 +1291,14 @@
     <message>
         <source>cannot create the folder</source>
         <translation>impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>the demo model&apos;s input size must be a multiple of %1 from %1 to 1024 pixels (got %2)</source>
+        <translation>la taille d&apos;entrée du modèle de démo doit être un multiple de %1, de %1 à 1024 pixels (reçu %2)</translation>
+    </message>
+    <message>
+        <source>the demo model&apos;s dimension must be from %1 to 4096 (got %2)</source>
+        <translation>la dimension du modèle de démo doit aller de %1 à 4096 (reçu %2)</translation>
     </message>
 </context>
 <context>
@@ -2797,6 +2809,10 @@
         <source>a training row has no class</source>
         <translation>une ligne d&apos;entraînement n&apos;a pas de classe</translation>
     </message>
+    <message>
+        <source>the starting weights do not match the problem&apos;s size</source>
+        <translation>les poids de départ ne correspondent pas à la taille du problème</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::MainWindow</name>
@@ -3809,6 +3825,10 @@
     <message>
         <source>no class has both positives and negatives among the evaluated images</source>
         <translation>aucune classe n&apos;a à la fois des positifs et des négatifs parmi les images évaluées</translation>
+    </message>
+    <message>
+        <source>; trained on %L1 of the %L2 training images (whole patients drawn with the seed)</source>
+        <translation>; entraînée sur %L1 des %L2 images d&apos;entraînement (patients entiers tirés avec la graine)</translation>
     </message>
 </context>
 <context>
@@ -5460,6 +5480,18 @@ Publié (Sourget et al. 2025) : %1 [%2, %3]</translation>
         <source>--published-map: %1</source>
         <translation>--published-map : %1</translation>
     </message>
+    <message>
+        <source>Write each stage&apos;s wall time and peak memory to this CSV (stage, seconds, peak_rss_mib); it is not part of the results.</source>
+        <translation>Écrire la durée et la mémoire maximale de chaque étape dans ce CSV (stage, seconds, peak_rss_mib) ; il ne fait pas partie des résultats.</translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation>FICHIER.csv</translation>
+    </message>
+    <message>
+        <source>--timings: cannot write %1 (no such folder, or a folder)</source>
+        <translation>--timings : impossible d&apos;écrire %1 (dossier inexistant, ou c&apos;est un dossier)</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::cli::CohortOptions</name>
@@ -5863,10 +5895,6 @@ Publié (Sourget et al. 2025) : %1 [%2, %3]</translation>
         <translation>Images de l&apos;arborescence MIMIC-CXR (par défaut 1600).</translation>
     </message>
     <message>
-        <source>Image width and height in pixels (default 256).</source>
-        <translation>Largeur et hauteur des images en pixels (par défaut 256).</translation>
-    </message>
-    <message>
         <source>PIXELS</source>
         <translation>PIXELS</translation>
     </message>
@@ -5887,10 +5915,6 @@ Les mêmes options donnent toujours les mêmes fichiers.</translation>
     <message>
         <source>--out DIR is required</source>
         <translation>--out DOSSIER est requis</translation>
-    </message>
-    <message>
-        <source>--seed, --nih, --mimic, --size and --threads take non-negative whole numbers</source>
-        <translation>--seed, --nih, --mimic, --size et --threads prennent des nombres entiers positifs ou nuls</translation>
     </message>
     <message>
         <source>Rendering</source>
@@ -5915,6 +5939,34 @@ Les mêmes options donnent toujours les mêmes fichiers.</translation>
     <message>
         <source>  Demo model:        %1</source>
         <translation>  Modèle de démo :          %1</translation>
+    </message>
+    <message>
+        <source>Full-dataset scale: only a MIMIC-CXR tree of N images with MIMIC-CXR&apos;s own proportions of patients, studies and images, small images (default 32 pixels), and a demo model whose encoder reads them at their own size, so that embedding hundreds of thousands of images takes minutes.</source>
+        <translation>Échelle d&apos;un jeu de données complet : seulement une arborescence MIMIC-CXR de N images, avec les proportions de patients, d&apos;études et d&apos;images de MIMIC-CXR, des images petites (32 pixels par défaut), et un modèle de démo dont l&apos;encodeur les lit à leur taille, pour que l&apos;encodage de centaines de milliers d&apos;images prenne des minutes.</translation>
+    </message>
+    <message>
+        <source>With --images: the demo model&apos;s embedding dimension (default 512, as the study&apos;s models; at least 24).</source>
+        <translation>Avec --images : la dimension des plongements du modèle de démo (512 par défaut, comme les modèles de l&apos;étude ; au moins 24).</translation>
+    </message>
+    <message>
+        <source>Image width and height in pixels (default 256; 32 with --images).</source>
+        <translation>Largeur et hauteur des images en pixels (256 par défaut ; 32 avec --images).</translation>
+    </message>
+    <message>
+        <source>--images makes a MIMIC-CXR tree alone: it cannot be combined with --nih or --mimic</source>
+        <translation>--images crée une arborescence MIMIC-CXR seule : il ne se combine pas avec --nih ni --mimic</translation>
+    </message>
+    <message>
+        <source>with --images, --size must be a multiple of 8 (the model reads the images at their own size)</source>
+        <translation>avec --images, --size doit être un multiple de 8 (le modèle lit les images à leur taille)</translation>
+    </message>
+    <message>
+        <source>--dimension is for --images (the demo model is 24-dimensional)</source>
+        <translation>--dimension va avec --images (le modèle de démo a 24 dimensions)</translation>
+    </message>
+    <message>
+        <source>--seed, --nih, --mimic, --images, --dimension, --size and --threads take non-negative whole numbers</source>
+        <translation>--seed, --nih, --mimic, --images, --dimension, --size et --threads prennent des entiers positifs ou nuls</translation>
     </message>
 </context>
 <context>
@@ -6251,10 +6303,6 @@ Les mêmes options donnent toujours les mêmes fichiers.</translation>
         <translation>--classifier prend logistic ou knn</translation>
     </message>
     <message>
-        <source>--folds (0 or at least 2), --seed, --C (positive), --neighbours and --bootstrap take numbers</source>
-        <translation>--folds (0 ou au moins 2), --seed, --C (positif), --neighbours et --bootstrap prennent des nombres</translation>
-    </message>
-    <message>
         <source>--age-bins: %1</source>
         <translation>--age-bins : %1</translation>
     </message>
@@ -6317,6 +6365,14 @@ Les mêmes options donnent toujours les mêmes fichiers.</translation>
     <message>
         <source>Explained variance ratio:</source>
         <translation>Part de variance expliquée :</translation>
+    </message>
+    <message>
+        <source>At most this many images train the probe, whole patients drawn with the seed (default 50000; 0: all). The test images are never sampled.</source>
+        <translation>Au plus ce nombre d&apos;images entraîne la sonde, par patients entiers tirés avec la graine (50000 par défaut ; 0 : toutes). Les images de test ne sont jamais échantillonnées.</translation>
+    </message>
+    <message>
+        <source>--folds (0 or at least 2), --seed, --C (positive), --neighbours, --bootstrap and --max-train take numbers</source>
+        <translation>--folds (0 ou au moins 2), --seed, --C (positif), --neighbours, --bootstrap et --max-train prennent des nombres</translation>
     </message>
 </context>
 <context>

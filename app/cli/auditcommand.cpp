@@ -5,6 +5,7 @@
 
 #include "audit/auditpreset.h"
 #include "audit/auditrun.h"
+#include "audit/audittables.h"
 #include "charts/chartfigures.h"
 #include "common/computepool.h"
 
@@ -70,9 +71,14 @@ int runAudit(const QStringList& arguments) {
     const QCommandLineOption device = deviceOption();
     const QCommandLineOption noFiguresOption(QStringLiteral("no-figures"),
                                              Tr::tr("Write no figures and no PDF (tables only)."));
+    const QCommandLineOption timingsOption(
+        QStringLiteral("timings"),
+        Tr::tr("Write each stage's wall time and peak memory to this CSV (stage, seconds, "
+               "peak_rss_mib); it is not part of the results."),
+        Tr::tr("FILE.csv"));
     parser.addOptions({outOption, presetOption, mimicOption, mimicIvOption, nihOption, drainsOption,
                        modelOption, seedOption, bootstrapOption, threadsOption, device,
-                       noFiguresOption, publishedOption, publishedMapOption});
+                       noFiguresOption, publishedOption, publishedMapOption, timingsOption});
     parser.addPositionalArgument(QStringLiteral("CONFIG.json"),
                                  Tr::tr("The audit configuration (a cxrfair project file)."));
     if (const int status = parseCommandLine(
@@ -155,7 +161,21 @@ int runAudit(const QStringList& arguments) {
     if (!parser.isSet(noFiguresOption))
         options.figures = &figures;
     options.progress = lineProgress();
+    StageTimings timings;
+    if (parser.isSet(timingsOption)) {
+        const QFileInfo file(parser.value(timingsOption));
+        if (!file.absoluteDir().exists() || file.isDir())
+            return reportError(Tr::tr("--timings: cannot write %1 (no such folder, or a folder)")
+                                   .arg(file.filePath()));
+        options.timings = &timings;
+    }
     auto outcome = cxrfair::runAudit(config, options);
+    if (options.timings) {
+        // Written even when the audit failed: how far it came and what that cost.
+        const QString path = parser.value(timingsOption);
+        if (auto written = writeStageTimingsCsv(path, timings.stages()); !written)
+            err() << Tr::tr("cxrfair-cli: error: %1").arg(written.error().toString()) << '\n';
+    }
     if (!outcome)
         return reportError(outcome.error());
     for (const QString& e : outcome->errors)

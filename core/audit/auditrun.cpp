@@ -330,8 +330,13 @@ void AuditRunner::runDataset(const ProjectDataset& entry) {
     QDir().mkpath(m_out.filePath(d.slug));
     say(Tr::tr("%1: reading the cohort in %2")
             .arg(d.slug, QDir::toNativeSeparators(entry.source.root)));
+    if (m_options.timings)
+        m_options.timings->setPrefix(d.slug + QStringLiteral(": "));
+    std::optional<StageTimings::Scope> timed;
+    timed.emplace(m_options.timings, QStringLiteral("cohort"));
     auto cohort = loadCohort(entry.source, entry.settings,
                              m_progress.part(0.0, 0.1).prefixed(d.slug + QStringLiteral(": ")));
+    timed.reset();
     if (!cohort) {
         problem(d, cohort.error().toString());
         m_outcome.results.datasets.push_back(std::move(d));
@@ -350,6 +355,7 @@ void AuditRunner::runDataset(const ProjectDataset& entry) {
     StudyInput input;
     input.cohort = &*cohort;
     input.storeDir = store;
+    input.timings = m_options.timings;
     for (const QString& bundle : entry.models)
         input.models.push_back({bundle, std::nullopt});
     if (entry.models.isEmpty()) {
@@ -368,10 +374,14 @@ void AuditRunner::runDataset(const ProjectDataset& entry) {
     for (StudyModelResult& model : study->models)
         addModel(d, std::move(model));
     d.metrics = std::move(study->metrics);
-    if (study->scores)
+    if (study->scores) {
+        const StageTimings::Scope timedTables(m_options.timings, QStringLiteral("tables"));
         writeTables(d, settings, *study->scores);
-    if (!cancelled())
+    }
+    if (!cancelled()) {
+        const StageTimings::Scope timedFigures(m_options.timings, QStringLiteral("figures"));
         drawFigures(d);
+    }
     m_outcome.results.datasets.push_back(std::move(d));
 }
 
@@ -443,6 +453,9 @@ Result<AuditOutcome> AuditRunner::run() {
             return fail(ErrorCode::Cancelled,
                         Tr::tr("cancelled; what was finished is kept in %1").arg(m_out.path()));
     }
+    if (m_options.timings)
+        m_options.timings->setPrefix({});
+    const StageTimings::Scope timedReport(m_options.timings, QStringLiteral("report"));
     QHash<QString, QString> tableHashes;
     for (const AuditDatasetResult& d : m_outcome.results.datasets)
         for (const QString& f : d.filesRead)

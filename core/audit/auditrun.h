@@ -3,6 +3,7 @@
 #include "audit/auditfigures.h"
 #include "audit/auditresults.h"
 #include "common/progress.h"
+#include "common/stagetimings.h"
 #include "models/inferencesettings.h"
 
 #include <functional>
@@ -17,6 +18,9 @@ struct AuditOptions {
     /// The fraction done with a line ("mimic: Encoding with X: 412/1200 images, 35 images/s"),
     /// from the calling thread or the encoder's; and cancel.
     Progress progress;
+    /// Where to record each stage's time and peak memory (cohort, encoding, scores, metrics,
+    /// PCA, probes, tables, figures, report); nullptr: nowhere.
+    StageTimings* timings = nullptr;
 };
 
 /// The outcome of an audit: what was written and what went wrong. A failure in one dataset

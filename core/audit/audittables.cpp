@@ -227,4 +227,18 @@ Result<void> writeSliceMembersCsv(const QString& path,
     return writer->close();
 }
 
+Result<void> writeStageTimingsCsv(const QString& path,
+                                  const std::vector<StageTimings::Stage>& stages) {
+    auto writer = CsvWriter::create(path);
+    if (!writer)
+        return std::unexpected(writer.error());
+    writer->writeRow({"stage", "seconds", "peak_rss_mib"});
+    for (const StageTimings::Stage& stage : stages)
+        writer->writeRow({text(stage.name), QString::number(stage.seconds, 'f', 3).toStdString(),
+                          stage.peakMiB < 0
+                              ? std::string()
+                              : QString::number(stage.peakMiB, 'f', 1).toStdString()});
+    return writer->close();
+}
+
 } // namespace cxrfair

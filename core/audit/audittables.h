@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/auditresults.h"
+#include "common/stagetimings.h"
 #include "stats/scoretable.h"
 
 namespace cxrfair {
@@ -40,5 +41,10 @@ Result<void> writeSliceMembersCsv(const QString& path, const std::vector<AuditMo
 
 /// A number as the tables write it: 17 significant digits, empty when not finite.
 std::string tableNumber(double value);
+
+/// `stage,seconds,peak_rss_mib`: how long each stage of a run took and the most memory the
+/// process held meanwhile (`cxrfair-cli audit --timings`), in the order the stages finished.
+Result<void> writeStageTimingsCsv(const QString& path,
+                                  const std::vector<StageTimings::Stage>& stages);
 
 } // namespace cxrfair

@@ -9,6 +9,7 @@
 #include <QHash>
 
 #include <cmath>
+#include <optional>
 
 namespace cxrfair {
 
@@ -53,6 +54,12 @@ const SampleClasses* findColumn(const EmbeddingAnalysis& analysis, const QString
 
 Result<EmbeddingAnalysis> analyseEmbeddings(const EmbeddingAnalysisRequest& request,
                                             const Progress& progress) {
+    const auto stageName = [&](const QString& stage) {
+        return request.stageName.isEmpty() ? stage
+                                           : request.stageName + QStringLiteral(": ") + stage;
+    };
+    std::optional<StageTimings::Scope> timed;
+    timed.emplace(request.timings, stageName(QStringLiteral("embeddings read")));
     QString modelHash = request.modelHash;
     QString modelName;
     if (!request.bundlePath.isEmpty()) {
@@ -130,8 +137,11 @@ Result<EmbeddingAnalysis> analyseEmbeddings(const EmbeddingAnalysisRequest& requ
                           .arg(std::min(done + 1, total))
                           .arg(total));
     };
+    timed.reset();
     stage(0);
+    timed.emplace(request.timings, stageName(QStringLiteral("PCA")));
     auto components = pca(x, 2);
+    timed.reset();
     if (!components)
         return std::unexpected(components.error());
     analysis.pca = std::move(*components);
@@ -152,7 +162,9 @@ Result<EmbeddingAnalysis> analyseEmbeddings(const EmbeddingAnalysisRequest& requ
             analysis.probeProblems << Tr::tr("%1: not recorded in this dataset").arg(name);
             continue;
         }
+        timed.emplace(request.timings, stageName(QStringLiteral("probe ") + name));
         auto probe = runProbe(x, column->codes, patients, column->classes, request.probe, progress);
+        timed.reset();
         if (!probe) {
             if (probe.error().code == ErrorCode::Cancelled)
                 return std::unexpected(probe.error());
@@ -169,8 +181,10 @@ Result<EmbeddingAnalysis> analyseEmbeddings(const EmbeddingAnalysisRequest& requ
             groups << (code >= 0 ? column->classes[code] : QString());
         MmdOptions options = *request.shift;
         options.seed = request.probe.seed;
+        timed.emplace(request.timings, stageName(QStringLiteral("shift ") + name));
         auto shift = groupMmd(x, groups, options,
                               progress.part(double(k + 1) / total, double(k + 2) / total));
+        timed.reset();
         if (!shift) {
             if (shift.error().code == ErrorCode::Cancelled)
                 return std::unexpected(shift.error());

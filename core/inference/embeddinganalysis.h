@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/progress.h"
+#include "common/stagetimings.h"
 
 #include "common/error.h"
 #include "data/agebins.h"
@@ -38,6 +39,10 @@ struct EmbeddingAnalysisRequest {
     /// probe's. At most 1,000 images per group here (`cxrfair-cli mmd` takes 5,000): the
     /// permutations of every pair of groups then take about a second.
     std::optional<MmdOptions> shift = MmdOptions{1000, 1000, 0};
+    /// Records the time and memory of reading the embeddings, the PCA, the probes and the
+    /// shift, named after `stageName` ("MODEL: PCA"); nullptr: nowhere.
+    StageTimings* timings = nullptr;
+    QString stageName;
 };
 
 /// The representation shift of one attribute: every pair of its groups.

@@ -55,9 +55,12 @@ private:
         result.hash = bundle->contentHash;
         InferenceRequest request = inferenceRequestFor(m_samples, bundlePath, m_input.storeDir);
         request.settings = m_settings.inference;
+        std::optional<StageTimings::Scope> timed;
+        timed.emplace(m_input.timings, result.name + QStringLiteral(": encode"));
         auto inference =
             runInference(request, progress.part(0.0, 0.7).prefixed(
                                       Tr::tr("encoding the images with %1: ").arg(result.name)));
+        timed.reset();
         if (!inference)
             return std::unexpected(inference.error());
         result.failures = inference->failures;
@@ -65,6 +68,7 @@ private:
         result.inference = std::move(*inference);
 
         progress.report(0.7, Tr::tr("Zero-shot scores of %1").arg(result.name));
+        timed.emplace(m_input.timings, result.name + QStringLiteral(": score"));
         ScoringRequest scoring;
         scoring.storeDir = m_input.storeDir;
         scoring.bundlePath = bundlePath;
@@ -80,6 +84,7 @@ private:
         result.name = scored->table.models.value(0, result.name);
         scores = std::move(scored->table);
         result.scorer = std::shared_ptr<StoreScorer>(std::move(*scorer));
+        timed.reset();
         if (progress.cancelled())
             return std::unexpected(Progress::cancelledError());
 
@@ -92,6 +97,8 @@ private:
             discovery.ageBins = m_settings.ageBins;
             discovery.bootstrap = m_settings.audit.statistics.bootstrap;
             discovery.threads = m_settings.inference.threads;
+            const StageTimings::Scope timedDiscovery(m_input.timings,
+                                                     result.name + QStringLiteral(": discovery"));
             auto found = discoverForModel(
                 *result.scorer, *scores, discovery,
                 progress.part(0.72, 0.8).prefixed(result.name + QStringLiteral(": ")));
@@ -100,6 +107,8 @@ private:
             result.discovery = std::make_shared<const ModelDiscovery>(std::move(*found));
         }
         if (analyses.promptSensitivity) {
+            const StageTimings::Scope timedSweep(m_input.timings,
+                                                 result.name + QStringLiteral(": prompt sweep"));
             auto sweep = sweepBuiltInPrompts(
                 *result.scorer, *scores,
                 progress.part(0.8, 0.82).prefixed(result.name + QStringLiteral(": ")));
@@ -111,6 +120,7 @@ private:
             return {};
         EmbeddingAnalysisRequest analysis = embeddingRequest();
         analysis.bundlePath = bundlePath;
+        analysis.stageName = result.name;
         auto embeddings = analyseEmbeddings(analysis, progress.part(0.82, 1.0));
         if (!embeddings) {
             if (embeddings.error().code == ErrorCode::Cancelled)
@@ -173,6 +183,7 @@ private:
     EmbeddingAnalysisRequest embeddingRequest() const {
         EmbeddingAnalysisRequest request;
         request.storeDir = m_input.storeDir;
+        request.timings = m_input.timings;
         request.ageBins = m_settings.ageBins;
         request.probeAttributes = m_settings.audit.attributes;
         request.probe.seed = m_settings.audit.statistics.bootstrap.seed;
@@ -301,6 +312,7 @@ Result<StudyResult> runStudy(const StudyInput& input, const StudySettings& setti
                 break;
             }
     if (!scores.models.isEmpty()) {
+        const StageTimings::Scope timed(input.timings, QStringLiteral("metrics"));
         auto metrics = analyseScores(scores, settings, nullptr, progress.part(0.8, 1.0));
         if (!metrics)
             return std::unexpected(metrics.error());

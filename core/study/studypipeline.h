@@ -2,6 +2,7 @@
 
 #include "audit/auditsettings.h"
 #include "common/progress.h"
+#include "common/stagetimings.h"
 #include "data/agebins.h"
 #include "discovery/modeldiscovery.h"
 #include "inference/embeddinganalysis.h"
@@ -68,6 +69,7 @@ struct StudyInput {
 
     std::shared_ptr<const ScoreTable> scores;     ///< instead of a cohort
     std::shared_ptr<const ScoreTable> validation; ///< scores to choose thresholds on
+    StageTimings* timings = nullptr;              ///< records each stage's time and memory when set
 };
 
 /// What the study found for one model of the input.
