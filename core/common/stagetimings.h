@@ -13,7 +13,9 @@ namespace cxrfair {
 /// A stage's peak is the most memory the process held while it ran: on Linux the kernel's
 /// high-water mark is reset when a stage starts (/proc/self/clear_refs), so each stage gets
 /// its own; elsewhere the peaks are the process's so far. Stages may nest (a model's encoding
-/// inside the study); an enclosing stage's peak includes its inner stages'.
+/// inside the study); an enclosing stage's peak includes its inner stages'. The reset also
+/// resets what the system reports as the process's peak (getrusage, wait4, /usr/bin/time): with
+/// timings, the process's peak is the largest of its stages' (overallPeakMiB).
 class StageTimings {
 public:
     struct Stage {

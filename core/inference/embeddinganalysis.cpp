@@ -69,14 +69,25 @@ Result<EmbeddingAnalysis> analyseEmbeddings(const EmbeddingAnalysisRequest& requ
         modelHash = bundle->contentHash;
         modelName = bundleLabel(*bundle);
     }
-    auto stored = EmbeddingStore::readModel(request.storeDir, modelHash);
-    if (!stored)
-        return std::unexpected(stored.error());
+    // What the scorer read already, or the store's.
+    std::optional<StoredEmbeddings> readStored;
+    if (!request.stored) {
+        auto read = EmbeddingStore::readModel(request.storeDir, modelHash);
+        if (!read)
+            return std::unexpected(read.error());
+        readStored = std::move(*read);
+    }
+    const StoredEmbeddings* stored = request.stored ? request.stored : &*readStored;
     if (modelName.isEmpty())
         modelName = stored->info.model;
-    auto samples = readStoreSamples(request.storeDir);
-    if (!samples)
-        return std::unexpected(samples.error());
+    std::optional<StoreSamples> readSamples;
+    if (!request.samples) {
+        auto read = readStoreSamples(request.storeDir);
+        if (!read)
+            return std::unexpected(read.error());
+        readSamples = std::move(*read);
+    }
+    const StoreSamples* samples = request.samples ? request.samples : &*readSamples;
 
     EmbeddingAnalysis analysis;
     analysis.model = modelName;
@@ -106,6 +117,7 @@ Result<EmbeddingAnalysis> analyseEmbeddings(const EmbeddingAnalysisRequest& requ
     x.data.resize(size_t(x.rows * x.cols));
     for (qint64 r = 0; r < x.rows; ++r)
         std::copy_n(stored->vectors.row(storeRows[size_t(r)]), x.cols, x.row(r));
+    readStored.reset(); // x holds what the analysis needs
 
     // Attributes first (the probed ones in their order), then labels.
     QStringList order = request.probeAttributes;

@@ -17,6 +17,9 @@
 
 namespace cxrfair {
 
+struct StoredEmbeddings;
+struct StoreSamples;
+
 /// A categorical column over the analysed images: `codes[row]` indexes `classes`, -1 missing.
 struct SampleClasses {
     QString name;
@@ -43,6 +46,11 @@ struct EmbeddingAnalysisRequest {
     /// shift, named after `stageName` ("MODEL: PCA"); nullptr: nowhere.
     StageTimings* timings = nullptr;
     QString stageName;
+    /// The model's embeddings and the store's samples when already read (a StoreScorer's,
+    /// which must outlive the call); nullptr: read from `storeDir`. At full scale that saves
+    /// reading 770 MB again and holding it twice.
+    const StoredEmbeddings* stored = nullptr;
+    const StoreSamples* samples = nullptr;
 };
 
 /// The representation shift of one attribute: every pair of its groups.

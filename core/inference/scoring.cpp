@@ -143,6 +143,14 @@ const ScoreTable& StoreScorer::images() const {
     return d->skeleton.table;
 }
 
+const StoredEmbeddings& StoreScorer::storedEmbeddings() const {
+    return d->embeddings;
+}
+
+const StoreSamples& StoreScorer::storeSamples() const {
+    return d->samples;
+}
+
 FloatMatrix StoreScorer::imageEmbeddings() const {
     const FloatMatrix& all = d->embeddings.vectors;
     FloatMatrix out{qint64(d->rowOf.size()), all.cols,

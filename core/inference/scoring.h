@@ -13,6 +13,9 @@
 
 namespace cxrfair {
 
+struct StoredEmbeddings;
+struct StoreSamples;
+
 /// Zero-shot scoring of the images a store holds, with one bundle and one prompt set.
 struct ScoringRequest {
     QString storeDir;
@@ -49,6 +52,10 @@ public:
     const ScoreTable& images() const;
     /// Their embeddings, one row per image of images(), in its order.
     FloatMatrix imageEmbeddings() const;
+    /// The store's segment of the model and the store's samples, as read when opening: what
+    /// the embedding analysis reads too (then it reads nothing twice).
+    const StoredEmbeddings& storedEmbeddings() const;
+    const StoreSamples& storeSamples() const;
     /// Each image's labels for `condition` (1, 0, or -1 unknown), in images()' order; empty
     /// when the store's samples have no such condition.
     std::vector<std::int8_t> labels(const QString& condition) const;

@@ -121,6 +121,8 @@ private:
         EmbeddingAnalysisRequest analysis = embeddingRequest();
         analysis.bundlePath = bundlePath;
         analysis.stageName = result.name;
+        analysis.stored = &result.scorer->storedEmbeddings();
+        analysis.samples = &result.scorer->storeSamples();
         auto embeddings = analyseEmbeddings(analysis, progress.part(0.82, 1.0));
         if (!embeddings) {
             if (embeddings.error().code == ErrorCode::Cancelled)
