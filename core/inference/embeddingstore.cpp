@@ -245,6 +245,16 @@ Result<StoredEmbeddings> EmbeddingStore::read(const QString& storeDir, const Seg
     stored.info = info;
     stored.vectors.cols = info.dim;
     const QString segmentPath = QDir(storeDir).filePath(info.folderName());
+    // Room for every record the parts can hold (each holds its vector and a key), so that
+    // 770 MB of vectors are never copied to a larger buffer while they are read.
+    qint64 bytes = 0;
+    for (const QString& name : partFiles(segmentPath))
+        bytes += QFileInfo(QDir(segmentPath).filePath(name)).size();
+    const qint64 most = info.dim > 0 ? bytes / (qint64(info.dim) * qint64(sizeof(float))) : 0;
+    stored.vectors.data.reserve(size_t(most) * size_t(std::max(0, info.dim)));
+    stored.keys.reserve(size_t(most));
+    stored.rowOfIdentity.reserve(most);
+    stored.rowOfSample.reserve(most);
     for (const QString& name : partFiles(segmentPath)) {
         auto scan = scanStorePart(
             QDir(segmentPath).filePath(name), info.dim, [&](ImageKey&& key, const float* vector) {
