@@ -553,7 +553,10 @@ private Q_SLOTS:
         QTest::mouseClick(chart->plot(), Qt::LeftButton, {}, chart->barCenter(0, 0).toPoint());
         QCOMPARE(qint64(window.galleryView()->items().size()), bar.n);
         QVERIFY(thumbnails.wait(30000));
-        QCOMPARE(window.galleryView()->thumbnailsLoaded(), int(bar.n));
+        // The first screenful is decoded at once, the rest as it comes into view.
+        QVERIFY(window.galleryView()->thumbnailsLoaded() >=
+                std::min<int>(int(bar.n), GalleryView::firstRows));
+        QVERIFY(window.galleryView()->thumbnailsLoaded() <= int(bar.n));
         QVERIFY(window.galleryView()->title().contains(shown.groups[0]));
 
         // The embedding view: one point per encoded image, probes for the attributes; a

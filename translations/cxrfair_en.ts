@@ -2118,10 +2118,6 @@
         <source>cannot decode</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: %2 images (thumbnails of the first %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n image(s)</source>
         <translation>

@@ -2118,10 +2118,6 @@
         <source>cannot decode</source>
         <translation>illisible</translation>
     </message>
-    <message>
-        <source>%1: %2 images (thumbnails of the first %3)</source>
-        <translation>%1 : %2 images (vignettes des %3 premières)</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n image(s)</source>
         <translation>

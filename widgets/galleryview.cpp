@@ -7,6 +7,7 @@
 #include "models/modelencoder.h"
 #include "robustness/regionattribution.h"
 
+#include <QAbstractListModel>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
@@ -15,7 +16,7 @@
 #include <QPainter>
 #include <QPromise>
 #include <QPushButton>
-#include <QStandardItemModel>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
@@ -55,11 +56,54 @@ QImage decodeThumbnail(const QString& path, int size) {
     return decoded->image.toQImage8();
 }
 
+/// The rows of the gallery, made when they are painted: a set of hundreds of thousands of
+/// images costs its order, not an item and a pixmap per image.
+class GalleryRowsModel : public QAbstractListModel {
+public:
+    explicit GalleryRowsModel(GalleryView* view)
+        : QAbstractListModel(view)
+        , m_view(view) {}
+    int rowCount(const QModelIndex& parent = {}) const override {
+        return parent.isValid() ? 0 : int(m_view->m_order.size());
+    }
+    QVariant data(const QModelIndex& index, int role) const override {
+        if (!index.isValid() || index.row() >= int(m_view->m_order.size()))
+            return {};
+        const int i = m_view->m_order[size_t(index.row())];
+        switch (role) {
+        case Qt::DisplayRole:
+            return m_view->m_items[size_t(i)].sampleId;
+        case Qt::ToolTipRole:
+            return m_view->toolTipFor(i);
+        case Qt::DecorationRole:
+            return m_view->thumbnailFor(i);
+        default:
+            return {};
+        }
+    }
+    void reset(const std::function<void()>& change) {
+        beginResetModel();
+        change();
+        endResetModel();
+    }
+    void rowChanged(int row) {
+        const QModelIndex at = index(row);
+        Q_EMIT dataChanged(at, at, {Qt::DecorationRole});
+    }
+    void allChanged() {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0), index(rowCount() - 1), {Qt::DecorationRole});
+    }
+
+private:
+    GalleryView* m_view;
+};
+
 GalleryView::GalleryView(QWidget* parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_list(new QListView(this))
-    , m_model(new QStandardItemModel(this))
+    , m_model(new GalleryRowsModel(this))
     , m_conditionBox(new QComboBox(this))
     , m_filterBox(new QComboBox(this))
     , m_orderBox(new QComboBox(this))
@@ -73,6 +117,9 @@ GalleryView::GalleryView(QWidget* parent)
     m_list->setResizeMode(QListView::Adjust);
     m_list->setMovement(QListView::Static);
     m_list->setUniformItemSizes(true);
+    // Laid out a thousand rows at a time: a set of 377,110 images never holds the event loop.
+    m_list->setLayoutMode(QListView::Batched);
+    m_list->setBatchSize(1000);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setModel(m_model);
     m_title->setWordWrap(true);
@@ -129,16 +176,17 @@ GalleryView::GalleryView(QWidget* parent)
     layout->addWidget(m_list, 1);
     connect(m_list, &QListView::activated, this,
             [this](const QModelIndex& index) { openViewer(index.row()); });
-    connect(&m_watcher, &QFutureWatcherBase::resultReadyAt, this, [this](int i) {
-        const QImage image = m_watcher.resultAt(i);
-        m_thumbnails[size_t(i)] = image.isNull() ? placeholder(tr("cannot decode")) : image;
+    connect(&m_watcher, &QFutureWatcherBase::resultReadyAt, this, [this](int k) {
+        const auto [i, decoded] = m_watcher.resultAt(k);
+        const QImage image = decoded.isNull() ? placeholder(tr("cannot decode")) : decoded;
+        m_thumbnails.insert(i, new QImage(image),
+                            std::max<qsizetype>(1, image.sizeInBytes() / 1024));
+        m_requested.remove(i);
         ++m_loaded;
-        const auto row = std::find(m_order.begin(), m_order.end(), i);
-        if (row != m_order.end())
-            if (QStandardItem* item = m_model->item(int(row - m_order.begin())))
-                item->setIcon(QIcon(badged(i)));
+        if (i < int(m_rowOf.size()) && m_rowOf[size_t(i)] >= 0)
+            m_model->rowChanged(m_rowOf[size_t(i)]);
     });
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &GalleryView::thumbnailsFinished);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &GalleryView::decodePending);
     connect(m_conditionBox, &QComboBox::currentIndexChanged, this, [this](int i) {
         const QStringList key = m_conditionBox->itemData(i).toStringList();
         if (key.size() == 2)
@@ -187,28 +235,15 @@ void GalleryView::setItems(const QString& title, std::vector<GalleryItem> items)
     m_watcher.waitForFinished();
     m_items = std::move(items);
     m_loaded = 0;
+    m_thumbnails.clear();
+    m_pending.clear();
+    m_requested.clear();
     // The maps of the set before stop after the one being computed (never waited for here);
     // shares are keyed by model, condition and sample, so a later set reuses what is kept.
     m_regionWatcher.cancel();
     m_regionStopped = false;
     m_regionErrors.clear();
-    const int shown = std::min<int>(int(m_items.size()), thumbnailLimit);
-    m_title->setText(int(m_items.size()) > shown
-                         ? tr("%1: %2 images (thumbnails of the first %3)")
-                               .arg(title)
-                               .arg(m_items.size())
-                               .arg(shown)
-                         : tr("%1: %n image(s)", nullptr, int(m_items.size())).arg(title));
-    m_thumbnails.assign(m_items.size(), QImage());
-    const QImage waiting = placeholder(tr("loading"));
-    const QImage unknown = placeholder(tr("no image file"));
-    QStringList paths;
-    for (int i = 0; i < int(m_items.size()); ++i) {
-        const GalleryItem& g = m_items[size_t(i)];
-        m_thumbnails[size_t(i)] = i < shown && !g.path.isEmpty() ? waiting : unknown;
-        if (i < shown)
-            paths << g.path;
-    }
+    m_title->setText(tr("%1: %n image(s)", nullptr, int(m_items.size())).arg(title));
     // The conditions the set has scores for; the one chosen before stays when it is there.
     {
         const QSignalBlocker block(m_conditionBox);
@@ -252,9 +287,6 @@ void GalleryView::setItems(const QString& title, std::vector<GalleryItem> items)
     startRegionRanking();
     showRegionProgress();
     rebuildRows();
-    m_watcher.setFuture(QtConcurrent::mapped(paths, [](const QString& path) {
-        return path.isEmpty() ? QImage() : decodeThumbnail(path, thumbnailSize);
-    }));
 }
 
 void GalleryView::setCondition(const QString& model, const QString& condition) {
@@ -346,25 +378,77 @@ void GalleryView::rebuildRows() {
     if (m_ordering != GalleryOrder::AsGiven)
         std::stable_sort(m_order.begin(), m_order.end(),
                          [&](int a, int b) { return key(a) > key(b); });
-    m_model->clear();
-    for (int i : m_order) {
-        const GalleryItem& g = m_items[size_t(i)];
-        auto* item = new QStandardItem(g.sampleId);
-        QStringList tip = QStringList{g.sampleId} + g.attributes + g.scores;
-        if (const auto share = regionShare(i))
-            tip << tr("Positive attribution inside the region: %1%")
-                       .arg(std::lround(100.0 * *share));
-        item->setToolTip(tip.join(QLatin1Char('\n')));
-        item->setIcon(QIcon(badged(i)));
-        m_model->appendRow(item);
+    m_model->reset([this] {
+        m_rowOf.assign(m_items.size(), -1);
+        for (size_t row = 0; row < m_order.size(); ++row)
+            m_rowOf[size_t(m_order[row])] = int(row);
+    });
+    // The first screenful starts decoding before anything is painted; the rest as it is seen.
+    for (size_t row = 0; row < m_order.size() && row < size_t(firstRows); ++row)
+        requestThumbnail(m_order[row]);
+    if (!isLoading())
+        Q_EMIT thumbnailsFinished();
+}
+
+QString GalleryView::toolTipFor(int i) const {
+    const GalleryItem& g = m_items[size_t(i)];
+    QStringList tip = QStringList{g.sampleId} + g.attributes + g.scores;
+    if (const auto share = regionShare(i))
+        tip << tr("Positive attribution inside the region: %1%").arg(std::lround(100.0 * *share));
+    return tip.join(QLatin1Char('\n'));
+}
+
+QPixmap GalleryView::thumbnailFor(int i) {
+    static const QImage noFile = placeholder(tr("no image file"));
+    static const QImage loading = placeholder(tr("loading"));
+    if (m_items[size_t(i)].path.isEmpty())
+        return badged(i, noFile);
+    if (const QImage* held = m_thumbnails.object(i))
+        return badged(i, *held);
+    requestThumbnail(i);
+    return badged(i, loading);
+}
+
+void GalleryView::requestThumbnail(int i) {
+    if (m_items[size_t(i)].path.isEmpty() || m_thumbnails.contains(i) || m_requested.contains(i))
+        return;
+    m_requested.insert(i);
+    m_pending.push_back(i);
+    if (!m_decodeScheduled) {
+        m_decodeScheduled = true;
+        QTimer::singleShot(0, this, &GalleryView::decodePending);
     }
 }
 
-QPixmap GalleryView::badged(int i) const {
+void GalleryView::decodePending() {
+    m_decodeScheduled = false;
+    if (m_watcher.isRunning())
+        return; // its end decodes the next batch
+    // What was asked for last is what is on screen now: those first, 32 at a time.
+    std::vector<std::pair<int, QString>> batch;
+    while (!m_pending.empty() && batch.size() < 32) {
+        const int i = m_pending.back();
+        m_pending.pop_back();
+        if (m_rowOf.size() > size_t(i) && m_rowOf[size_t(i)] < 0) {
+            m_requested.remove(i); // filtered out since it was asked for
+            continue;
+        }
+        batch.emplace_back(i, m_items[size_t(i)].path);
+    }
+    if (batch.empty()) {
+        Q_EMIT thumbnailsFinished();
+        return;
+    }
+    m_watcher.setFuture(
+        QtConcurrent::mapped(std::move(batch), [](const std::pair<int, QString>& job) {
+            return std::pair{job.first, decodeThumbnail(job.second, thumbnailSize)};
+        }));
+}
+
+QPixmap GalleryView::badged(int i, const QImage& thumb) const {
     QImage canvas(thumbnailSize, thumbnailSize, QImage::Format_RGB32);
     canvas.fill(QColor(0x20, 0x20, 0x20));
     QPainter painter(&canvas);
-    const QImage& thumb = m_thumbnails[size_t(i)];
     painter.drawImage(
         QPoint((thumbnailSize - thumb.width()) / 2, (thumbnailSize - thumb.height()) / 2), thumb);
     if (const GalleryScore* s = chosenScore(i)) {
@@ -411,7 +495,7 @@ void GalleryView::startRegionRanking() {
         QString key, image, mask;
     };
     std::vector<Job> jobs;
-    for (int i = 0; i < int(m_items.size()) && i < thumbnailLimit; ++i) {
+    for (int i = 0; i < int(m_items.size()) && i < regionMapLimit; ++i) {
         const GalleryItem& g = m_items[size_t(i)];
         if (!g.regionMask.isEmpty() && !g.path.isEmpty() && !m_regionShares.contains(regionKey(i)))
             jobs.push_back({regionKey(i), g.path, g.regionMask});

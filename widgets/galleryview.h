@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QCache>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QImage>
+#include <QSet>
 #include <QWidget>
 
 #include <optional>
@@ -13,9 +15,10 @@ class QDoubleSpinBox;
 class QLabel;
 class QListView;
 class QPushButton;
-class QStandardItemModel;
 
 namespace cxrfair {
+
+class GalleryRowsModel;
 
 /// One model's score of an image on one condition, with the image's label.
 struct GalleryScore {
@@ -50,17 +53,23 @@ enum class GalleryFilter { All, Positives, Negatives, MissedPositives, FalseAlar
 /// attribution of the score's occlusion map inside the image's region mask (largest first).
 enum class GalleryOrder { AsGiven, HighestScore, LowestScore, LargestError, RegionAttribution };
 
-/// Thumbnails of a set of images (a subgroup, a selection), decoded in the background in
-/// order, each with badges for its label and its score on the chosen condition; sorted by score
-/// or error and filtered (positives, negatives, missed positives, false alarms). Where images
-/// have region masks (the demo's drains), it also sorts by how much of the score's occlusion
-/// map falls inside the region: the maps are computed in the background, with progress and
-/// Stop, and kept for the session. Double-click or Enter opens the viewer on the list as shown.
+/// Thumbnails of a set of images (a subgroup, a selection, hundreds of thousands of images),
+/// decoded in the background when they come into view (the rows painted, the first screenful
+/// first) and kept in a cache of bounded size, each with badges for its label and its score on the
+/// chosen condition; sorted by score or error and filtered (positives, negatives, missed positives,
+/// false alarms). Where images have region masks (the demo's drains), it also sorts by how much of
+/// the score's occlusion map falls inside the region: the maps are computed in the background, with
+/// progress and Stop, and kept for the session. Double-click or Enter opens the viewer on the list
+/// as shown.
 class GalleryView : public QWidget {
     Q_OBJECT
 public:
-    /// At most this many thumbnails are decoded per set; the rest are listed by name.
-    static constexpr int thumbnailLimit = 600;
+    /// At most this many images of a set get an occlusion map for the region order.
+    static constexpr int regionMapLimit = 600;
+    /// The decoded thumbnails kept (KiB): about 4,000 of 128 x 128 grey levels.
+    static constexpr int thumbnailCacheKiB = 64 * 1024;
+    /// Rows whose thumbnails are decoded when a set is shown, before anything is painted.
+    static constexpr int firstRows = 48;
 
     /// The model bundles behind the scores (model name -> bundle), for the viewer's saliency
     /// maps.
@@ -81,9 +90,11 @@ public:
     const std::vector<GalleryItem>& items() const { return m_items; }
     QListView* list() const { return m_list; }
     QString title() const;
-    /// Thumbnails decoded so far for the current set.
+    /// Thumbnails decoded so far for the current set (some may have left the cache since).
     int thumbnailsLoaded() const { return m_loaded; }
-    bool isLoading() const { return m_watcher.isRunning(); }
+    /// Thumbnails held now; their memory is at most thumbnailCacheKiB.
+    int thumbnailsCached() const { return int(m_thumbnails.count()); }
+    bool isLoading() const { return m_watcher.isRunning() || !m_pending.empty(); }
     void openViewer(int row);
     /// The share of item `i`'s positive attribution inside its region on the chosen condition,
     /// once computed.
@@ -94,23 +105,35 @@ public:
     QComboBox* orderBox() const { return m_orderBox; }
 
 Q_SIGNALS:
+    /// Every thumbnail asked for so far is decoded.
     void thumbnailsFinished();
     void regionRankingFinished();
 
 private:
+    friend class GalleryRowsModel;
     QHash<QString, QString> m_bundles;
     void rebuildRows();
+    /// Item `i`'s thumbnail with its badges; asks for it to be decoded when it is not held.
+    QPixmap thumbnailFor(int i);
+    QString toolTipFor(int i) const;
+    void requestThumbnail(int i);
+    /// Decodes the next batch of the thumbnails asked for, the latest first.
+    void decodePending();
     /// The score of item `i` on the chosen condition, if it has one.
     const GalleryScore* chosenScore(int i) const;
-    QPixmap badged(int i) const;
+    QPixmap badged(int i, const QImage& thumbnail) const;
     QString regionKey(int i) const;
     /// Starts computing the region shares the chosen condition lacks; rows are sorted when done.
     void startRegionRanking();
     void showRegionProgress();
 
     std::vector<GalleryItem> m_items;
-    std::vector<QImage> m_thumbnails; ///< per item; null until decoded
+    QCache<int, QImage> m_thumbnails{thumbnailCacheKiB}; ///< by item; cost in KiB
+    std::vector<int> m_pending;                          ///< items asked for, not yet decoding
+    QSet<int> m_requested;                               ///< items asked for or decoding
+    bool m_decodeScheduled = false;
     std::vector<int> m_order;
+    std::vector<int> m_rowOf; ///< per item: its row in m_order, or -1
     QString m_scoreModel;
     QString m_condition;
     GalleryFilter m_filter = GalleryFilter::All;
@@ -118,13 +141,13 @@ private:
     double m_threshold = 0.5;
     QLabel* m_title;
     QListView* m_list;
-    QStandardItemModel* m_model;
+    GalleryRowsModel* m_model;
     QComboBox* m_conditionBox;
     QComboBox* m_filterBox;
     QComboBox* m_orderBox;
     QDoubleSpinBox* m_thresholdBox;
     int m_loaded = 0;
-    QFutureWatcher<QImage> m_watcher;
+    QFutureWatcher<std::pair<int, QImage>> m_watcher;
     QHash<QString, std::optional<double>> m_regionShares; ///< by regionKey
     QStringList m_regionErrors;
     int m_regionJobs = 0;
