@@ -310,6 +310,7 @@ private Q_SLOTS:
         QCOMPARE(view.scatter()->cloud()->pointCount(), qsizetype(600));
         QSignalSpy selected(&view, &EmbeddingView::samplesSelected);
         QSignalSpy ready(&view, &EmbeddingView::selectionMetricsReady);
+        QSignalSpy aucsFirst(&view, &EmbeddingView::selectionAucsShown);
         // Everything right of PC1 = 0.
         view.scatter()->selectPolygon(
             QPolygonF({QPointF(0, -100), QPointF(100, -100), QPointF(100, 100), QPointF(0, 100)}));
@@ -317,6 +318,11 @@ private Q_SLOTS:
         const QStringList ids = selected.front().front().toStringList();
         QVERIFY(ids.size() > 100 && ids.size() < 500);
         QVERIFY(ready.wait(20000) || ready.count() > 0);
+        // The AUCs were shown first, then the intervals.
+        QCOMPARE(aucsFirst.count(), 1);
+        QCOMPARE(ready.count(), 1);
+        QVERIFY(!view.isComputing());
+        QVERIFY(view.selectionMetrics().front().groups[1].bootstrapCi.valid());
         // The same numbers as core's selectionMetrics.
         std::vector<bool> chosen(size_t(m_table->sampleIds.size()), false);
         for (const QString& id : ids)

@@ -1655,6 +1655,13 @@
         <source>%1 and %2 images</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n image(s) selected. AUC of the selection and of the rest, per condition (p compares the two; intervals from 200 resamples follow):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::Error</name>

@@ -1655,6 +1655,13 @@
         <source>%1 and %2 images</source>
         <translation>%1 y %2 imágenes</translation>
     </message>
+    <message numerus="yes">
+        <source>%n image(s) selected. AUC of the selection and of the rest, per condition (p compares the two; intervals from 200 resamples follow):</source>
+        <translation>
+            <numerusform>%n imagen seleccionada. AUC de la selección y del resto, por condición (p compara ambas; los intervalos de 200 remuestreos siguen):</numerusform>
+            <numerusform>%n imágenes seleccionadas. AUC de la selección y del resto, por condición (p compara ambas; los intervalos de 200 remuestreos siguen):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::Error</name>

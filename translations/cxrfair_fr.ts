@@ -1655,6 +1655,13 @@
         <source>%1 and %2 images</source>
         <translation>%1 et %2 images</translation>
     </message>
+    <message numerus="yes">
+        <source>%n image(s) selected. AUC of the selection and of the rest, per condition (p compares the two; intervals from 200 resamples follow):</source>
+        <translation>
+            <numerusform>%n image sélectionnée. AUC de la sélection et du reste, par condition (p compare les deux ; les intervalles de 200 rééchantillonnages suivent) :</numerusform>
+            <numerusform>%n images sélectionnées. AUC de la sélection et du reste, par condition (p compare les deux ; les intervalles de 200 rééchantillonnages suivent) :</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::Error</name>

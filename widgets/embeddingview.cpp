@@ -329,7 +329,7 @@ void EmbeddingView::selectionChanged() {
     compareSelection();
 }
 
-void EmbeddingView::compareSelection() {
+void EmbeddingView::compareSelection(bool intervals) {
     if (!m_scores)
         return;
     if (m_watcher.isRunning()) {
@@ -338,13 +338,15 @@ void EmbeddingView::compareSelection() {
     }
     m_pending = false;
     m_computing = true;
+    m_intervals = intervals;
     std::vector<bool> selected(size_t(m_scores->sampleIds.size()), false);
     const auto& selection = m_scatter->selection();
     for (size_t i = 0; i < selection.size() && i < m_tableSample.size(); ++i)
         if (selection[i] && m_tableSample[i] >= 0)
             selected[size_t(m_tableSample[i])] = true;
+    // First the AUCs and DeLong's p, at once; then a quick interval while exploring.
     MetricsSettings settings;
-    settings.bootstrap.resamples = 200; // a quick interval while exploring
+    settings.bootstrap.resamples = intervals ? 200 : 0;
     m_watcher.setFuture(
         QtConcurrent::run([scores = m_scores, selected = std::move(selected), settings] {
             return cxrfair::selectionMetrics(*scores, selected, settings);
@@ -352,13 +354,13 @@ void EmbeddingView::compareSelection() {
 }
 
 void EmbeddingView::showComparison() {
-    m_computing = false;
     if (m_pending) {
         compareSelection();
         return;
     }
     auto metrics = m_watcher.result();
     if (!metrics) {
+        m_computing = false;
         m_selectionLabel->setText(metrics.error().message);
         return;
     }
@@ -366,6 +368,16 @@ void EmbeddingView::showComparison() {
     const QString model = m_metrics.empty() ? QString() : m_metrics.front().model;
     m_selectionModel->setData(subgroupAucData(m_metrics, model, QStringLiteral("selection")));
     m_selectionTable->resizeColumnsToContents();
+    if (!m_intervals) {
+        m_selectionLabel->setText(
+            tr("%n image(s) selected. AUC of the selection and of the rest, per condition (p "
+               "compares the two; intervals from 200 resamples follow):",
+               nullptr, int(m_scatter->selectedCount())));
+        Q_EMIT selectionAucsShown();
+        compareSelection(true);
+        return;
+    }
+    m_computing = false;
     m_selectionLabel->setText(
         tr("%n image(s) selected. AUC of the selection and of the rest, per condition (95% "
            "intervals from 200 resamples; p compares the two):",

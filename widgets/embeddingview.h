@@ -63,14 +63,19 @@ public:
 Q_SIGNALS:
     /// The user selected points: their sample ids.
     void samplesSelected(const QStringList& sampleIds);
-    /// The selection's metrics are shown.
+    /// The selection's AUCs are shown, before their intervals (within a second even for a
+    /// lasso of 100,000 of 377,110 images).
+    void selectionAucsShown();
+    /// The selection's metrics are shown, with their intervals.
     void selectionMetricsReady();
 
 private:
     void recolour();
     void showShifts();
     void selectionChanged();
-    void compareSelection();
+    /// Compares the selection with the rest: the AUCs first, then (`intervals`) with 200
+    /// resamples.
+    void compareSelection(bool intervals = false);
     void showComparison();
 
     std::shared_ptr<const EmbeddingAnalysis> m_analysis;
@@ -80,6 +85,7 @@ private:
     QFutureWatcher<Result<std::vector<ModelConditionMetrics>>> m_watcher;
     bool m_pending = false;
     bool m_computing = false;
+    bool m_intervals = false; ///< the running computation is the intervals' (the second stage)
 
     QComboBox* m_colour;
     QString m_preferredColour;
