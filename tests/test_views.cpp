@@ -44,6 +44,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 #include <QWheelEvent>
@@ -675,6 +676,39 @@ private Q_SLOTS:
         gallery.setItems(QStringLiteral("Test set"), items);
         QVERIFY(finished.wait(20000));
         QCOMPARE(gallery.thumbnailsLoaded(), 13); // every image with a file, the bad one too
+
+        // A set shown while the one before is still decoding gets its own images, never the
+        // earlier set's thumbnails of the same index.
+        {
+            std::vector<GalleryItem> light;
+            for (int i = 0; i < 12; ++i) {
+                QImage image(180, 180, QImage::Format_Grayscale8);
+                image.fill(250);
+                const QString path = m_dir.filePath(QStringLiteral("light%1.png").arg(i));
+                QVERIFY(image.save(path));
+                light.push_back({QStringLiteral("l%1").arg(i), path, {}, {}, {}, {}});
+            }
+            GalleryView other;
+            other.resize(600, 400);
+            other.show();
+            QSignalSpy done(&other, &GalleryView::thumbnailsFinished);
+            other.setItems(QStringLiteral("Dark"), items);
+            QCoreApplication::processEvents(); // the dark set starts decoding
+            QThread::msleep(300);              // it is decoded; its results wait in the event queue
+            other.setItems(QStringLiteral("Light"), light);
+            QTRY_VERIFY_WITH_TIMEOUT(!other.isLoading(), 20000);
+            for (int row = 0; row < 12; ++row) {
+                const QPixmap shown =
+                    other.list()
+                        ->model()
+                        ->data(other.list()->model()->index(row, 0), Qt::DecorationRole)
+                        .value<QPixmap>();
+                const QColor centre =
+                    shown.toImage().pixelColor(shown.width() / 2, shown.height() / 2);
+                QVERIFY2(centre.red() > 240,
+                         qPrintable(QStringLiteral("row %1: %2").arg(row).arg(centre.red())));
+            }
+        }
         QCOMPARE(gallery.list()->model()->rowCount(), 14);
         QVERIFY(gallery.title().contains(QStringLiteral("14")));
         QVERIFY(decodeThumbnail(items[3].path).width() <= 128);

@@ -177,8 +177,12 @@ GalleryView::GalleryView(QWidget* parent)
     connect(m_list, &QListView::activated, this,
             [this](const QModelIndex& index) { openViewer(index.row()); });
     connect(&m_watcher, &QFutureWatcherBase::resultReadyAt, this, [this](int k) {
-        const auto [i, decoded] = m_watcher.resultAt(k);
-        const QImage image = decoded.isNull() ? placeholder(tr("cannot decode")) : decoded;
+        const DecodedThumbnail decoded = m_watcher.resultAt(k);
+        if (decoded.set != m_set)
+            return; // of a set shown before this one
+        const int i = decoded.item;
+        const QImage image =
+            decoded.image.isNull() ? placeholder(tr("cannot decode")) : decoded.image;
         m_thumbnails.insert(i, new QImage(image),
                             std::max<qsizetype>(1, image.sizeInBytes() / 1024));
         m_requested.remove(i);
@@ -186,7 +190,11 @@ GalleryView::GalleryView(QWidget* parent)
         if (i < int(m_rowOf.size()) && m_rowOf[size_t(i)] >= 0)
             m_model->rowChanged(m_rowOf[size_t(i)]);
     });
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &GalleryView::decodePending);
+    // Delivered after the batch's results: the next batch may start.
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        m_decoding = false;
+        decodePending();
+    });
     connect(m_conditionBox, &QComboBox::currentIndexChanged, this, [this](int i) {
         const QStringList key = m_conditionBox->itemData(i).toStringList();
         if (key.size() == 2)
@@ -234,6 +242,7 @@ void GalleryView::setItems(const QString& title, std::vector<GalleryItem> items)
     m_watcher.cancel();
     m_watcher.waitForFinished();
     m_items = std::move(items);
+    ++m_set;
     m_loaded = 0;
     m_thumbnails.clear();
     m_pending.clear();
@@ -422,7 +431,7 @@ void GalleryView::requestThumbnail(int i) {
 
 void GalleryView::decodePending() {
     m_decodeScheduled = false;
-    if (m_watcher.isRunning())
+    if (m_decoding)
         return; // its end decodes the next batch
     // What was asked for last is what is on screen now: those first, 32 at a time.
     std::vector<std::pair<int, QString>> batch;
@@ -439,9 +448,10 @@ void GalleryView::decodePending() {
         Q_EMIT thumbnailsFinished();
         return;
     }
+    m_decoding = true;
     m_watcher.setFuture(
-        QtConcurrent::mapped(std::move(batch), [](const std::pair<int, QString>& job) {
-            return std::pair{job.first, decodeThumbnail(job.second, thumbnailSize)};
+        QtConcurrent::mapped(std::move(batch), [set = m_set](const std::pair<int, QString>& job) {
+            return DecodedThumbnail{set, job.first, decodeThumbnail(job.second, thumbnailSize)};
         }));
 }
 

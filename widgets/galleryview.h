@@ -46,6 +46,14 @@ struct GalleryRegionShare {
     QString error;               ///< why the map could not be made; empty when it was
 };
 
+/// A thumbnail decoded in the background: item `item` of the gallery's set number `set` (a
+/// thumbnail of a set shown before is dropped, never shown for the item of the same index).
+struct DecodedThumbnail {
+    int set = 0;
+    int item = 0;
+    QImage image;
+};
+
 /// Which images of a set the gallery shows, against the score threshold.
 enum class GalleryFilter { All, Positives, Negatives, MissedPositives, FalseAlarms };
 /// The order of the gallery: as given, by score (highest or lowest first), by error (the
@@ -94,7 +102,7 @@ public:
     int thumbnailsLoaded() const { return m_loaded; }
     /// Thumbnails held now; their memory is at most thumbnailCacheKiB.
     int thumbnailsCached() const { return int(m_thumbnails.count()); }
-    bool isLoading() const { return m_watcher.isRunning() || !m_pending.empty(); }
+    bool isLoading() const { return m_decoding || !m_pending.empty(); }
     void openViewer(int row);
     /// The share of item `i`'s positive attribution inside its region on the chosen condition,
     /// once computed.
@@ -132,6 +140,7 @@ private:
     std::vector<int> m_pending;                          ///< items asked for, not yet decoding
     QSet<int> m_requested;                               ///< items asked for or decoding
     bool m_decodeScheduled = false;
+    bool m_decoding = false; ///< a batch runs, or its thumbnails are not all delivered yet
     std::vector<int> m_order;
     std::vector<int> m_rowOf; ///< per item: its row in m_order, or -1
     QString m_scoreModel;
@@ -147,7 +156,8 @@ private:
     QComboBox* m_orderBox;
     QDoubleSpinBox* m_thresholdBox;
     int m_loaded = 0;
-    QFutureWatcher<std::pair<int, QImage>> m_watcher;
+    QFutureWatcher<DecodedThumbnail> m_watcher;
+    int m_set = 0;                                        ///< counts the sets shown
     QHash<QString, std::optional<double>> m_regionShares; ///< by regionKey
     QStringList m_regionErrors;
     int m_regionJobs = 0;
