@@ -20,6 +20,7 @@
 
 #include "benchutils.h"
 
+#include "data/csvreader.h"
 #include "inference/embeddingstore.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <string>
 
 using namespace cxrfair;
 
@@ -75,18 +77,22 @@ QString shortName(QString name) {
 }
 
 std::optional<std::vector<Stage>> readTimings(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    auto reader = CsvReader::open(path);
+    if (!reader)
         return std::nullopt;
+    const auto columns = reader->requireColumns("stage", "seconds", "peak_rss_mib");
+    if (!columns)
+        return std::nullopt;
+    const auto [stage, seconds, peak] = *columns;
+    const auto number = [&](int column) { // empty: unknown on this system
+        const std::string cell(reader->field(column));
+        return cell.empty() ? -1.0 : std::stod(cell);
+    };
     std::vector<Stage> stages;
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QList<QByteArray> cells = lines[i].split(',');
-        if (cells.size() != 3)
-            continue;
-        stages.push_back(
-            {shortName(QString::fromUtf8(cells[0])), cells[1].toDouble(), cells[2].toDouble()});
-    }
+    while (reader->next())
+        stages.push_back({shortName(QString::fromUtf8(reader->field(stage).data(),
+                                                      qsizetype(reader->field(stage).size()))),
+                          number(seconds), number(peak)});
     return stages;
 }
 

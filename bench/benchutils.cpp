@@ -8,6 +8,7 @@
 #include <QThread>
 
 #include "common/random.h"
+#include "common/stagetimings.h"
 #include "imaging/dicomwriter.h"
 
 #include <fcntl.h>
@@ -21,14 +22,7 @@
 namespace cxrfair::bench {
 
 double peakRssMiB() {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
+    return StageTimings::processPeakMiB();
 }
 
 bool writeSyntheticDicom(const QString& path, int size, int variant, std::uint64_t seed) {
