@@ -1,7 +1,8 @@
 // Decode plus downscale of 2048 x 2048, 16-bit (12 stored) uncompressed DICOM on one core:
-// cxrfair's thumbnail path (DCMTK decode, min-max window, area downscale to 224) against DCMTK
+// cxrfair's path (DCMTK reads the file; cxrfair maps every stored value through the min-max
+// window and area-averages to 224 in one pass, see imaging/monochromerender.h) against DCMTK
 // used directly (DicomImage, min-max window, interpolated createScaledImage to 224), in the
-// same run on the same files. Target: at least 50 images/s.
+// same run on the same files. Targets: at least 50 images/s, and at least DCMTK's rate.
 //
 //   bench_dicom_decode [--images 60] [--size 2048]
 
@@ -49,7 +50,7 @@ int main(int argc, char* argv[]) {
         warm.readAll();
     }
 
-    // cxrfair: decode, window, shrink to fit 224.
+    // cxrfair: read, window and shrink to fit 224.
     double start = bench::now();
     std::uint64_t checksum = 0;
     for (int i = 0; i < images; ++i) {
@@ -80,7 +81,8 @@ int main(int argc, char* argv[]) {
     out << "DCMTK   (DicomImage + min-max + scaled to 224):    " << QString::number(dcmtk, 'f', 1)
         << " images/s\n";
     out << "ratio:  " << QString::number(ours / dcmtk, 'f', 2)
-        << " of DCMTK's rate;  target >= 50 images/s: " << (ours >= 50.0 ? "met" : "NOT met")
-        << "   (checksum " << checksum % 1000 << ")\n";
+        << " of DCMTK's rate (target >= 1: " << (ours >= dcmtk ? "met" : "NOT met")
+        << ");  target >= 50 images/s: " << (ours >= 50.0 ? "met" : "NOT met") << "   (checksum "
+        << checksum % 1000 << ")\n";
     return 0;
 }

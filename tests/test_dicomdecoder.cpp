@@ -1,5 +1,9 @@
+#include "imaging/dicomdecoder.h"
 #include "imaging/dicomwriter.h"
 #include "imaging/imagedecoder.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmimgle/dcmimage.h>
 
 #include "testsupport.h"
 
@@ -35,6 +39,30 @@ DicomWriteSpec baseSpec(int bits = 12, int bitsAllocated = 16) {
     s.pixels = ramp(s.rows, s.columns, 0, (1 << bits) - 1);
     s.patientName = QStringLiteral("Test^Fixture");
     return s;
+}
+
+/// What DCMTK itself renders of the file's first frame: the file's first window, else its
+/// min-max window, 16 bits.
+GrayImage dcmtkRendering(const QString& path) {
+    ensureDicomCodecsRegistered();
+    DicomImage image(QFile::encodeName(path).constData(), CIF_UsePartialAccessToPixelData, 0, 1);
+    if (image.getStatus() != EIS_Normal)
+        return {};
+    if (image.getWindowCount() > 0)
+        image.setWindow(0);
+    else
+        image.setMinMaxWindow(0);
+    GrayImage out(int(image.getWidth()), int(image.getHeight()));
+    if (!image.getOutputData(out.pixels.data(), out.pixels.size() * 2, 16, 0))
+        return {};
+    return out;
+}
+
+int maxAbsDifference(const GrayImage& a, const GrayImage& b) {
+    int worst = 0;
+    for (size_t i = 0; i < a.pixels.size(); ++i)
+        worst = std::max(worst, std::abs(int(a.pixels[i]) - int(b.pixels[i])));
+    return worst;
 }
 
 double meanAbsDifference(const GrayImage& a, const GrayImage& b) {
@@ -299,6 +327,87 @@ private Q_SLOTS:
             test::writeFile(m_dir.path(), QStringLiteral("garbage.dcm"),
                             QByteArray(128, 'x') + "DICM" + QByteArray(500, '\xff'));
         QVERIFY(!decodeImage(garbage));
+    }
+
+    // Plain monochrome images are rendered by cxrfair, the linear VOI function in DCMTK's
+    // arithmetic: the same values as DCMTK's own rendering, at full size, for every depth,
+    // sign, rescale, window and polarity; shrunk, the same as shrinking DCMTK's rendering.
+    void renderingAgreesWithDcmtk_data() {
+        QTest::addColumn<int>("allocated");
+        QTest::addColumn<int>("stored");
+        QTest::addColumn<bool>("isSigned");
+        QTest::addColumn<QString>("photometric");
+        QTest::addColumn<double>("slope");
+        QTest::addColumn<double>("intercept");
+        QTest::addColumn<double>("center"); // 0: no window in the file
+        QTest::addColumn<double>("width");
+        QTest::addColumn<int>("syntax");
+        QTest::newRow("12 bit min-max") << 16 << 12 << false << "MONOCHROME2" << 1.0 << 0.0 << 0.0
+                                        << 0.0 << int(DicomSyntax::ExplicitLittle);
+        QTest::newRow("12 bit window") << 16 << 12 << false << "MONOCHROME2" << 1.0 << 0.0 << 1000.0
+                                       << 501.0 << int(DicomSyntax::ExplicitLittle);
+        QTest::newRow("8 bit") << 8 << 8 << false << "MONOCHROME2" << 1.0 << 0.0 << 0.0 << 0.0
+                               << int(DicomSyntax::ExplicitLittle);
+        QTest::newRow("10 bit inverted") << 16 << 10 << false << "MONOCHROME1" << 1.0 << 0.0 << 0.0
+                                         << 0.0 << int(DicomSyntax::ExplicitLittle);
+        QTest::newRow("16 bit") << 16 << 16 << false << "MONOCHROME2" << 1.0 << 0.0 << 0.0 << 0.0
+                                << int(DicomSyntax::ExplicitLittle);
+        QTest::newRow("12 bit signed, rescaled")
+            << 16 << 12 << true << "MONOCHROME2" << 2.0 << -1000.0 << 0.0 << 0.0
+            << int(DicomSyntax::ExplicitLittle);
+        QTest::newRow("16 bit signed, window")
+            << 16 << 16 << true << "MONOCHROME2" << 1.0 << 0.0 << -200.0 << 3000.0
+            << int(DicomSyntax::ExplicitLittle);
+        QTest::newRow("big endian, inverted window")
+            << 16 << 12 << false << "MONOCHROME1" << 1.0 << -24.0 << 2000.0 << 1200.0
+            << int(DicomSyntax::ExplicitBig);
+        QTest::newRow("RLE") << 16 << 12 << false << "MONOCHROME2" << 1.0 << 0.0 << 0.0 << 0.0
+                             << int(DicomSyntax::Rle);
+        QTest::newRow("JPEG-LS") << 16 << 12 << false << "MONOCHROME2" << 1.0 << 0.0 << 0.0 << 0.0
+                                 << int(DicomSyntax::JpegLsLossless);
+    }
+    void renderingAgreesWithDcmtk() {
+        QFETCH(int, allocated);
+        QFETCH(int, stored);
+        QFETCH(bool, isSigned);
+        QFETCH(QString, photometric);
+        QFETCH(double, slope);
+        QFETCH(double, intercept);
+        QFETCH(double, center);
+        QFETCH(double, width);
+        QFETCH(int, syntax);
+        DicomWriteSpec spec = baseSpec(stored, allocated);
+        spec.rows = 300;
+        spec.columns = 257;
+        spec.isSigned = isSigned;
+        const int lo = isSigned ? -(1 << (stored - 1)) : 0;
+        const int hi = isSigned ? (1 << (stored - 1)) - 1 : (1 << stored) - 1;
+        // Not a smooth ramp: neighbours differ, so that shrinking has something to average.
+        spec.pixels.resize(size_t(spec.rows) * size_t(spec.columns));
+        for (size_t i = 0; i < spec.pixels.size(); ++i)
+            spec.pixels[i] = lo + int((i * 2654435761u) % std::uint64_t(hi - lo + 1));
+        spec.photometric = photometric;
+        if (slope != 1.0 || intercept != 0.0)
+            spec.rescale = std::pair{slope, intercept};
+        if (width > 0)
+            spec.windows = {{center, width}};
+        spec.syntax = DicomSyntax(syntax);
+        const QString path = write(spec);
+        const GrayImage reference = dcmtkRendering(path);
+        QVERIFY(!reference.isNull());
+        const DecodedImage full = decode(path);
+        QCOMPARE(full.image.width, reference.width);
+        QCOMPARE(full.image.height, reference.height);
+        QCOMPARE(maxAbsDifference(full.image, reference), 0);
+        // Shrunk while mapped: the area filter of shrinkToFit, within float rounding.
+        auto small = decodeImage(path, DecodeOptions{64});
+        QVERIFY(small.has_value());
+        const GrayImage expected = shrinkToFit(reference, 64);
+        QCOMPARE(small->image.width, expected.width);
+        QCOMPARE(small->image.height, expected.height);
+        QVERIFY2(maxAbsDifference(small->image, expected) <= 1,
+                 qPrintable(QString::number(maxAbsDifference(small->image, expected))));
+        QVERIFY(meanAbsDifference(small->image, expected) < 0.5);
     }
 
     void thumbnails() {

@@ -8,6 +8,8 @@
 #include <dcmtk/dcmimage/diregist.h> // colour support for DicomImage
 #include <dcmtk/dcmimgle/dcmimage.h>
 
+#include "imaging/monochromerender.h"
+
 #include <QFile>
 
 #include <cstring>
@@ -43,6 +45,75 @@ bool isJpeg2000(E_TransferSyntax xfer) {
     // 1.2.840.10008.1.2.4.90-.93 (JPEG 2000 parts 1 and 2) and .201-.203 (HTJ2K).
     return uid && (std::strncmp(uid, "1.2.840.10008.1.2.4.9", 21) == 0 ||
                    std::strncmp(uid, "1.2.840.10008.1.2.4.20", 22) == 0);
+}
+
+/// The first frame of `ds` rendered by renderMonochrome, when the image is plain monochrome
+/// (see MonochromeFrame) and its pixels can be read (compressed ones are decompressed first);
+/// none otherwise, and DCMTK renders it. Fills the window fields of `info`.
+std::optional<RenderedFrame> renderPlainMonochrome(DcmDataset* ds, const DcmXfer& xfer,
+                                                   ImageInfo& info, int maxDimension) {
+    const Uint16 highBit = readUint16(ds, DCM_HighBit, Uint16(info.bitsStored - 1));
+    if (info.samplesPerPixel != 1 ||
+        (info.photometric != QStringLiteral("MONOCHROME1") &&
+         info.photometric != QStringLiteral("MONOCHROME2")) ||
+        (info.bitsAllocated != 8 && info.bitsAllocated != 16) || info.bitsStored < 1 ||
+        info.bitsStored > info.bitsAllocated || highBit != info.bitsStored - 1 ||
+        ds->tagExists(DCM_ModalityLUTSequence, true))
+        return std::nullopt;
+    {
+        OFString function, shape;
+        if (ds->findAndGetOFString(DCM_VOILUTFunction, function).good() &&
+            QString::fromLatin1(function.c_str()).trimmed() != QStringLiteral("LINEAR"))
+            return std::nullopt;
+        if (ds->findAndGetOFString(DCM_PresentationLUTShape, shape).good() &&
+            QString::fromLatin1(shape.c_str()).trimmed() != QStringLiteral("IDENTITY"))
+            return std::nullopt;
+    }
+    MonochromeFrame frame;
+    frame.width = info.columns;
+    frame.height = info.rows;
+    frame.bitsAllocated = info.bitsAllocated;
+    frame.bitsStored = info.bitsStored;
+    frame.isSigned = info.isSigned;
+    frame.slope = info.rescaleSlope;
+    frame.intercept = info.rescaleIntercept;
+    frame.monochrome1 = info.photometric == QStringLiteral("MONOCHROME1");
+    DcmElement* centers = nullptr;
+    unsigned long windows = 0;
+    if (ds->findAndGetElement(DCM_WindowCenter, centers).good() && centers)
+        windows = centers->getVM();
+    if (windows > 0) {
+        Float64 center = 0, width = 0;
+        if (ds->findAndGetFloat64(DCM_WindowCenter, center, 0).bad() ||
+            ds->findAndGetFloat64(DCM_WindowWidth, width, 0).bad() || width < 1.0)
+            return std::nullopt;
+        frame.window = std::pair{double(center), double(width)};
+    } else if (ds->tagExists(DCM_VOILUTSequence, true)) {
+        return std::nullopt;
+    }
+    if (xfer.isEncapsulated() && ds->chooseRepresentation(EXS_LittleEndianExplicit, nullptr).bad())
+        return std::nullopt;
+    DcmElement* pixelData = nullptr;
+    if (ds->findAndGetElement(DCM_PixelData, pixelData).bad() || !pixelData)
+        return std::nullopt;
+    const size_t count = size_t(frame.width) * size_t(frame.height);
+    if (frame.bitsAllocated == 8) {
+        Uint8* bytes = nullptr;
+        if (pixelData->getUint8Array(bytes).bad() || !bytes || pixelData->getLength() < count)
+            return std::nullopt;
+        frame.pixels = bytes;
+    } else {
+        Uint16* words = nullptr;
+        if (pixelData->getUint16Array(words).bad() || !words || pixelData->getLength() < count * 2)
+            return std::nullopt;
+        frame.pixels = words;
+    }
+    RenderedFrame rendered = renderMonochrome(frame, maxDimension);
+    info.windowSource =
+        windows > 0 ? Tr::tr("window 1 of %1 in the file").arg(windows) : Tr::tr("min-max");
+    info.windowCenter = rendered.windowCenter;
+    info.windowWidth = rendered.windowWidth;
+    return rendered;
 }
 
 } // namespace
@@ -115,6 +186,11 @@ Result<DecodedImage> decodeDicom(const QString& path, const DecodeOptions& optio
                 Tr::tr("pixel data truncated: %1 of %2 bytes").arg(actual).arg(expected)));
         }
     }
+
+    // Plain monochrome images (radiographs) are rendered here, in one pass to the size asked
+    // for; the rest (colour, LUT sequences) by DCMTK.
+    if (auto rendered = renderPlainMonochrome(ds, xferInfo, info, options.maxDimension))
+        return DecodedImage{std::move(rendered->image), std::move(info)};
 
     // First frame only: a multi-frame file shows its first image.
     DicomImage image(&file, xfer, CIF_UsePartialAccessToPixelData, 0, 1);

@@ -64,13 +64,19 @@ Result<DecodedImage> decodeImage(const QString& path, const DecodeOptions& optio
         Error{ErrorCode::Decode, Tr::tr("not a DICOM, PNG or JPEG file"), path, -1, {}, path, {}});
 }
 
-GrayImage shrinkToFit(const GrayImage& image, int maxDimension) {
-    const int longer = std::max(image.width, image.height);
-    if (image.isNull() || maxDimension <= 0 || longer <= maxDimension)
-        return image;
+std::pair<int, int> shrunkSize(int width, int height, int maxDimension) {
+    const int longer = std::max(width, height);
+    if (width <= 0 || height <= 0 || maxDimension <= 0 || longer <= maxDimension)
+        return {width, height};
     const double factor = double(maxDimension) / double(longer);
-    const int w = std::max(1, int(std::lround(image.width * factor)));
-    const int h = std::max(1, int(std::lround(image.height * factor)));
+    return {std::max(1, int(std::lround(width * factor))),
+            std::max(1, int(std::lround(height * factor)))};
+}
+
+GrayImage shrinkToFit(const GrayImage& image, int maxDimension) {
+    const auto [w, h] = shrunkSize(image.width, image.height, maxDimension);
+    if (image.isNull() || (w == image.width && h == image.height))
+        return image;
     GrayImage out(w, h);
     resample(image.pixels.data(), image.width, image.height, out.pixels.data(), w, h,
              Interpolation::Area, true);

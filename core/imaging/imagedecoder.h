@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <utility>
+
 namespace cxrfair {
 
 struct DecodeOptions {
@@ -23,6 +25,8 @@ struct DecodedImage {
 /// grayscale image. Failures name the file and the reason; nothing throws.
 Result<DecodedImage> decodeImage(const QString& path, const DecodeOptions& options = {});
 
+/// The size that shrinkToFit gives a `width` x `height` image (the same when it fits).
+std::pair<int, int> shrunkSize(int width, int height, int maxDimension);
 /// Shrinks `image` so that its longer side is at most `maxDimension` (area averaging).
 GrayImage shrinkToFit(const GrayImage& image, int maxDimension);
 

@@ -51,15 +51,10 @@ double filterValue(Interpolation interpolation, double x) {
     return 0.0;
 }
 
-/// For each output index: the first input index and the normalised weights of its taps.
-struct Weights {
-    int taps = 0;
-    std::vector<int> start;
-    std::vector<float> values; // output * taps
-};
+} // namespace
 
-Weights computeWeights(int in, int out, Interpolation interpolation, bool antialias) {
-    Weights w;
+ResampleTaps resampleTaps(int in, int out, Interpolation interpolation, bool antialias) {
+    ResampleTaps w;
     const double scale = double(in) / double(out);
     if (interpolation == Interpolation::Nearest) {
         w.taps = 1;
@@ -93,9 +88,11 @@ Weights computeWeights(int in, int out, Interpolation interpolation, bool antial
     return w;
 }
 
+namespace {
+
 template <typename In>
 void horizontalPass(const In* source, int sourceWidth, int rows, float* target, int targetWidth,
-                    const Weights& w) {
+                    const ResampleTaps& w) {
     for (int y = 0; y < rows; ++y) {
         const In* in = source + size_t(y) * size_t(sourceWidth);
         float* out = target + size_t(y) * size_t(targetWidth);
@@ -113,7 +110,7 @@ void horizontalPass(const In* source, int sourceWidth, int rows, float* target, 
 
 template <typename Out>
 void verticalPass(const float* source, int width, int sourceHeight, Out* target, int targetHeight,
-                  const Weights& w, float lo, float hi, float offset) {
+                  const ResampleTaps& w, float lo, float hi, float offset) {
     std::vector<float> acc(static_cast<size_t>(width));
     for (int y = 0; y < targetHeight; ++y) {
         std::fill(acc.begin(), acc.end(), 0.0f);
@@ -137,8 +134,8 @@ void verticalPass(const float* source, int width, int sourceHeight, Out* target,
 template <typename In, typename Out>
 void resampleImpl(const In* source, int sw, int sh, Out* target, int tw, int th,
                   Interpolation interpolation, bool antialias, float lo, float hi, float offset) {
-    const Weights wx = computeWeights(sw, tw, interpolation, antialias);
-    const Weights wy = computeWeights(sh, th, interpolation, antialias);
+    const ResampleTaps wx = resampleTaps(sw, tw, interpolation, antialias);
+    const ResampleTaps wy = resampleTaps(sh, th, interpolation, antialias);
     std::vector<float> temp(size_t(sh) * size_t(tw));
     horizontalPass(source, sw, sh, temp.data(), tw, wx);
     verticalPass(temp.data(), tw, sh, target, th, wy, lo, hi, offset);

@@ -16,6 +16,15 @@ QString
 interpolationName(Interpolation interpolation); ///< nearest, bilinear, bicubic, area, lanczos
 std::optional<Interpolation> parseInterpolation(const QString& name);
 
+/// The taps of one axis of resample(): for each output index, its first input index and
+/// `taps` normalised weights (zero past the input's end).
+struct ResampleTaps {
+    int taps = 0;
+    std::vector<int> start;
+    std::vector<float> values; ///< output * taps
+};
+ResampleTaps resampleTaps(int in, int out, Interpolation interpolation, bool antialias);
+
 /// Separable resampling of one channel. With `antialias` the filter is widened by the
 /// reduction factor when shrinking (as Pillow does, which is what torchvision's transforms call
 /// on images), so a 2048-pixel radiograph shrinks to 224 without aliasing; without it, the
