@@ -4732,6 +4732,34 @@ accuracy %1 (always the most frequent class: %2)
             <numerusform>; %n damaged stored records cut out and encoded again</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Opening the results of %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the stored results of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of %1 restored as computed on %2 (the same tables, settings, prompts, model and store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored results not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the results could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the stored embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::ShortcutChart</name>
@@ -5017,6 +5045,45 @@ AUC %4</source>
     </message>
     <message>
         <source>a label must be 0, 1 or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::StoredResults</name>
+    <message>
+        <source>the stored results are incomplete or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no results are stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the stored results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a file of stored results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored by another version of cxrfair (format %1, this one reads %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored results are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computed with other settings, prompts, tables or model files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embedding store changed since they were computed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4734,6 +4734,34 @@ exactitud %1 (siempre la clase más frecuente: %2)
             <numerusform>; %n registros dañados eliminados y codificados de nuevo</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Opening the results of %1...</source>
+        <translation>Abriendo los resultados de %1...</translation>
+    </message>
+    <message>
+        <source>Reading the stored results of %1</source>
+        <translation>Leyendo los resultados guardados de %1</translation>
+    </message>
+    <message>
+        <source>Results of %1 restored as computed on %2 (the same tables, settings, prompts, model and store)</source>
+        <translation>Resultados de %1 restaurados tal como se calcularon el %2 (mismas tablas, ajustes, prompts, modelo y almacén)</translation>
+    </message>
+    <message>
+        <source>stored results not used: %1</source>
+        <translation>resultados guardados no usados: %1</translation>
+    </message>
+    <message>
+        <source>Storing the results</source>
+        <translation>Guardando los resultados</translation>
+    </message>
+    <message>
+        <source>the results could not be stored: %1</source>
+        <translation>no se pudieron guardar los resultados: %1</translation>
+    </message>
+    <message>
+        <source>Reading the stored embeddings</source>
+        <translation>Leyendo los embeddings guardados</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::ShortcutChart</name>
@@ -5023,6 +5051,45 @@ AUC %4</translation>
     <message>
         <source>a label must be 0, 1 or empty</source>
         <translation>una etiqueta debe ser 0, 1 o vacía</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::StoredResults</name>
+    <message>
+        <source>the stored results are incomplete or damaged</source>
+        <translation>los resultados guardados están incompletos o dañados</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>no results are stored</source>
+        <translation>no hay resultados guardados</translation>
+    </message>
+    <message>
+        <source>cannot read the stored results: %1</source>
+        <translation>no se pueden leer los resultados guardados: %1</translation>
+    </message>
+    <message>
+        <source>not a file of stored results</source>
+        <translation>no es un archivo de resultados guardados</translation>
+    </message>
+    <message>
+        <source>stored by another version of cxrfair (format %1, this one reads %2)</source>
+        <translation>guardados por otra versión de cxrfair (formato %1, esta lee %2)</translation>
+    </message>
+    <message>
+        <source>the stored results are damaged</source>
+        <translation>los resultados guardados están dañados</translation>
+    </message>
+    <message>
+        <source>computed with other settings, prompts, tables or model files</source>
+        <translation>calculados con otros ajustes, prompts, tablas o archivos de modelo</translation>
+    </message>
+    <message>
+        <source>the embedding store changed since they were computed</source>
+        <translation>el almacén de embeddings cambió desde que se calcularon</translation>
     </message>
 </context>
 <context>

@@ -4734,6 +4734,34 @@ exactitude %1 (toujours la classe la plus fréquente : %2)
             <numerusform>; %n enregistrements endommagés retirés et encodés à nouveau</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Opening the results of %1...</source>
+        <translation>Ouverture des résultats de %1...</translation>
+    </message>
+    <message>
+        <source>Reading the stored results of %1</source>
+        <translation>Lecture des résultats enregistrés de %1</translation>
+    </message>
+    <message>
+        <source>Results of %1 restored as computed on %2 (the same tables, settings, prompts, model and store)</source>
+        <translation>Résultats de %1 restaurés tels que calculés le %2 (mêmes tables, réglages, prompts, modèle et stockage)</translation>
+    </message>
+    <message>
+        <source>stored results not used: %1</source>
+        <translation>résultats enregistrés non utilisés : %1</translation>
+    </message>
+    <message>
+        <source>Storing the results</source>
+        <translation>Enregistrement des résultats</translation>
+    </message>
+    <message>
+        <source>the results could not be stored: %1</source>
+        <translation>les résultats n&apos;ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>Reading the stored embeddings</source>
+        <translation>Lecture des embeddings enregistrés</translation>
+    </message>
 </context>
 <context>
     <name>cxrfair::ShortcutChart</name>
@@ -5023,6 +5051,45 @@ AUC %4</translation>
     <message>
         <source>a label must be 0, 1 or empty</source>
         <translation>une étiquette doit valoir 0, 1 ou rien</translation>
+    </message>
+</context>
+<context>
+    <name>cxrfair::StoredResults</name>
+    <message>
+        <source>the stored results are incomplete or damaged</source>
+        <translation>les résultats enregistrés sont incomplets ou endommagés</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>no results are stored</source>
+        <translation>aucun résultat n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <source>cannot read the stored results: %1</source>
+        <translation>impossible de lire les résultats enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>not a file of stored results</source>
+        <translation>ce n&apos;est pas un fichier de résultats enregistrés</translation>
+    </message>
+    <message>
+        <source>stored by another version of cxrfair (format %1, this one reads %2)</source>
+        <translation>enregistrés par une autre version de cxrfair (format %1, celle-ci lit %2)</translation>
+    </message>
+    <message>
+        <source>the stored results are damaged</source>
+        <translation>les résultats enregistrés sont endommagés</translation>
+    </message>
+    <message>
+        <source>computed with other settings, prompts, tables or model files</source>
+        <translation>calculés avec d&apos;autres réglages, prompts, tables ou fichiers de modèle</translation>
+    </message>
+    <message>
+        <source>the embedding store changed since they were computed</source>
+        <translation>le stockage des embeddings a changé depuis leur calcul</translation>
     </message>
 </context>
 <context>

@@ -232,8 +232,9 @@ void AnalysisViews::showAnalysis() {
         m_compare->setColourOrders(orders);
         m_compare->setMetrics(shown.metrics);
     }
-    m_embeddings->setAnalysis(shown.embeddings, shown.table);
+    // Shown (and sized) before it is filled: the scatter then draws its points once.
     m_embeddingDock->setVisible(shown.embeddings != nullptr);
+    m_embeddings->setAnalysis(shown.embeddings, shown.table);
     m_slices->setDiscovery(shown.discovery);
     m_slicesDock->setVisible(shown.discovery && !shown.discovery->slices.empty());
     m_sensitivity->setSweep(shown.promptSweep);
@@ -248,7 +249,7 @@ void AnalysisViews::showAnalysis() {
     else if (shown.embeddings)
         m_embeddingDock->raise();
     m_shortcut->setRows(shown.shortcuts);
-    const QStringList confounders = shown.table ? binaryAttributes(*shown.table) : QStringList();
+    const QStringList& confounders = shown.binaryAttributes;
     if (shown.table)
         m_shortcut->setChoices(confounders, shown.table->conditions, m_session->audit().shortcut);
     m_shortcutDock->setVisible(!shown.shortcuts.empty() || !confounders.isEmpty());

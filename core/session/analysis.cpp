@@ -1,5 +1,7 @@
 #include "session/analysis.h"
 
+#include "stats/tablemetrics.h"
+
 namespace cxrfair {
 
 Analysis Analysis::fromStudy(StudyResult study) {
@@ -16,11 +18,18 @@ Analysis Analysis::fromStudy(StudyResult study) {
         analysis.scorer = std::move(model.scorer);
         analysis.inference = std::move(model.inference);
     }
-    if (analysis.embeddings)
-        for (qsizetype i = 0; i < analysis.embeddings->sampleIds.size(); ++i)
-            analysis.imagePaths.insert(analysis.embeddings->sampleIds[i],
-                                       analysis.embeddings->paths[i]);
+    analysis.deriveViewData();
     return analysis;
+}
+
+void Analysis::deriveViewData() {
+    binaryAttributes = table ? cxrfair::binaryAttributes(*table) : QStringList();
+    imagePaths.clear();
+    if (!embeddings)
+        return;
+    imagePaths.reserve(embeddings->sampleIds.size());
+    for (qsizetype i = 0; i < embeddings->sampleIds.size() && i < embeddings->paths.size(); ++i)
+        imagePaths.insert(embeddings->sampleIds[i], embeddings->paths[i]);
 }
 
 const ModelRun* SessionDataset::run(const QString& key) const {

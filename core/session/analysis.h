@@ -30,12 +30,16 @@ struct Analysis {
     std::shared_ptr<const ModelDiscovery> discovery;     ///< tags and slices (from a store)
     std::shared_ptr<const PromptSweep> promptSweep;      ///< AUCs under several prompt sets
     QHash<QString, QString> imagePaths;                  ///< sample id -> image file
-    QString embeddingProblem;                            ///< why there is no embedding analysis
+    QStringList binaryAttributes;              ///< the table's 0/1 attributes: possible confounders
+    QString embeddingProblem;                  ///< why there is no embedding analysis
     std::shared_ptr<StoreScorer> scorer;       ///< rescoring after a prompt edit (from a store)
     QJsonObject prompts;                       ///< the prompts the scores come from
     std::optional<InferenceSummary> inference; ///< the encoding that preceded it
 
     bool isEmpty() const { return !table && !embeddings; }
+    /// Fills what the views derive from the results (imagePaths, binaryAttributes): done where
+    /// the results are made, off the GUI thread, since at full scale it scans every image.
+    void deriveViewData();
     /// The analysis of the first model of a study's result.
     static Analysis fromStudy(StudyResult study);
 };

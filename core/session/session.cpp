@@ -91,7 +91,7 @@ void Session::setCurrent(int index, const QString& runKey) {
     // Scored with other prompts than the editor's: score again.
     if (index >= 0)
         if (const Analysis* a = m_datasets[size_t(index)].shownAnalysis();
-            a && a->scorer && a->prompts != m_prompts.toJson())
+            a && a->table && a->prompts != m_prompts.toJson())
             queueRescore();
 }
 
@@ -226,7 +226,8 @@ void Session::addRun(const QString& root, const StudyModel& model) {
     run->model = model;
     run->status = tr("queued");
     Q_EMIT runsChanged(datasetIndex(root));
-    queueStudy(root, model);
+    // A project opens with the results it had when they are still those of its inputs.
+    queueStudy(root, model, m_opening);
 }
 
 void Session::removeRun(const QString& root, const QString& key) {
@@ -379,7 +380,8 @@ Result<void> Session::open(const QString& path) {
             opened.work = [this, p](const JobContext&) -> Result<JobApply> {
                 return JobApply([this, p] {
                     m_opening = false;
-                    if (p.current >= 0 && p.current < datasetCount())
+                    // Shown already when its run finished: the views are not filled twice.
+                    if (p.current >= 0 && p.current < datasetCount() && p.current != m_current)
                         setCurrent(p.current);
                     m_undo->clear();
                     Q_EMIT modifiedChanged(false);

@@ -110,7 +110,9 @@ Q_SIGNALS:
 
 private:
     void queueLoad(const DatasetSource& source, const CohortSettings& settings, bool replace);
-    void queueStudy(const QString& root, const StudyModel& model);
+    /// Runs the study of `model` on the dataset of `root`; with `restore`, results stored by an
+    /// earlier run of the same inputs are read instead when they are still valid.
+    void queueStudy(const QString& root, const StudyModel& model, bool restore = false);
     void queueShortcut(const QString& root, const QString& key);
     void queueRescore();
     void setRunStatus(const QString& root, const QString& key, const QString& status);

@@ -7,10 +7,12 @@
 #include "demo/demogenerator.h"
 #include "demo/demomodel.h"
 #include "inference/scoring.h"
+#include "session/storedresults.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace cxrfair {
 
@@ -86,19 +88,41 @@ void Session::queueLoad(const DatasetSource& source, const CohortSettings& setti
     m_jobs->enqueue(std::move(job));
 }
 
-void Session::queueStudy(const QString& root, const StudyModel& model) {
+void Session::queueStudy(const QString& root, const StudyModel& model, bool restore) {
     const QString key = model.key();
     setRunStatus(root, key, tr("queued"));
     Job job;
-    job.title = model.import
+    job.title = restore ? tr("Opening the results of %1...").arg(QFileInfo(key).fileName())
+                : model.import
                     ? tr("Importing embeddings from %1...").arg(QFileInfo(key).fileName())
                     : tr("Encoding and analysing with %1...").arg(QFileInfo(key).fileName());
     // The cohort and settings as they are now: an edit of either queues the study again.
     const SessionDataset* d = datasetAt(root);
     if (!d)
         return;
-    job.work = [this, root, key, model, cohort = d->cohort, store = storeFor(d->cohort),
+    job.work = [this, root, key, model, restore, cohort = d->cohort, store = storeFor(d->cohort),
                 settings = studySettings(&d->cohort)](const JobContext& c) -> Result<JobApply> {
+        const StoredResultsKey stored = storedResultsKey(cohort, store, model, settings);
+        QString notStored; // why the stored results could not be used
+        if (restore) {
+            c.progress.report(
+                0.0, tr("Reading the stored results of %1").arg(QFileInfo(key).fileName()));
+            auto restored = restoreResults(stored);
+            if (restored) {
+                auto analysis = std::make_shared<Analysis>(std::move(restored->analysis));
+                const QString line =
+                    tr("Results of %1 restored as computed on %2 (the same tables, settings, "
+                       "prompts, model and store)")
+                        .arg(QFileInfo(key).fileName(),
+                             QLocale().toString(restored->computed, QLocale::ShortFormat));
+                return JobApply([this, root, key, analysis, line]() -> QString {
+                    runFinished(root, key, std::move(*analysis));
+                    return line;
+                });
+            }
+            if (QFileInfo::exists(stored.file))
+                notStored = tr("stored results not used: %1").arg(restored.error().message);
+        }
         StudyInput input;
         input.cohort = &cohort;
         input.storeDir = store;
@@ -110,12 +134,18 @@ void Session::queueStudy(const QString& root, const StudyModel& model) {
             return std::unexpected(*error);
         auto analysis = std::make_shared<Analysis>(Analysis::fromStudy(std::move(*study)));
         analysis->prompts = settings.prompts.toJson();
-        return JobApply([this, root, key, analysis]() -> QString {
-            const QString line = analysis->inference ? inferenceLine(*analysis->inference)
-                                 : analysis->embeddingProblem.isEmpty()
-                                     ? tr("Subgroup AUCs ready")
-                                     : tr("Subgroup AUCs ready; no embedding analysis: %1")
-                                           .arg(analysis->embeddingProblem);
+        // Kept for the next opening of the project.
+        c.progress.report(1.0, tr("Storing the results"));
+        if (auto kept = storeResults(stored, *analysis); !kept)
+            notStored = tr("the results could not be stored: %1").arg(kept.error().toString());
+        return JobApply([this, root, key, analysis, notStored]() -> QString {
+            QString line = analysis->inference ? inferenceLine(*analysis->inference)
+                           : analysis->embeddingProblem.isEmpty()
+                               ? tr("Subgroup AUCs ready")
+                               : tr("Subgroup AUCs ready; no embedding analysis: %1")
+                                     .arg(analysis->embeddingProblem);
+            if (!notStored.isEmpty())
+                line += QStringLiteral("; ") + notStored;
             runFinished(root, key, std::move(*analysis));
             return line;
         });
@@ -164,17 +194,32 @@ void Session::queueRescore() {
         return;
     const SessionDataset& d = m_datasets[size_t(m_current)];
     const Analysis* shown = d.shownAnalysis();
-    if (!shown || !shown->scorer)
+    if (!shown || !shown->table || d.runs[size_t(d.shownRun)].model.import)
         return;
+    const StudyModel& model = d.runs[size_t(d.shownRun)].model;
     const QString root = d.root();
-    const QString key = d.runs[size_t(d.shownRun)].key();
+    const QString key = model.key();
+    // Restored results come without the store's embeddings: the first rescoring reads them.
+    ScoringRequest reopen;
+    reopen.storeDir = storeFor(d.cohort);
+    reopen.bundlePath = model.bundlePath;
     Q_EMIT rescoreStatus(tr("Rescoring..."));
     Job job;
     job.title = tr("Rescoring with the edited prompts");
     job.latestWinsKey = QStringLiteral("rescore"); // the newest prompts win
-    job.work = [this, root, key, scorer = shown->scorer, discovery = shown->discovery,
-                settings = studySettings(&d.cohort)](const JobContext& c) -> Result<JobApply> {
+    job.work = [this, root, key, reopen, scorer = shown->scorer, discovery = shown->discovery,
+                settings =
+                    studySettings(&d.cohort)](const JobContext& c) mutable -> Result<JobApply> {
         const qint64 started = QDateTime::currentMSecsSinceEpoch();
+        if (!scorer) {
+            c.progress.report(0.0, tr("Reading the stored embeddings"));
+            reopen.conditions = settings.conditions;
+            reopen.settings = settings.inference;
+            auto opened = StoreScorer::open(reopen);
+            if (!opened)
+                return std::unexpected(opened.error());
+            scorer = std::shared_ptr<StoreScorer>(std::move(*opened));
+        }
         auto scored = scorer->score(settings.prompts);
         if (!scored)
             return std::unexpected(scored.error());
@@ -184,7 +229,7 @@ void Session::queueRescore() {
                 return std::unexpected(added.error());
         auto table = std::make_shared<const ScoreTable>(std::move(scored->table));
         // Applies one pass: the AUCs with DeLong intervals first, then with the bootstrap.
-        auto apply = [this, root, key, started,
+        auto apply = [this, root, key, started, scorer,
                       prompts = settings.prompts.toJson()](Analysis analysis, bool withIntervals) {
             auto shared = std::make_shared<Analysis>(std::move(analysis));
             return JobApply([=, this]() -> QString {
@@ -193,7 +238,10 @@ void Session::queueRescore() {
                 if (!run)
                     return QString();
                 Analysis& kept = run->analysis;
+                if (!kept.scorer)
+                    kept.scorer = scorer;
                 kept.table = shared->table;
+                kept.binaryAttributes = shared->binaryAttributes;
                 kept.metrics = shared->metrics;
                 kept.shortcuts = shared->shortcuts;
                 kept.prompts = prompts;
