@@ -22,8 +22,10 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QToolButton>
+
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <numeric>
 
 #include <cmath>
 
@@ -213,7 +215,7 @@ void EmbeddingView::setAnalysis(std::shared_ptr<const EmbeddingAnalysis> analysi
         m_shift->setRowCount(0);
         return;
     }
-    m_scatter->setPca(m_analysis->pca);
+    m_scatter->setPca(m_analysis->pca, false); // drawn once, when coloured below
     m_probe->setResults(m_analysis->probes);
     showShifts();
 
@@ -223,11 +225,18 @@ void EmbeddingView::setAnalysis(std::shared_ptr<const EmbeddingAnalysis> analysi
                               : attributeDisplayName(c.name),
                           columnKey + c.name);
     if (m_scores) {
-        QHash<QString, qint64> sampleOf;
-        for (qsizetype s = 0; s < m_scores->sampleIds.size(); ++s)
-            sampleOf.insert(m_scores->sampleIds[s], s);
-        for (const QString& id : m_analysis->sampleIds)
-            m_tableSample.push_back(sampleOf.value(id, -1));
+        // The study lists both in the store's order: then no lookup is needed (at full scale,
+        // hashing 377,110 ids would stall the window for a tenth of a second).
+        if (m_scores->sampleIds == m_analysis->sampleIds) {
+            m_tableSample.resize(size_t(m_analysis->sampleIds.size()));
+            std::iota(m_tableSample.begin(), m_tableSample.end(), qint64(0));
+        } else {
+            QHash<QString, qint64> sampleOf;
+            for (qsizetype s = 0; s < m_scores->sampleIds.size(); ++s)
+                sampleOf.insert(m_scores->sampleIds[s], s);
+            for (const QString& id : m_analysis->sampleIds)
+                m_tableSample.push_back(sampleOf.value(id, -1));
+        }
         for (const QString& c : m_scores->conditions)
             m_colour->addItem(tr("Score: %1").arg(c), scoreKey + c);
     }
@@ -237,7 +246,12 @@ void EmbeddingView::setAnalysis(std::shared_ptr<const EmbeddingAnalysis> analysi
     m_colour->setCurrentIndex(preferred >= 0 ? preferred : keep >= 0 ? keep : 0);
     if (preferred >= 0)
         m_preferredColour.clear();
-    recolour();
+    // Drawn on the next turn of the event loop: at full scale, drawing 377,110 points takes a
+    // few frames, which the other views' filling would otherwise add to.
+    m_scatter->setDrawLater(true);
+    if (!recolour())
+        m_scatter->replot();
+    m_scatter->setDrawLater(false);
     if (!selected.isEmpty() && selectSamples(selected) == 0)
         m_selectionLabel->setText(
             tr("The selection was cleared: these embeddings have none of its images."));
@@ -266,9 +280,9 @@ QString EmbeddingView::colourKey() const {
     return m_colour->currentData().toString();
 }
 
-void EmbeddingView::recolour() {
+bool EmbeddingView::recolour() {
     if (!m_analysis)
-        return;
+        return false;
     const QString key = m_colour->currentData().toString();
     if (key.startsWith(columnKey)) {
         if (const SampleClasses* c = findColumn(*m_analysis, key.mid(columnKey.size()))) {
@@ -285,11 +299,12 @@ void EmbeddingView::recolour() {
                 colours.clear();
             }
             m_scatter->colourByClasses(m_colour->currentText(), classes, c->codes, colours);
+            return true;
         }
-        return;
+        return false;
     }
     if (!key.startsWith(scoreKey) || !m_scores)
-        return;
+        return false;
     // The first model's score on the condition (the table may hold several models).
     const qsizetype condition = m_scores->conditions.indexOf(key.mid(scoreKey.size()));
     std::vector<double> bySample(size_t(m_scores->sampleIds.size()), NAN);
@@ -300,6 +315,7 @@ void EmbeddingView::recolour() {
     for (qint64 s : m_tableSample)
         values.push_back(s >= 0 ? bySample[size_t(s)] : NAN);
     m_scatter->colourByValues(m_colour->currentText(), values);
+    return true;
 }
 
 QStringList EmbeddingView::selectedSamples() const {

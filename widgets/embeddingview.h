@@ -70,7 +70,8 @@ Q_SIGNALS:
     void selectionMetricsReady();
 
 private:
-    void recolour();
+    /// Colours the scatter by the chosen column or score; false when there is none to use.
+    bool recolour();
     void showShifts();
     void selectionChanged();
     /// Compares the selection with the rest: the AUCs first, then (`intervals`) with 200

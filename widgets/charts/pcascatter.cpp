@@ -55,7 +55,7 @@ PcaScatter::PcaScatter(QWidget* parent)
     setMinimumSize(220, 160);
 }
 
-void PcaScatter::setPca(const PcaResult& pca) {
+void PcaScatter::setPca(const PcaResult& pca, bool replot) {
     std::vector<float> x(size_t(pca.projection.rows)), y(x.size());
     for (qint64 r = 0; r < pca.projection.rows; ++r) {
         x[size_t(r)] = pca.projection.row(r)[0];
@@ -68,11 +68,11 @@ void PcaScatter::setPca(const PcaResult& pca) {
                      ? QString::number(100.0 * pca.explainedVarianceRatio[size_t(k)], 'f', 1)
                      : QStringLiteral("-"));
     };
-    setPoints(std::move(x), std::move(y), axis(0), axis(1));
+    setPoints(std::move(x), std::move(y), axis(0), axis(1), replot);
 }
 
 void PcaScatter::setPoints(std::vector<float> x, std::vector<float> y, const QString& xLabel,
-                           const QString& yLabel) {
+                           const QString& yLabel, bool replot) {
     m_cloud->setPoints(std::move(x), std::move(y));
     m_selection.assign(size_t(m_cloud->pointCount()), false);
     m_cursor = hasFocus() && m_cloud->pointCount() > 0 ? 0 : -1;
@@ -83,7 +83,16 @@ void PcaScatter::setPoints(std::vector<float> x, std::vector<float> y, const QSt
     m_plot->xAxis->scaleRange(1.05);
     m_plot->yAxis->scaleRange(1.05);
     m_colourText.clear();
-    m_plot->replot();
+    if (replot)
+        m_plot->replot();
+}
+
+void PcaScatter::replot() {
+    draw();
+}
+
+void PcaScatter::draw() {
+    m_plot->replot(m_drawLater ? QCustomPlot::rpQueuedReplot : QCustomPlot::rpRefreshHint);
 }
 
 void PcaScatter::clearLegend() {
@@ -122,7 +131,7 @@ void PcaScatter::colourByClasses(const QString& name, const QStringList& classes
             QCPScatterStyle(QCPScatterStyle::ssSquare, colourOf(c), colourOf(c), 7));
     }
     m_plot->legend->setVisible(!classes.isEmpty());
-    m_plot->replot();
+    draw();
 }
 
 void PcaScatter::colourByValues(const QString& name, const std::vector<double>& values) {
@@ -154,7 +163,7 @@ void PcaScatter::colourByValues(const QString& name, const std::vector<double>& 
     m_scale->axis()->setLabel(name);
     m_scale->setBarWidth(10);
     m_plot->plotLayout()->addElement(0, 2, m_scale);
-    m_plot->replot();
+    draw();
 }
 
 void PcaScatter::setTool(Tool tool) {

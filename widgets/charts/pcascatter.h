@@ -30,10 +30,18 @@ public:
 
     explicit PcaScatter(QWidget* parent = nullptr);
 
+    /// Without `replot` the chart is drawn by the next call that colours it (at full scale,
+    /// each drawing of 377,110 points takes a frame).
     void setPoints(std::vector<float> x, std::vector<float> y, const QString& xLabel,
-                   const QString& yLabel);
+                   const QString& yLabel, bool replot = true);
     /// The first two components of `pca`, axes labelled with their share of the variance.
-    void setPca(const PcaResult& pca);
+    void setPca(const PcaResult& pca, bool replot = true);
+    /// Draws the chart as it is now.
+    void replot();
+    /// While set, colouring draws the chart on the next turn of the event loop instead of at
+    /// once: a view filling several charts at full scale then never holds the loop for all of
+    /// them together.
+    void setDrawLater(bool later) { m_drawLater = later; }
     /// codes[i] indexes classes; -1 is missing.
     /// `colours[c]` for class c when given (a group's colour in every view), else the palette.
     void colourByClasses(const QString& name, const QStringList& classes,
@@ -67,6 +75,7 @@ protected:
     void focusInEvent(QFocusEvent* event) override;
 
 private:
+    void draw();
     void showCursor();
     void press(QMouseEvent* event);
     void move(QMouseEvent* event);
@@ -84,6 +93,7 @@ private:
     QString m_colourName;
     QStringList m_colourText; ///< per point, for the CSV
     qsizetype m_cursor = -1;
+    bool m_drawLater = false;
     QCPCurve* m_ring = nullptr;
 };
 
