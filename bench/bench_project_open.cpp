@@ -12,14 +12,15 @@
 // no stall over 100 ms.
 //
 //   bench_project_open [--images 377110] [--work DIR] [--width 1366 --height 768]
-//   bench_project_open --work DIR --open-only   # step 3 alone, on the project and store that
-//                                               # an earlier run left in DIR
+//   bench_project_open --work DIR --open-only [--screenshot FILE.png]
+//                      # step 3 alone, on the project and store that an earlier run left in DIR
 
 #include "benchutils.h"
 
 #include "mainwindow.h"
 
 #include "common/stagetimings.h"
+#include "data/cohort.h"
 #include "demo/demomodel.h"
 #include "session/session.h"
 
@@ -140,6 +141,12 @@ int main(int argc, char* argv[]) {
         const Opening o = timed(
             *window, [&] { window->openProject(project); }, 3600 * 1000);
         printOpening(QStringLiteral("project opened"), o);
+        const QString shot = bench::option(args, QStringLiteral("screenshot"));
+        if (!shot.isEmpty()) {
+            QTimer::singleShot(500, &app, &QApplication::quit); // the scatter is drawn
+            app.exec();
+            window->grab().save(shot);
+        }
         return o.ok && window->datasetCount() == 1 ? 0 : 1;
     }
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
@@ -170,6 +177,13 @@ int main(int argc, char* argv[]) {
         const Opening loaded = timed(
             *window, [&] { window->openDataset(mimic); }, timeout);
         printOpening(QStringLiteral("dataset opened (cohort)"), loaded);
+        // Every image, laterals too (the study keeps frontal views only).
+        CohortSettings settings = window->dataset(0).settings();
+        settings.views.clear();
+        const Opening reloaded = timed(
+            *window, [&] { window->editDatasetSettings(0, settings, true); }, timeout);
+        printOpening(QStringLiteral("read again with every view"), reloaded);
+        out << "images in the cohort: " << window->dataset(0).size() << Qt::endl;
         const Opening ran = timed(
             *window, [&] { window->analyseDataset(0, model); }, timeout);
         printOpening(QStringLiteral("model run (encode, study, store results)"), ran);

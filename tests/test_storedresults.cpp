@@ -74,6 +74,15 @@ class TestStoredResults : public QObject {
     DemoResult m_demo;
     QString m_project;
 
+    /// Opens the demo's MIMIC tree in `session` and runs the demo model on it (computed).
+    bool runDemoModel(Session& session) const {
+        session.openDataset(DatasetSource(DatasetFormat::Mimic, m_demo.mimicRoot));
+        if (!waitIdle(session))
+            return false;
+        session.runModel(0, StudyModel{m_demo.modelPath, std::nullopt});
+        return waitIdle(session);
+    }
+
     /// A session that opens the project and waits until it is open.
     static bool openProject(Session& session, const QString& path) {
         auto opened = session.open(path);
@@ -88,10 +97,7 @@ private Q_SLOTS:
         m_demo = *demo;
         // The workbench's study: metrics, shortcut, PCA and probes, tags, slices, prompt sweep.
         Session session;
-        session.openDataset(DatasetSource(DatasetFormat::Mimic, m_demo.mimicRoot));
-        QVERIFY(waitIdle(session));
-        session.runModel(0, StudyModel{m_demo.modelPath, std::nullopt});
-        QVERIFY(waitIdle(session));
+        QVERIFY(runDemoModel(session));
         QCOMPARE(session.datasetCount(), 1);
         QVERIFY(shownRun(session).table);
         QVERIFY(shownRun(session).embeddings);
@@ -103,10 +109,7 @@ private Q_SLOTS:
 
     void everyResultReadsBackAsItWasComputed() {
         Session session;
-        session.openDataset(DatasetSource(DatasetFormat::Mimic, m_demo.mimicRoot));
-        QVERIFY(waitIdle(session));
-        session.runModel(0, StudyModel{m_demo.modelPath, std::nullopt});
-        QVERIFY(waitIdle(session));
+        QVERIFY(runDemoModel(session));
         const Analysis& computed = shownRun(session);
         auto read = unarchiveAnalysis(archiveAnalysis(computed), QStringLiteral("memory"));
         QVERIFY2(read.has_value(), qPrintable(read ? QString() : read.error().toString()));
@@ -155,10 +158,7 @@ private Q_SLOTS:
 
     void aProjectOpensWithItsStoredResults() {
         Session computed;
-        computed.openDataset(DatasetSource(DatasetFormat::Mimic, m_demo.mimicRoot));
-        QVERIFY(waitIdle(computed));
-        computed.runModel(0, StudyModel{m_demo.modelPath, std::nullopt});
-        QVERIFY(waitIdle(computed));
+        QVERIFY(runDemoModel(computed));
 
         Session session;
         JobLines jobs(session);

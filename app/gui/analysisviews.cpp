@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QMainWindow>
+#include <QTimer>
 
 namespace cxrfair {
 
@@ -232,9 +233,19 @@ void AnalysisViews::showAnalysis() {
         m_compare->setColourOrders(orders);
         m_compare->setMetrics(shown.metrics);
     }
-    // Shown (and sized) before it is filled: the scatter then draws its points once.
+    // Shown (and sized) before it is filled: the scatter then draws its points once. At full
+    // scale it is filled on the next turn of the event loop, so that the window never holds
+    // the loop for every view at once; the latest analysis wins.
     m_embeddingDock->setVisible(shown.embeddings != nullptr);
-    m_embeddings->setAnalysis(shown.embeddings, shown.table);
+    const quint64 fill = ++m_embeddingFills;
+    auto fillEmbeddings = [this, fill, embeddings = shown.embeddings, table = shown.table] {
+        if (fill == m_embeddingFills)
+            m_embeddings->setAnalysis(embeddings, table);
+    };
+    if (shown.embeddings && shown.embeddings->sampleIds.size() >= kDeferredEmbeddingPoints)
+        QTimer::singleShot(0, this, fillEmbeddings);
+    else
+        fillEmbeddings();
     m_slices->setDiscovery(shown.discovery);
     m_slicesDock->setVisible(shown.discovery && !shown.discovery->slices.empty());
     m_sensitivity->setSweep(shown.promptSweep);
@@ -272,6 +283,7 @@ void AnalysisViews::showAnalysis() {
 }
 
 void AnalysisViews::clear() {
+    ++m_embeddingFills; // a filling still to come is for what was closed
     m_gallery->setItems({}, {});
     m_aucDock->hide();
 }

@@ -85,6 +85,9 @@ private:
     ShortcutView* m_shortcut;
     RocView* m_roc;
     EmbeddingView* m_embeddings;
+    quint64 m_embeddingFills = 0; ///< the latest filling of the embedding view
+    /// From this many points, the embedding view is filled after the other views.
+    static constexpr qsizetype kDeferredEmbeddingPoints = 50000;
     SlicesView* m_slices;
     PromptSensitivityView* m_sensitivity;
     FairnessSummaryView* m_summary;

@@ -92,7 +92,14 @@ public:
 
     template <class T>
     void get(T& value) {
-        if constexpr (std::is_arithmetic_v<T>) {
+        if constexpr (std::is_same_v<T, bool>) {
+            // Any other byte is damage, not a value (and no valid bool).
+            std::uint8_t byte = 0;
+            get(byte);
+            if (byte > 1)
+                m_failed = true;
+            value = byte == 1;
+        } else if constexpr (std::is_arithmetic_v<T>) {
             if (take(sizeof(T)))
                 std::memcpy(&value, m_data - sizeof(T), sizeof(T));
             else
