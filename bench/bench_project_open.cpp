@@ -12,7 +12,7 @@
 // no stall over 100 ms.
 //
 //   bench_project_open [--images 377110] [--work DIR] [--width 1366 --height 768]
-//   bench_project_open --work DIR --open-only [--screenshot FILE.png]
+//   bench_project_open --work DIR --open-only [--screenshot FILE.png [--view NAME]]
 //                      # step 3 alone, on the project and store that an earlier run left in DIR
 
 #include "benchutils.h"
@@ -143,6 +143,9 @@ int main(int argc, char* argv[]) {
         printOpening(QStringLiteral("project opened"), o);
         const QString shot = bench::option(args, QStringLiteral("screenshot"));
         if (!shot.isEmpty()) {
+            // --view embeddings (or gallery, roc, ...): that view raised first.
+            if (const QString view = bench::option(args, QStringLiteral("view")); !view.isEmpty())
+                window->raiseView(view);
             QTimer::singleShot(500, &app, &QApplication::quit); // the scatter is drawn
             app.exec();
             window->grab().save(shot);

@@ -280,6 +280,35 @@ private Q_SLOTS:
         QCOMPARE(s, QStringLiteral("abc"));
         QCOMPARE(o, std::optional<std::int32_t>(7));
 
+        // Large lists: each id written once, however many lists hold it, and read back as
+        // written; cut anywhere, an error.
+        QStringList ids, some;
+        for (int i = 0; i < 400; ++i)
+            ids << QStringLiteral("image-%1-with-a-long-identifier").arg(i);
+        for (int i = 399; i >= 0; --i)
+            if (i % 5 != 0)
+                some << ids[i]; // 320 of them, another order
+        QByteArray lists;
+        ArchiveWriter lw(lists);
+        lw(ids, some, QStringList{QStringLiteral("small")});
+        qsizetype plain = 0;
+        for (const QString& id : ids + some)
+            plain += 4 + id.size() * 2;
+        QVERIFY(lists.size() < plain * 3 / 4);
+        ArchiveReader lr(lists.constData(), lists.size());
+        QStringList idsBack, someBack, smallBack;
+        lr(idsBack, someBack, smallBack);
+        QVERIFY(lr.ok() && lr.atEnd());
+        QCOMPARE(idsBack, ids);
+        QCOMPARE(someBack, some);
+        QCOMPARE(smallBack, QStringList{QStringLiteral("small")});
+        for (qsizetype cut = 0; cut < lists.size(); cut += 7) {
+            ArchiveReader in(lists.constData(), cut);
+            QStringList a, b, c;
+            in(a, b, c);
+            QVERIFY(!in.ok());
+        }
+
         // A count the bytes cannot hold fails without allocating it.
         QByteArray huge;
         ArchiveWriter w(huge);

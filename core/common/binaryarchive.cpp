@@ -8,6 +8,9 @@ namespace {
 /// they take.
 constexpr qsizetype kSharedListMinimum = 256;
 constexpr qint64 kSharedMarker = -2;
+/// A large list whose strings are written once per archive: image ids and paths recur in the
+/// scores, the embedding analysis and every condition's slices.
+constexpr qint64 kInternedMarker = -3;
 
 } // namespace
 
@@ -28,6 +31,20 @@ void ArchiveWriter::put(const QStringList& list) {
             }
         }
         m_shared.push_back(list);
+        put(kInternedMarker);
+        put(std::int64_t(list.size()));
+        for (const QString& s : list) {
+            const auto next = std::int32_t(m_interned.size());
+            const auto it = m_interned.constFind(s);
+            if (it != m_interned.constEnd()) {
+                put(it.value());
+            } else {
+                m_interned.insert(s, next);
+                put(next);
+                put(s);
+            }
+        }
+        return;
     }
     put(std::int64_t(list.size()));
     for (const QString& s : list)
@@ -89,6 +106,28 @@ void ArchiveReader::get(QStringList& list) {
             return;
         }
         list = m_shared[size_t(index)];
+        return;
+    }
+    if (n == kInternedMarker) {
+        // Each string takes at least its 4-byte number.
+        const qint64 size = count(4);
+        list.reserve(qsizetype(size));
+        for (qint64 i = 0; i < size && ok(); ++i) {
+            std::int32_t id = -1;
+            get(id);
+            if (id >= 0 && size_t(id) < m_interned.size()) {
+                list.append(m_interned[size_t(id)]);
+            } else if (size_t(id) == m_interned.size()) {
+                get(m_interned.emplace_back());
+                list.append(m_interned.back());
+            } else {
+                m_failed = true;
+            }
+        }
+        if (ok())
+            m_shared.push_back(list);
+        else
+            list.clear();
         return;
     }
     // Each string takes at least its 4-byte length.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -21,7 +22,8 @@ namespace cxrfair {
 ///
 /// Numbers, enums, QString, QStringList, QByteArray, std::vector, std::optional and std::pair are
 /// built in. Vectors of numbers are copied whole. A large string list written twice (the same image
-/// ids in several results) is written once and shared again when read.
+/// ids in several results) is written once and shared again when read, and each string of the
+/// large lists is written once (image ids recur in lists of different subsets of the images).
 class ArchiveWriter {
 public:
     explicit ArchiveWriter(QByteArray& out)
@@ -69,7 +71,8 @@ public:
 
 private:
     QByteArray& m_out;
-    std::vector<QStringList> m_shared; ///< large lists written so far
+    std::vector<QStringList> m_shared;       ///< large lists written so far
+    QHash<QString, std::int32_t> m_interned; ///< the strings of large lists, numbered
 };
 
 /// Reads what ArchiveWriter wrote, with the same archiveFields functions. A read past the end or
@@ -154,6 +157,7 @@ private:
     const char* m_end;
     bool m_failed = false;
     std::vector<QStringList> m_shared;
+    std::vector<QString> m_interned;
 };
 
 } // namespace cxrfair
