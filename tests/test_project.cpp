@@ -15,6 +15,7 @@
 #include "demo/demogenerator.h"
 #include "embedding/npy.h"
 #include "inference/storesamples.h"
+#include "session/session.h"
 #include "study/reproduction.h"
 
 #include "testsupport.h"
@@ -186,9 +187,15 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QSignalSpy idle(&window, &MainWindow::idle);
+        QStringList lines;
+        connect(window.session()->jobs(), &JobQueue::finished, this,
+                [&](JobOutcome, const QString& line) { lines << line; });
         window.openProject(path);
         while (window.isBusy())
             QVERIFY(idle.wait(120000));
+        // The run's results as stored by the last study of the same inputs, not computed.
+        QVERIFY2(lines.filter(QStringLiteral("restored")).size() == 1,
+                 qPrintable(lines.join('\n')));
         QCOMPARE(window.datasetCount(), 1);
         QCOMPARE(window.dataset(0).settings().ageBins.labels(), groups);
         QCOMPARE(window.promptEditor()->prompts().defaultNegative,
