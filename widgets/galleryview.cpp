@@ -257,13 +257,18 @@ void GalleryView::setItems(const QString& title, std::vector<GalleryItem> items)
     {
         const QSignalBlocker block(m_conditionBox);
         m_conditionBox->clear();
+        // The pairs in order of first appearance, compared as strings (a whole dataset has
+        // hundreds of thousands of images and a handful of pairs).
+        std::vector<const GalleryScore*> pairs;
         for (const GalleryItem& g : m_items)
-            for (const GalleryScore& s : g.scored) {
-                const QStringList key{s.model, s.condition};
-                if (m_conditionBox->findData(key) < 0)
-                    m_conditionBox->addItem(QStringLiteral("%1 (%2)").arg(s.condition, s.model),
-                                            key);
-            }
+            for (const GalleryScore& s : g.scored)
+                if (std::none_of(pairs.begin(), pairs.end(), [&](const GalleryScore* p) {
+                        return p->model == s.model && p->condition == s.condition;
+                    }))
+                    pairs.push_back(&s);
+        for (const GalleryScore* s : pairs)
+            m_conditionBox->addItem(QStringLiteral("%1 (%2)").arg(s->condition, s->model),
+                                    QStringList{s->model, s->condition});
         const int kept = m_conditionBox->findData(QStringList{m_scoreModel, m_condition});
         m_conditionBox->setCurrentIndex(std::max(0, kept));
         const QStringList key = m_conditionBox->currentData().toStringList();
