@@ -113,6 +113,7 @@ private Q_SLOTS:
         const Analysis& computed = shownRun(session);
         auto read = unarchiveAnalysis(archiveAnalysis(computed), QStringLiteral("memory"));
         QVERIFY2(read.has_value(), qPrintable(read ? QString() : read.error().toString()));
+        read->deriveViewData();
         const Analysis& back = *read;
         // Compared through what the tables and views are made of, not through the archive.
         QCOMPARE(metricsOf(back), metricsOf(computed));
@@ -153,6 +154,7 @@ private Q_SLOTS:
         QCOMPARE(back.inference->encoded + back.inference->reused,
                  computed.inference->encoded + computed.inference->reused);
         QCOMPARE(back.imagePaths, computed.imagePaths);
+        QCOMPARE(back.binaryAttributes, computed.binaryAttributes);
         QVERIFY(!back.scorer); // opened again when a prompt is edited
     }
 

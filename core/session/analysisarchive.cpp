@@ -237,7 +237,6 @@ Result<Analysis> unarchiveAnalysis(const QByteArray& bytes, const QString& file)
                                                 "the stored results are incomplete or damaged"),
                     file);
     analysis.prompts = QJsonDocument::fromJson(prompts.toUtf8()).object();
-    analysis.deriveViewData();
     return analysis;
 }
 

@@ -13,8 +13,9 @@ namespace cxrfair {
 /// nor the image paths (they come from the embedding analysis).
 QByteArray archiveAnalysis(const Analysis& analysis);
 
-/// Reads what archiveAnalysis wrote. Bytes that end early or hold a count they cannot hold
-/// are an error naming `file`, never a partial analysis.
+/// Reads what archiveAnalysis wrote (what the views derive from it is left to
+/// Analysis::deriveViewData). Bytes that end early or hold a count they cannot hold are an error
+/// naming `file`, never a partial analysis.
 Result<Analysis> unarchiveAnalysis(const QByteArray& bytes, const QString& file);
 
 } // namespace cxrfair

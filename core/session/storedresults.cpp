@@ -201,6 +201,7 @@ Result<RestoredResults> restoreResults(const StoredResultsKey& key) {
         QByteArray::fromRawData(bytes.constData() + offset, qsizetype(header.bodySize)), key.file);
     if (!analysis)
         return std::unexpected(analysis.error());
+    analysis->deriveViewData();
     return RestoredResults{std::move(*analysis), QDateTime::fromMSecsSinceEpoch(header.computedMs)};
 }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# make-corpus.sh FUZZER_NAME CORPUS_DIR: the seed corpus of one fuzz target, from a small demo
-# (cxrfair-cli demo, named by $CXRFAIR_CLI) and a few files written here.
+# make-corpus.sh FUZZER_NAME CORPUS_DIR [FUZZER]: the seed corpus of one fuzz target, from a
+# small demo (cxrfair-cli demo, named by $CXRFAIR_CLI) and a few files written here; the stored
+# results' seed is written by the fuzz target itself (FUZZER).
 set -euo pipefail
 name=$1
 corpus=$2
@@ -45,6 +46,10 @@ fuzz_tokenizers)
     printf 'Chest Pneumothorax' | seed clip.txt
     printf 'no findings, the chest is clear.' | seed wordpiece.txt
     printf 'Pleural Effusion \xc3\xa9t\xc3\xa9 \xf0\x9f\x98\x80 42mm' | seed unicode.txt
+    ;;
+fuzz_results)
+    CXRFAIR_FUZZ_WRITE_SEED="$corpus/analysis.results" "${3:?make-corpus.sh: fuzz_results needs the fuzz target as third argument}"
+    head -c 400 "$corpus/analysis.results" | seed cut.results
     ;;
 fuzz_images)
     cp "$(find "$nih" -name '*.png' | sort | head -1)" "$corpus/demo.png"

@@ -8,7 +8,7 @@ corpus=$2
 seconds=$3
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 if [ ! -d "$corpus" ] || [ -z "$(ls -A "$corpus")" ]; then
-    "$here/make-corpus.sh" "$(basename "$fuzzer")" "$corpus"
+    "$here/make-corpus.sh" "$(basename "$fuzzer")" "$corpus" "$fuzzer"
 fi
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 # Seeds that once crashed are kept in regressions/ and always run first.
