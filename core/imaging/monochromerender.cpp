@@ -131,15 +131,8 @@ void mapAndShrink(const T* pixels, int sw, int sh, std::uint32_t mask,
             rows[size_t(x)] = edges ? rows[size_t(x)] + float(whole[size_t(x)]) * common
                                     : float(whole[size_t(x)]) * common;
         std::uint16_t* o = out + size_t(y) * size_t(tw);
-        for (int x = 0; x < tw; ++x) {
-            const int first = wx.start[size_t(x)];
-            const float* kx = wx.values.data() + size_t(x) * size_t(wx.taps);
-            const int cols = std::min(wx.taps, sw - first);
-            float sum = 0.0f;
-            for (int t = 0; t < cols; ++t)
-                sum += rows[size_t(first + t)] * kx[t];
-            o[x] = std::uint16_t(std::clamp(sum, 0.0f, 65535.0f) + 0.5f);
-        }
+        for (int x = 0; x < tw; ++x)
+            o[x] = std::uint16_t(std::clamp(wx.apply(rows.data(), sw, x), 0.0f, 65535.0f) + 0.5f);
     }
 }
 

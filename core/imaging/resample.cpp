@@ -96,15 +96,8 @@ void horizontalPass(const In* source, int sourceWidth, int rows, float* target, 
     for (int y = 0; y < rows; ++y) {
         const In* in = source + size_t(y) * size_t(sourceWidth);
         float* out = target + size_t(y) * size_t(targetWidth);
-        for (int x = 0; x < targetWidth; ++x) {
-            const int start = w.start[size_t(x)];
-            const float* k = w.values.data() + size_t(x) * size_t(w.taps);
-            const int n = std::min(w.taps, sourceWidth - start);
-            float sum = 0.0f;
-            for (int t = 0; t < n; ++t)
-                sum += float(in[start + t]) * k[t];
-            out[x] = sum;
-        }
+        for (int x = 0; x < targetWidth; ++x)
+            out[x] = w.apply(in, sourceWidth, x);
     }
 }
 

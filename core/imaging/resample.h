@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -22,6 +23,18 @@ struct ResampleTaps {
     int taps = 0;
     std::vector<int> start;
     std::vector<float> values; ///< output * taps
+
+    /// Output `index` of the axis: its taps applied to `line`, `length` input values.
+    template <class In>
+    float apply(const In* line, int length, int index) const {
+        const int first = start[size_t(index)];
+        const float* k = values.data() + size_t(index) * size_t(taps);
+        const int n = std::min(taps, length - first);
+        float sum = 0.0f;
+        for (int t = 0; t < n; ++t)
+            sum += float(line[first + t]) * k[t];
+        return sum;
+    }
 };
 ResampleTaps resampleTaps(int in, int out, Interpolation interpolation, bool antialias);
 
