@@ -2,6 +2,7 @@
 
 #include "common/binaryarchive.h"
 #include "common/filecontents.h"
+#include "inference/imagekey.h"
 #include "session/analysisarchive.h"
 
 #include <QCryptographicHash>
@@ -25,11 +26,13 @@ struct Tr {
 
 constexpr char kMagic[8] = {'C', 'X', 'R', 'F', 'R', 'E', 'S', '\n'};
 
-/// A file's path, size and modification time: what says it changed.
-QJsonArray fileStamp(const QString& path) {
-    const QFileInfo info(path);
-    return QJsonArray{QDir::cleanPath(info.absoluteFilePath()), info.exists() ? info.size() : -1,
-                      info.exists() ? info.lastModified().toMSecsSinceEpoch() : qint64(-1)};
+/// A file's path, size and modification time (the store's identity of an image): what says
+/// it changed.
+QJsonValue fileStamp(const QString& path) {
+    ImageKey key;
+    key.path = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    key.stat();
+    return key.identity();
 }
 
 /// The stamps of every file under `folder` (a model bundle), in name order.
